@@ -1,0 +1,1 @@
+//! Static analysis of Python source for sandbox-escape patterns.

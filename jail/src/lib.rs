@@ -1,0 +1,1 @@
+//! The enforced boundary: namespaces, rootfs, seccomp, Landlock, limits.

@@ -1,0 +1,186 @@
+//! The command line, declared in one place so that every subcommand's surface
+//! can be read together. Each subcommand's behaviour lives in `cmd/`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Exit codes shared by every subcommand (documented in the README).
+pub mod exit {
+    /// `lint`: nothing at or above `--fail-on`.
+    pub const CLEAN: u8 = 0;
+    /// `lint`: at least one finding at or above `--fail-on`.
+    pub const FINDINGS: u8 = 1;
+    /// Usage or input error (bad flag, missing file, unparsable source).
+    pub const USAGE: u8 = 2;
+    /// `run`: pyjail could not set up the jail or start the program.
+    pub const JAIL_SETUP: u8 = 125;
+}
+
+#[derive(Debug, Parser)]
+#[command(name = "pyjail", version, about = "Lint, jail and report on untrusted Python", long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Find sandbox-escape patterns in Python source (advisory).
+    Lint(LintArgs),
+    /// List the analyzer's rules.
+    Rules(RulesArgs),
+    /// Explain one rule: what it finds, why it is dangerous, how to fix or suppress it.
+    Explain(ExplainArgs),
+    /// Run Python inside the jail (the enforced boundary).
+    Run(Box<RunArgs>),
+    /// Report what this host offers the jail and what each gap costs.
+    Doctor(DoctorArgs),
+    /// Language server over stdio, for editors.
+    Lsp(LspArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LintFormat {
+    Human,
+    Concise,
+    Json,
+    Sarif,
+    Github,
+}
+
+#[derive(Debug, Args)]
+pub struct LintArgs {
+    /// Files or directories to lint; `-` reads standard input.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = LintFormat::Human)]
+    pub format: LintFormat,
+    /// Only these rule ids or prefixes (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
+    pub select: Vec<String>,
+    /// Skip these rule ids or prefixes (comma-separated).
+    #[arg(long, value_delimiter = ',', value_name = "IDS")]
+    pub ignore: Vec<String>,
+    /// Exit 1 when a finding reaches this severity (info, low, medium, high).
+    #[arg(long, value_name = "SEVERITY")]
+    pub fail_on: Option<String>,
+    /// Extra or replacement rule files (YAML); a directory loads every *.yaml in it.
+    #[arg(long, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+    /// Name to report for source read from standard input.
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct RulesArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = RulesFormat::Text)]
+    pub format: RulesFormat,
+    /// Extra or replacement rule files (YAML).
+    #[arg(long, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RulesFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// Rule id, e.g. PJ101.
+    pub id: String,
+    /// Extra or replacement rule files (YAML).
+    #[arg(long, value_name = "PATH")]
+    pub rules: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    Human,
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct RunArgs {
+    /// Python file to run; `-` reads the program from standard input.
+    #[arg(value_name = "FILE", conflicts_with = "code")]
+    pub file: Option<PathBuf>,
+    /// Program passed as a string.
+    #[arg(short = 'c', value_name = "CODE")]
+    pub code: Option<String>,
+    /// Jail profile: a name under rules/profiles (strict, ...) or a YAML file.
+    #[arg(long, value_name = "NAME|FILE")]
+    pub profile: Option<String>,
+    /// Wall-clock limit, e.g. 10s, 500ms, 2m.
+    #[arg(long, value_name = "DUR")]
+    pub timeout: Option<String>,
+    /// CPU-time limit.
+    #[arg(long, value_name = "DUR")]
+    pub cpu: Option<String>,
+    /// Memory limit, e.g. 256MiB.
+    #[arg(long, value_name = "SIZE")]
+    pub memory: Option<String>,
+    /// Maximum number of processes and threads in the jail.
+    #[arg(long, value_name = "N")]
+    pub pids: Option<u64>,
+    /// Largest file the program may write.
+    #[arg(long, value_name = "SIZE")]
+    pub file_size: Option<String>,
+    /// Cap on stdout and stderr (each), e.g. 1MiB.
+    #[arg(long, value_name = "SIZE")]
+    pub output_limit: Option<String>,
+    /// Extra read-only bind mount, SRC or SRC:DST.
+    #[arg(long, value_name = "SRC[:DST]")]
+    pub ro_bind: Vec<String>,
+    /// Environment variable for the program (nothing else passes).
+    #[arg(long, value_name = "KEY=VALUE")]
+    pub env: Vec<String>,
+    /// File to use as the program's standard input (default: empty).
+    #[arg(long, value_name = "FILE")]
+    pub stdin: Option<PathBuf>,
+    /// Interpreter to use (default: python3 on PATH).
+    #[arg(long, value_name = "PATH")]
+    pub python: Option<PathBuf>,
+    /// Accept a weaker jail: comma-separated layers that may be missing (cgroup, landlock, seccomp-notify).
+    #[arg(long, value_delimiter = ',', value_name = "LAYERS")]
+    pub allow_degraded: Vec<String>,
+    /// Write the threat report to this file.
+    #[arg(long, value_name = "FILE")]
+    pub report: Option<PathBuf>,
+    /// Format of the report written with --report.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
+    pub report_format: ReportFormat,
+    /// Do not install the audit-hook prelude.
+    #[arg(long)]
+    pub no_telemetry: bool,
+    /// Arguments passed to the program as sys.argv[1:].
+    #[arg(last = true, value_name = "ARGS")]
+    pub args: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct DoctorArgs {
+    /// Interpreter to check (default: python3 on PATH).
+    #[arg(long, value_name = "PATH")]
+    pub python: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct LspArgs {}
+
+/// Prints a clap error and maps it to pyjail's exit codes: `run` reserves
+/// everything below 125 for the program, so its usage errors are 125 too.
+pub fn usage_error(err: clap::Error) -> ExitCode {
+    let _ = err.print();
+    if !err.use_stderr() {
+        return ExitCode::SUCCESS; // --help, --version
+    }
+    let is_run = std::env::args().nth(1).as_deref() == Some("run");
+    ExitCode::from(if is_run { exit::JAIL_SETUP } else { exit::USAGE })
+}

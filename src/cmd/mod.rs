@@ -1,0 +1,5 @@
+pub mod doctor;
+pub mod lint;
+pub mod lsp;
+pub mod rules;
+pub mod run;
