@@ -1,0 +1,304 @@
+//! Memory and process limits for the whole jail, in a cgroup nested under the
+//! cgroup pyjail itself runs in (never elsewhere, so a delegated subtree or a
+//! container's limits still bound us). cgroup v2 when our cgroup offers the
+//! memory and pids controllers; otherwise the v1 `memory` and `pids`
+//! hierarchies (this is all many hosts have). Removed when dropped.
+//!
+//! The jail's first process is placed in it by the supervisor before it
+//! unshares its cgroup namespace, so the program sees its cgroup as `/`.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use nix::unistd::Pid;
+
+#[derive(Debug)]
+pub enum Cgroup {
+    V2 { dir: PathBuf },
+    V1 { memory: PathBuf, pids: PathBuf },
+}
+
+/// What the cgroup measured over the run.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Usage {
+    pub peak_memory: Option<u64>,
+    pub oom_kills: u64,
+    pub pids_peak: Option<u64>,
+    /// Forks refused because of the pids limit.
+    pub pids_refused: u64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum CgroupError {
+    #[error("no cgroup hierarchy with the memory and pids controllers is mounted")]
+    NoController,
+    #[error("cannot create {path}: {source}")]
+    NotWritable { path: PathBuf, source: io::Error },
+    #[error("cannot set {path}: {source}")]
+    Limit { path: PathBuf, source: io::Error },
+}
+
+static SERIAL: AtomicU32 = AtomicU32::new(0);
+
+/// Where a hierarchy is mounted and where we are in it.
+struct Place {
+    mount: PathBuf,
+    own: String,
+}
+
+impl Place {
+    fn dir(&self) -> PathBuf {
+        self.mount.join(self.own.trim_start_matches('/'))
+    }
+}
+
+impl Cgroup {
+    /// Creates `pyjail-<pid>-<n>` with the memory and pids limits.
+    pub fn create(memory: u64, pids: u64) -> Result<Cgroup, CgroupError> {
+        let name = format!(
+            "pyjail-{}-{}",
+            std::process::id(),
+            SERIAL.fetch_add(1, Ordering::Relaxed)
+        );
+        let own = fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+        let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+        if let Some(place) = v2_place(&own, &mounts) {
+            if has_v2_controllers(&place.dir(), &place) {
+                let dir = place.dir().join(&name);
+                mkdir(&dir)?;
+                let cgroup = Cgroup::V2 { dir: dir.clone() };
+                set(&dir.join("memory.max"), memory)?;
+                set(&dir.join("memory.swap.max"), 0).ok();
+                set(&dir.join("pids.max"), pids)?;
+                return Ok(cgroup);
+            }
+        }
+        let (Some(mem), Some(pid)) = (
+            v1_place(&own, &mounts, "memory"),
+            v1_place(&own, &mounts, "pids"),
+        ) else {
+            return Err(CgroupError::NoController);
+        };
+        let memory_dir = mem.dir().join(&name);
+        let pids_dir = pid.dir().join(&name);
+        mkdir(&memory_dir)?;
+        if let Err(err) = mkdir(&pids_dir) {
+            let _ = fs::remove_dir(&memory_dir);
+            return Err(err);
+        }
+        let cgroup = Cgroup::V1 {
+            memory: memory_dir.clone(),
+            pids: pids_dir.clone(),
+        };
+        set(&memory_dir.join("memory.limit_in_bytes"), memory)?;
+        // Without a swap limit the program could page out past its memory limit.
+        let swap = memory_dir.join("memory.memsw.limit_in_bytes");
+        if swap.exists() {
+            set(&swap, memory)?;
+        }
+        set(&pids_dir.join("pids.max"), pids)?;
+        Ok(cgroup)
+    }
+
+    /// Moves `pid` (the jail's first process) into the cgroup.
+    pub fn add(&self, pid: Pid) -> io::Result<()> {
+        let pid = pid.to_string();
+        match self {
+            Cgroup::V2 { dir } => fs::write(dir.join("cgroup.procs"), &pid),
+            Cgroup::V1 { memory, pids } => {
+                fs::write(memory.join("cgroup.procs"), &pid)?;
+                fs::write(pids.join("cgroup.procs"), &pid)
+            }
+        }
+    }
+
+    pub fn usage(&self) -> Usage {
+        match self {
+            Cgroup::V2 { dir } => Usage {
+                peak_memory: read_u64(&dir.join("memory.peak")),
+                oom_kills: keyed(&dir.join("memory.events"), "oom_kill"),
+                pids_peak: read_u64(&dir.join("pids.peak")),
+                pids_refused: keyed(&dir.join("pids.events"), "max"),
+            },
+            Cgroup::V1 { memory, pids } => Usage {
+                peak_memory: read_u64(&memory.join("memory.max_usage_in_bytes")),
+                oom_kills: keyed(&memory.join("memory.oom_control"), "oom_kill"),
+                pids_peak: read_u64(&pids.join("pids.peak")),
+                pids_refused: keyed(&pids.join("pids.events"), "max"),
+            },
+        }
+    }
+
+    pub fn version(&self) -> &'static str {
+        match self {
+            Cgroup::V2 { .. } => "v2",
+            Cgroup::V1 { .. } => "v1",
+        }
+    }
+
+    fn dirs(&self) -> Vec<&Path> {
+        match self {
+            Cgroup::V2 { dir } => vec![dir],
+            Cgroup::V1 { memory, pids } => vec![memory, pids],
+        }
+    }
+}
+
+impl Drop for Cgroup {
+    /// Removes the cgroup; the jail's processes are gone by now (its pid 1 has
+    /// been reaped), but the kernel may need a moment to let go of it.
+    fn drop(&mut self) {
+        for dir in self.dirs() {
+            for attempt in 0..50 {
+                match fs::remove_dir(dir) {
+                    Err(err) if err.raw_os_error() == Some(libc::EBUSY) && attempt < 49 => {
+                        std::thread::sleep(std::time::Duration::from_millis(2));
+                    }
+                    _ => break,
+                }
+            }
+        }
+    }
+}
+
+fn mkdir(dir: &Path) -> Result<(), CgroupError> {
+    fs::create_dir(dir).map_err(|source| CgroupError::NotWritable {
+        path: dir.into(),
+        source,
+    })
+}
+
+fn set(file: &Path, value: u64) -> Result<(), CgroupError> {
+    fs::write(file, value.to_string()).map_err(|source| CgroupError::Limit {
+        path: file.into(),
+        source,
+    })
+}
+
+fn read_u64(file: &Path) -> Option<u64> {
+    fs::read_to_string(file).ok()?.trim().parse().ok()
+}
+
+/// The value after `key` in a `key value` file.
+fn keyed(file: &Path, key: &str) -> u64 {
+    fs::read_to_string(file)
+        .unwrap_or_default()
+        .lines()
+        .find_map(|l| l.strip_prefix(key)?.strip_prefix(' ')?.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// Leaf that pyjail moves itself into when its own v2 cgroup must have no
+/// processes before controllers can be enabled for children (delegated scopes).
+const SUPERVISOR_LEAF: &str = "/pyjail-supervisor";
+
+/// Mount point of the cgroup2 file system and our path in it ("0::/path").
+fn v2_place(own: &str, mounts: &str) -> Option<Place> {
+    let path = own.lines().find_map(|l| l.strip_prefix("0::"))?;
+    let path = path.strip_suffix(SUPERVISOR_LEAF).unwrap_or(path);
+    let mount = mounts.lines().find_map(|line| {
+        let (left, right) = line.split_once(" - ")?;
+        (right.split(' ').next() == Some("cgroup2"))
+            .then(|| left.split(' ').nth(4).map(PathBuf::from))?
+    })?;
+    Some(Place {
+        mount,
+        own: path.to_string(),
+    })
+}
+
+fn v1_place(own: &str, mounts: &str, controller: &str) -> Option<Place> {
+    let path = own.lines().find_map(|l| {
+        let mut parts = l.splitn(3, ':');
+        let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
+        controllers
+            .split(',')
+            .any(|c| c == controller)
+            .then(|| path.to_string())
+    })?;
+    let mount = mounts.lines().find_map(|line| {
+        let (left, right) = line.split_once(" - ")?;
+        let mut fields = right.split(' ');
+        let is_cgroup = fields.next() == Some("cgroup");
+        let options = fields.nth(1)?;
+        (is_cgroup && options.split(',').any(|o| o == controller))
+            .then(|| left.split(' ').nth(4).map(PathBuf::from))?
+    })?;
+    Some(Place { mount, own: path })
+}
+
+/// Our v2 cgroup can host a child with memory and pids limits: the controllers
+/// are available and we may create directories there.
+fn has_v2_controllers(dir: &Path, place: &Place) -> bool {
+    let controllers = fs::read_to_string(dir.join("cgroup.controllers")).unwrap_or_default();
+    let subtree = fs::read_to_string(dir.join("cgroup.subtree_control")).unwrap_or_default();
+    let wanted = ["memory", "pids"];
+    if !wanted
+        .iter()
+        .all(|c| controllers.split_whitespace().any(|x| x == *c))
+    {
+        return false;
+    }
+    if wanted
+        .iter()
+        .all(|c| subtree.split_whitespace().any(|x| x == *c))
+    {
+        return true;
+    }
+    // Enable them for our children (works in a delegated subtree we own). A
+    // cgroup with processes cannot, so first move pyjail into a leaf of its own.
+    let enable = || fs::write(dir.join("cgroup.subtree_control"), "+memory +pids");
+    match enable() {
+        Ok(()) => true,
+        Err(err) if err.raw_os_error() == Some(libc::EBUSY) => {
+            let leaf = place
+                .mount
+                .join(format!("{}{SUPERVISOR_LEAF}", place.own).trim_start_matches('/'));
+            let moved = (fs::create_dir(&leaf).is_ok() || leaf.is_dir())
+                && fs::write(leaf.join("cgroup.procs"), "0").is_ok();
+            moved && enable().is_ok()
+        }
+        Err(_) => false,
+    }
+}
+
+/// What `doctor` shows about cgroups on this host.
+pub fn describe() -> Vec<String> {
+    let own = fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
+    let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
+    let mut lines = Vec::new();
+    if let Some(place) = v2_place(&own, &mounts) {
+        let controllers =
+            fs::read_to_string(place.dir().join("cgroup.controllers")).unwrap_or_default();
+        lines.push(format!(
+            "cgroup v2 at {} (controllers here: {})",
+            place.dir().display(),
+            if controllers.trim().is_empty() {
+                "none"
+            } else {
+                controllers.trim()
+            }
+        ));
+    }
+    for controller in ["memory", "pids"] {
+        match v1_place(&own, &mounts, controller) {
+            Some(place) => {
+                let writable =
+                    nix::unistd::access(&place.dir(), nix::unistd::AccessFlags::W_OK).is_ok();
+                lines.push(format!(
+                    "cgroup v1 {controller} at {} ({})",
+                    place.dir().display(),
+                    if writable {
+                        "writable"
+                    } else {
+                        "not writable by us"
+                    }
+                ));
+            }
+            None => lines.push(format!("cgroup v1 {controller}: not mounted")),
+        }
+    }
+    lines
+}

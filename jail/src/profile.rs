@@ -1,0 +1,206 @@
+//! Jail profiles: YAML files under `rules/profiles/` (embedded in the binary)
+//! or any file given by path. Unknown fields and bad values are errors that
+//! name the file, the line and the field.
+
+use std::path::Path;
+use std::time::Duration;
+
+use serde::{Deserialize, Deserializer};
+use thiserror::Error;
+
+use crate::{seccomp, syscall_table, units};
+
+/// Profiles shipped with pyjail, by name.
+pub const EMBEDDED: &[(&str, &str)] = &[
+    ("strict", include_str!("../../rules/profiles/strict.yaml")),
+    (
+        "site-packages",
+        include_str!("../../rules/profiles/site-packages.yaml"),
+    ),
+];
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(skip)]
+    pub name: String,
+    pub description: String,
+    pub limits: Limits,
+    /// Run `site` and show the interpreter's site-packages (read-only).
+    #[serde(default)]
+    pub site_packages: bool,
+    /// Extra read-only binds, `SRC` or `SRC:DST`.
+    #[serde(default)]
+    pub ro_bind: Vec<String>,
+    /// System calls the program may make; the rest fail with `EPERM`.
+    pub syscalls: Vec<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Limits {
+    #[serde(deserialize_with = "duration")]
+    pub wall: Duration,
+    #[serde(deserialize_with = "duration")]
+    pub cpu: Duration,
+    #[serde(deserialize_with = "size")]
+    pub memory: u64,
+    pub pids: u64,
+    #[serde(deserialize_with = "size")]
+    pub file_size: u64,
+    #[serde(deserialize_with = "size")]
+    pub output: u64,
+    pub open_files: u64,
+    #[serde(deserialize_with = "size")]
+    pub tmp_size: u64,
+}
+
+fn duration<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
+    units::parse_duration(&String::deserialize(d)?).map_err(serde::de::Error::custom)
+}
+
+fn size<'de, D: Deserializer<'de>>(d: D) -> Result<u64, D::Error> {
+    let text = match serde_yaml::Value::deserialize(d)? {
+        serde_yaml::Value::Number(n) => n.to_string(),
+        serde_yaml::Value::String(s) => s,
+        other => {
+            return Err(serde::de::Error::custom(format!(
+                "`{other:?}` is not a size"
+            )))
+        }
+    };
+    units::parse_size(&text).map_err(serde::de::Error::custom)
+}
+
+/// A profile that cannot be used, located in its file.
+#[derive(Debug, Error)]
+#[error("{file}:{line}: {message}")]
+pub struct ProfileError {
+    pub file: String,
+    /// 1-based; 0 when the problem has no single line (unknown profile name).
+    pub line: usize,
+    pub message: String,
+}
+
+impl Profile {
+    /// `name_or_path` is an embedded profile's name or a path to a YAML file.
+    pub fn load(name_or_path: &str) -> Result<Profile, ProfileError> {
+        if let Some((name, text)) = EMBEDDED.iter().find(|(n, _)| *n == name_or_path) {
+            return Profile::parse(name, &format!("rules/profiles/{name}.yaml"), text);
+        }
+        let path = Path::new(name_or_path);
+        let text = std::fs::read_to_string(path).map_err(|err| ProfileError {
+            file: name_or_path.to_string(),
+            line: 0,
+            message: if path.components().count() == 1 && !path.exists() {
+                let names: Vec<_> = EMBEDDED.iter().map(|(n, _)| *n).collect();
+                format!("no such profile (built in: {})", names.join(", "))
+            } else {
+                format!("cannot read profile: {err}")
+            },
+        })?;
+        let name = path.file_stem().unwrap_or_default().to_string_lossy();
+        Profile::parse(&name, name_or_path, &text)
+    }
+
+    pub fn parse(name: &str, file: &str, text: &str) -> Result<Profile, ProfileError> {
+        let mut profile: Profile = serde_yaml::from_str(text).map_err(|err| ProfileError {
+            file: file.to_string(),
+            line: err.location().map_or(0, |l| l.line()),
+            message: err.to_string(),
+        })?;
+        profile.name = name.to_string();
+        for call in &profile.syscalls {
+            let problem = if syscall_table::number(call).is_none() {
+                Some(format!("syscalls: `{call}` is not an x86_64 system call"))
+            } else if seccomp::NEVER_ALLOWED.contains(&call.as_str()) {
+                Some(format!(
+                    "syscalls: `{call}` can never be allowed: it is an escape or kernel attack surface"
+                ))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                return Err(ProfileError {
+                    file: file.to_string(),
+                    line: line_of(text, call),
+                    message,
+                });
+            }
+        }
+        Ok(profile)
+    }
+}
+
+/// The line of the list item `- word`, for errors found after parsing.
+fn line_of(text: &str, word: &str) -> usize {
+    text.lines()
+        .position(|l| l.trim().trim_start_matches('-').trim() == word)
+        .map_or(0, |i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_profiles_load() {
+        let strict = Profile::load("strict").unwrap();
+        assert_eq!(strict.limits.memory, 256 << 20);
+        assert_eq!(strict.limits.pids, 64);
+        assert_eq!(strict.limits.wall, Duration::from_secs(10));
+        assert_eq!(strict.limits.cpu, Duration::from_secs(5));
+        assert_eq!(strict.limits.file_size, 16 << 20);
+        assert_eq!(strict.limits.output, 1 << 20);
+        assert!(!strict.site_packages);
+        assert!(Profile::load("site-packages").unwrap().site_packages);
+    }
+
+    fn strict_with(from: &str, to: &str) -> String {
+        let text = EMBEDDED[0].1;
+        assert!(text.contains(from));
+        text.replacen(from, to, 1)
+    }
+
+    #[test]
+    fn unknown_field_names_line_and_field() {
+        let text = strict_with("  pids: 64\n", "  pids: 64\n  pidz: 3\n");
+        let err = Profile::parse("x", "x.yaml", &text).unwrap_err();
+        assert!(err.message.contains("pidz"), "{err}");
+        assert_eq!(
+            err.line,
+            1 + text.lines().position(|l| l.contains("pidz")).unwrap()
+        );
+        assert!(err.to_string().starts_with("x.yaml:"));
+    }
+
+    #[test]
+    fn bad_value_is_located() {
+        let text = strict_with("memory: 256MiB", "memory: 12XB");
+        let err = Profile::parse("x", "x.yaml", &text).unwrap_err();
+        assert!(err.message.contains("12XB"), "{err}");
+        assert_eq!(
+            err.line,
+            1 + text.lines().position(|l| l.contains("12XB")).unwrap()
+        );
+    }
+
+    #[test]
+    fn forbidden_and_unknown_syscalls_are_refused() {
+        let text = strict_with("  - brk\n", "  - brk\n  - ptrace\n");
+        let err = Profile::parse("x", "x.yaml", &text).unwrap_err();
+        assert!(err.message.contains("ptrace"), "{err}");
+        assert_eq!(
+            err.line,
+            1 + text.lines().position(|l| l.ends_with("- ptrace")).unwrap()
+        );
+        let text = strict_with("  - brk\n", "  - brk\n  - frobnicate\n");
+        assert!(Profile::parse("x", "x.yaml", &text).is_err());
+    }
+
+    #[test]
+    fn unknown_profile_name() {
+        let err = Profile::load("nonesuch").unwrap_err();
+        assert!(err.message.contains("strict"), "{err}");
+    }
+}

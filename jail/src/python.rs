@@ -1,0 +1,203 @@
+//! Finds the host's CPython and what of the host it needs: its real executable,
+//! its prefixes (a venv's and its base's, pyenv's, a conda env's) and its
+//! site-packages. Asking the interpreter costs tens of milliseconds (a pyenv
+//! shim runs bash first), so the answer is cached on disk keyed by the path's
+//! identity and checked against the real executable's before use.
+
+use std::hash::{DefaultHasher, Hash, Hasher};
+use std::io;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Interpreter {
+    /// What to execute inside the jail (the same path as on the host).
+    pub executable: PathBuf,
+    /// The ELF behind symlinks and shims.
+    pub real_executable: PathBuf,
+    pub version: String,
+    /// Directories to show read-only: prefix, base prefix, exec prefixes.
+    pub prefixes: Vec<PathBuf>,
+    /// purelib and platlib: hidden unless the profile allows site-packages.
+    pub site_packages: Vec<PathBuf>,
+    /// mtime of the real executable when probed, to notice an upgrade.
+    real_mtime: i64,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum PythonError {
+    #[error("no `{0}` on PATH")]
+    NotOnPath(String),
+    #[error("`{0}` is not an executable file")]
+    NotExecutable(PathBuf),
+    #[error("`{path}` did not answer the probe: {reason}")]
+    Probe { path: PathBuf, reason: String },
+}
+
+const PROBE: &str = "import sys, os, sysconfig\n\
+p = sysconfig.get_paths()\n\
+for v in (sys.executable, os.path.realpath(sys.executable), '%d.%d.%d' % sys.version_info[:3],\n\
+          sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, p['purelib'], p['platlib']):\n\
+    print(v)\n";
+
+/// Resolves `requested` (default `python3`): a bare name is looked up on PATH.
+pub fn resolve(requested: Option<&Path>) -> Result<Interpreter, PythonError> {
+    let path = locate(requested.unwrap_or(Path::new("python3")))?;
+    let key = cache_key(&path)?;
+    if let Some(found) = cache::load(key) {
+        return Ok(found);
+    }
+    let found = probe(&path)?;
+    cache::store(key, &found);
+    Ok(found)
+}
+
+fn locate(requested: &Path) -> Result<PathBuf, PythonError> {
+    let path = if requested.components().count() > 1 {
+        requested.to_path_buf()
+    } else {
+        let paths = std::env::var_os("PATH").unwrap_or_default();
+        std::env::split_paths(&paths)
+            .map(|dir| dir.join(requested))
+            .find(|candidate| is_executable(candidate))
+            .ok_or_else(|| PythonError::NotOnPath(requested.display().to_string()))?
+    };
+    if !is_executable(&path) {
+        return Err(PythonError::NotExecutable(path));
+    }
+    Ok(path)
+}
+
+fn is_executable(path: &Path) -> bool {
+    std::fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+/// Identity of the path asked for. A shim script's choice also depends on the
+/// environment and the directory (pyenv's PYENV_VERSION, .python-version).
+fn cache_key(path: &Path) -> Result<u64, PythonError> {
+    let meta = std::fs::metadata(path).map_err(|_| PythonError::NotExecutable(path.into()))?;
+    let mut hasher = DefaultHasher::new();
+    (
+        path,
+        meta.dev(),
+        meta.ino(),
+        meta.size(),
+        meta.mtime(),
+        meta.mtime_nsec(),
+    )
+        .hash(&mut hasher);
+    if is_script(path) {
+        std::env::var_os("PYENV_VERSION").hash(&mut hasher);
+        std::env::current_dir().ok().hash(&mut hasher);
+    }
+    Ok(hasher.finish())
+}
+
+fn is_script(path: &Path) -> bool {
+    use std::io::Read;
+    let mut magic = [0u8; 2];
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok()
+        && &magic == b"#!"
+}
+
+fn probe(path: &Path) -> Result<Interpreter, PythonError> {
+    let failed = |reason: String| PythonError::Probe {
+        path: path.into(),
+        reason,
+    };
+    let output = Command::new(path)
+        .args(["-I", "-S", "-c", PROBE])
+        .output()
+        .map_err(|err| failed(err.to_string()))?;
+    if !output.status.success() {
+        return Err(failed(
+            String::from_utf8_lossy(&output.stderr).trim().to_string(),
+        ));
+    }
+    let text = String::from_utf8_lossy(&output.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    let [executable, real, version, prefixes @ .., purelib, platlib] = lines.as_slice() else {
+        return Err(failed(format!("unexpected answer {text:?}")));
+    };
+    let real_executable = PathBuf::from(real);
+    let real_mtime = std::fs::metadata(&real_executable)
+        .map_err(|err| failed(format!("{real}: {err}")))?
+        .mtime();
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for dir in prefixes.iter().map(PathBuf::from) {
+        if !dirs.contains(&dir) && dir.is_absolute() {
+            dirs.push(dir);
+        }
+    }
+    Ok(Interpreter {
+        executable: PathBuf::from(executable),
+        real_executable,
+        version: version.to_string(),
+        prefixes: dirs,
+        site_packages: site_packages(purelib, platlib),
+        real_mtime,
+    })
+}
+
+fn site_packages(purelib: &str, platlib: &str) -> Vec<PathBuf> {
+    let mut dirs = vec![PathBuf::from(purelib), PathBuf::from(platlib)];
+    dirs.dedup();
+    dirs
+}
+
+/// Probe answers under `$XDG_CACHE_HOME/pyjail` (or `~/.cache/pyjail`), in a
+/// directory only we own: a forged entry would choose what the jail shows.
+mod cache {
+    use super::*;
+
+    fn dir() -> Option<PathBuf> {
+        let base = std::env::var_os("XDG_CACHE_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
+        let dir = base.join("pyjail");
+        let _ = std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(&dir);
+        let meta = std::fs::symlink_metadata(&dir).ok()?;
+        let ours = meta.is_dir() && meta.uid() == nix::unistd::geteuid().as_raw();
+        (ours && meta.mode() & 0o022 == 0).then_some(dir)
+    }
+
+    fn file(key: u64) -> Option<PathBuf> {
+        Some(dir()?.join(format!("python-{key:016x}.json")))
+    }
+
+    pub fn load(key: u64) -> Option<Interpreter> {
+        let path = file(key)?;
+        let meta = std::fs::symlink_metadata(&path).ok()?;
+        if !meta.is_file() || meta.uid() != nix::unistd::geteuid().as_raw() {
+            return None;
+        }
+        let found: Interpreter = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        let still_there =
+            std::fs::metadata(&found.real_executable).is_ok_and(|m| m.mtime() == found.real_mtime);
+        still_there.then_some(found)
+    }
+
+    pub fn store(key: u64, found: &Interpreter) {
+        let Some(path) = file(key) else { return };
+        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+        let written = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&tmp)
+            .and_then(|mut f| {
+                io::Write::write_all(&mut f, &serde_json::to_vec(found).unwrap_or_default())
+            });
+        if written.is_err() || std::fs::rename(&tmp, &path).is_err() {
+            let _ = std::fs::remove_file(&tmp);
+        }
+    }
+}

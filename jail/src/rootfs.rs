@@ -1,0 +1,310 @@
+//! The jail's file system: a tmpfs root holding read-only binds of what the
+//! interpreter needs, a minimal /etc without host secrets, a fresh /proc, five
+//! /dev nodes, size-capped writable /tmp and /work (the program is copied
+//! there), and the prelude under /.pyjail. Nothing else of the host exists.
+//!
+//! The plan is computed by the supervisor (plain data, no side effects); the
+//! child carries it out in its new mount namespace (`build`).
+
+use std::fs::{self, File};
+use std::io::{self, Write};
+use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::unix::fs::{symlink, PermissionsExt};
+use std::path::{Path, PathBuf};
+
+use nix::fcntl::{open, OFlag};
+use nix::mount::MsFlags;
+use nix::sys::stat::Mode;
+
+use crate::mount;
+use crate::user::{JAIL_ID, JAIL_USER};
+
+/// Where the child builds the new root before pivoting into it. Hiding the
+/// host's /tmp there is harmless: bind sources are opened before.
+const STAGING: &str = "/tmp";
+pub const WORK_DIR: &str = "/work";
+pub const TMP_DIR: &str = "/tmp";
+pub const PYJAIL_DIR: &str = "/.pyjail";
+/// /dev nodes the program may open (the first three for writing too).
+pub const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom"];
+pub const WRITABLE_DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/full"];
+/// Host directories every jail shows read-only (when they exist).
+const SYSTEM_DIRS: &[&str] = &[
+    "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
+];
+
+#[derive(Debug, Clone)]
+pub struct Bind {
+    pub source: PathBuf,
+    /// Path inside the jail.
+    pub target: PathBuf,
+    pub is_dir: bool,
+}
+
+/// A file created inside the jail.
+#[derive(Debug, Clone)]
+pub struct NewFile {
+    pub path: PathBuf,
+    pub content: Vec<u8>,
+    pub mode: u32,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Plan {
+    pub binds: Vec<Bind>,
+    /// (path inside, link text): merged-/usr links like /bin -> usr/bin.
+    pub symlinks: Vec<(PathBuf, PathBuf)>,
+    /// Directories covered by an empty read-only tmpfs (site-packages in strict).
+    pub hidden: Vec<PathBuf>,
+    pub files: Vec<NewFile>,
+    /// Content of the program's stdin, copied in; None: /dev/null.
+    pub stdin: Option<Vec<u8>>,
+    pub tmp_size: u64,
+}
+
+impl Plan {
+    /// System directories, the interpreter's prefixes, /etc/ld.so.cache and /etc.
+    pub fn new(prefixes: &[PathBuf], tmp_size: u64) -> Plan {
+        let mut plan = Plan {
+            tmp_size,
+            ..Plan::default()
+        };
+        for dir in SYSTEM_DIRS {
+            match fs::symlink_metadata(dir) {
+                Ok(meta) if meta.file_type().is_symlink() => {
+                    if let Ok(link) = fs::read_link(dir) {
+                        plan.symlinks.push((dir.into(), link));
+                    }
+                }
+                Ok(meta) if meta.is_dir() => plan.add_bind(Path::new(dir), Path::new(dir), true),
+                _ => {}
+            }
+        }
+        for prefix in prefixes {
+            plan.add_bind(prefix, prefix, true);
+        }
+        if Path::new("/etc/ld.so.cache").is_file() {
+            plan.add_bind(
+                Path::new("/etc/ld.so.cache"),
+                Path::new("/etc/ld.so.cache"),
+                false,
+            );
+        }
+        for (name, content) in etc_files() {
+            plan.files.push(NewFile {
+                path: Path::new("/etc").join(name),
+                content,
+                mode: 0o644,
+            });
+        }
+        plan
+    }
+
+    /// Adds a read-only bind unless an existing one already shows `source`.
+    pub fn add_bind(&mut self, source: &Path, target: &Path, is_dir: bool) {
+        let covered = self.binds.iter().any(|b| {
+            b.is_dir
+                && source.starts_with(&b.source)
+                && target.starts_with(&b.target)
+                && source.strip_prefix(&b.source).ok() == target.strip_prefix(&b.target).ok()
+        });
+        if !covered {
+            self.binds.push(Bind {
+                source: source.into(),
+                target: target.into(),
+                is_dir,
+            });
+        }
+    }
+}
+
+/// A minimal /etc: the jail user, loopback names, files-only lookups.
+fn etc_files() -> Vec<(&'static str, Vec<u8>)> {
+    let passwd = format!(
+        "root:x:0:0:root:/:/usr/sbin/nologin\n\
+         {JAIL_USER}:x:{JAIL_ID}:{JAIL_ID}:pyjail sandbox:{WORK_DIR}:/usr/sbin/nologin\n\
+         nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin\n"
+    );
+    let group = format!("root:x:0:\n{JAIL_USER}:x:{JAIL_ID}:\nnogroup:x:65534:\n");
+    vec![
+        ("passwd", passwd.into_bytes()),
+        ("group", group.into_bytes()),
+        (
+            "hosts",
+            b"127.0.0.1\tlocalhost pyjail\n::1\tlocalhost\n".to_vec(),
+        ),
+        (
+            "nsswitch.conf",
+            b"passwd: files\ngroup: files\nhosts: files\n".to_vec(),
+        ),
+        ("hostname", b"pyjail\n".to_vec()),
+    ]
+}
+
+/// Failure of one step, named for the error message.
+#[derive(Debug)]
+pub struct StepError {
+    pub step: String,
+    pub source: io::Error,
+}
+
+impl std::fmt::Display for StepError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.step, self.source)
+    }
+}
+
+trait Step<T> {
+    fn step(self, what: impl FnOnce() -> String) -> Result<T, StepError>;
+}
+
+impl<T, E: Into<io::Error>> Step<T> for Result<T, E> {
+    fn step(self, what: impl FnOnce() -> String) -> Result<T, StepError> {
+        self.map_err(|e| StepError {
+            step: what(),
+            source: e.into(),
+        })
+    }
+}
+
+fn staged(inside: &Path) -> PathBuf {
+    Path::new(STAGING).join(inside.strip_prefix("/").unwrap_or(inside))
+}
+
+/// Carries out `plan` in the (new, still host-shaped) mount namespace and
+/// pivots into the result. Returns the program's stdin.
+pub fn build(plan: &Plan) -> Result<OwnedFd, StepError> {
+    mount::make_all_private().step(|| "make mounts private".into())?;
+    let devices: Vec<Bind> = DEVICES
+        .iter()
+        .map(|d| Bind {
+            source: Path::new("/dev").join(d),
+            target: Path::new("/dev").join(d),
+            is_dir: false,
+        })
+        .collect();
+    // Open every source while the host tree is still visible.
+    let sources: Vec<(OwnedFd, &Bind)> = plan
+        .binds
+        .iter()
+        .chain(&devices)
+        .map(|b| {
+            let fd = open(&b.source, OFlag::O_PATH | OFlag::O_CLOEXEC, Mode::empty());
+            fd.map(|fd| (unsafe_owned(fd), b))
+                .step(|| format!("open {}", b.source.display()))
+        })
+        .collect::<Result<_, _>>()?;
+
+    let root = Path::new(STAGING);
+    let root_size = 1024 * 1024 + plan.stdin.as_ref().map_or(0, Vec::len);
+    mount::tmpfs(
+        root,
+        &format!("size={root_size},mode=0755"),
+        MsFlags::MS_NOSUID,
+    )
+    .step(|| "mount the tmpfs root".into())?;
+    for (fd, bind) in &sources {
+        let target = staged(&bind.target);
+        create_mount_point(&target, bind.is_dir)
+            .step(|| format!("create {}", bind.target.display()))?;
+        let source = PathBuf::from(format!("/proc/self/fd/{}", fd.as_raw_fd()));
+        mount::bind(&source, &target).step(|| format!("bind {}", bind.source.display()))?;
+        let is_device = bind.target.starts_with("/dev");
+        mount::remount_read_only(&target, is_device)
+            .step(|| format!("make {} read-only", bind.target.display()))?;
+    }
+    drop(sources);
+    for hidden in &plan.hidden {
+        let target = staged(hidden);
+        if target.is_dir() {
+            mount::tmpfs(
+                &target,
+                "size=4k,mode=0555",
+                MsFlags::MS_RDONLY | MsFlags::MS_NOSUID | MsFlags::MS_NODEV,
+            )
+            .step(|| format!("hide {}", hidden.display()))?;
+        }
+    }
+    for (link, text) in &plan.symlinks {
+        symlink(text, staged(link)).step(|| format!("link {}", link.display()))?;
+    }
+    build_dev(root)?;
+    let proc = root.join("proc");
+    fs::create_dir(&proc).step(|| "create /proc".into())?;
+    mount::procfs(&proc).step(|| "mount a new /proc".into())?;
+    let scratch = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    for (dir, options) in [
+        (TMP_DIR, format!("size={},mode=1777", plan.tmp_size)),
+        (
+            WORK_DIR,
+            format!(
+                "size={},mode=0755,uid={JAIL_ID},gid={JAIL_ID}",
+                plan.tmp_size
+            ),
+        ),
+    ] {
+        let target = staged(Path::new(dir));
+        fs::create_dir_all(&target).step(|| format!("create {dir}"))?;
+        mount::tmpfs(&target, &options, scratch).step(|| format!("mount {dir}"))?;
+    }
+    for file in &plan.files {
+        write_file(&staged(&file.path), &file.content, file.mode)
+            .step(|| format!("write {}", file.path.display()))?;
+    }
+    let stdin = open_stdin(plan).step(|| "prepare stdin".into())?;
+    mount::pivot_into(root).step(|| "pivot_root into the new root".into())?;
+    mount::seal_root().step(|| "make / read-only".into())?;
+    std::env::set_current_dir(WORK_DIR).step(|| format!("chdir {WORK_DIR}"))?;
+    Ok(stdin)
+}
+
+fn unsafe_owned(fd: std::os::fd::RawFd) -> OwnedFd {
+    use std::os::fd::FromRawFd;
+    // SAFETY: `fd` was just returned by open(2) and is owned by nobody else.
+    unsafe { OwnedFd::from_raw_fd(fd) }
+}
+
+fn create_mount_point(target: &Path, is_dir: bool) -> io::Result<()> {
+    if is_dir {
+        return fs::create_dir_all(target);
+    }
+    if let Some(parent) = target.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    File::create(target).map(drop)
+}
+
+fn build_dev(root: &Path) -> Result<(), StepError> {
+    let dev = root.join("dev");
+    for (name, text) in [
+        ("fd", "/proc/self/fd"),
+        ("stdin", "/proc/self/fd/0"),
+        ("stdout", "/proc/self/fd/1"),
+        ("stderr", "/proc/self/fd/2"),
+    ] {
+        symlink(text, dev.join(name)).step(|| format!("link /dev/{name}"))?;
+    }
+    Ok(())
+}
+
+fn write_file(path: &Path, content: &[u8], mode: u32) -> io::Result<()> {
+    if let Some(parent) = path.parent() {
+        fs::create_dir_all(parent)?;
+    }
+    let mut file = File::create(path)?;
+    file.write_all(content)?;
+    file.set_permissions(fs::Permissions::from_mode(mode))
+}
+
+/// The stdin content as a file in the root tmpfs, opened and then unlinked;
+/// or /dev/null.
+fn open_stdin(plan: &Plan) -> io::Result<OwnedFd> {
+    let Some(content) = &plan.stdin else {
+        return File::open(staged(Path::new("/dev/null"))).map(OwnedFd::from);
+    };
+    let path = staged(Path::new(PYJAIL_DIR)).join("stdin");
+    write_file(&path, content, 0o400)?;
+    let file = File::open(&path)?;
+    fs::remove_file(&path)?;
+    Ok(file.into())
+}

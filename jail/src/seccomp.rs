@@ -1,0 +1,284 @@
+//! The seccomp allowlist, built with seccompiler from the profile.
+//!
+//! Calls outside the list fail with `EPERM` (Python raises `PermissionError`),
+//! or, when the supervisor listens, are handed to it first through seccomp user
+//! notification so that it can record them (see `notify.rs`). Before
+//! seccompiler's program comes a short prologue of our own that refuses what an
+//! allowlist of x86_64 numbers would not see: calls from another architecture
+//! (i386 through `int 0x80`), x32 calls (numbers with bit 30 set) and `clone3`,
+//! whose flags live in memory a filter cannot read (`ENOSYS`, so that glibc falls
+//! back to `clone`, whose flags are checked).
+
+use std::collections::BTreeMap;
+use std::io;
+use std::os::fd::{FromRawFd, OwnedFd};
+
+use seccompiler::{
+    BpfProgram, SeccompAction, SeccompCmpArgLen as Len, SeccompCmpOp as Op, SeccompCondition,
+    SeccompFilter, SeccompRule, TargetArch,
+};
+
+use crate::syscall_table;
+
+/// Calls that no profile may allow: escapes and kernel attack surface.
+pub const NEVER_ALLOWED: &[&str] = &[
+    "ptrace",
+    "process_vm_readv",
+    "process_vm_writev",
+    "process_madvise",
+    "pidfd_getfd",
+    "kcmp",
+    "mount",
+    "umount2",
+    "pivot_root",
+    "chroot",
+    "move_mount",
+    "open_tree",
+    "fsopen",
+    "fsmount",
+    "fsconfig",
+    "fspick",
+    "mount_setattr",
+    "unshare",
+    "setns",
+    "clone3",
+    "bpf",
+    "perf_event_open",
+    "userfaultfd",
+    "keyctl",
+    "add_key",
+    "request_key",
+    "io_uring_setup",
+    "io_uring_enter",
+    "io_uring_register",
+    "kexec_load",
+    "kexec_file_load",
+    "init_module",
+    "finit_module",
+    "delete_module",
+    "reboot",
+    "swapon",
+    "swapoff",
+    "open_by_handle_at",
+    "name_to_handle_at",
+    "acct",
+    "settimeofday",
+    "clock_settime",
+    "clock_adjtime",
+    "adjtimex",
+    "sethostname",
+    "setdomainname",
+    "iopl",
+    "ioperm",
+    "quotactl",
+    "quotactl_fd",
+    "lookup_dcookie",
+    "syslog",
+    "vhangup",
+    "uselib",
+    "personality",
+    "seccomp",
+    "fanotify_init",
+    "modify_ldt",
+];
+
+/// Calls the jail itself makes after the filter is installed (sending the
+/// listener to the supervisor, starting the interpreter, reaping): always allowed.
+const NEEDED_BY_JAIL: &[&str] = &[
+    "sendmsg",
+    "write",
+    "close",
+    "close_range",
+    "dup2",
+    "dup3",
+    "execve",
+    "wait4",
+    "exit",
+    "exit_group",
+    "rt_sigprocmask",
+    "rt_sigaction",
+    "rt_sigreturn",
+    "clone",
+    "fork",
+    "statfs",
+];
+
+const NAMESPACE_FLAGS: u64 = (libc::CLONE_NEWNS
+    | libc::CLONE_NEWCGROUP
+    | libc::CLONE_NEWUTS
+    | libc::CLONE_NEWIPC
+    | libc::CLONE_NEWUSER
+    | libc::CLONE_NEWPID
+    | libc::CLONE_NEWNET) as u64;
+const SOCKET_FAMILIES: &[i32] = &[libc::AF_UNIX, libc::AF_INET, libc::AF_INET6];
+const PRCTL_OPTIONS: &[i32] = &[
+    libc::PR_SET_PDEATHSIG,
+    libc::PR_GET_PDEATHSIG,
+    libc::PR_GET_DUMPABLE,
+    libc::PR_SET_NAME,
+    libc::PR_GET_NAME,
+    libc::PR_GET_SECCOMP,
+    libc::PR_CAPBSET_READ,
+    libc::PR_GET_NO_NEW_PRIVS,
+    libc::PR_SET_NO_NEW_PRIVS,
+    libc::PR_GET_TIMERSLACK,
+    0x5356_4d41, // PR_SET_VMA: glibc names anonymous mappings
+];
+
+const AUDIT_ARCH_X86_64: u32 = 62 | 0x8000_0000 | 0x4000_0000;
+const X32_SYSCALL_BIT: u32 = 0x4000_0000;
+const RET_EPERM: u32 = libc::SECCOMP_RET_ERRNO | libc::EPERM as u32;
+const RET_ENOSYS: u32 = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
+const OFFSET_NR: u32 = 0;
+const OFFSET_ARCH: u32 = 4;
+
+/// A compiled filter, ready to install.
+#[derive(Debug, Clone)]
+pub struct Program(pub Vec<libc::sock_filter>);
+
+#[derive(Debug, thiserror::Error)]
+pub enum SeccompError {
+    #[error("seccomp: `{0}` is not an x86_64 system call")]
+    UnknownCall(String),
+    #[error("seccomp: cannot build the filter: {0}")]
+    Build(#[from] seccompiler::BackendError),
+}
+
+/// Builds the filter that allows `allowed` (with argument checks where they matter).
+pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
+    let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+    let names = allowed
+        .iter()
+        .map(String::as_str)
+        .chain(NEEDED_BY_JAIL.iter().copied());
+    for name in names {
+        if NEVER_ALLOWED.contains(&name) {
+            continue;
+        }
+        let nr =
+            syscall_table::number(name).ok_or_else(|| SeccompError::UnknownCall(name.into()))?;
+        rules.insert(nr, argument_rules(name)?);
+    }
+    let filter = SeccompFilter::new(
+        rules,
+        SeccompAction::Errno(libc::EPERM as u32),
+        SeccompAction::Allow,
+        TargetArch::x86_64,
+    )?;
+    let body: BpfProgram = filter.try_into()?;
+    let mut program = prologue();
+    program.extend(body.into_iter().map(|i| libc::sock_filter {
+        code: i.code,
+        jt: i.jt,
+        jf: i.jf,
+        k: i.k,
+    }));
+    Ok(Program(program))
+}
+
+/// Argument conditions for the calls that are only safe with some arguments.
+/// Rules of one call are alternatives; conditions of one rule must all hold.
+fn argument_rules(name: &str) -> Result<Vec<SeccompRule>, seccompiler::BackendError> {
+    let cond = |arg, len, op, value| SeccompCondition::new(arg, len, op, value);
+    let one_of = |arg: u8, values: &[i32]| -> Result<Vec<SeccompRule>, _> {
+        values
+            .iter()
+            .map(|&v| SeccompRule::new(vec![cond(arg, Len::Dword, Op::Eq, v as u64)?]))
+            .collect()
+    };
+    Ok(match name {
+        // No namespace flag in clone's flags (the low 32 bits hold all of them).
+        "clone" => vec![SeccompRule::new(vec![cond(
+            0,
+            Len::Dword,
+            Op::MaskedEq(NAMESPACE_FLAGS),
+            0,
+        )?])?],
+        // The kernel compares ioctl commands as 32-bit values: so must we, or
+        // 0x1_0000_5412 slips past a 64-bit comparison with TIOCSTI.
+        "ioctl" => vec![SeccompRule::new(
+            vec![
+                cond(1, Len::Dword, Op::Ne, libc::TIOCSTI as u64),
+                cond(1, Len::Dword, Op::Ne, libc::TIOCLINUX as u64),
+            ]
+            .into_iter()
+            .collect::<Result<_, _>>()?,
+        )?],
+        "socket" => one_of(0, SOCKET_FAMILIES)?,
+        "socketpair" => one_of(0, &[libc::AF_UNIX])?,
+        "prctl" => one_of(0, PRCTL_OPTIONS)?,
+        _ => vec![],
+    })
+}
+
+fn stmt(code: u32, k: u32) -> libc::sock_filter {
+    jump(code, k, 0, 0)
+}
+
+fn jump(code: u32, k: u32, jt: u8, jf: u8) -> libc::sock_filter {
+    libc::sock_filter {
+        code: code as u16,
+        jt,
+        jf,
+        k,
+    }
+}
+
+/// Architecture, x32 and clone3 checks that run before the allowlist.
+fn prologue() -> Vec<libc::sock_filter> {
+    use libc::{BPF_ABS, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_K, BPF_LD, BPF_RET, BPF_W};
+    vec![
+        stmt(BPF_LD | BPF_W | BPF_ABS, OFFSET_ARCH),
+        jump(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
+        stmt(BPF_RET | BPF_K, RET_EPERM), // i386 (int 0x80) or any other ABI
+        stmt(BPF_LD | BPF_W | BPF_ABS, OFFSET_NR),
+        jump(BPF_JMP | BPF_JGE | BPF_K, X32_SYSCALL_BIT, 0, 1),
+        stmt(BPF_RET | BPF_K, RET_EPERM), // x32 numbering
+        jump(BPF_JMP | BPF_JEQ | BPF_K, libc::SYS_clone3 as u32, 0, 1),
+        stmt(BPF_RET | BPF_K, RET_ENOSYS),
+    ]
+}
+
+impl Program {
+    /// The same program with every `EPERM` answer turned into a user
+    /// notification for the supervisor (which then answers `EPERM` itself).
+    pub fn with_notifications(&self) -> Program {
+        let ret = (libc::BPF_RET | libc::BPF_K) as u16;
+        let mut program = self.0.clone();
+        for insn in program
+            .iter_mut()
+            .filter(|i| i.code == ret && i.k == RET_EPERM)
+        {
+            insn.k = libc::SECCOMP_RET_USER_NOTIF;
+        }
+        Program(program)
+    }
+
+    /// Installs the filter on the calling thread. With `listen`, returns the
+    /// notification listener. Needs `no_new_privs` (or CAP_SYS_ADMIN).
+    pub fn install(&self, listen: bool) -> io::Result<Option<OwnedFd>> {
+        let fprog = libc::sock_fprog {
+            len: self.0.len() as u16,
+            filter: self.0.as_ptr() as *mut libc::sock_filter,
+        };
+        let flags = if listen {
+            libc::SECCOMP_FILTER_FLAG_NEW_LISTENER
+        } else {
+            0
+        };
+        // SAFETY: fprog points at a live, well-formed program for the duration of the call.
+        let rc = unsafe {
+            libc::syscall(
+                libc::SYS_seccomp,
+                libc::SECCOMP_SET_MODE_FILTER,
+                flags,
+                &fprog,
+            )
+        };
+        if rc < 0 {
+            return Err(io::Error::last_os_error());
+        }
+        // SAFETY: with NEW_LISTENER the kernel returns a new fd that we now own.
+        Ok(listen.then(|| unsafe { OwnedFd::from_raw_fd(rc as i32) }))
+    }
+}
