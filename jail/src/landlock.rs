@@ -53,7 +53,8 @@ pub fn restrict(writable: &[&str], writable_files: &[&str]) -> Result<Enforcemen
         ruleset = ruleset.add_rule(PathBeneath::new(open(dir)?, all))?;
     }
     for file in writable_files {
-        ruleset = ruleset.add_rule(PathBeneath::new(open(file)?, read | AccessFs::WriteFile))?;
+        let file_rights = (read | AccessFs::WriteFile) & AccessFs::from_file(TARGET);
+        ruleset = ruleset.add_rule(PathBeneath::new(open(file)?, file_rights))?;
     }
     match ruleset.restrict_self()?.ruleset {
         RulesetStatus::FullyEnforced => Ok(Enforcement::Full),

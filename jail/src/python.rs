@@ -37,11 +37,14 @@ pub enum PythonError {
     Probe { path: PathBuf, reason: String },
 }
 
-const PROBE: &str = "import sys, os, sysconfig\n\
-p = sysconfig.get_paths()\n\
-for v in (sys.executable, os.path.realpath(sys.executable), '%d.%d.%d' % sys.version_info[:3],\n\
-          sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix, p['purelib'], p['platlib']):\n\
-    print(v)\n";
+const PROBE: &str = r#"
+import sys, os, sysconfig
+p = sysconfig.get_paths()
+for v in (sys.executable, os.path.realpath(sys.executable), '%d.%d.%d' % sys.version_info[:3],
+          sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
+          p['purelib'], p['platlib']):
+    print(v)
+"#;
 
 /// Resolves `requested` (default `python3`): a bare name is looked up on PATH.
 pub fn resolve(requested: Option<&Path>) -> Result<Interpreter, PythonError> {

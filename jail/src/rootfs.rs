@@ -171,30 +171,37 @@ fn staged(inside: &Path) -> PathBuf {
     Path::new(STAGING).join(inside.strip_prefix("/").unwrap_or(inside))
 }
 
-/// Carries out `plan` in the (new, still host-shaped) mount namespace and
-/// pivots into the result. Returns the program's stdin.
-pub fn build(plan: &Plan) -> Result<OwnedFd, StepError> {
+/// Bind sources opened while the host tree is visible and we still have our
+/// host identity (root may need it to reach e.g. a pyenv under /root).
+pub struct Sources(Vec<(OwnedFd, Bind)>);
+
+/// Makes mounts private and opens every bind source (`O_PATH`).
+pub fn open_sources(plan: &Plan) -> Result<Sources, StepError> {
     mount::make_all_private().step(|| "make mounts private".into())?;
-    let devices: Vec<Bind> = DEVICES
-        .iter()
-        .map(|d| Bind {
-            source: Path::new("/dev").join(d),
-            target: Path::new("/dev").join(d),
-            is_dir: false,
-        })
-        .collect();
-    // Open every source while the host tree is still visible.
-    let sources: Vec<(OwnedFd, &Bind)> = plan
+    let devices = DEVICES.iter().map(|d| Bind {
+        source: Path::new("/dev").join(d),
+        target: Path::new("/dev").join(d),
+        is_dir: false,
+    });
+    let sources = plan
         .binds
         .iter()
-        .chain(&devices)
+        .cloned()
+        .chain(devices)
         .map(|b| {
             let fd = open(&b.source, OFlag::O_PATH | OFlag::O_CLOEXEC, Mode::empty());
-            fd.map(|fd| (unsafe_owned(fd), b))
+            fd.map(|fd| (unsafe_owned(fd), b.clone()))
                 .step(|| format!("open {}", b.source.display()))
         })
         .collect::<Result<_, _>>()?;
+    Ok(Sources(sources))
+}
 
+/// Carries out `plan` in the new mount namespace and pivots into the result.
+/// Runs as the jail user (with the namespace's capabilities): files created on
+/// the jail's tmpfs must belong to an id mapped in its user namespace.
+/// Returns the program's stdin.
+pub fn build(plan: &Plan, sources: Sources) -> Result<OwnedFd, StepError> {
     let root = Path::new(STAGING);
     let root_size = 1024 * 1024 + plan.stdin.as_ref().map_or(0, Vec::len);
     mount::tmpfs(
@@ -203,7 +210,7 @@ pub fn build(plan: &Plan) -> Result<OwnedFd, StepError> {
         MsFlags::MS_NOSUID,
     )
     .step(|| "mount the tmpfs root".into())?;
-    for (fd, bind) in &sources {
+    for (fd, bind) in &sources.0 {
         let target = staged(&bind.target);
         create_mount_point(&target, bind.is_dir)
             .step(|| format!("create {}", bind.target.display()))?;

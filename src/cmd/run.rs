@@ -1,8 +1,205 @@
+//! `pyjail run`: the program inside the jail, its output passed through
+//! (capped), a short summary on stderr when something happened, and its exit
+//! code as ours (128+N for signal N, 125 when the jail could not be set up).
+
+use std::io::Read;
+use std::path::Path;
 use std::process::ExitCode;
 
-use crate::cli::RunArgs;
+use jail::outcome::Outcome;
+use jail::{units, JailError, Profile, Request};
 
-pub fn main(_args: Box<RunArgs>) -> ExitCode {
-    eprintln!("pyjail: `run` is not implemented yet");
-    ExitCode::from(crate::cli::exit::USAGE)
+use crate::cli::{exit, RunArgs};
+
+pub fn main(args: Box<RunArgs>) -> ExitCode {
+    let request = match request(&args) {
+        Ok(request) => request,
+        Err(err) => return refuse(&err),
+    };
+    let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
+    let outcome = match jail::run(&request, &mut stdout, &mut stderr) {
+        Ok(outcome) => outcome,
+        Err(err) => return refuse(&err),
+    };
+    if let Some(path) = &args.report {
+        if let Err(err) = write_report(path, &outcome) {
+            eprintln!(
+                "pyjail: cannot write the report to {}: {err}",
+                path.display()
+            );
+        }
+    }
+    if let Some(line) = summary(&outcome, &request) {
+        eprintln!("{line}");
+    }
+    ExitCode::from(exit_code(&outcome))
+}
+
+fn refuse(err: &JailError) -> ExitCode {
+    let report = match err.hint() {
+        Some(hint) => miette::miette!(help = hint, "{err}"),
+        None => miette::miette!("{err}"),
+    };
+    eprintln!("{report:?}");
+    ExitCode::from(exit::JAIL_SETUP)
+}
+
+/// The program's code; 128+N for signal N.
+fn exit_code(outcome: &Outcome) -> u8 {
+    match (outcome.exit_code, outcome.signal) {
+        (Some(code), _) => code as u8,
+        (None, Some(signal)) => (128 + signal).min(255) as u8,
+        (None, None) => exit::JAIL_SETUP,
+    }
+}
+
+fn request(args: &RunArgs) -> Result<Request, JailError> {
+    let input = |e: units::UnitError| JailError::Input(e.to_string());
+    let mut profile = Profile::load(args.profile.as_deref().unwrap_or("strict"))?;
+    let limits = &mut profile.limits;
+    if let Some(text) = &args.timeout {
+        limits.wall = nonzero(units::parse_duration(text).map_err(input)?, "--timeout")?;
+    }
+    if let Some(text) = &args.cpu {
+        limits.cpu = nonzero(units::parse_duration(text).map_err(input)?, "--cpu")?;
+    }
+    if let Some(text) = &args.memory {
+        limits.memory = units::parse_size(text).map_err(input)?;
+    }
+    if let Some(pids) = args.pids {
+        limits.pids = pids;
+    }
+    if let Some(text) = &args.file_size {
+        limits.file_size = units::parse_size(text).map_err(input)?;
+    }
+    if let Some(text) = &args.output_limit {
+        limits.output = units::parse_size(text).map_err(input)?;
+    }
+    let (program_name, source) = program(args)?;
+    let env = args
+        .env
+        .iter()
+        .map(|kv| {
+            kv.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .ok_or_else(|| JailError::Input(format!("--env `{kv}`: expected KEY=VALUE")))
+        })
+        .collect::<Result<_, _>>()?;
+    let stdin = match &args.stdin {
+        Some(path) => Some(read_file(path, "--stdin")?),
+        None => None,
+    };
+    let ro_binds = args
+        .ro_bind
+        .iter()
+        .map(|b| jail::parse_bind(b))
+        .collect::<Result<_, _>>()?;
+    Ok(Request {
+        program_name,
+        source,
+        args: args.args.clone(),
+        profile,
+        python: args.python.clone(),
+        env,
+        stdin,
+        ro_binds,
+        allow_degraded: args.allow_degraded.clone(),
+        prelude: None,
+    })
+}
+
+fn nonzero(value: std::time::Duration, flag: &str) -> Result<std::time::Duration, JailError> {
+    if value.is_zero() {
+        return Err(JailError::Input(format!(
+            "{flag} must be greater than zero"
+        )));
+    }
+    Ok(value)
+}
+
+/// The program's file name inside the jail and its source.
+fn program(args: &RunArgs) -> Result<(String, Vec<u8>), JailError> {
+    if let Some(code) = &args.code {
+        return Ok(("main.py".into(), code.clone().into_bytes()));
+    }
+    let Some(path) = &args.file else {
+        return Err(JailError::Input(
+            "nothing to run: give a FILE, `-c CODE` or `-` for stdin".into(),
+        ));
+    };
+    if path == Path::new("-") {
+        let mut source = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut source)
+            .map_err(|e| JailError::Input(format!("cannot read the program from stdin: {e}")))?;
+        return Ok(("main.py".into(), source));
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .filter(|n| !n.is_empty() && n != "..")
+        .ok_or_else(|| JailError::Input(format!("{}: not a file name", path.display())))?;
+    Ok((name, read_file(path, "program")?))
+}
+
+fn read_file(path: &Path, what: &str) -> Result<Vec<u8>, JailError> {
+    if path.is_dir() {
+        return Err(JailError::Input(format!(
+            "{what} {}: is a directory",
+            path.display()
+        )));
+    }
+    std::fs::read(path).map_err(|e| JailError::Input(format!("{what} {}: {e}", path.display())))
+}
+
+fn write_report(path: &Path, outcome: &Outcome) -> std::io::Result<()> {
+    let json = serde_json::to_vec_pretty(outcome).map_err(std::io::Error::other)?;
+    std::fs::write(path, json)
+}
+
+/// One line on stderr when a limit was hit, a call denied, the jail
+/// degraded or the run interrupted; None for an uneventful run.
+fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
+    let limits = &request.profile.limits;
+    let mut parts = Vec::new();
+    if let Some(signal) = outcome.interrupted_by {
+        parts.push(format!("interrupted by signal {signal}: jail killed"));
+    }
+    for limit in &outcome.limits_hit {
+        let value = match limit {
+            jail::outcome::Limit::Timeout => format!(" ({:?})", limits.wall),
+            jail::outcome::Limit::Cpu => format!(" ({:?})", limits.cpu),
+            jail::outcome::Limit::Memory => format!(" ({} bytes)", limits.memory),
+            jail::outcome::Limit::Pids => format!(" ({})", limits.pids),
+            jail::outcome::Limit::Output => format!(" ({} bytes)", limits.output),
+            _ => String::new(),
+        };
+        parts.push(format!("limit hit: {}{value}", limit.describe()));
+    }
+    let denied = &outcome.denied_calls;
+    if denied.total > 0 {
+        let mut names: Vec<&str> = denied.records.iter().map(|d| d.name.as_str()).collect();
+        names.dedup();
+        names.truncate(5);
+        parts.push(format!(
+            "denied {} system call(s): {}",
+            denied.total,
+            names.join(", ")
+        ));
+    }
+    for degradation in &outcome.degradations {
+        parts.push(format!(
+            "degraded: {}: {}",
+            degradation.layer, degradation.detail
+        ));
+    }
+    if parts.is_empty() {
+        return None;
+    }
+    let ended = match (outcome.exit_code, outcome.signal) {
+        (Some(code), _) => format!("exit {code}"),
+        (None, Some(signal)) => format!("killed by signal {signal}"),
+        _ => "no status".into(),
+    };
+    Some(format!("[pyjail: {ended}; {}]", parts.join("; ")))
 }

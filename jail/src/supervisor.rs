@@ -1,0 +1,596 @@
+//! The supervisor: starts the jail, feeds it its ids and cgroup, streams its
+//! output with caps, keeps bounded telemetry, answers seccomp notifications,
+//! enforces the wall clock, stops the jail on SIGINT/SIGTERM/SIGHUP, and
+//! collects how the program ended. Single-threaded apart from a watchdog that
+//! kills the jail at the deadline even if writing our own output blocks.
+
+use std::collections::VecDeque;
+use std::io::{self, Write};
+use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc};
+use std::time::{Duration, Instant};
+
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
+use nix::unistd::Pid;
+
+use crate::cgroup::Cgroup;
+use crate::control;
+use crate::error::JailError;
+use crate::notify::Listener;
+use crate::outcome::{Degradation, Limit, Outcome, StreamStats, TelemetryCapture};
+use crate::sandbox::{self, ChildSpec};
+use crate::user::IdMap;
+
+const NAMESPACES: libc::c_int = libc::CLONE_NEWUSER
+    | libc::CLONE_NEWPID
+    | libc::CLONE_NEWNS
+    | libc::CLONE_NEWNET
+    | libc::CLONE_NEWIPC
+    | libc::CLONE_NEWUTS;
+const STOP_SIGNALS: [Signal; 4] = [
+    Signal::SIGINT,
+    Signal::SIGTERM,
+    Signal::SIGHUP,
+    Signal::SIGQUIT,
+];
+/// Telemetry kept from the start of the run, and from its end.
+const TELEMETRY_HEAD_LINES: usize = 10_000;
+const TELEMETRY_HEAD_BYTES: usize = 4 << 20;
+const TELEMETRY_TAIL_LINES: usize = 64;
+const TELEMETRY_MAX_LINE: usize = 64 << 10;
+
+/// The parent's ends of the pipes, created before `clone`.
+pub struct Pipes {
+    pub stdout: OwnedFd,
+    pub stderr: OwnedFd,
+    pub telemetry: Option<OwnedFd>,
+    pub control: OwnedFd,
+}
+
+pub struct Supervised<'a> {
+    pub spec: ChildSpec,
+    pub pipes: Pipes,
+    /// The child's ends, closed in the parent once the child has them.
+    pub child_ends: Vec<OwnedFd>,
+    pub ids: IdMap,
+    pub cgroup: Option<&'a Cgroup>,
+    pub wall: Duration,
+    pub output_limit: u64,
+    pub stdout: &'a mut dyn Write,
+    pub stderr: &'a mut dyn Write,
+}
+
+/// How the run ended, before limits are interpreted.
+pub struct Ended {
+    pub outcome: Outcome,
+    pub raw_status: Option<i32>,
+    pub timed_out: bool,
+    pub disk_full: bool,
+    pub rusage: libc::rusage,
+}
+
+pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
+    let started = Instant::now();
+    let stop_signals: SigSet = STOP_SIGNALS.into_iter().collect();
+    let old_mask = stop_signals
+        .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
+        .ok();
+    let result = start_and_watch(&mut job, stop_signals, started);
+    if let Some(mask) = old_mask {
+        let _ = mask.thread_set_mask();
+    }
+    result
+}
+
+fn start_and_watch(
+    job: &mut Supervised,
+    stop_signals: SigSet,
+    started: Instant,
+) -> Result<Ended, JailError> {
+    let signals = SignalFd::with_flags(
+        &stop_signals,
+        SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK,
+    )
+    .map_err(|e| JailError::setup("signals", e))?;
+    let child = clone_child(&job.spec)?;
+    let pidfd = pidfd_open(child);
+    job.child_ends.clear();
+    if let Err(err) = hand_over(job, child) {
+        kill_and_reap(child);
+        return Err(err);
+    }
+    let pidfd = pidfd.map_err(|e| {
+        kill_and_reap(child);
+        JailError::setup("pidfd", e)
+    })?;
+    let watchdog = Watchdog::start(&pidfd, started + job.wall);
+    let mut state = WatchState::new(job.output_limit);
+    let result = watch(job, &mut state, &signals, &pidfd, child);
+    let timed_out = watchdog.stop();
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is a valid value to be overwritten.
+    let mut rusage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: reaping our own child (it has exited: the pidfd said so, or we killed it).
+    unsafe { libc::wait4(child.as_raw(), &mut status, 0, &mut rusage) };
+    result?;
+    if let Some((layer, message)) = state.failure {
+        return Err(JailError::Setup { layer, message });
+    }
+    let wall = started.elapsed();
+    let outcome = Outcome {
+        wall_ms: wall.as_secs_f64() * 1000.0,
+        stdout: state.stdout.stats,
+        stderr: state.stderr.stats,
+        degradations: state.degradations,
+        denied_calls: state.denied,
+        telemetry: state.telemetry.map(Telemetry::finish),
+        interrupted_by: state.interrupted_by,
+        limits_hit: Vec::new(),
+        ..Outcome::default()
+    };
+    Ok(Ended {
+        outcome,
+        raw_status: state.status,
+        timed_out,
+        disk_full: state.disk_full,
+        rusage,
+    })
+}
+
+/// `clone` with fork semantics (no new stack) into new namespaces; the child
+/// runs `sandbox::child_main`. Must be called while single-threaded.
+fn clone_child(spec: &ChildSpec) -> Result<Pid, JailError> {
+    let flags = (NAMESPACES | libc::SIGCHLD) as libc::c_ulong;
+    // SAFETY: raw clone without CLONE_VM behaves like fork; the child never returns.
+    let pid = unsafe { libc::syscall(libc::SYS_clone, flags, 0usize, 0usize, 0usize, 0usize) };
+    match pid {
+        0 => sandbox::child_main(spec),
+        -1 => {
+            let err = io::Error::last_os_error();
+            let layer = match err.raw_os_error() {
+                Some(libc::EPERM) | Some(libc::ENOSPC) | Some(libc::EUSERS) => "user-namespace",
+                _ => "clone",
+            };
+            Err(JailError::setup(
+                layer,
+                format!("cannot create the jail's namespaces: {err}"),
+            ))
+        }
+        pid => Ok(Pid::from_raw(pid as i32)),
+    }
+}
+
+/// Parent side of step 1: ids, cgroup, then "go".
+fn hand_over(job: &Supervised, child: Pid) -> Result<(), JailError> {
+    job.ids.write_for(child).map_err(|e| {
+        JailError::setup(
+            "user-namespace",
+            format!("cannot write the uid/gid maps: {e}"),
+        )
+    })?;
+    if let Some(cgroup) = job.cgroup {
+        cgroup.add(child).map_err(|e| {
+            JailError::setup(
+                "cgroup",
+                format!("cannot move the jail into its cgroup: {e}"),
+            )
+        })?;
+    }
+    control::send(job.pipes.control.as_raw_fd(), control::GO, b"", None)
+        .map_err(|e| JailError::setup("control", e))
+}
+
+fn kill_and_reap(child: Pid) {
+    let _ = nix::sys::signal::kill(child, Signal::SIGKILL);
+    let _ = nix::sys::wait::waitpid(child, None);
+}
+
+fn pidfd_open(pid: Pid) -> io::Result<OwnedFd> {
+    // SAFETY: pidfd_open returns a new fd or -1.
+    let fd = unsafe { libc::syscall(libc::SYS_pidfd_open, pid.as_raw(), 0) };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: a fresh fd we own.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd as RawFd) })
+}
+
+fn pidfd_kill(pidfd: RawFd) {
+    // SAFETY: signalling through a pidfd cannot hit a recycled pid.
+    unsafe {
+        libc::syscall(
+            libc::SYS_pidfd_send_signal,
+            pidfd,
+            libc::SIGKILL,
+            0usize,
+            0u32,
+        )
+    };
+}
+
+/// Kills the jail at the deadline from its own thread.
+struct Watchdog {
+    done: mpsc::Sender<()>,
+    fired: Arc<AtomicBool>,
+    thread: std::thread::JoinHandle<()>,
+}
+
+impl Watchdog {
+    fn start(pidfd: &OwnedFd, deadline: Instant) -> Watchdog {
+        let pidfd = pidfd.try_clone().expect("dup pidfd");
+        let (done, wait) = mpsc::channel::<()>();
+        let fired = Arc::new(AtomicBool::new(false));
+        let flag = fired.clone();
+        let thread = std::thread::spawn(move || {
+            let left = deadline.saturating_duration_since(Instant::now());
+            if let Err(mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(left) {
+                flag.store(true, Ordering::SeqCst);
+                pidfd_kill(pidfd.as_raw_fd());
+            }
+        });
+        Watchdog {
+            done,
+            fired,
+            thread,
+        }
+    }
+
+    /// Stops the watchdog; true if it had fired.
+    fn stop(self) -> bool {
+        let _ = self.done.send(());
+        let _ = self.thread.join();
+        self.fired.load(Ordering::SeqCst)
+    }
+}
+
+/// One output stream passed through up to the limit.
+struct Stream {
+    stats: StreamStats,
+    limit: u64,
+    open: bool,
+}
+
+impl Stream {
+    fn new(limit: u64) -> Stream {
+        Stream {
+            stats: StreamStats::default(),
+            limit,
+            open: true,
+        }
+    }
+
+    fn pass(&mut self, data: &[u8], out: &mut dyn Write) {
+        self.stats.bytes += data.len() as u64;
+        let room = self.limit.saturating_sub(self.stats.shown) as usize;
+        let shown = &data[..data.len().min(room)];
+        if !shown.is_empty() {
+            let _ = out.write_all(shown);
+            let _ = out.flush();
+            self.stats.shown += shown.len() as u64;
+        }
+        if shown.len() < data.len() && !self.stats.truncated {
+            self.stats.truncated = true;
+            let _ = write!(
+                out,
+                "\n[pyjail: output truncated at {} bytes]\n",
+                self.limit
+            );
+            let _ = out.flush();
+        }
+    }
+}
+
+/// Telemetry lines with bounded memory: a head, a ring for the tail, counts.
+struct Telemetry {
+    capture: TelemetryCapture,
+    head_bytes: usize,
+    tail: VecDeque<String>,
+    partial: Vec<u8>,
+    open: bool,
+}
+
+impl Telemetry {
+    fn new() -> Telemetry {
+        Telemetry {
+            capture: TelemetryCapture::default(),
+            head_bytes: 0,
+            tail: VecDeque::new(),
+            partial: Vec::new(),
+            open: true,
+        }
+    }
+
+    fn feed(&mut self, data: &[u8]) {
+        self.capture.bytes += data.len() as u64;
+        for piece in data.split_inclusive(|&b| b == b'\n') {
+            if self.partial.len() + piece.len() <= TELEMETRY_MAX_LINE {
+                self.partial.extend_from_slice(piece);
+            }
+            if piece.ends_with(b"\n") {
+                let line = String::from_utf8_lossy(&self.partial)
+                    .trim_end()
+                    .to_string();
+                self.partial.clear();
+                self.keep(line);
+            }
+        }
+    }
+
+    fn keep(&mut self, line: String) {
+        if self.capture.head.len() < TELEMETRY_HEAD_LINES
+            && self.head_bytes + line.len() <= TELEMETRY_HEAD_BYTES
+        {
+            self.head_bytes += line.len();
+            self.capture.head.push(line);
+            return;
+        }
+        if self.tail.len() == TELEMETRY_TAIL_LINES {
+            self.tail.pop_front();
+            self.capture.dropped_lines += 1;
+        }
+        self.tail.push_back(line);
+    }
+
+    fn finish(mut self) -> TelemetryCapture {
+        if !self.partial.is_empty() {
+            let line = String::from_utf8_lossy(&self.partial).to_string();
+            self.keep(line);
+        }
+        self.capture.tail = self.tail.into();
+        self.capture
+    }
+}
+
+struct WatchState {
+    stdout: Stream,
+    stderr: Stream,
+    telemetry: Option<Telemetry>,
+    listener: Option<Listener>,
+    denied: crate::outcome::DeniedCalls,
+    degradations: Vec<Degradation>,
+    failure: Option<(String, String)>,
+    status: Option<i32>,
+    disk_full: bool,
+    interrupted_by: Option<i32>,
+    control_open: bool,
+    child_alive: bool,
+}
+
+impl WatchState {
+    fn new(output_limit: u64) -> WatchState {
+        WatchState {
+            stdout: Stream::new(output_limit),
+            stderr: Stream::new(output_limit),
+            telemetry: None,
+            listener: None,
+            denied: Default::default(),
+            degradations: Vec::new(),
+            failure: None,
+            status: None,
+            disk_full: false,
+            interrupted_by: None,
+            control_open: true,
+            child_alive: true,
+        }
+    }
+
+    fn busy(&self) -> bool {
+        self.child_alive
+            || self.stdout.open
+            || self.stderr.open
+            || self.control_open
+            || self.telemetry.as_ref().is_some_and(|t| t.open)
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Source {
+    Stdout,
+    Stderr,
+    Telemetry,
+    Control,
+    Signals,
+    Child,
+    Listener,
+}
+
+fn watch(
+    job: &mut Supervised,
+    state: &mut WatchState,
+    signals: &SignalFd,
+    pidfd: &OwnedFd,
+    child: Pid,
+) -> Result<(), JailError> {
+    if job.pipes.telemetry.is_some() {
+        state.telemetry = Some(Telemetry::new());
+    }
+    let mut buffer = vec![0u8; 64 * 1024];
+    while state.busy() {
+        let mut watched: Vec<(Source, RawFd)> = Vec::new();
+        if state.stdout.open {
+            watched.push((Source::Stdout, job.pipes.stdout.as_raw_fd()));
+        }
+        if state.stderr.open {
+            watched.push((Source::Stderr, job.pipes.stderr.as_raw_fd()));
+        }
+        if let (Some(t), Some(fd)) = (&state.telemetry, &job.pipes.telemetry) {
+            if t.open {
+                watched.push((Source::Telemetry, fd.as_raw_fd()));
+            }
+        }
+        if state.control_open {
+            watched.push((Source::Control, job.pipes.control.as_raw_fd()));
+        }
+        if state.child_alive {
+            watched.push((Source::Child, pidfd.as_raw_fd()));
+            watched.push((Source::Signals, signals.as_raw_fd()));
+        }
+        if let Some(listener) = &state.listener {
+            watched.push((Source::Listener, listener.raw()));
+        }
+        let mut fds: Vec<PollFd> = watched
+            .iter()
+            // SAFETY: every fd is owned by `job`, `state` or the caller and outlives this poll.
+            .map(|&(_, fd)| PollFd::new(unsafe { BorrowedFd::borrow_raw(fd) }, PollFlags::POLLIN))
+            .collect();
+        match poll(&mut fds, PollTimeout::NONE) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(err) => return Err(JailError::setup("supervisor", err)),
+            Ok(_) => {}
+        }
+        let ready: Vec<(Source, PollFlags)> = watched
+            .into_iter()
+            .map(|(source, _)| source)
+            .zip(
+                fds.iter()
+                    .map(|f| f.revents().unwrap_or(PollFlags::empty())),
+            )
+            .filter(|(_, r)| !r.is_empty())
+            .collect();
+        drop(fds);
+        for (source, revents) in ready {
+            handle(
+                job,
+                state,
+                source,
+                revents,
+                &mut buffer,
+                signals,
+                pidfd,
+                child,
+            )?;
+        }
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
+fn handle(
+    job: &mut Supervised,
+    state: &mut WatchState,
+    source: Source,
+    revents: PollFlags,
+    buffer: &mut [u8],
+    signals: &SignalFd,
+    pidfd: &OwnedFd,
+    _child: Pid,
+) -> Result<(), JailError> {
+    match source {
+        Source::Stdout => match read(&job.pipes.stdout, buffer) {
+            Some(n) => state.stdout.pass(&buffer[..n], job.stdout),
+            None => state.stdout.open = false,
+        },
+        Source::Stderr => match read(&job.pipes.stderr, buffer) {
+            Some(n) => state.stderr.pass(&buffer[..n], job.stderr),
+            None => state.stderr.open = false,
+        },
+        Source::Telemetry => {
+            let (Some(fd), Some(t)) = (&job.pipes.telemetry, state.telemetry.as_mut()) else {
+                return Ok(());
+            };
+            match read(fd, buffer) {
+                Some(n) => t.feed(&buffer[..n]),
+                None => t.open = false,
+            }
+        }
+        Source::Control => match control::recv(&job.pipes.control) {
+            Ok(Some(message)) => on_control(state, message),
+            Ok(None) | Err(_) => state.control_open = false,
+        },
+        Source::Signals => {
+            if let Ok(Some(info)) = signals.read_signal() {
+                state.interrupted_by = Some(info.ssi_signo as i32);
+                pidfd_kill(pidfd.as_raw_fd());
+            }
+        }
+        Source::Child => state.child_alive = false,
+        Source::Listener => {
+            let keep = revents.contains(PollFlags::POLLIN)
+                && state
+                    .listener
+                    .as_mut()
+                    .is_some_and(|l| l.answer_one(&mut state.denied).is_ok());
+            if !keep {
+                state.listener = None;
+            }
+        }
+    }
+    Ok(())
+}
+
+fn on_control(state: &mut WatchState, message: control::Message) {
+    match message.tag {
+        control::LISTENER => {
+            if let Some(fd) = message.fd {
+                state.listener = Some(Listener::new(fd));
+                state.denied.recorded = true;
+            }
+        }
+        control::FAILED => state.failure = Some(message.pair()),
+        control::DEGRADED => {
+            let (layer, detail) = message.pair();
+            state.degradations.push(Degradation { layer, detail });
+        }
+        control::EXITED if message.body.len() >= 5 => {
+            let raw = i32::from_le_bytes(message.body[..4].try_into().expect("4 bytes"));
+            state.status = Some(raw);
+            state.disk_full = message.body[4] != 0;
+        }
+        _ => {}
+    }
+}
+
+/// Reads what is there; None at end of file.
+fn read(fd: &OwnedFd, buffer: &mut [u8]) -> Option<usize> {
+    loop {
+        match nix::unistd::read(fd.as_raw_fd(), buffer) {
+            Ok(0) => return None,
+            Ok(n) => return Some(n),
+            Err(nix::errno::Errno::EINTR) | Err(nix::errno::Errno::EAGAIN) => return Some(0),
+            Err(_) => return None,
+        }
+    }
+}
+
+/// Which limits explain how the run ended.
+pub fn limits_hit(
+    ended: &Ended,
+    cpu_limit: Duration,
+    usage: Option<crate::cgroup::Usage>,
+) -> Vec<Limit> {
+    let mut hit = Vec::new();
+    let signal = ended
+        .raw_status
+        .filter(|s| libc::WIFSIGNALED(*s))
+        .map(|s| libc::WTERMSIG(s));
+    if ended.timed_out {
+        hit.push(Limit::Timeout);
+    }
+    let cpu_used = ended.outcome.cpu_user_ms + ended.outcome.cpu_system_ms;
+    let cpu_killed = signal == Some(libc::SIGXCPU)
+        || (signal == Some(libc::SIGKILL) && cpu_used >= cpu_limit.as_secs_f64() * 1000.0 - 50.0);
+    if cpu_killed {
+        hit.push(Limit::Cpu);
+    }
+    if let Some(usage) = usage {
+        if usage.oom_kills > 0 {
+            hit.push(Limit::Memory);
+        }
+        if usage.pids_refused > 0 {
+            hit.push(Limit::Pids);
+        }
+    }
+    if signal == Some(libc::SIGXFSZ) {
+        hit.push(Limit::FileSize);
+    }
+    if ended.disk_full {
+        hit.push(Limit::Disk);
+    }
+    if ended.outcome.stdout.truncated || ended.outcome.stderr.truncated {
+        hit.push(Limit::Output);
+    }
+    hit
+}
