@@ -1,0 +1,568 @@
+//! The host side of the attacks: canaries to steal, traps to connect to, sentinel processes to
+//! kill, and the inventory of what a run may leave behind (processes, mounts, cgroups, temp
+//! dirs, zombies).
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::io::{self, Read};
+use std::net::{IpAddr, SocketAddr, TcpListener, UdpSocket};
+use std::os::unix::fs::PermissionsExt;
+use std::os::unix::net::UnixListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::{self, JoinHandle};
+use std::time::{Duration, Instant};
+
+use super::{hex, is_root, random_hex, Outcome};
+
+/// A directory on the host's /tmp, `/tmp/pyjail-test-<rand>`, open to every user (so that a
+/// broken jail could really use it, whoever it runs as). Removed on drop.
+pub struct HostDir {
+    pub path: PathBuf,
+}
+
+impl HostDir {
+    pub fn new() -> HostDir {
+        let path = PathBuf::from(format!("/tmp/pyjail-test-{}", random_hex(6)));
+        fs::create_dir(&path).expect("create host test dir");
+        fs::set_permissions(&path, fs::Permissions::from_mode(0o777)).unwrap();
+        HostDir { path }
+    }
+
+    pub fn join(&self, name: &str) -> PathBuf {
+        self.path.join(name)
+    }
+}
+
+impl Drop for HostDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.path);
+    }
+}
+
+fn write_world_readable(path: &Path, content: &str) -> io::Result<()> {
+    fs::write(path, content)?;
+    fs::set_permissions(path, fs::Permissions::from_mode(0o644))
+}
+
+/// Random secrets planted on the host where a jailed program must not find them: files in
+/// /etc and /root (when root), the host /tmp, /dev/shm and /var/tmp, and an environment
+/// variable of pyjail itself. Every file shares `token` in its name, so a directory listing
+/// that reaches one is caught too. Removed on drop.
+pub struct Canaries {
+    pub secret: String,
+    pub token: String,
+    pub files: Vec<PathBuf>,
+    pub dir: HostDir,
+}
+
+impl Canaries {
+    pub fn plant() -> Canaries {
+        let secret = format!("PJSECRET{}", random_hex(12));
+        let token = random_hex(8);
+        let dir = HostDir::new();
+        let mut candidates = vec![
+            dir.join(&format!("canary-{token}")),
+            PathBuf::from(format!("/dev/shm/pyjail-canary-{token}")),
+            PathBuf::from(format!("/var/tmp/pyjail-canary-{token}")),
+        ];
+        if is_root() {
+            candidates.push(PathBuf::from(format!("/etc/pyjail-canary-{token}")));
+            candidates.push(PathBuf::from(format!("/root/pyjail-canary-{token}")));
+        }
+        let mut files = Vec::new();
+        for path in candidates {
+            write_world_readable(&path, &format!("{secret}\n"))
+                .unwrap_or_else(|e| panic!("plant canary {}: {e}", path.display()));
+            files.push(path);
+        }
+        Canaries {
+            secret,
+            token,
+            files,
+            dir,
+        }
+    }
+
+    /// The pyjail process's own environment variable holding the secret.
+    pub fn env(&self) -> (String, String) {
+        (format!("PYJAIL_CANARY_{}", self.token), self.secret.clone())
+    }
+
+    pub fn hex_paths(&self) -> Vec<String> {
+        self.files
+            .iter()
+            .map(|p| hex(&p.to_string_lossy()))
+            .collect()
+    }
+
+    /// Neither the secret nor a canary's name appears anywhere in what the run printed.
+    pub fn assert_not_leaked(&self, out: &Outcome) {
+        for (stream, text) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            assert!(
+                !text.contains(&self.secret),
+                "a canary secret planted on the host leaked into the jailed program's {stream}:\n{out}"
+            );
+            assert!(
+                !text.contains(&self.token),
+                "a canary file's name (planted on the host) showed up in the jailed program's \
+                 {stream}: the host filesystem or environment is visible:\n{out}"
+            );
+        }
+        for line in host_password_hashes() {
+            assert!(
+                !out.stdout.contains(&line),
+                "the host's /etc/shadow leaked into the jail:\n{out}"
+            );
+        }
+    }
+}
+
+impl Drop for Canaries {
+    fn drop(&mut self) {
+        for file in &self.files {
+            let _ = fs::remove_file(file);
+        }
+    }
+}
+
+/// Lines of the host's /etc/shadow that carry a real password hash (empty when unreadable).
+fn host_password_hashes() -> Vec<String> {
+    fs::read_to_string("/etc/shadow")
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.split(':').nth(1).is_some_and(|h| h.starts_with('$')))
+        .map(str::to_string)
+        .collect()
+}
+
+/// The host's own addresses: loopback and every configured interface address (link-local
+/// IPv6 left out: it needs a scope id to be reachable at all).
+pub fn host_addresses() -> Vec<IpAddr> {
+    let mut addrs: Vec<IpAddr> = vec!["127.0.0.1".parse().unwrap()];
+    if TcpListener::bind("[::1]:0").is_ok() {
+        addrs.push("::1".parse().unwrap());
+    }
+    let out = Command::new("ip").args(["-o", "addr", "show"]).output();
+    if let Ok(out) = out {
+        for line in String::from_utf8_lossy(&out.stdout).lines() {
+            let mut words = line.split_whitespace();
+            while let Some(word) = words.next() {
+                if word == "inet" || word == "inet6" {
+                    let addr = words.next().unwrap_or("").split('/').next().unwrap_or("");
+                    if let Ok(ip) = addr.parse::<IpAddr>() {
+                        let link_local =
+                            matches!(ip, IpAddr::V6(v6) if (v6.segments()[0] & 0xffc0) == 0xfe80);
+                        if !link_local && !addrs.contains(&ip) {
+                            addrs.push(ip);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    addrs
+}
+
+/// Something listening on the host that counts who reached it (and what they sent).
+pub struct Trap {
+    pub spec: String,
+    pub what: String,
+    hits: Arc<Mutex<Vec<String>>>,
+    stop: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Trap {
+    fn start(
+        spec: String,
+        what: String,
+        mut poll: impl FnMut() -> Option<String> + Send + 'static,
+    ) -> Trap {
+        let hits = Arc::new(Mutex::new(Vec::new()));
+        let stop = Arc::new(AtomicBool::new(false));
+        let (h, s) = (hits.clone(), stop.clone());
+        let thread = thread::spawn(move || {
+            while !s.load(Ordering::Relaxed) {
+                match poll() {
+                    Some(hit) => h.lock().unwrap().push(hit),
+                    None => thread::sleep(Duration::from_millis(5)),
+                }
+            }
+        });
+        Trap {
+            spec,
+            what,
+            hits,
+            stop,
+            thread: Some(thread),
+        }
+    }
+
+    /// A TCP listener on `ip`, on a free port.
+    pub fn tcp(ip: IpAddr) -> io::Result<Trap> {
+        let listener = TcpListener::bind(SocketAddr::new(ip, 0))?;
+        listener.set_nonblocking(true)?;
+        let addr = listener.local_addr()?;
+        Ok(Trap::start(
+            format!("tcp:{}:{}", ip, addr.port()),
+            format!("TCP listener on the host's {addr}"),
+            move || match listener.accept() {
+                Ok((mut stream, peer)) => {
+                    let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+                    let mut got = vec![0u8; 256];
+                    let n = stream.read(&mut got).unwrap_or(0);
+                    Some(format!(
+                        "connection from {peer}: {:?}",
+                        String::from_utf8_lossy(&got[..n])
+                    ))
+                }
+                Err(_) => None,
+            },
+        ))
+    }
+
+    /// A UDP socket on `ip`, on a free port.
+    pub fn udp(ip: IpAddr) -> io::Result<Trap> {
+        let socket = UdpSocket::bind(SocketAddr::new(ip, 0))?;
+        socket.set_nonblocking(true)?;
+        let addr = socket.local_addr()?;
+        Ok(Trap::start(
+            format!("udp:{}:{}", ip, addr.port()),
+            format!("UDP socket on the host's {addr}"),
+            move || {
+                let mut got = vec![0u8; 256];
+                socket.recv_from(&mut got).ok().map(|(n, peer)| {
+                    format!(
+                        "datagram from {peer}: {:?}",
+                        String::from_utf8_lossy(&got[..n])
+                    )
+                })
+            },
+        ))
+    }
+
+    /// A unix socket in the abstract namespace (scoped by network namespace).
+    pub fn unix_abstract(name: &str) -> io::Result<Trap> {
+        use std::os::linux::net::SocketAddrExt;
+        let addr = std::os::unix::net::SocketAddr::from_abstract_name(name.as_bytes())?;
+        let listener = UnixListener::bind_addr(&addr)?;
+        Ok(Trap::unix(
+            listener,
+            format!("unix-abstract:{}", hex(name)),
+            format!("abstract unix socket @{name}"),
+        ))
+    }
+
+    /// A unix socket file on the host, connectable by every user.
+    pub fn unix_path(path: &Path) -> io::Result<Trap> {
+        let listener = UnixListener::bind(path)?;
+        fs::set_permissions(path, fs::Permissions::from_mode(0o777))?;
+        Ok(Trap::unix(
+            listener,
+            format!("unix-path:{}", hex(&path.to_string_lossy())),
+            format!("unix socket {}", path.display()),
+        ))
+    }
+
+    fn unix(listener: UnixListener, spec: String, what: String) -> Trap {
+        listener
+            .set_nonblocking(true)
+            .expect("nonblocking unix listener");
+        Trap::start(spec, what, move || match listener.accept() {
+            Ok((mut stream, _)) => {
+                let _ = stream.set_read_timeout(Some(Duration::from_millis(500)));
+                let mut got = vec![0u8; 256];
+                let n = stream.read(&mut got).unwrap_or(0);
+                Some(format!(
+                    "connection: {:?}",
+                    String::from_utf8_lossy(&got[..n])
+                ))
+            }
+            Err(_) => None,
+        })
+    }
+
+    pub fn hits(&self) -> Vec<String> {
+        thread::sleep(Duration::from_millis(100)); // a late connection still counts
+        self.hits.lock().unwrap().clone()
+    }
+}
+
+impl Drop for Trap {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::Relaxed);
+        if let Some(t) = self.thread.take() {
+            let _ = t.join();
+        }
+    }
+}
+
+/// A host process (`sleep 300`) that attacks on host processes must not be able to kill.
+pub struct Sentinel {
+    child: Child,
+}
+
+impl Sentinel {
+    pub fn spawn() -> Sentinel {
+        let child = Command::new("sleep")
+            .arg("300")
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("start sentinel sleep");
+        Sentinel { child }
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    pub fn alive(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(None))
+    }
+}
+
+impl Drop for Sentinel {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Pids of host processes whose command line contains `marker`, or whose name is the marker
+/// (attack programs set their name to it as well).
+pub fn marker_pids(marker: &str) -> Vec<u32> {
+    let me = std::process::id();
+    let comm_marker = &marker[..marker.len().min(15)];
+    let mut pids = Vec::new();
+    for pid in all_pids() {
+        if pid == me {
+            continue;
+        }
+        let cmdline = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+        let comm = fs::read_to_string(format!("/proc/{pid}/comm")).unwrap_or_default();
+        if String::from_utf8_lossy(&cmdline).contains(marker) || comm.trim() == comm_marker {
+            pids.push(pid);
+        }
+    }
+    pids
+}
+
+pub fn all_pids() -> Vec<u32> {
+    fs::read_dir("/proc")
+        .map(|d| {
+            d.flatten()
+                .filter_map(|e| e.file_name().to_str().and_then(|n| n.parse().ok()))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// `/proc/<pid>/status` as (field, value) pairs.
+pub fn proc_status(pid: u32) -> Vec<(String, String)> {
+    fs::read_to_string(format!("/proc/{pid}/status"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.to_string(), v.trim().to_string()))
+        .collect()
+}
+
+pub fn status_field(status: &[(String, String)], field: &str) -> String {
+    status
+        .iter()
+        .find(|(k, _)| k == field)
+        .map(|(_, v)| v.clone())
+        .unwrap_or_default()
+}
+
+/// Fields of `/proc/<pid>/stat` after the command name (field 3 onwards, so index 0 is state).
+pub fn proc_stat_fields(pid: u32) -> Vec<String> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).unwrap_or_default();
+    stat.rsplit_once(')')
+        .map(|(_, rest)| rest.split_whitespace().map(str::to_string).collect())
+        .unwrap_or_default()
+}
+
+pub fn namespace(pid: &str, ns: &str) -> Option<PathBuf> {
+    fs::read_link(format!("/proc/{pid}/ns/{ns}")).ok()
+}
+
+/// What on the host could be left behind by a run and carries pyjail's name.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct HostState {
+    mounts: BTreeSet<String>,
+    cgroups: BTreeSet<PathBuf>,
+    temp_entries: BTreeSet<PathBuf>,
+}
+
+/// Our own test directories and canaries carry these prefixes; anything else named pyjail* in a
+/// temp directory was made by pyjail.
+const OWN_PREFIXES: [&str; 2] = ["pyjail-test", "pyjail-canary"];
+
+impl HostState {
+    pub fn capture() -> HostState {
+        HostState {
+            mounts: pyjail_mounts(),
+            cgroups: pyjail_cgroups(),
+            temp_entries: pyjail_temp_entries(),
+        }
+    }
+
+    fn new_since(&self, before: &HostState) -> Vec<String> {
+        let mut found = Vec::new();
+        found.extend(
+            self.mounts
+                .difference(&before.mounts)
+                .map(|m| format!("mount: {m}")),
+        );
+        found.extend(
+            self.cgroups
+                .difference(&before.cgroups)
+                .map(|c| format!("cgroup: {}", c.display())),
+        );
+        found.extend(
+            self.temp_entries
+                .difference(&before.temp_entries)
+                .map(|t| format!("temp entry: {}", t.display())),
+        );
+        found
+    }
+}
+
+fn pyjail_mounts() -> BTreeSet<String> {
+    fs::read_to_string("/proc/self/mountinfo")
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.to_lowercase().contains("pyjail"))
+        .map(str::to_string)
+        .collect()
+}
+
+fn pyjail_cgroups() -> BTreeSet<PathBuf> {
+    let mut found = BTreeSet::new();
+    walk_cgroups(Path::new("/sys/fs/cgroup"), 0, &mut found);
+    found
+}
+
+fn walk_cgroups(dir: &Path, depth: usize, found: &mut BTreeSet<PathBuf>) {
+    if depth > 8 {
+        return;
+    }
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        if !entry.file_type().map(|t| t.is_dir()).unwrap_or(false) {
+            continue;
+        }
+        let path = entry.path();
+        if entry
+            .file_name()
+            .to_string_lossy()
+            .to_lowercase()
+            .contains("pyjail")
+        {
+            found.insert(path.clone());
+        }
+        walk_cgroups(&path, depth + 1, found);
+    }
+}
+
+fn pyjail_temp_entries() -> BTreeSet<PathBuf> {
+    let mut dirs: Vec<PathBuf> = ["/tmp", "/var/tmp", "/dev/shm", "/run"]
+        .iter()
+        .map(PathBuf::from)
+        .collect();
+    dirs.push(std::env::temp_dir());
+    dirs.push(PathBuf::from(format!("/run/user/{}", super::euid())));
+    if let Some(xdg) = std::env::var_os("XDG_RUNTIME_DIR") {
+        dirs.push(PathBuf::from(xdg));
+    }
+    let mut found = BTreeSet::new();
+    for dir in dirs {
+        let Ok(entries) = fs::read_dir(&dir) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name().to_string_lossy().to_lowercase();
+            if name.contains("pyjail") && !OWN_PREFIXES.iter().any(|p| name.starts_with(p)) {
+                found.insert(entry.path());
+            }
+        }
+    }
+    found
+}
+
+/// Zombies that a run could have produced: children of this test process, or processes named
+/// like pyjail or python.
+fn zombies() -> Vec<String> {
+    let me = std::process::id().to_string();
+    all_pids()
+        .into_iter()
+        .filter_map(|pid| {
+            let comm = fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
+            let stat = proc_stat_fields(pid);
+            let (state, ppid) = (stat.first()?, stat.get(1)?);
+            let ours = ppid == &me || comm.contains("pyjail") || comm.starts_with("python");
+            (state == "Z" && ours)
+                .then(|| format!("zombie {pid} ({}) of parent {ppid}", comm.trim()))
+        })
+        .collect()
+}
+
+/// After a run: no jailed process alive (found by marker), and, compared with `before`, no
+/// new mount, cgroup or temp entry named pyjail, no zombie. Gives the host 3 s to settle.
+pub fn assert_nothing_left(before: &HostState, out: &Outcome) {
+    let deadline = Instant::now() + Duration::from_secs(3);
+    loop {
+        let mut left: Vec<String> = marker_pids(&out.marker)
+            .into_iter()
+            .map(|pid| {
+                let cmdline = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                format!(
+                    "process {pid} still running: {}",
+                    String::from_utf8_lossy(&cmdline).replace('\0', " ")
+                )
+            })
+            .collect();
+        left.extend(HostState::capture().new_since(before));
+        left.extend(zombies());
+        for line in out.stderr.lines().filter(|l| l.contains("GUARD-LEFTOVER")) {
+            left.push(format!(
+                "jailed processes alive after pyjail returned: {line}"
+            ));
+        }
+        if left.is_empty() {
+            return;
+        }
+        if Instant::now() >= deadline {
+            kill_marker_processes(&out.marker);
+            panic!(
+                "the run left things behind on the host:\n  {}\n{out}",
+                left.join("\n  ")
+            );
+        }
+        thread::sleep(Duration::from_millis(100));
+    }
+}
+
+/// Cleanup after a failed test: SIGKILL every process carrying the marker.
+pub fn kill_marker_processes(marker: &str) {
+    for pid in marker_pids(marker) {
+        let _ = Command::new("kill")
+            .args(["-s", "KILL", &pid.to_string()])
+            .status();
+    }
+}
+
+/// Time the host needs to start and finish `/bin/true`: the host stays responsive.
+pub fn host_fork_latency() -> Duration {
+    let started = Instant::now();
+    let _ = Command::new("/bin/true").status();
+    started.elapsed()
+}

@@ -1,0 +1,211 @@
+//! Bad input to `pyjail run`: exit 125 with a clear message naming what is wrong, never a
+//! panic or a hang, and the program never runs.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::host::HostDir;
+use common::{Jail, Outcome, CHECKOUT};
+
+fn refused(out: &Outcome, names: &[&str]) {
+    out.assert_bounded();
+    out.assert_no_panic();
+    out.assert_code(125);
+    assert!(
+        !out.stdout.contains("SHOULD-NOT-RUN"),
+        "the program ran anyway\n{out}"
+    );
+    let stderr = out.stderr.to_lowercase();
+    for name in names {
+        assert!(
+            stderr.contains(&name.to_lowercase()),
+            "the error message does not name `{name}`\n{out}"
+        );
+    }
+}
+
+fn with_option(option: &str, value: &str) -> Outcome {
+    Jail::code("print('SHOULD-NOT-RUN')")
+        .opts([option, value])
+        .run()
+}
+
+#[test]
+fn missing_file() {
+    let out = Jail::file("/nonexistent/pyjail-missing.py").run();
+    refused(&out, &["/nonexistent/pyjail-missing.py"]);
+}
+
+#[test]
+fn directory_as_file() {
+    let dir = HostDir::new();
+    let out = Jail::file(&dir.path).run();
+    refused(&out, &[&dir.path.to_string_lossy()]);
+}
+
+#[test]
+fn bad_durations() {
+    for (option, value) in [
+        ("--timeout", "abc"),
+        ("--timeout", "10 parsecs"),
+        ("--timeout", "-5s"),
+        ("--cpu", "1x"),
+        ("--cpu", ""),
+    ] {
+        refused(
+            &with_option(option, value),
+            &[option.trim_start_matches('-')],
+        );
+    }
+}
+
+#[test]
+fn bad_sizes() {
+    for (option, value) in [
+        ("--memory", "12XB"),
+        ("--memory", "-1MiB"),
+        ("--output-limit", "lots"),
+        ("--file-size", "1.5.5MiB"),
+    ] {
+        refused(
+            &with_option(option, value),
+            &[option.trim_start_matches('-')],
+        );
+    }
+}
+
+#[test]
+fn bad_pids() {
+    refused(&with_option("--pids", "-1"), &["pids"]);
+    refused(&with_option("--pids", "many"), &["pids"]);
+}
+
+#[test]
+fn missing_interpreter() {
+    refused(
+        &with_option("--python", "/nonexistent/python3"),
+        &["/nonexistent/python3"],
+    );
+}
+
+#[test]
+fn interpreter_that_is_not_executable() {
+    refused(
+        &with_option("--python", "/etc/hostname"),
+        &["/etc/hostname"],
+    );
+}
+
+#[test]
+fn missing_stdin_file() {
+    refused(
+        &with_option("--stdin", "/nonexistent/input.txt"),
+        &["/nonexistent/input.txt"],
+    );
+}
+
+#[test]
+fn missing_ro_bind_source() {
+    refused(
+        &with_option("--ro-bind", "/nonexistent/dir:/data"),
+        &["/nonexistent/dir"],
+    );
+}
+
+#[test]
+fn env_without_equals() {
+    refused(&with_option("--env", "NOEQUALSSIGN"), &["NOEQUALSSIGN"]);
+}
+
+#[test]
+fn unknown_degradable_layer() {
+    refused(
+        &with_option("--allow-degraded", "pyjail-no-such-layer"),
+        &["pyjail-no-such-layer"],
+    );
+}
+
+#[test]
+fn unknown_profile_name() {
+    refused(
+        &with_option("--profile", "pyjail-no-such-profile"),
+        &["pyjail-no-such-profile"],
+    );
+}
+
+/// The shipped strict profile, the base of the broken ones.
+fn strict_profile() -> String {
+    let path = Path::new(CHECKOUT).join("rules/profiles/strict.yaml");
+    fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("the strict profile {} is missing: {e}", path.display()))
+}
+
+#[test]
+fn profile_with_an_unknown_field() {
+    let dir = HostDir::new();
+    let mut text = strict_profile();
+    if !text.ends_with('\n') {
+        text.push('\n');
+    }
+    let line = text.lines().count() + 1;
+    text.push_str("pyjail_bogus_field: 1\n");
+    let path = dir.join("unknown-field.yaml");
+    fs::write(&path, text).unwrap();
+    let out = with_option("--profile", &path.to_string_lossy());
+    refused(
+        &out,
+        &[
+            "unknown-field.yaml",
+            "pyjail_bogus_field",
+            &format!("line {line}"),
+        ],
+    );
+}
+
+#[test]
+fn profile_with_a_wrongly_typed_field() {
+    let dir = HostDir::new();
+    let text = strict_profile();
+    // The first field holding a plain number (e.g. `pids: 64`), else the first scalar field.
+    let is_field = |l: &str, numeric: bool| {
+        let Some((key, value)) = l.split_once(':') else {
+            return false;
+        };
+        let key = key.trim();
+        let value = value.split('#').next().unwrap_or("").trim();
+        !l.trim_start().starts_with('#')
+            && !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-')
+            && !value.is_empty()
+            && (!numeric || value.parse::<f64>().is_ok())
+    };
+    let lines: Vec<&str> = text.lines().collect();
+    let index = lines
+        .iter()
+        .position(|l| is_field(l, true))
+        .or_else(|| lines.iter().position(|l| is_field(l, false)))
+        .expect("a scalar field in the strict profile");
+    let (key, _) = lines[index].split_once(':').unwrap();
+    let field = key.trim().to_string();
+    let mut broken: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+    broken[index] = format!("{key}: [not, a, scalar]");
+    let path = dir.join("wrong-type.yaml");
+    fs::write(&path, broken.join("\n") + "\n").unwrap();
+    let out = with_option("--profile", &path.to_string_lossy());
+    refused(
+        &out,
+        &["wrong-type.yaml", &field, &format!("line {}", index + 1)],
+    );
+}
+
+#[test]
+fn no_program_at_all() {
+    let out = Jail::bare().opts(["--timeout", "5s"]).run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    out.assert_code(125);
+}

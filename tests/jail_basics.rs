@@ -1,0 +1,137 @@
+//! The contract of `pyjail run` for ordinary programs: output passes through, the exit code is
+//! the program's (128+N for signal N), arguments, --env and --stdin reach the program, and
+//! nothing else of pyjail's environment does.
+
+mod common;
+
+use std::fs;
+
+use common::host::HostDir;
+use common::Jail;
+
+#[test]
+fn benign_program_prints_and_exits_0() {
+    let out = Jail::code("print('hello from the jail')")
+        .opts(["--timeout", "20s"])
+        .run();
+    out.assert_bounded();
+    out.assert_code(0);
+    assert!(
+        out.stdout.contains("hello from the jail"),
+        "output lost\n{out}"
+    );
+    out.assert_no_panic();
+}
+
+#[test]
+fn exit_code_is_the_programs() {
+    let out = Jail::code("import sys; print('exiting'); sys.exit(3)")
+        .opts(["--timeout", "20s"])
+        .run();
+    out.assert_bounded();
+    assert!(
+        out.stdout.contains("exiting"),
+        "the program did not run\n{out}"
+    );
+    out.assert_code(3);
+}
+
+#[test]
+fn uncaught_exception_exits_1_with_its_traceback() {
+    let out = Jail::code("raise ValueError('pyjail-test-boom')")
+        .opts(["--timeout", "20s"])
+        .run();
+    out.assert_bounded();
+    out.assert_code(1);
+    assert!(
+        out.stderr.contains("ValueError: pyjail-test-boom"),
+        "traceback lost\n{out}"
+    );
+}
+
+#[test]
+fn killed_by_its_own_sigkill_exits_137() {
+    let out = Jail::code("import os, signal; print('about to die', flush=True); os.kill(os.getpid(), signal.SIGKILL)")
+        .opts(["--timeout", "20s"])
+        .run();
+    out.assert_bounded();
+    assert!(
+        out.stdout.contains("about to die"),
+        "the program did not run\n{out}"
+    );
+    out.assert_code(137);
+}
+
+#[test]
+fn program_from_standard_input_runs() {
+    let out = Jail::stdin_program("print('from stdin', 6 * 7)")
+        .opts(["--timeout", "20s"])
+        .run();
+    out.assert_bounded();
+    out.assert_code(0);
+    assert!(
+        out.stdout.contains("from stdin 42"),
+        "program from stdin did not run\n{out}"
+    );
+}
+
+#[test]
+fn file_arguments_env_and_stdin_reach_the_program() {
+    let dir = HostDir::new();
+    let input = dir.join("input.txt");
+    fs::write(&input, "line from --stdin\n").unwrap();
+    let program = dir.join("show.py");
+    fs::write(
+        &program,
+        "import json, os, sys\nprint(json.dumps({'ev': 'start', 'argv': sys.argv[1:], 'env': dict(os.environ), 'stdin': sys.stdin.read()}))\n",
+    )
+    .unwrap();
+    let out = Jail::file(&program)
+        .opts([
+            "--timeout",
+            "20s",
+            "--env",
+            "PYJAIL_TEST_PASSED=yes",
+            "--stdin",
+        ])
+        .opts([&input])
+        .args(["a", "b c"])
+        .env("PYJAIL_TEST_NOT_PASSED", "leak")
+        .run();
+    out.assert_bounded();
+    out.assert_code(0);
+    let rec = out
+        .event("start")
+        .unwrap_or_else(|| panic!("no output\n{out}"));
+    assert_eq!(
+        rec["argv"],
+        serde_json::json!([out.marker, "a", "b c"]),
+        "argv\n{out}"
+    );
+    assert_eq!(
+        rec["env"]["PYJAIL_TEST_PASSED"], "yes",
+        "--env did not pass\n{out}"
+    );
+    assert!(
+        rec["env"].get("PYJAIL_TEST_NOT_PASSED").is_none(),
+        "pyjail's own environment leaked into the program\n{out}"
+    );
+    assert_eq!(
+        rec["stdin"], "line from --stdin\n",
+        "--stdin did not reach the program\n{out}"
+    );
+}
+
+#[test]
+fn default_stdin_is_empty() {
+    let out = Jail::code("import sys; print('stdin:', repr(sys.stdin.read()))")
+        .opts(["--timeout", "20s"])
+        .stdin_data(b"this must not reach the program\n")
+        .run();
+    out.assert_bounded();
+    out.assert_code(0);
+    assert!(
+        out.stdout.contains("stdin: ''"),
+        "pyjail passed its own stdin to the program\n{out}"
+    );
+}

@@ -1,0 +1,124 @@
+//! The jail's filesystem: host secrets stay hidden, the host stays unwritten, read-only binds
+//! stay read-only. Control runs without the jail prove that the attacks do reach the host.
+
+mod common;
+
+use std::fs;
+use std::os::unix::fs::PermissionsExt;
+
+use common::host::{Canaries, HostDir};
+use common::scenarios;
+use common::{attack, hex, run_bare, Jail, Who};
+
+#[test]
+fn canary_secrets_stay_hidden() {
+    scenarios::canary_read(Who::Runner);
+}
+
+#[test]
+fn control_canary_reader_finds_the_canaries_without_a_jail() {
+    let canaries = Canaries::plant();
+    let out = run_bare(
+        &attack("canary_reader.py"),
+        &canaries.hex_paths(),
+        &[canaries.env()],
+        Some(&canaries.files[0]),
+    );
+    out.assert_finished();
+    let opened = out
+        .events("open")
+        .iter()
+        .filter(|r| r["ok"] == true)
+        .count();
+    assert_eq!(
+        opened,
+        canaries.files.len(),
+        "the canary reader cannot read the canaries even without a jail\n{out}"
+    );
+    let environ = out
+        .event("environ")
+        .map(|e| e["data"].to_string())
+        .unwrap_or_default();
+    assert!(
+        environ.contains(&canaries.secret),
+        "the canary reader misses the environment canary\n{out}"
+    );
+    assert!(
+        out.events("fd")
+            .iter()
+            .any(|r| r["data"].as_str().unwrap_or("").contains(&canaries.secret)),
+        "the canary reader misses the canary on the inherited fd 9\n{out}"
+    );
+}
+
+#[test]
+fn writes_outside_the_jail_never_reach_the_host() {
+    scenarios::write_outside(Who::Runner);
+}
+
+#[test]
+fn control_write_attack_reaches_the_host_without_a_jail() {
+    let dir = HostDir::new();
+    let target = dir.join("escape");
+    let out = run_bare(
+        &attack("write_outside.py"),
+        &[hex(&target.to_string_lossy())],
+        &[],
+        None,
+    );
+    out.assert_finished();
+    assert!(
+        target.exists(),
+        "the write attack cannot create a file on the host even without a jail\n{out}"
+    );
+}
+
+#[test]
+fn ro_bind_is_readable_but_not_writable() {
+    let dir = HostDir::new();
+    let data = dir.join("data.txt");
+    fs::write(&data, "bound content\n").unwrap();
+    fs::set_permissions(&data, fs::Permissions::from_mode(0o666)).unwrap();
+    let program = r#"
+import json, os
+print(json.dumps({"ev": "start"}), flush=True)
+print(json.dumps({"ev": "read", "data": open("/data/data.txt").read()}), flush=True)
+for name, action in [
+    ("append", lambda: open("/data/data.txt", "a").write("tampered\n")),
+    ("create", lambda: open("/data/new.txt", "x").write("new\n")),
+    ("unlink", lambda: os.unlink("/data/data.txt")),
+]:
+    try:
+        action()
+        print(json.dumps({"ev": "write", "name": name, "ok": True}), flush=True)
+    except OSError as e:
+        print(json.dumps({"ev": "write", "name": name, "ok": False, "errno": e.errno}), flush=True)
+print(json.dumps({"ev": "done"}), flush=True)
+"#;
+    let out = Jail::code(program)
+        .opts(["--timeout", "20s", "--ro-bind"])
+        .opts([format!("{}:/data", dir.path.display())])
+        .run();
+    out.assert_bounded();
+    out.assert_finished();
+    assert_eq!(
+        out.event("read").map(|r| r["data"].clone()),
+        Some("bound content\n".into()),
+        "the --ro-bind directory is not readable inside the jail\n{out}"
+    );
+    for rec in out.events("write") {
+        assert_eq!(
+            rec["ok"], false,
+            "a write to the --ro-bind directory succeeded: {rec}\n{out}"
+        );
+    }
+    assert_eq!(
+        fs::read_to_string(&data).unwrap(),
+        "bound content\n",
+        "the host file changed\n{out}"
+    );
+    assert!(
+        !dir.join("new.txt").exists(),
+        "a file appeared in the host directory\n{out}"
+    );
+}

@@ -1,0 +1,394 @@
+//! Resource attacks: each ends within its limit (plus a margin), with the expected exit code,
+//! a summary that names the limit, the host responsive, and nothing left behind.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use common::host::{self, HostDir, HostState};
+use common::scenarios;
+use common::{hex, Jail, Who, CHECKOUT};
+
+const EFBIG: i64 = 27;
+const ENOSPC: i64 = 28;
+const EMFILE: i64 = 24;
+const EDQUOT: i64 = 122;
+
+#[test]
+fn fork_bomb_stops_at_the_pids_limit() {
+    scenarios::fork_bomb(Who::Runner);
+}
+
+#[test]
+fn exponential_fork_bomb_is_contained_and_the_host_stays_responsive() {
+    let before = HostState::capture();
+    let mut run = Jail::attack("fork_bomb_exp.py")
+        .sentinel_in_guard()
+        .exclusive()
+        .opts(["--pids", "16", "--timeout", "10s"])
+        .args(["10", "2"])
+        .bound(Duration::from_secs(60))
+        .spawn();
+    run.wait_for_stdout("\"bomb\"", Duration::from_secs(10));
+    let slowest = (0..3)
+        .map(|_| {
+            let latency = host::host_fork_latency();
+            std::thread::sleep(Duration::from_millis(100));
+            latency
+        })
+        .max()
+        .unwrap();
+    let out = run.finish();
+    out.assert_bounded();
+    out.assert_started();
+    assert!(
+        slowest < Duration::from_secs(2),
+        "the host took {slowest:?} to run /bin/true during the fork bomb\n{out}"
+    );
+    assert!(
+        out.elapsed < Duration::from_secs(13),
+        "the fork bomb outlived its 10 s timeout ({:?})\n{out}",
+        out.elapsed
+    );
+    out.assert_summary_mentions("pids", &["pids", "process"]);
+    assert!(
+        out.stderr.contains("GUARD-SENTINEL-ALIVE"),
+        "the sentinel beside pyjail died during the fork bomb\n{out}"
+    );
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn memory_bomb_is_stopped_by_the_memory_limit() {
+    let before = HostState::capture();
+    let out = Jail::attack("memory_bomb.py")
+        .exclusive()
+        .opts(["--memory", "64MiB", "--timeout", "20s"])
+        .args([2048])
+        .run();
+    out.assert_bounded();
+    out.assert_started();
+    assert!(
+        out.event("allocated").is_none(),
+        "the program allocated 2 GiB under a 64 MiB memory limit\n{out}"
+    );
+    let reached = out
+        .events("progress")
+        .iter()
+        .filter_map(|p| p["mib"].as_u64())
+        .max()
+        .unwrap_or(0);
+    assert!(
+        reached <= 64,
+        "the program held {reached} MiB under a 64 MiB memory limit\n{out}"
+    );
+    assert_ne!(out.code, Some(0), "the memory bomb exited 0\n{out}");
+    assert!(
+        out.elapsed < Duration::from_secs(20),
+        "the memory bomb was only stopped by the timeout\n{out}"
+    );
+    out.assert_summary_mentions("memory", &["memory", "oom"]);
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn memory_limit_holds_for_the_jail_as_a_whole() {
+    // 8 children of 48 MiB each: a per-process address-space limit lets them all hold 384 MiB.
+    let before = HostState::capture();
+    let out = Jail::attack("memory_split.py")
+        .exclusive()
+        .opts(["--memory", "128MiB", "--timeout", "20s"])
+        .args([8, 48])
+        .run();
+    out.assert_bounded();
+    out.assert_started();
+    let holding = out.events("holding").len();
+    assert!(
+        holding <= 3,
+        "{holding} processes held 48 MiB each at the same time under a 128 MiB limit: the \
+         memory limit is per process, not per jail\n{out}"
+    );
+    out.assert_summary_mentions("memory", &["memory", "oom"]);
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn cpu_loop_is_stopped_by_the_cpu_limit() {
+    let before = HostState::capture();
+    let out = Jail::attack("cpu_loop.py")
+        .exclusive()
+        .opts(["--cpu", "1s", "--timeout", "20s"])
+        .run();
+    out.assert_bounded();
+    out.assert_started();
+    assert!(
+        out.elapsed < Duration::from_secs(5),
+        "a 1 s CPU limit took {:?} to stop a busy loop\n{out}",
+        out.elapsed
+    );
+    assert!(
+        out.code.is_some_and(|c| c >= 128),
+        "the busy loop was not killed by a signal\n{out}"
+    );
+    out.assert_summary_mentions("cpu", &["cpu"]);
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn cpu_limit_holds_for_the_jail_as_a_whole() {
+    // Three spinning processes: a per-process RLIMIT_CPU lets them burn three times the limit.
+    let before = HostState::capture();
+    let out = Jail::attack("cpu_spread.py")
+        .exclusive()
+        .opts(["--cpu", "1s", "--timeout", "8s"])
+        .args([3])
+        .run();
+    out.assert_bounded();
+    out.assert_started();
+    let total = out
+        .events("cpu")
+        .iter()
+        .filter_map(|c| c["total"].as_f64())
+        .fold(0.0, f64::max);
+    assert!(
+        total <= 2.0,
+        "the jail's processes used {total:.2} s of CPU together under a 1 s CPU limit: the \
+         limit is per process, not per jail\n{out}"
+    );
+    out.assert_summary_mentions("cpu", &["cpu"]);
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn sleep_forever_is_ended_by_the_timeout() {
+    let before = HostState::capture();
+    let out = Jail::attack("sleep_forever.py")
+        .exclusive()
+        .opts(["--timeout", "1s"])
+        .run();
+    out.assert_bounded();
+    out.assert_started();
+    assert!(
+        out.elapsed >= Duration::from_millis(900) && out.elapsed < Duration::from_secs(4),
+        "a 1 s timeout ended the run after {:?}\n{out}",
+        out.elapsed
+    );
+    assert!(
+        out.code.is_some_and(|c| c >= 128),
+        "the timed-out program was not reported as killed by a signal\n{out}"
+    );
+    out.assert_summary_mentions("timeout", &["timeout", "time limit", "timed out", "wall"]);
+    host::assert_nothing_left(&before, &out);
+}
+
+fn output_flood(stream: &str) {
+    let before = HostState::capture();
+    let out = Jail::attack("output_flood.py")
+        .exclusive()
+        .opts(["--output-limit", "64KiB", "--timeout", "30s"])
+        .args([stream, &(1u64 << 30).to_string()])
+        .bound(Duration::from_secs(90))
+        .run();
+    out.assert_bounded();
+    let (len, slack) = match stream {
+        "stdout" => (out.stdout_len, 4096),
+        _ => (out.stderr_len, 8192), // pyjail's own summary shares stderr
+    };
+    let text = if stream == "stdout" {
+        &out.stdout
+    } else {
+        &out.stderr
+    };
+    assert!(
+        text.contains("AAAAAAAAAAAAAAAA"),
+        "nothing of the flood came through on {stream}: did the program run?\n{out}"
+    );
+    assert!(
+        len <= (64 << 10) + slack,
+        "{len} bytes of {stream} passed a 64 KiB output limit\n{out}"
+    );
+    let peak = out.peak_rss_kib.expect("pyjail's peak memory");
+    assert!(
+        peak < 64 << 10,
+        "pyjail grew to {peak} KiB while the program flooded 1 GiB of {stream}\n{out}"
+    );
+    assert!(
+        out.elapsed < Duration::from_secs(30),
+        "the flood ran into the timeout\n{out}"
+    );
+    out.assert_summary_mentions("output", &["output"]);
+    host::assert_nothing_left(&before, &out);
+    eprintln!(
+        "output flood on {stream}: pyjail peak RSS {peak} KiB, {:?}",
+        out.elapsed
+    );
+}
+
+#[test]
+fn output_flood_on_stdout_is_capped() {
+    output_flood("stdout");
+}
+
+#[test]
+fn output_flood_on_stderr_is_capped() {
+    output_flood("stderr");
+}
+
+/// Fills `dir` (inside the jail) with 1 MiB files; it must stop well before 1 GiB, and nothing
+/// may land on the host under `host_twin` (where the files would be without a jail).
+fn disk_fill(dir: &str, host_twin: &Path) {
+    let before = HostState::capture();
+    let out = Jail::attack("disk_fill.py")
+        .exclusive()
+        .opts(["--timeout", "30s"])
+        .args([dir, "many-files", "1024"])
+        .bound(Duration::from_secs(90))
+        .run();
+    let landed = host_twin.exists();
+    if landed {
+        let _ = fs::remove_dir_all(host_twin);
+    }
+    out.assert_bounded();
+    out.assert_started();
+    assert!(
+        !landed,
+        "the disk fill wrote to the host's {}\n{out}",
+        host_twin.display()
+    );
+    match out.event("filled") {
+        Some(filled) => {
+            let errno = filled["errno"].as_i64();
+            assert!(
+                errno.is_some_and(|e| [ENOSPC, EFBIG, EDQUOT].contains(&e)),
+                "the disk fill of {dir} was not stopped by a full or capped file system: {filled}\n{out}"
+            );
+        }
+        None => assert!(
+            out.code.is_some_and(|c| c >= 128),
+            "the disk fill neither finished nor was killed\n{out}"
+        ),
+    }
+    assert!(
+        out.elapsed < Duration::from_secs(30),
+        "the disk fill ran into the timeout\n{out}"
+    );
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn disk_fill_of_tmp_is_capped() {
+    let name = format!("pyjail-test-fill-{}", common::random_hex(6));
+    disk_fill(&format!("/tmp/{name}"), &Path::new("/tmp").join(&name));
+}
+
+#[test]
+fn disk_fill_of_the_working_directory_is_capped() {
+    let name = format!("pyjail-test-fill-{}", common::random_hex(6));
+    disk_fill(&name, &Path::new(CHECKOUT).join(&name));
+}
+
+#[test]
+fn one_growing_file_is_stopped_by_the_file_size_limit() {
+    let before = HostState::capture();
+    let out = Jail::attack("disk_fill.py")
+        .exclusive()
+        .opts(["--file-size", "4MiB", "--timeout", "30s"])
+        .args(["/tmp/fill", "one-file", "256"])
+        .run();
+    out.assert_bounded();
+    out.assert_started();
+    if let Some(filled) = out.event("filled") {
+        let bytes = filled["bytes"].as_u64().unwrap_or(u64::MAX);
+        assert!(
+            bytes <= 4 << 20 && filled["errno"].as_i64().is_some(),
+            "one file grew to {bytes} bytes past a 4 MiB file-size limit: {filled}\n{out}"
+        );
+    } else {
+        assert_eq!(
+            out.code,
+            Some(128 + 25),
+            "the growing file was neither refused nor stopped by SIGXFSZ\n{out}"
+        );
+        out.assert_summary_mentions("file-size", &["file size", "file-size", "fsize", "xfsz"]);
+    }
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn fd_exhaustion_hits_the_open_files_limit() {
+    let before = HostState::capture();
+    let out = Jail::attack("fd_exhaust.py")
+        .exclusive()
+        .opts(["--timeout", "20s"])
+        .args([200000])
+        .run();
+    out.assert_bounded();
+    out.assert_finished();
+    let fds = out.event("fds").expect("fds record");
+    let n = fds["n"].as_u64().unwrap_or(u64::MAX);
+    assert_eq!(
+        fds["errno"], EMFILE,
+        "opening files did not end with EMFILE\n{out}"
+    );
+    assert!(
+        n <= 4096,
+        "the program opened {n} files: the jail sets no open-files limit of its own\n{out}"
+    );
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn thread_explosion_stops_at_the_pids_limit() {
+    let before = HostState::capture();
+    let out = Jail::attack("thread_explosion.py")
+        .sentinel_in_guard()
+        .exclusive()
+        .opts(["--pids", "16", "--timeout", "20s"])
+        .args([5000])
+        .bound(Duration::from_secs(60))
+        .run();
+    out.assert_bounded();
+    out.assert_finished();
+    let threads = out.event("threads").expect("threads record");
+    let n = threads["n"].as_u64().unwrap_or(u64::MAX);
+    assert!(
+        n < 16,
+        "the program started {n} threads under a pids limit of 16\n{out}"
+    );
+    out.assert_summary_mentions("pids", &["pids", "process", "thread"]);
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn orphans_and_setsid_daemons_die_with_the_main_process() {
+    let dir = HostDir::new();
+    let heartbeat = dir.join("heartbeat");
+    let before = HostState::capture();
+    let started = Instant::now();
+    let out = Jail::attack("daemons.py")
+        .exclusive()
+        .opts(["--timeout", "30s"])
+        .args([hex(&heartbeat.to_string_lossy()), "60".to_string()])
+        .bound(Duration::from_secs(60))
+        .run();
+    out.assert_bounded();
+    out.assert_finished();
+    assert!(
+        out.stdout.contains("HEARTBEAT"),
+        "the daemons never started, so the test proves nothing\n{out}"
+    );
+    out.assert_code(0);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "pyjail waited {:?} after the main process ended: its daemons kept the jail alive\n{out}",
+        started.elapsed()
+    );
+    assert!(
+        !heartbeat.exists(),
+        "a jailed daemon wrote its heartbeat into the host's {}\n{out}",
+        heartbeat.display()
+    );
+    host::assert_nothing_left(&before, &out);
+}

@@ -1,0 +1,72 @@
+//! Signals to pyjail itself: SIGTERM and SIGINT end a run promptly and leave nothing behind;
+//! after SIGKILL (no chance to clean up) at least no jailed process survives it.
+
+mod common;
+
+use std::time::{Duration, Instant};
+
+use common::host::{self, HostState};
+use common::Jail;
+
+fn stop_with(signal: &str) {
+    let before = HostState::capture();
+    let mut run = Jail::attack("sleep_forever.py")
+        .exclusive()
+        .opts(["--timeout", "60s"])
+        .bound(Duration::from_secs(30))
+        .spawn();
+    let ready = run.wait_for_stdout("READY", Duration::from_secs(20));
+    let sent = Instant::now();
+    run.signal(signal);
+    let out = run.finish();
+    assert!(ready, "the program never said READY\n{out}");
+    out.assert_bounded();
+    assert!(
+        sent.elapsed() < Duration::from_secs(5),
+        "pyjail took {:?} to end after SIG{signal}\n{out}",
+        sent.elapsed()
+    );
+    assert_ne!(
+        out.code,
+        Some(0),
+        "pyjail reported success after SIG{signal}\n{out}"
+    );
+    out.assert_no_panic();
+    host::assert_nothing_left(&before, &out);
+}
+
+#[test]
+fn sigterm_ends_the_run_and_leaves_nothing() {
+    stop_with("TERM");
+}
+
+#[test]
+fn sigint_ends_the_run_and_leaves_nothing() {
+    stop_with("INT");
+}
+
+#[test]
+fn jailed_processes_do_not_outlive_a_killed_pyjail() {
+    let mut run = Jail::attack("sleep_forever.py")
+        .exclusive()
+        .opts(["--timeout", "60s"])
+        .bound(Duration::from_secs(30))
+        .spawn();
+    let ready = run.wait_for_stdout("READY", Duration::from_secs(20));
+    let marker = run.marker.clone();
+    run.signal("KILL");
+    let out = run.finish();
+    assert!(ready, "the program never said READY\n{out}");
+    let deadline = Instant::now() + Duration::from_secs(3);
+    let mut left = host::marker_pids(&marker);
+    while !left.is_empty() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(100));
+        left = host::marker_pids(&marker);
+    }
+    host::kill_marker_processes(&marker);
+    assert!(
+        left.is_empty(),
+        "jailed processes {left:?} kept running after pyjail was killed with SIGKILL: the \
+         jail escapes its own timeout\n{out}"
+    );
+}
