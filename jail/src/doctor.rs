@@ -1,20 +1,201 @@
-//! What this host offers the jail, and what each gap costs.
+//! What this host offers the jail, and what each gap costs. Every check asks
+//! the kernel directly (a throwaway user namespace, a seccomp query, the
+//! Landlock ABI, a cgroup created and removed) rather than guessing from
+//! version numbers.
 
 use std::path::Path;
+
+use crate::{cgroup, landlock, python};
 
 /// One line of the report.
 pub struct Check {
     pub name: &'static str,
     pub ok: bool,
     pub detail: String,
-    /// What is lost when this is missing, and how to get it.
+    /// What a strict run loses without it, and how to get it.
     pub cost: &'static str,
+    /// Needed for a strict run (without `--allow-degraded`).
+    pub required: bool,
 }
 
 pub fn checks(python: Option<&Path>) -> Vec<Check> {
-    todo_checks(python)
+    vec![
+        user_namespaces(),
+        seccomp(),
+        seccomp_notify(),
+        landlock(),
+        cgroups(),
+        interpreter(python),
+    ]
 }
 
-fn todo_checks(_python: Option<&Path>) -> Vec<Check> {
-    Vec::new()
+/// A strict run is possible when every required check passed.
+pub fn strict_run_possible(checks: &[Check]) -> bool {
+    checks.iter().all(|c| c.ok || !c.required)
+}
+
+fn read(path: &str) -> Option<String> {
+    std::fs::read_to_string(path)
+        .ok()
+        .map(|s| s.trim().to_string())
+}
+
+fn user_namespaces() -> Check {
+    let mut notes = Vec::new();
+    for (sysctl, path) in [
+        (
+            "user.max_user_namespaces",
+            "/proc/sys/user/max_user_namespaces",
+        ),
+        (
+            "kernel.unprivileged_userns_clone",
+            "/proc/sys/kernel/unprivileged_userns_clone",
+        ),
+        (
+            "kernel.apparmor_restrict_unprivileged_userns",
+            "/proc/sys/kernel/apparmor_restrict_unprivileged_userns",
+        ),
+    ] {
+        if let Some(value) = read(path) {
+            notes.push(format!("{sysctl}={value}"));
+        }
+    }
+    // A real attempt in a forked child: the only reliable answer.
+    // SAFETY: the child only calls unshare and _exit.
+    let works = unsafe {
+        match libc::fork() {
+            0 => libc::_exit(i32::from(
+                libc::unshare(
+                    libc::CLONE_NEWUSER
+                        | libc::CLONE_NEWPID
+                        | libc::CLONE_NEWNS
+                        | libc::CLONE_NEWNET,
+                ) != 0,
+            )),
+            -1 => false,
+            child => {
+                let mut status = 0;
+                libc::waitpid(child, &mut status, 0);
+                libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0
+            }
+        }
+    };
+    Check {
+        name: "user namespaces",
+        ok: works,
+        detail: format!(
+            "{} ({})",
+            if works { "can be created" } else { "refused" },
+            notes.join(", ")
+        ),
+        cost: "without them there is no jail at all: pyjail refuses to run. Enable with \
+               `sysctl -w user.max_user_namespaces=15000`, `kernel.unprivileged_userns_clone=1`, \
+               or `kernel.apparmor_restrict_unprivileged_userns=0`",
+        required: true,
+    }
+}
+
+fn seccomp() -> Check {
+    // SAFETY: PR_GET_SECCOMP only reads our own mode.
+    let mode = unsafe { libc::prctl(libc::PR_GET_SECCOMP, 0, 0, 0, 0) };
+    let actions = read("/proc/sys/kernel/seccomp/actions_avail").unwrap_or_default();
+    Check {
+        name: "seccomp filters",
+        ok: mode >= 0 && actions.contains("errno"),
+        detail: format!(
+            "actions: {}",
+            if actions.is_empty() {
+                "unknown"
+            } else {
+                &actions
+            }
+        ),
+        cost: "without seccomp the program can call every system call the kernel offers: \
+               pyjail refuses to run (kernel needs CONFIG_SECCOMP_FILTER=y)",
+        required: true,
+    }
+}
+
+fn seccomp_notify() -> Check {
+    let actions = read("/proc/sys/kernel/seccomp/actions_avail").unwrap_or_default();
+    let ok = actions.split_whitespace().any(|a| a == "user_notif");
+    Check {
+        name: "seccomp user notification",
+        ok,
+        detail: if ok {
+            "available: denied calls are recorded by the supervisor".into()
+        } else {
+            "missing".into()
+        },
+        cost: "denied calls are still refused, but the report cannot list them (kernel >= 5.0)",
+        required: false,
+    }
+}
+
+fn landlock() -> Check {
+    let abi = landlock::kernel_abi();
+    Check {
+        name: "Landlock",
+        ok: abi >= 1,
+        detail: if abi >= 1 {
+            format!("ABI {abi}")
+        } else {
+            "not available".into()
+        },
+        cost: "a second file-system boundary independent of the mount table; without it a \
+               mount mistake would expose host files. Refused unless `--allow-degraded landlock` \
+               (kernel >= 5.13 with `landlock` in lsm=)",
+        required: true,
+    }
+}
+
+fn cgroups() -> Check {
+    let created = cgroup::Cgroup::create(64 << 20, 8);
+    let (ok, how) = match &created {
+        Ok(cg) => (
+            true,
+            format!("a nested {} cgroup can be created here", cg.version()),
+        ),
+        Err(err) => (false, err.to_string()),
+    };
+    drop(created);
+    let mut detail = vec![how];
+    detail.extend(cgroup::describe());
+    Check {
+        name: "cgroups (memory, pids)",
+        ok,
+        detail: detail.join("; "),
+        cost: "without a cgroup, memory and process limits fall back to per-process rlimits \
+               (RLIMIT_AS counts address space, not memory; no peak memory or OOM report). \
+               Refused unless `--allow-degraded cgroup`; run as root or in a delegated cgroup v2 \
+               (`systemd-run --user --scope -p Delegate=yes`)",
+        required: true,
+    }
+}
+
+fn interpreter(requested: Option<&Path>) -> Check {
+    let (ok, detail) = match python::resolve(requested) {
+        Ok(found) => (
+            true,
+            format!(
+                "Python {} at {} (prefixes shown read-only: {})",
+                found.version,
+                found.real_executable.display(),
+                found
+                    .prefixes
+                    .iter()
+                    .map(|p| p.display().to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ),
+        Err(err) => (false, err.to_string()),
+    };
+    Check {
+        name: "interpreter",
+        ok,
+        detail,
+        cost: "nothing to run: pass --python PATH",
+        required: true,
+    }
 }

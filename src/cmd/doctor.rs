@@ -1,8 +1,28 @@
+//! `pyjail doctor`: what this host offers the jail and what each gap costs.
+//! Exit 0 when a strict run is possible, 1 otherwise.
+
 use std::process::ExitCode;
 
 use crate::cli::DoctorArgs;
 
-pub fn main(_args: DoctorArgs) -> ExitCode {
-    eprintln!("pyjail: `doctor` is not implemented yet");
-    ExitCode::from(crate::cli::exit::USAGE)
+pub fn main(args: DoctorArgs) -> ExitCode {
+    let checks = jail::doctor::checks(args.python.as_deref());
+    for check in &checks {
+        let mark = match (check.ok, check.required) {
+            (true, _) => "ok  ",
+            (false, true) => "FAIL",
+            (false, false) => "warn",
+        };
+        println!("{mark} {}: {}", check.name, check.detail);
+        if !check.ok {
+            println!("     cost: {}", check.cost);
+        }
+    }
+    if jail::doctor::strict_run_possible(&checks) {
+        println!("\na strict run is possible on this host");
+        ExitCode::SUCCESS
+    } else {
+        println!("\na strict run is NOT possible on this host (see FAIL above)");
+        ExitCode::from(1)
+    }
 }
