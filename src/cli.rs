@@ -127,7 +127,7 @@ pub struct RunArgs {
     #[arg(long, value_name = "SIZE")]
     pub memory: Option<String>,
     /// Maximum number of processes and threads in the jail.
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub pids: Option<u64>,
     /// Largest file the program may write.
     #[arg(long, value_name = "SIZE")]
@@ -172,7 +172,14 @@ pub struct DoctorArgs {
 }
 
 #[derive(Debug, Args)]
-pub struct LspArgs {}
+pub struct LspArgs {
+    /// Report how long each lint took, as `$/pyjail/timing` notifications and on stderr.
+    #[arg(long)]
+    pub log_timing: bool,
+    /// Accepted for clients that pass it; stdio is the only transport.
+    #[arg(long)]
+    pub stdio: bool,
+}
 
 /// Prints a clap error and maps it to pyjail's exit codes: `run` reserves
 /// everything below 125 for the program, so its usage errors are 125 too.

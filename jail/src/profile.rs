@@ -104,10 +104,14 @@ impl Profile {
     }
 
     pub fn parse(name: &str, file: &str, text: &str) -> Result<Profile, ProfileError> {
-        let mut profile: Profile = serde_yaml::from_str(text).map_err(|err| ProfileError {
-            file: file.to_string(),
-            line: err.location().map_or(0, |l| l.line()),
-            message: err.to_string(),
+        let mut profile: Profile = serde_yaml::from_str(text).map_err(|err| {
+            let reported = err.location().map_or(0, |l| l.line());
+            let (line, message) = locate_value(text, &err.to_string(), reported);
+            ProfileError {
+                file: file.to_string(),
+                line,
+                message,
+            }
         })?;
         profile.name = name.to_string();
         for call in &profile.syscalls {
@@ -129,6 +133,27 @@ impl Profile {
             }
         }
         Ok(profile)
+    }
+}
+
+/// serde_yaml places the error of a bad value (from our own parsers, which
+/// quote it in backticks) at its parent mapping. Find the value's own line and
+/// name its field.
+fn locate_value(text: &str, message: &str, reported: usize) -> (usize, String) {
+    let value = message.split('`').nth(1).filter(|v| !v.is_empty());
+    let found = value.and_then(|value| {
+        text.lines()
+            .enumerate()
+            .skip(reported.saturating_sub(1))
+            .find_map(|(i, line)| {
+                let (key, rest) = line.split_once(':')?;
+                (rest.trim().trim_matches(['"', '\'']) == value)
+                    .then(|| (i + 1, key.trim().to_string()))
+            })
+    });
+    match found {
+        Some((line, field)) => (line, format!("{field}: {message}")),
+        None => (reported, message.to_string()),
     }
 }
 
@@ -178,7 +203,10 @@ mod tests {
     fn bad_value_is_located() {
         let text = strict_with("memory: 256MiB", "memory: 12XB");
         let err = Profile::parse("x", "x.yaml", &text).unwrap_err();
-        assert!(err.message.contains("12XB"), "{err}");
+        assert!(
+            err.message.contains("12XB") && err.message.starts_with("memory:"),
+            "{err}"
+        );
         assert_eq!(
             err.line,
             1 + text.lines().position(|l| l.contains("12XB")).unwrap()

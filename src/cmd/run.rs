@@ -54,26 +54,32 @@ fn exit_code(outcome: &Outcome) -> u8 {
 }
 
 fn request(args: &RunArgs) -> Result<Request, JailError> {
-    let input = |e: units::UnitError| JailError::Input(e.to_string());
+    let input = |flag: &str| move |e: units::UnitError| JailError::Input(format!("{flag}: {e}"));
     let mut profile = Profile::load(args.profile.as_deref().unwrap_or("strict"))?;
     let limits = &mut profile.limits;
     if let Some(text) = &args.timeout {
-        limits.wall = nonzero(units::parse_duration(text).map_err(input)?, "--timeout")?;
+        limits.wall = nonzero(
+            units::parse_duration(text).map_err(input("--timeout"))?,
+            "--timeout",
+        )?;
     }
     if let Some(text) = &args.cpu {
-        limits.cpu = nonzero(units::parse_duration(text).map_err(input)?, "--cpu")?;
+        limits.cpu = nonzero(
+            units::parse_duration(text).map_err(input("--cpu"))?,
+            "--cpu",
+        )?;
     }
     if let Some(text) = &args.memory {
-        limits.memory = units::parse_size(text).map_err(input)?;
+        limits.memory = units::parse_size(text).map_err(input("--memory"))?;
     }
     if let Some(pids) = args.pids {
         limits.pids = pids;
     }
     if let Some(text) = &args.file_size {
-        limits.file_size = units::parse_size(text).map_err(input)?;
+        limits.file_size = units::parse_size(text).map_err(input("--file-size"))?;
     }
     if let Some(text) = &args.output_limit {
-        limits.output = units::parse_size(text).map_err(input)?;
+        limits.output = units::parse_size(text).map_err(input("--output-limit"))?;
     }
     let (program_name, source) = program(args)?;
     let env = args

@@ -1,0 +1,84 @@
+//! A real run through the library: CPython starts in the jail, its output is
+//! captured, its exit code and the limits it hit come back in the outcome.
+//! Runs when the host can build a strict jail (root here); otherwise checks
+//! that the refusal names the missing layer.
+
+use jail::{outcome::Limit, JailError, Profile, Request};
+
+fn request(code: &str) -> Request {
+    Request {
+        program_name: "main.py".into(),
+        source: code.as_bytes().to_vec(),
+        args: vec!["one".into()],
+        profile: Profile::load("strict").unwrap(),
+        python: None,
+        env: vec![("GREETING".into(), "hi".into())],
+        stdin: Some(b"from stdin".to_vec()),
+        ro_binds: vec![],
+        allow_degraded: vec![],
+        prelude: None,
+    }
+}
+
+fn run(request: &Request) -> Result<(jail::Outcome, String, String), JailError> {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let outcome = jail::run(request, &mut out, &mut err)?;
+    Ok((
+        outcome,
+        String::from_utf8_lossy(&out).into(),
+        String::from_utf8_lossy(&err).into(),
+    ))
+}
+
+fn strict_possible() -> bool {
+    jail::doctor::strict_run_possible(&jail::doctor::checks(None))
+}
+
+#[test]
+fn program_runs_and_reports() {
+    let code = "import os, sys\n\
+                print(sys.argv[1], os.environ['GREETING'], sys.stdin.read(), os.getuid(), os.getcwd())\n\
+                sys.exit(3)\n";
+    let result = run(&request(code));
+    if !strict_possible() {
+        assert!(matches!(result, Err(JailError::Setup { .. })), "{result:?}");
+        return;
+    }
+    let (outcome, out, err) = result.unwrap();
+    assert_eq!(out, "one hi from stdin 1000 /work\n", "stderr: {err}");
+    assert_eq!(outcome.exit_code, Some(3));
+    assert!(outcome.limits_hit.is_empty());
+    assert!(
+        outcome.degradations.is_empty(),
+        "{:?}",
+        outcome.degradations
+    );
+    assert!(outcome.peak_memory_bytes.unwrap() > 1 << 20);
+}
+
+#[test]
+fn denied_calls_and_output_cap_are_reported() {
+    if !strict_possible() {
+        return;
+    }
+    let code = "import ctypes, sys\n\
+                ctypes.CDLL(None).ptrace(0, 0, 0, 0)\n\
+                sys.stdout.write('x' * 3000)\n";
+    let mut req = request(code);
+    req.profile.limits.output = 1000;
+    let (outcome, out, _) = run(&req).unwrap();
+    assert!(out.starts_with(&"x".repeat(1000)));
+    assert!(out.contains("[pyjail: output truncated at 1000 bytes]"));
+    assert_eq!(outcome.stdout.bytes, 3000);
+    assert!(outcome.stdout.truncated);
+    assert!(outcome.limits_hit.contains(&Limit::Output));
+    assert!(
+        outcome
+            .denied_calls
+            .records
+            .iter()
+            .any(|d| d.name == "ptrace"),
+        "{:?}",
+        outcome.denied_calls
+    );
+}
