@@ -54,32 +54,31 @@ fn exit_code(outcome: &Outcome) -> u8 {
 }
 
 fn request(args: &RunArgs) -> Result<Request, JailError> {
-    let input = |flag: &str| move |e: units::UnitError| JailError::Input(format!("{flag}: {e}"));
     let mut profile = Profile::load(args.profile.as_deref().unwrap_or("strict"))?;
     let limits = &mut profile.limits;
     if let Some(text) = &args.timeout {
         limits.wall = nonzero(
-            units::parse_duration(text).map_err(input("--timeout"))?,
+            units::parse_duration(text).map_err(flag_error("--timeout"))?,
             "--timeout",
         )?;
     }
     if let Some(text) = &args.cpu {
         limits.cpu = nonzero(
-            units::parse_duration(text).map_err(input("--cpu"))?,
+            units::parse_duration(text).map_err(flag_error("--cpu"))?,
             "--cpu",
         )?;
     }
     if let Some(text) = &args.memory {
-        limits.memory = units::parse_size(text).map_err(input("--memory"))?;
+        limits.memory = units::parse_size(text).map_err(flag_error("--memory"))?;
     }
     if let Some(pids) = args.pids {
         limits.pids = pids;
     }
     if let Some(text) = &args.file_size {
-        limits.file_size = units::parse_size(text).map_err(input("--file-size"))?;
+        limits.file_size = units::parse_size(text).map_err(flag_error("--file-size"))?;
     }
     if let Some(text) = &args.output_limit {
-        limits.output = units::parse_size(text).map_err(input("--output-limit"))?;
+        limits.output = units::parse_size(text).map_err(flag_error("--output-limit"))?;
     }
     let (program_name, source) = program(args)?;
     let env = args
@@ -112,6 +111,10 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
         allow_degraded: args.allow_degraded.clone(),
         prelude: None,
     })
+}
+
+fn flag_error(flag: &'static str) -> impl Fn(units::UnitError) -> JailError {
+    move |e| JailError::Input(format!("{flag}: {e}"))
 }
 
 fn nonzero(value: std::time::Duration, flag: &str) -> Result<std::time::Duration, JailError> {
