@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 use std::time::{Duration, Instant};
 
-use common::host::{self, HostDir, HostState};
+use common::host::{self, HostDir};
 use common::scenarios;
 use common::{hex, Jail, Who, CHECKOUT};
 
@@ -23,7 +23,6 @@ fn fork_bomb_stops_at_the_pids_limit() {
 
 #[test]
 fn exponential_fork_bomb_is_contained_and_the_host_stays_responsive() {
-    let before = HostState::capture();
     let mut run = Jail::attack("fork_bomb_exp.py")
         .sentinel_in_guard()
         .exclusive()
@@ -57,12 +56,11 @@ fn exponential_fork_bomb_is_contained_and_the_host_stays_responsive() {
         out.stderr.contains("GUARD-SENTINEL-ALIVE"),
         "the sentinel beside pyjail died during the fork bomb\n{out}"
     );
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn memory_bomb_is_stopped_by_the_memory_limit() {
-    let before = HostState::capture();
     let out = Jail::attack("memory_bomb.py")
         .exclusive()
         .opts(["--memory", "64MiB", "--timeout", "20s"])
@@ -90,13 +88,12 @@ fn memory_bomb_is_stopped_by_the_memory_limit() {
         "the memory bomb was only stopped by the timeout\n{out}"
     );
     out.assert_summary_mentions("memory", &["memory", "oom"]);
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn memory_limit_holds_for_the_jail_as_a_whole() {
     // 8 children of 48 MiB each: a per-process address-space limit lets them all hold 384 MiB.
-    let before = HostState::capture();
     let out = Jail::attack("memory_split.py")
         .exclusive()
         .opts(["--memory", "128MiB", "--timeout", "20s"])
@@ -111,12 +108,11 @@ fn memory_limit_holds_for_the_jail_as_a_whole() {
          memory limit is per process, not per jail\n{out}"
     );
     out.assert_summary_mentions("memory", &["memory", "oom"]);
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn cpu_loop_is_stopped_by_the_cpu_limit() {
-    let before = HostState::capture();
     let out = Jail::attack("cpu_loop.py")
         .exclusive()
         .opts(["--cpu", "1s", "--timeout", "20s"])
@@ -133,13 +129,12 @@ fn cpu_loop_is_stopped_by_the_cpu_limit() {
         "the busy loop was not killed by a signal\n{out}"
     );
     out.assert_summary_mentions("cpu", &["cpu"]);
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn cpu_limit_holds_for_the_jail_as_a_whole() {
     // Three spinning processes: a per-process RLIMIT_CPU lets them burn three times the limit.
-    let before = HostState::capture();
     let out = Jail::attack("cpu_spread.py")
         .exclusive()
         .opts(["--cpu", "1s", "--timeout", "8s"])
@@ -158,12 +153,11 @@ fn cpu_limit_holds_for_the_jail_as_a_whole() {
          limit is per process, not per jail\n{out}"
     );
     out.assert_summary_mentions("cpu", &["cpu"]);
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn sleep_forever_is_ended_by_the_timeout() {
-    let before = HostState::capture();
     let out = Jail::attack("sleep_forever.py")
         .exclusive()
         .opts(["--timeout", "1s"])
@@ -180,11 +174,10 @@ fn sleep_forever_is_ended_by_the_timeout() {
         "the timed-out program was not reported as killed by a signal\n{out}"
     );
     out.assert_summary_mentions("timeout", &["timeout", "time limit", "timed out", "wall"]);
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 fn output_flood(stream: &str) {
-    let before = HostState::capture();
     let out = Jail::attack("output_flood.py")
         .exclusive()
         .opts(["--output-limit", "64KiB", "--timeout", "30s"])
@@ -219,7 +212,7 @@ fn output_flood(stream: &str) {
         "the flood ran into the timeout\n{out}"
     );
     out.assert_summary_mentions("output", &["output"]);
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
     eprintln!(
         "output flood on {stream}: pyjail peak RSS {peak} KiB, {:?}",
         out.elapsed
@@ -239,7 +232,6 @@ fn output_flood_on_stderr_is_capped() {
 /// Fills `dir` (inside the jail) with 1 MiB files; it must stop well before 1 GiB, and nothing
 /// may land on the host under `host_twin` (where the files would be without a jail).
 fn disk_fill(dir: &str, host_twin: &Path) {
-    let before = HostState::capture();
     let out = Jail::attack("disk_fill.py")
         .exclusive()
         .opts(["--timeout", "30s"])
@@ -274,7 +266,7 @@ fn disk_fill(dir: &str, host_twin: &Path) {
         out.elapsed < Duration::from_secs(30),
         "the disk fill ran into the timeout\n{out}"
     );
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
@@ -291,7 +283,6 @@ fn disk_fill_of_the_working_directory_is_capped() {
 
 #[test]
 fn one_growing_file_is_stopped_by_the_file_size_limit() {
-    let before = HostState::capture();
     let out = Jail::attack("disk_fill.py")
         .exclusive()
         .opts(["--file-size", "4MiB", "--timeout", "30s"])
@@ -313,12 +304,11 @@ fn one_growing_file_is_stopped_by_the_file_size_limit() {
         );
         out.assert_summary_mentions("file-size", &["file size", "file-size", "fsize", "xfsz"]);
     }
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn fd_exhaustion_hits_the_open_files_limit() {
-    let before = HostState::capture();
     let out = Jail::attack("fd_exhaust.py")
         .exclusive()
         .opts(["--timeout", "20s"])
@@ -336,12 +326,11 @@ fn fd_exhaustion_hits_the_open_files_limit() {
         n <= 4096,
         "the program opened {n} files: the jail sets no open-files limit of its own\n{out}"
     );
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn thread_explosion_stops_at_the_pids_limit() {
-    let before = HostState::capture();
     let out = Jail::attack("thread_explosion.py")
         .sentinel_in_guard()
         .exclusive()
@@ -358,14 +347,13 @@ fn thread_explosion_stops_at_the_pids_limit() {
         "the program started {n} threads under a pids limit of 16\n{out}"
     );
     out.assert_summary_mentions("pids", &["pids", "process", "thread"]);
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }
 
 #[test]
 fn orphans_and_setsid_daemons_die_with_the_main_process() {
     let dir = HostDir::new();
     let heartbeat = dir.join("heartbeat");
-    let before = HostState::capture();
     let started = Instant::now();
     let out = Jail::attack("daemons.py")
         .exclusive()
@@ -390,5 +378,5 @@ fn orphans_and_setsid_daemons_die_with_the_main_process() {
         "a jailed daemon wrote its heartbeat into the host's {}\n{out}",
         heartbeat.display()
     );
-    host::assert_nothing_left(&before, &out);
+    host::assert_nothing_left(&out);
 }

@@ -34,6 +34,7 @@ def try_kill(name, pid, sig=signal.SIGKILL):
 def main():
     host_sentinel = int(sys.argv[2])
     me, parent = os.getpid(), os.getppid()
+    emit(ev="start", me=me, ppid=parent)
     try:
         pids = sorted(int(p) for p in os.listdir("/proc") if p.isdigit())
         emit(ev="procs", me=me, ppid=parent, procs=[[p, comm(p)] for p in pids])

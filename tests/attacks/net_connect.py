@@ -3,7 +3,8 @@
 # 127.0.0.1 (or ::1, or a non-loopback address), send a UDP datagram to the host, or connect
 # to a host unix socket (abstract or on disk) - then send a token the test sees.
 # Inside, 127.0.0.1 must only be the jail's own loopback: a server the program starts itself
-# must be reachable, the host's must not.
+# (on the very port a host trap holds, which only a separate network namespace allows) must be
+# reachable, the host's must not.
 # Usage: net_connect.py MARKER SPEC...  where SPEC is tcp:HOST:PORT, udp:HOST:PORT,
 #        unix-abstract:HEXNAME or unix-path:HEXPATH
 import json
@@ -78,6 +79,19 @@ def own_loopback(port):
     server.close()
 
 
+def own_loopback_udp(port):
+    """Binds the jail's own 127.0.0.1:port - the port the host's UDP trap holds, so this only
+    works in a network namespace of its own - and sends itself a datagram."""
+    try:
+        with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
+            s.bind(("127.0.0.1", port))
+            s.settimeout(2.0)
+            s.sendto(b"ping", ("127.0.0.1", port))
+            emit(ev="own-loopback-udp", ok=s.recv(64) == b"ping")
+    except OSError as e:
+        emit(ev="own-loopback-udp", ok=False, errno=e.errno)
+
+
 def main():
     token = ("PWNED-" + sys.argv[1]).encode()
     emit(ev="start")
@@ -85,7 +99,7 @@ def main():
         emit(ev="interfaces", names=[name for _, name in socket.if_nameindex()])
     except OSError as e:
         emit(ev="interfaces", errno=e.errno)
-    first_tcp_port = None
+    first_tcp_port = first_udp_port = None
     for i, spec in enumerate(sys.argv[2:]):
         kind, _, rest = spec.partition(":")
         if kind in ("tcp", "udp"):
@@ -94,6 +108,7 @@ def main():
                 first_tcp_port = first_tcp_port or int(port)
                 tcp(i, host, int(port), token)
             else:
+                first_udp_port = first_udp_port or (int(port) if host == "127.0.0.1" else None)
                 udp(i, host, int(port), token)
         elif kind == "unix-abstract":
             unix(i, b"\0" + bytes.fromhex(rest), token)
@@ -101,6 +116,8 @@ def main():
             unix(i, bytes.fromhex(rest).decode(), token)
     if first_tcp_port:
         own_loopback(first_tcp_port)
+    if first_udp_port:
+        own_loopback_udp(first_udp_port)
     emit(ev="done")
 
 

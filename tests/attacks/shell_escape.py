@@ -17,7 +17,7 @@ def emit(**record):
 def shell_script(paths, port):
     # Decode the paths inside the shell too: the command line never names a canary.
     decode = "".join(
-        f"p=$({sys.executable} -c 'import sys;print(bytes.fromhex(sys.argv[1]).decode())' {p.encode().hex()}); cat \"$p\"; "
+        f"p=$({sys.executable} -c 'import sys;print(bytes.fromhex(sys.argv[1]).decode())' {p.encode().hex()}); cat \"$p\" 2>/dev/null; "
         for p in paths)
     connect = (f"{sys.executable} -c 'import socket;socket.create_connection((\"127.0.0.1\", {port}), 1).sendall(b\"PWNED\")'; "
                if port else "")

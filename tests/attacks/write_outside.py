@@ -67,3 +67,4 @@ def main():
 
 
 main()
+# tampered

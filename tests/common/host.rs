@@ -515,9 +515,14 @@ fn zombies() -> Vec<String> {
         .collect()
 }
 
-/// After a run: no jailed process alive (found by marker), and, compared with `before`, no
-/// new mount, cgroup or temp entry named pyjail, no zombie. Gives the host 3 s to settle.
-pub fn assert_nothing_left(before: &HostState, out: &Outcome) {
+/// After an exclusive run: no jailed process alive (found by marker), and, compared with the
+/// state before the run, no new mount, cgroup or temp entry named pyjail, no zombie. Gives the
+/// host 3 s to settle.
+pub fn assert_nothing_left(out: &Outcome) {
+    let before = out
+        .host_before
+        .as_ref()
+        .expect("leftover checks need an exclusive run (Jail::exclusive)");
     let deadline = Instant::now() + Duration::from_secs(3);
     loop {
         let mut left: Vec<String> = marker_pids(&out.marker)
@@ -556,7 +561,24 @@ pub fn kill_marker_processes(marker: &str) {
     for pid in marker_pids(marker) {
         let _ = Command::new("kill")
             .args(["-s", "KILL", &pid.to_string()])
+            .stderr(Stdio::null())
             .status();
+    }
+}
+
+/// Cleanup after a run pyjail could not clean up itself (SIGKILL): removes the empty cgroups
+/// named pyjail* that appeared since the run started, deepest first.
+pub fn remove_new_pyjail_cgroups(out: &Outcome) {
+    let Some(before) = &out.host_before else {
+        return;
+    };
+    let mut new: Vec<PathBuf> = pyjail_cgroups()
+        .difference(&before.cgroups)
+        .cloned()
+        .collect();
+    new.sort_by_key(|p| std::cmp::Reverse(p.components().count()));
+    for dir in new {
+        let _ = fs::remove_dir(dir);
     }
 }
 

@@ -435,6 +435,8 @@ impl Jail {
 
     pub fn spawn(self) -> Running {
         let lock = RunLock::take(self.exclusive);
+        // Taken under the exclusive lock: nothing of another run of this binary can be in it.
+        let host_before = self.exclusive.then(host::HostState::capture);
         let (argv, user_copy) = self.command_line();
         let mut command = Command::new(&argv[0]);
         command
@@ -493,7 +495,8 @@ impl Jail {
                 .collect::<Vec<_>>()
                 .join(" "),
             user_copy,
-            _lock: lock,
+            host_before,
+            lock,
         }
     }
 
@@ -581,7 +584,8 @@ pub struct Running {
     pub marker: String,
     command: String,
     user_copy: Option<PathBuf>,
-    _lock: RunLock,
+    host_before: Option<host::HostState>,
+    lock: RunLock,
 }
 
 impl Running {
@@ -691,6 +695,11 @@ impl Running {
             peak_rss_kib: self.peak_rss_kib,
             marker: self.marker.clone(),
             command: self.command.clone(),
+            host_before: self.host_before.take(),
+            exclusive_lock: match self.lock {
+                RunLock::Exclusive(guard) => Some(guard),
+                RunLock::Shared(_) => None,
+            },
         }
     }
 }
@@ -713,6 +722,11 @@ pub struct Outcome {
     pub peak_rss_kib: Option<u64>,
     pub marker: String,
     pub command: String,
+    /// For exclusive runs: the host's state just before the run, for `host::assert_nothing_left`.
+    pub host_before: Option<host::HostState>,
+    /// Exclusive runs keep the lock until the outcome is dropped, so that the leftover check
+    /// sees no other run's cgroups or temp dirs. (Do not start another run while holding one.)
+    exclusive_lock: Option<RwLockWriteGuard<'static, ()>>,
 }
 
 impl Outcome {
@@ -880,5 +894,7 @@ pub fn run_bare(
         peak_rss_kib: None,
         marker,
         command: format!("{argv:?}"),
+        host_before: None,
+        exclusive_lock: None,
     }
 }
