@@ -118,22 +118,22 @@ pub struct RunArgs {
     #[arg(long, value_name = "NAME|FILE")]
     pub profile: Option<String>,
     /// Wall-clock limit, e.g. 10s, 500ms, 2m.
-    #[arg(long, value_name = "DUR")]
+    #[arg(long, value_name = "DUR", allow_hyphen_values = true)]
     pub timeout: Option<String>,
     /// CPU-time limit.
-    #[arg(long, value_name = "DUR")]
+    #[arg(long, value_name = "DUR", allow_hyphen_values = true)]
     pub cpu: Option<String>,
     /// Memory limit, e.g. 256MiB.
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub memory: Option<String>,
     /// Maximum number of processes and threads in the jail.
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub pids: Option<u64>,
     /// Largest file the program may write.
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub file_size: Option<String>,
     /// Cap on stdout and stderr (each), e.g. 1MiB.
-    #[arg(long, value_name = "SIZE")]
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub output_limit: Option<String>,
     /// Extra read-only bind mount, SRC or SRC:DST.
     #[arg(long, value_name = "SRC[:DST]")]

@@ -16,8 +16,15 @@ use nix::unistd::Pid;
 
 #[derive(Debug)]
 pub enum Cgroup {
-    V2 { dir: PathBuf },
-    V1 { memory: PathBuf, pids: PathBuf },
+    V2 {
+        dir: PathBuf,
+    },
+    /// `cpuacct` is optional: without it the CPU limit is per process only.
+    V1 {
+        memory: PathBuf,
+        pids: PathBuf,
+        cpuacct: Option<PathBuf>,
+    },
 }
 
 /// What the cgroup measured over the run.
@@ -66,6 +73,7 @@ impl Cgroup {
         let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
         if let Some(place) = v2_place(&own, &mounts) {
             if has_v2_controllers(&place.dir(), &place) {
+                remove_stale(&place.dir());
                 let dir = place.dir().join(&name);
                 mkdir(&dir)?;
                 let cgroup = Cgroup::V2 { dir: dir.clone() };
@@ -81,6 +89,8 @@ impl Cgroup {
         ) else {
             return Err(CgroupError::NoController);
         };
+        remove_stale(&mem.dir());
+        remove_stale(&pid.dir());
         let memory_dir = mem.dir().join(&name);
         let pids_dir = pid.dir().join(&name);
         mkdir(&memory_dir)?;
@@ -88,9 +98,14 @@ impl Cgroup {
             let _ = fs::remove_dir(&memory_dir);
             return Err(err);
         }
+        let cpuacct = v1_place(&own, &mounts, "cpuacct")
+            .inspect(|place| remove_stale(&place.dir()))
+            .map(|place| place.dir().join(&name))
+            .filter(|dir| fs::create_dir(dir).is_ok());
         let cgroup = Cgroup::V1 {
             memory: memory_dir.clone(),
             pids: pids_dir.clone(),
+            cpuacct,
         };
         set(&memory_dir.join("memory.limit_in_bytes"), memory)?;
         // Without a swap limit the program could page out past its memory limit.
@@ -107,9 +122,17 @@ impl Cgroup {
         let pid = pid.to_string();
         match self {
             Cgroup::V2 { dir } => fs::write(dir.join("cgroup.procs"), &pid),
-            Cgroup::V1 { memory, pids } => {
+            Cgroup::V1 {
+                memory,
+                pids,
+                cpuacct,
+            } => {
                 fs::write(memory.join("cgroup.procs"), &pid)?;
-                fs::write(pids.join("cgroup.procs"), &pid)
+                fs::write(pids.join("cgroup.procs"), &pid)?;
+                if let Some(cpuacct) = cpuacct {
+                    fs::write(cpuacct.join("cgroup.procs"), &pid)?;
+                }
+                Ok(())
             }
         }
     }
@@ -122,12 +145,26 @@ impl Cgroup {
                 pids_peak: read_u64(&dir.join("pids.peak")),
                 pids_refused: keyed(&dir.join("pids.events"), "max"),
             },
-            Cgroup::V1 { memory, pids } => Usage {
+            Cgroup::V1 { memory, pids, .. } => Usage {
                 peak_memory: read_u64(&memory.join("memory.max_usage_in_bytes")),
                 oom_kills: keyed(&memory.join("memory.oom_control"), "oom_kill"),
                 pids_peak: read_u64(&pids.join("pids.peak")),
                 pids_refused: keyed(&pids.join("pids.events"), "max"),
             },
+        }
+    }
+
+    /// CPU time used by the whole jail so far; None without CPU accounting.
+    pub fn cpu_usage(&self) -> Option<std::time::Duration> {
+        match self {
+            Cgroup::V2 { dir } => {
+                let micros = keyed(&dir.join("cpu.stat"), "usage_usec");
+                Some(std::time::Duration::from_micros(micros))
+            }
+            Cgroup::V1 {
+                cpuacct: Some(dir), ..
+            } => read_u64(&dir.join("cpuacct.usage")).map(std::time::Duration::from_nanos),
+            Cgroup::V1 { cpuacct: None, .. } => None,
         }
     }
 
@@ -141,7 +178,15 @@ impl Cgroup {
     fn dirs(&self) -> Vec<&Path> {
         match self {
             Cgroup::V2 { dir } => vec![dir],
-            Cgroup::V1 { memory, pids } => vec![memory, pids],
+            Cgroup::V1 {
+                memory,
+                pids,
+                cpuacct,
+            } => {
+                let mut dirs = vec![memory.as_path(), pids.as_path()];
+                dirs.extend(cpuacct.as_deref());
+                dirs
+            }
         }
     }
 }
@@ -159,6 +204,35 @@ impl Drop for Cgroup {
                     _ => break,
                 }
             }
+        }
+    }
+}
+
+/// Removes empty cgroups left by a pyjail that was killed before it could
+/// clean up (SIGKILL): `pyjail-<pid>-<n>` whose pid is gone and that are older
+/// than a minute (a pyjail in another pid namespace may have just created its
+/// cgroup and not yet filled it). rmdir only succeeds on a cgroup without processes.
+fn remove_stale(parent: &Path) {
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name.to_str().and_then(|n| {
+            n.strip_prefix("pyjail-")?
+                .split('-')
+                .next()?
+                .parse::<i32>()
+                .ok()
+        }) else {
+            continue;
+        };
+        let old = entry
+            .metadata()
+            .and_then(|m| m.modified())
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60));
+        if old && !Path::new(&format!("/proc/{pid}")).exists() {
+            let _ = fs::remove_dir(entry.path());
         }
     }
 }

@@ -1,16 +1,17 @@
 //! Landlock: a second, independent file-system boundary inside the new root.
 //! Everything is read-only (read, list, execute) except the working directory
-//! and /tmp, and the few /dev nodes that must be writable; TCP bind/connect is
-//! refused (where the kernel's ABI has it); signals and abstract unix sockets
-//! cannot reach outside the jail's Landlock domain (ABI 6).
+//! and /tmp, and the few /dev nodes that must be writable; signals and abstract
+//! unix sockets cannot reach outside the jail's Landlock domain (ABI 6). TCP is
+//! left to the network namespace: the jail's own loopback works, nothing else
+//! is reachable.
 //!
 //! Landlock restricts the process and everything it starts, it cannot be
 //! lifted, and it does not depend on the mount table, so a mount mistake does
 //! not open the file system by itself.
 
 use landlock::{
-    Access, AccessFs, AccessNet, CompatLevel, Compatible, PathBeneath, PathFd, Ruleset,
-    RulesetAttr, RulesetCreatedAttr, RulesetStatus, Scope, ABI,
+    Access, AccessFs, CompatLevel, Compatible, PathBeneath, PathFd, Ruleset, RulesetAttr,
+    RulesetCreatedAttr, RulesetStatus, Scope, ABI,
 };
 
 /// Newest ABI pyjail was written and tested against.
@@ -45,7 +46,6 @@ pub fn restrict(writable: &[&str], writable_files: &[&str]) -> Result<Enforcemen
     let mut ruleset = Ruleset::default()
         .set_compatibility(CompatLevel::BestEffort)
         .handle_access(all)?
-        .handle_access(AccessNet::from_all(TARGET))?
         .scope(Scope::from_all(TARGET))?
         .create()?
         .add_rule(PathBeneath::new(open("/")?, read))?;

@@ -97,7 +97,9 @@ pub fn run(
         Err(err) if degraded(request, "cgroup") => {
             degradations.push(Degradation {
                 layer: "cgroup".into(),
-                detail: format!("{err}; using RLIMIT_AS and RLIMIT_NPROC per process instead"),
+                detail: format!(
+                    "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, RLIMIT_CPU)"
+                ),
             });
             None
         }
@@ -144,6 +146,7 @@ pub fn run(
         ids,
         cgroup: cgroup.as_ref(),
         wall: limits.wall,
+        cpu: limits.cpu,
         output_limit: limits.output,
         stdout,
         stderr,

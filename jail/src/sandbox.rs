@@ -2,11 +2,13 @@
 //! pid namespace) right after `clone`. Every step either succeeds or the run is
 //! refused: the step's layer and error go to the supervisor, which exits 125.
 //!
-//! 1. wait for the supervisor: uid/gid maps written, cgroup joined
+//! 1. die with the supervisor (parent-death signal); wait for it to write our
+//!    uid/gid maps and place us in the cgroup
 //! 2. unshare the cgroup namespace (our cgroup becomes `/`)
 //! 3. make mounts private, open the bind sources (still with our host identity)
 //! 4. become the jail user (uid/gid 1000, no supplementary groups; the
-//!    namespace's capabilities are kept until step 10)
+//!    namespace's capabilities are kept until step 10); this clears the
+//!    parent-death signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
 //! 6. bring up loopback, set the hostname
 //! 7. new session (no controlling terminal), rlimits, undumpable (the program
@@ -77,6 +79,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     let ctl = spec.fds.control;
     unblock_signals();
     // 1.
+    die_with_supervisor(ctl)?;
     let go = control::recv(&BorrowedRaw(ctl)).layer("control")?;
     if !go.is_some_and(|m| m.tag == control::GO) {
         return Err(Failure("control", "the supervisor went away".into()));
@@ -87,6 +90,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     let sources = rootfs::open_sources(&spec.plan).layer("mount")?;
     // 4.
     user::become_jail_user(spec.privileged).layer("identity")?;
+    die_with_supervisor(ctl)?;
     // 5.
     let stdin = rootfs::build(&spec.plan, sources).layer("mount")?;
     // 6.
@@ -130,6 +134,31 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
         0 => exec_interpreter(spec, &stdin),
         interpreter => init(ctl, interpreter),
     }
+}
+
+/// SIGKILL when the supervisor dies (even by SIGKILL): as pid 1 of the jail,
+/// our death takes every jailed process with it. Checks the supervisor is still
+/// there, in case it died before the signal was armed.
+fn die_with_supervisor(ctl: RawFd) -> Result<(), Failure> {
+    // SAFETY: plain integer prctl.
+    if unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) } < 0 {
+        return Err(Failure(
+            "supervisor",
+            std::io::Error::last_os_error().to_string(),
+        ));
+    }
+    let mut fds = [libc::pollfd {
+        fd: ctl,
+        events: 0,
+        revents: 0,
+    }];
+    // SAFETY: polling one fd we own, without waiting.
+    unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
+    if fds[0].revents & libc::POLLHUP != 0 {
+        // SAFETY: always safe.
+        unsafe { libc::_exit(125) };
+    }
+    Ok(())
 }
 
 struct BorrowedRaw(RawFd);

@@ -7,8 +7,7 @@
 use std::collections::VecDeque;
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{mpsc, Arc};
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -58,6 +57,8 @@ pub struct Supervised<'a> {
     pub ids: IdMap,
     pub cgroup: Option<&'a Cgroup>,
     pub wall: Duration,
+    /// CPU time of the whole jail (enforced through the cgroup's accounting).
+    pub cpu: Duration,
     pub output_limit: u64,
     pub stdout: &'a mut dyn Write,
     pub stderr: &'a mut dyn Write,
@@ -68,6 +69,8 @@ pub struct Ended {
     pub outcome: Outcome,
     pub raw_status: Option<i32>,
     pub timed_out: bool,
+    /// The watchdog killed the jail for its total CPU time.
+    pub cpu_exceeded: bool,
     pub disk_full: bool,
     pub rusage: libc::rusage,
 }
@@ -106,10 +109,12 @@ fn start_and_watch(
         kill_and_reap(child);
         JailError::setup("pidfd", e)
     })?;
-    let watchdog = Watchdog::start(&pidfd, started + job.wall);
     let mut state = WatchState::new(job.output_limit);
-    let result = watch(job, &mut state, &signals, &pidfd, child);
-    let timed_out = watchdog.stop();
+    let (result, verdict) = std::thread::scope(|scope| {
+        let watchdog = Watchdog::start(scope, &pidfd, started + job.wall, job.cgroup, job.cpu);
+        let result = watch(job, &mut state, &signals, &pidfd);
+        (result, watchdog.stop())
+    });
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value to be overwritten.
     let mut rusage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -134,7 +139,8 @@ fn start_and_watch(
     Ok(Ended {
         outcome,
         raw_status: state.status,
-        timed_out,
+        timed_out: verdict == Verdict::Timeout,
+        cpu_exceeded: verdict == Verdict::Cpu,
         disk_full: state.disk_full,
         rusage,
     })
@@ -211,38 +217,67 @@ fn pidfd_kill(pidfd: RawFd) {
     };
 }
 
-/// Kills the jail at the deadline from its own thread.
-struct Watchdog {
-    done: mpsc::Sender<()>,
-    fired: Arc<AtomicBool>,
-    thread: std::thread::JoinHandle<()>,
+/// Why the watchdog killed the jail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    None,
+    Timeout,
+    Cpu,
 }
 
-impl Watchdog {
-    fn start(pidfd: &OwnedFd, deadline: Instant) -> Watchdog {
+/// Kills the jail at the deadline, or when the whole jail has used its CPU
+/// time (all processes together, from the cgroup's accounting; RLIMIT_CPU
+/// only bounds each process), from its own thread: it fires even if writing
+/// our own output blocks.
+struct Watchdog<'scope> {
+    done: mpsc::Sender<()>,
+    thread: std::thread::ScopedJoinHandle<'scope, Verdict>,
+}
+
+/// How often the jail's CPU time is checked.
+const CPU_CHECK: Duration = Duration::from_millis(50);
+
+impl<'scope> Watchdog<'scope> {
+    fn start<'env>(
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        pidfd: &OwnedFd,
+        deadline: Instant,
+        cgroup: Option<&'env Cgroup>,
+        cpu_limit: Duration,
+    ) -> Watchdog<'scope> {
         let pidfd = pidfd.try_clone().expect("dup pidfd");
         let (done, wait) = mpsc::channel::<()>();
-        let fired = Arc::new(AtomicBool::new(false));
-        let flag = fired.clone();
-        let thread = std::thread::spawn(move || {
+        let cpu_tracked = cgroup.filter(|c| c.cpu_usage().is_some());
+        let thread = scope.spawn(move || loop {
             let left = deadline.saturating_duration_since(Instant::now());
-            if let Err(mpsc::RecvTimeoutError::Timeout) = wait.recv_timeout(left) {
-                flag.store(true, Ordering::SeqCst);
-                pidfd_kill(pidfd.as_raw_fd());
+            let tick = if cpu_tracked.is_some() {
+                left.min(CPU_CHECK)
+            } else {
+                left
+            };
+            match wait.recv_timeout(tick) {
+                Err(mpsc::RecvTimeoutError::Timeout) => {}
+                _ => return Verdict::None,
             }
+            let verdict = if Instant::now() >= deadline {
+                Verdict::Timeout
+            } else if cpu_tracked
+                .and_then(Cgroup::cpu_usage)
+                .is_some_and(|used| used >= cpu_limit)
+            {
+                Verdict::Cpu
+            } else {
+                continue;
+            };
+            pidfd_kill(pidfd.as_raw_fd());
+            return verdict;
         });
-        Watchdog {
-            done,
-            fired,
-            thread,
-        }
+        Watchdog { done, thread }
     }
 
-    /// Stops the watchdog; true if it had fired.
-    fn stop(self) -> bool {
+    fn stop(self) -> Verdict {
         let _ = self.done.send(());
-        let _ = self.thread.join();
-        self.fired.load(Ordering::SeqCst)
+        self.thread.join().unwrap_or(Verdict::None)
     }
 }
 
@@ -402,7 +437,6 @@ fn watch(
     state: &mut WatchState,
     signals: &SignalFd,
     pidfd: &OwnedFd,
-    child: Pid,
 ) -> Result<(), JailError> {
     if job.pipes.telemetry.is_some() {
         state.telemetry = Some(Telemetry::new());
@@ -452,16 +486,7 @@ fn watch(
             .collect();
         drop(fds);
         for (source, revents) in ready {
-            handle(
-                job,
-                state,
-                source,
-                revents,
-                &mut buffer,
-                signals,
-                pidfd,
-                child,
-            )?;
+            handle(job, state, source, revents, &mut buffer, signals, pidfd)?;
         }
     }
     Ok(())
@@ -476,7 +501,6 @@ fn handle(
     buffer: &mut [u8],
     signals: &SignalFd,
     pidfd: &OwnedFd,
-    _child: Pid,
 ) -> Result<(), JailError> {
     match source {
         Source::Stdout => match read(&job.pipes.stdout, buffer) {
@@ -570,7 +594,8 @@ pub fn limits_hit(
         hit.push(Limit::Timeout);
     }
     let cpu_used = ended.outcome.cpu_user_ms + ended.outcome.cpu_system_ms;
-    let cpu_killed = signal == Some(libc::SIGXCPU)
+    let cpu_killed = ended.cpu_exceeded
+        || signal == Some(libc::SIGXCPU)
         || (signal == Some(libc::SIGKILL) && cpu_used >= cpu_limit.as_secs_f64() * 1000.0 - 50.0);
     if cpu_killed {
         hit.push(Limit::Cpu);

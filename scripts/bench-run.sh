@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Start-up cost of the jail: `python3 -I -S -c pass` bare, inside bubblewrap
+# with an equivalent strict jail, and inside `pyjail run` (release build),
+# timed in one interleaved run (so drift hits all three alike); prints
+# medians and overheads. Then pyjail's own peak RSS while the program floods
+# 1 GiB of output. Needs root (bwrap and pyjail map a jail user) and
+# bubblewrap; installs it when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs="${RUNS:-200}"
+
+command -v bwrap >/dev/null || { apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null; }
+cargo build --release --quiet
+pyjail="${CARGO_TARGET_DIR:-target}/release/pyjail"
+
+# The real ELF and prefix (python3 on PATH may be a pyenv shim script).
+read -r python prefix < <(python3 -I -S -c 'import os, sys; print(os.path.realpath(sys.executable), sys.base_prefix)')
+"$pyjail" run -c pass  # warm the interpreter-probe cache
+
+bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-with-parent --new-session
+    --ro-bind /usr /usr --symlink usr/bin /bin --symlink usr/sbin /sbin --symlink usr/lib /lib
+    --symlink usr/lib64 /lib64 --ro-bind /etc/ld.so.cache /etc/ld.so.cache --ro-bind "$prefix" "$prefix"
+    --proc /proc --dev /dev --tmpfs /tmp --tmpfs /work --chdir /work --clearenv
+    --setenv PATH /usr/bin:/bin --cap-drop ALL)
+
+python3 - "$runs" "$python" "$pyjail" "${bwrap_strict[@]}" <<'PY'
+import os, statistics, sys, time
+runs, python, pyjail, bwrap = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+commands = {
+    "bare": [python, "-I", "-S", "-c", "pass"],
+    "bwrap": bwrap + [python, "-I", "-S", "-c", "pass"],
+    "pyjail": [pyjail, "run", "--no-telemetry", "-c", "pass"],
+}
+devnull = os.open(os.devnull, os.O_RDWR)
+def once(argv):
+    start = time.perf_counter()
+    pid = os.posix_spawn(argv[0], argv, {}, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
+    _, status = os.waitpid(pid, 0)
+    elapsed = time.perf_counter() - start
+    assert status == 0, (argv, status)
+    return elapsed * 1000
+times = {name: [] for name in commands}
+for i in range(runs):
+    names = list(commands)
+    for name in names[i % 3:] + names[:i % 3]:   # rotate the order every round
+        times[name].append(once(commands[name]))
+bare = statistics.median(times["bare"])
+print(f"{runs} interleaved runs of `python3 -I -S -c pass` ({python})")
+for name, samples in times.items():
+    median = statistics.median(samples)
+    extra = "" if name == "bare" else f"  overhead {median - bare:+.2f} ms"
+    print(f"  {name:7} median {median:6.2f} ms  (p10 {statistics.quantiles(samples, n=10)[0]:.2f}, p90 {statistics.quantiles(samples, n=10)[-1]:.2f}){extra}")
+PY
+
+# pyjail's own peak RSS (VmHWM of the supervisor process) while the jailed
+# program writes 1 GiB to stdout (capped at 1 MiB, the rest discarded).
+python3 - "$pyjail" <<'PY'
+import os, subprocess, sys, time
+flood = "import sys\nb = b'x' * (1 << 20)\nw = sys.stdout.buffer.write\nfor _ in range(1024): w(b)\n"
+start = time.perf_counter()
+proc = subprocess.Popen([sys.argv[1], "run", "--no-telemetry", "--timeout", "60s", "--cpu", "30s", "-c", flood],
+                        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+peak = 0
+while proc.poll() is None:
+    try:
+        with open(f"/proc/{proc.pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    peak = max(peak, int(line.split()[1]))
+    except FileNotFoundError:
+        break
+    time.sleep(0.005)
+print(f"1 GiB output flood: pyjail peak RSS {peak / 1024:.1f} MiB, {time.perf_counter() - start:.2f} s, exit {proc.returncode}")
+PY
