@@ -82,6 +82,8 @@ fn control_kernel_probes_get_through_without_a_jail() {
         "tiocsti-syscall64-fd0",
         "x32-getpid",
         "i386-getpid",
+        "socket-vsock",
+        "pidfd_getfd",
     ] {
         let (_, rec) = probes
             .iter()

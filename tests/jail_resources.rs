@@ -15,6 +15,7 @@ const EFBIG: i64 = 27;
 const ENOSPC: i64 = 28;
 const EMFILE: i64 = 24;
 const EDQUOT: i64 = 122;
+const EPERM: i64 = 1;
 
 #[test]
 fn fork_bomb_stops_at_the_pids_limit() {
@@ -111,17 +112,18 @@ fn memory_limit_holds_for_the_jail_as_a_whole() {
     host::assert_nothing_left(&out);
 }
 
-#[test]
-fn cpu_loop_is_stopped_by_the_cpu_limit() {
+/// A busy loop under a 1 s CPU limit: stopped within a few seconds, killed by a signal.
+fn cpu_loop(mode: &str) {
     let out = Jail::attack("cpu_loop.py")
         .exclusive()
         .opts(["--cpu", "1s", "--timeout", "20s"])
+        .args([mode])
         .run();
     out.assert_bounded();
     out.assert_started();
     assert!(
         out.elapsed < Duration::from_secs(5),
-        "a 1 s CPU limit took {:?} to stop a busy loop\n{out}",
+        "a 1 s CPU limit took {:?} to stop a {mode} busy loop\n{out}",
         out.elapsed
     );
     assert!(
@@ -130,6 +132,16 @@ fn cpu_loop_is_stopped_by_the_cpu_limit() {
     );
     out.assert_summary_mentions("cpu", &["cpu"]);
     host::assert_nothing_left(&out);
+}
+
+#[test]
+fn cpu_loop_is_stopped_by_the_cpu_limit() {
+    cpu_loop("plain");
+}
+
+#[test]
+fn cpu_limit_holds_when_sigxcpu_is_ignored_and_the_soft_limit_raised() {
+    cpu_loop("defiant");
 }
 
 #[test]
@@ -156,17 +168,18 @@ fn cpu_limit_holds_for_the_jail_as_a_whole() {
     host::assert_nothing_left(&out);
 }
 
-#[test]
-fn sleep_forever_is_ended_by_the_timeout() {
+/// A program that never ends, under a 1 s timeout: ended after 1 s (plus a margin).
+fn timeout_ends(mode: &str) {
     let out = Jail::attack("sleep_forever.py")
         .exclusive()
         .opts(["--timeout", "1s"])
+        .args([mode])
         .run();
     out.assert_bounded();
     out.assert_started();
     assert!(
         out.elapsed >= Duration::from_millis(900) && out.elapsed < Duration::from_secs(4),
-        "a 1 s timeout ended the run after {:?}\n{out}",
+        "a 1 s timeout ended a {mode} sleeper after {:?}\n{out}",
         out.elapsed
     );
     assert!(
@@ -175,6 +188,102 @@ fn sleep_forever_is_ended_by_the_timeout() {
     );
     out.assert_summary_mentions("timeout", &["timeout", "time limit", "timed out", "wall"]);
     host::assert_nothing_left(&out);
+}
+
+#[test]
+fn sleep_forever_is_ended_by_the_timeout() {
+    timeout_ends("plain");
+}
+
+#[test]
+fn timeout_ends_a_program_that_ignores_signals() {
+    timeout_ends("defiant");
+}
+
+#[test]
+fn timeout_ends_a_stopped_program() {
+    timeout_ends("stopped");
+}
+
+#[test]
+fn timeout_holds_while_nobody_reads_pyjails_output() {
+    // The caller stops reading: pyjail blocks on its own full stdout. The jail must still be
+    // killed at its 2 s timeout; pyjail itself may wait for the caller to read what it holds.
+    let mut run = Jail::attack("output_flood.py")
+        .exclusive()
+        .stdout_unread()
+        .opts(["--output-limit", "512MiB", "--timeout", "2s"])
+        .args(["stdout", &(1u64 << 30).to_string()])
+        .bound(Duration::from_secs(60))
+        .spawn();
+    std::thread::sleep(Duration::from_secs(5));
+    let alive = run.jailed_pids();
+    run.read_stdout_now();
+    let resumed = Instant::now();
+    let out = run.finish();
+    assert!(
+        alive.is_empty(),
+        "jailed processes {alive:?} still ran 3 s after a 2 s timeout while pyjail's output \
+         was not being read\n{out}"
+    );
+    out.assert_bounded();
+    assert!(
+        resumed.elapsed() < Duration::from_secs(5),
+        "pyjail took {:?} to end once its output was read again\n{out}",
+        resumed.elapsed()
+    );
+    out.assert_summary_mentions("timeout", &["timeout", "time limit", "timed out", "wall"]);
+    host::assert_nothing_left(&out);
+}
+
+#[test]
+fn rlimits_cannot_be_raised_from_inside() {
+    let out = Jail::attack("rlimit_raise.py")
+        .opts(["--timeout", "20s"])
+        .run();
+    out.assert_bounded();
+    out.assert_finished();
+    let mut problems = Vec::new();
+    for rec in out.events("rlimit") {
+        if rec["raised_hard"] == true {
+            problems.push(format!("hard limit raised: {rec}"));
+        }
+        if rec["name"] == "CORE" && rec["hard"] != 0 {
+            problems.push(format!("core dumps can be switched back on: {rec}"));
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "resource limits can be lifted from inside the jail:\n  {}\n{out}",
+        problems.join("\n  ")
+    );
+}
+
+#[test]
+fn flood_of_denied_calls_keeps_pyjail_small_and_on_time() {
+    let out = Jail::attack("denied_flood.py")
+        .exclusive()
+        .opts(["--timeout", "60s"])
+        .args([100_000])
+        .bound(Duration::from_secs(120))
+        .run();
+    out.assert_bounded();
+    out.assert_finished();
+    let flood = out.event("flood").expect("flood record");
+    assert_eq!(
+        flood["errno"], EPERM,
+        "the flooded call was not refused with EPERM\n{out}"
+    );
+    let peak = out.peak_rss_kib.expect("pyjail's peak memory");
+    assert!(
+        peak < 64 << 10,
+        "pyjail grew to {peak} KiB under a flood of 100,000 denied calls\n{out}"
+    );
+    host::assert_nothing_left(&out);
+    eprintln!(
+        "denied-call flood: 100000 calls in {} s, pyjail peak RSS {peak} KiB",
+        flood["seconds"]
+    );
 }
 
 fn output_flood(stream: &str) {

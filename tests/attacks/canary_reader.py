@@ -65,6 +65,24 @@ def read_inherited_fds():
         emit(ev="fd", fd=fd, data=data.decode("utf-8", "replace"))
 
 
+# Host devices a jail must not expose: disks, memory, the kernel log, consoles, the
+# hypervisor's vsock, KVM, FUSE, tun, loop devices.
+DEVICES = ["/dev/vda", "/dev/sda", "/dev/nvme0n1", "/dev/mem", "/dev/kmem", "/dev/port",
+           "/dev/kmsg", "/dev/console", "/dev/tty0", "/dev/tty1", "/dev/vsock", "/dev/vhost-vsock",
+           "/dev/kvm", "/dev/fuse", "/dev/net/tun", "/dev/loop0", "/dev/loop-control",
+           "/dev/mapper/control", "/dev/cpu/0/msr", "/dev/hwrng", "/dev/autofs", "/dev/btrfs-control"]
+
+
+def open_devices():
+    for path in DEVICES:
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_NOCTTY | os.O_NONBLOCK)
+            os.close(fd)
+            emit(ev="device", path=path, ok=True)
+        except OSError as e:
+            emit(ev="device", path=path, ok=False, errno=e.errno)
+
+
 def walk_for_canaries():
     """Looks everywhere (but the big system trees) for files named like a canary."""
     seen = 0
@@ -93,7 +111,8 @@ def main():
     emit(ev="environ", data=dict(os.environ))
     try_read("self-environ", 0, "/proc/self/environ")
     read_inherited_fds()
-    dirs = ["/", "/etc", "/root", "/tmp", "/home", "/var/tmp", "/dev/shm", "/run", "/mnt",
+    open_devices()
+    dirs = ["/", "/etc", "/root", "/tmp", "/home", "/var/tmp", "/dev", "/dev/shm", "/run", "/mnt",
             "/opt", "/srv", "/work", os.getcwd()]
     dirs += sorted({os.path.dirname(p) for p in paths})
     list_dirs(dirs)

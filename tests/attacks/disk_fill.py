@@ -4,9 +4,11 @@
 # it all written, or in "one-file" mode grow a single file past the file-size limit.
 # Usage: disk_fill.py MARKER DIR [many-files|one-file] [CAP_MIB]
 #   many-files: ignores SIGXFSZ, writes 1 MiB files until an error; prints bytes and errno.
-#   one-file:   keeps SIGXFSZ's default action and appends to one file (the jail should kill it).
+#   one-file:   raises its file-size soft limit as far as the hard one allows, keeps SIGXFSZ's
+#               default action and appends to one file (the jail should stop it at the limit).
 import json
 import os
+import resource
 import signal
 import sys
 
@@ -38,6 +40,11 @@ def main():
         except OSError as e:
             errno = e.errno
     else:
+        soft, hard = resource.getrlimit(resource.RLIMIT_FSIZE)
+        try:
+            resource.setrlimit(resource.RLIMIT_FSIZE, (hard, hard))
+        except (OSError, ValueError):
+            pass
         try:
             with open(os.path.join(directory, "fill-one"), "wb", buffering=0) as f:
                 while written < cap:

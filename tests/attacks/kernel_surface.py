@@ -101,13 +101,15 @@ def setns_user():
     return sys_call(308, fd, CLONE_NEWUSER)[1]
 
 
-def clone_newuser():
-    ret, err = sys_call(56, CLONE_NEWUSER | SIGCHLD, 0, 0, 0, 0)
-    if ret == 0:
-        os._exit(0)  # the new child: leave at once
-    if ret > 0:
-        os.waitpid(ret, 0)
-    return err
+def clone_with(flags):
+    def probe():
+        ret, err = sys_call(56, flags | SIGCHLD, 0, 0, 0, 0)
+        if ret == 0:
+            os._exit(0)  # the new child: leave at once
+        if ret > 0:
+            os.waitpid(ret, 0)
+        return err
+    return probe
 
 
 def clone3_newuser():
@@ -195,6 +197,37 @@ def swapon():
     return sys_call(167, c_str("/nonexistent-swap"), 0)[1]
 
 
+def socket_family(family, kind=2):
+    """socket(family, SOCK_DGRAM or given type): families beyond unix/inet/inet6 reach parts of
+    the kernel no namespace isolates (AF_VSOCK talks to the hypervisor's host here) or that are
+    frequent exploit targets (AF_PACKET, AF_NETLINK, AF_ALG, AF_KEY, AF_XDP)."""
+    def probe():
+        ret, err = sys_call(41, family, kind, 0)
+        if ret >= 0:
+            os.close(ret)
+        return err
+    return probe
+
+
+def new_mount_api(nr, *args):
+    """fsopen/open_tree/move_mount/mount_setattr: the newer mount system calls."""
+    return lambda: sys_call(nr, *args)[1]
+
+
+def pidfd_getfd():
+    """Steals a descriptor from another process (a ptrace-class call): here from our own child."""
+    target = os.fork()
+    if target == 0:
+        signal.pause()
+        os._exit(0)
+    try:
+        pidfd = os.pidfd_open(target)
+        return sys_call(438, pidfd, 0, 0)[1]
+    finally:
+        os.kill(target, signal.SIGKILL)
+        os.waitpid(target, 0)
+
+
 def ioctl_python(fd, cmd):
     def probe():
         try:
@@ -247,7 +280,9 @@ PROBES = [
     ("unshare-net", unshare(CLONE_NEWNET)),
     ("setns-net", setns_net),
     ("setns-user", setns_user),
-    ("clone-newuser", clone_newuser),
+    ("clone-newuser", clone_with(CLONE_NEWUSER)),
+    ("clone-newnet", clone_with(CLONE_NEWNET)),
+    ("clone-newpid", clone_with(CLONE_NEWPID)),
     ("clone3-newuser", clone3_newuser),
     ("bpf", bpf_map_create),
     ("perf_event_open", perf_event_open),
@@ -265,6 +300,17 @@ PROBES = [
     ("delete_module", delete_module),
     ("reboot", reboot),
     ("swapon", swapon),
+    ("pidfd_getfd", pidfd_getfd),
+    ("fsopen", new_mount_api(430, c_str("tmpfs"), 0)),
+    ("open_tree", new_mount_api(428, -100, c_str("/tmp"), 1)),  # AT_FDCWD, OPEN_TREE_CLONE
+    ("move_mount", new_mount_api(429, -100, c_str("/pyjail-none"), -100, c_str("/pyjail-none2"), 0)),
+    ("mount_setattr", new_mount_api(442, -100, c_str("/pyjail-none"), 0, 0, 0)),
+    ("socket-vsock", socket_family(40, 1)),
+    ("socket-packet", socket_family(17, 3)),
+    ("socket-netlink", socket_family(16, 3)),
+    ("socket-alg", socket_family(38, 5)),
+    ("socket-key", socket_family(15, 3)),
+    ("socket-xdp", socket_family(44, 3)),
     ("x32-getpid", x32(39)),
     ("x32-getuid", x32(102)),
     ("i386-getpid", i386_getpid),

@@ -50,6 +50,7 @@ def main():
     attempt("chmod-passwd", 0, lambda: os.chmod("/etc/passwd", os.stat("/etc/passwd").st_mode & 0o7777))
     attempt("append-passwd", 0, lambda: open("/etc/passwd", "a").close())
     attempt("append-python", 0, lambda: open(sys.executable, "ab").close())
+    attempt("append-proc-exe", 0, lambda: open("/proc/self/exe", "ab").close())
     # Host kernel settings and cgroups: write back the value already there, so that even a
     # broken jail changes nothing; the write itself must be refused.
     def rewrite_sysctl():

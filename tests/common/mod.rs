@@ -216,6 +216,7 @@ pub struct Jail {
     inherit_fd9: Option<PathBuf>,
     stdin: Option<Vec<u8>>,
     tty: bool,
+    stdout_unread: bool,
     bound: Duration,
     allow_degraded_cgroup: bool,
     pub marker: String,
@@ -235,6 +236,7 @@ impl Jail {
             inherit_fd9: None,
             stdin: None,
             tty: false,
+            stdout_unread: false,
             bound: Duration::from_secs(60),
             allow_degraded_cgroup: true,
             // 15 characters: fits a process name (comm), which programs set as a second trace.
@@ -332,6 +334,12 @@ impl Jail {
     /// Starts pyjail on a fresh pseudo-terminal (util-linux `script`), as from an interactive shell.
     pub fn in_tty(mut self) -> Jail {
         self.tty = true;
+        self
+    }
+
+    /// Nobody reads pyjail's stdout (a caller that stopped reading): the pipe fills up.
+    pub fn stdout_unread(mut self) -> Jail {
+        self.stdout_unread = true;
         self
     }
 
@@ -474,10 +482,18 @@ impl Jail {
         }
         let stdout = Arc::new(Mutex::new(Capture::default()));
         let stderr = Arc::new(Mutex::new(Capture::default()));
-        let readers = vec![
-            read_into(child.stdout.take().expect("stdout pipe"), stdout.clone()),
-            read_into(child.stderr.take().expect("stderr pipe"), stderr.clone()),
-        ];
+        let mut readers = vec![read_into(
+            child.stderr.take().expect("stderr pipe"),
+            stderr.clone(),
+        )];
+        let unread_stdout = child.stdout.take().expect("stdout pipe");
+        let unread_stdout = if self.stdout_unread {
+            stdout.lock().unwrap().closed = true;
+            Some(unread_stdout)
+        } else {
+            readers.push(read_into(unread_stdout, stdout.clone()));
+            None
+        };
         Running {
             pid: child.id(),
             pyjail_is_child: !self.guard && !self.sentinel_in_guard && !self.tty,
@@ -496,6 +512,7 @@ impl Jail {
                 .join(" "),
             user_copy,
             host_before,
+            unread_stdout,
             lock,
         }
     }
@@ -585,6 +602,8 @@ pub struct Running {
     command: String,
     user_copy: Option<PathBuf>,
     host_before: Option<host::HostState>,
+    /// Held open, never read, for `Jail::stdout_unread`.
+    unread_stdout: Option<std::process::ChildStdout>,
     lock: RunLock,
 }
 
@@ -607,6 +626,23 @@ impl Running {
             thread::sleep(Duration::from_millis(10));
         }
         false
+    }
+
+    /// For `Jail::stdout_unread`: the caller starts reading pyjail's stdout after all.
+    pub fn read_stdout_now(&mut self) {
+        if let Some(pipe) = self.unread_stdout.take() {
+            self.stdout.lock().unwrap().closed = false;
+            self.readers.push(read_into(pipe, self.stdout.clone()));
+        }
+    }
+
+    /// Jailed processes of this run alive on the host (pyjail itself and wrappers excluded).
+    pub fn jailed_pids(&self) -> Vec<u32> {
+        let own_pid_ns = host::namespace("self", "pid");
+        host::marker_pids(&self.marker)
+            .into_iter()
+            .filter(|pid| host::namespace(&pid.to_string(), "pid") != own_pid_ns)
+            .collect()
     }
 
     /// Sends a signal (a name for kill(1), e.g. "TERM") to the spawned process.
@@ -662,6 +698,11 @@ impl Running {
             thread::sleep(Duration::from_millis(10));
         };
         let elapsed = self.started.elapsed();
+        drop(self.unread_stdout.take());
+        if outer_bound_hit {
+            // The test fails; leave the host clean all the same.
+            host::kill_marker_processes(&self.marker);
+        }
         // A process that escaped the jail may hold the pipes open: wait a little, never forever.
         let drain_deadline = Instant::now() + Duration::from_secs(3);
         let closed = |c: &Arc<Mutex<Capture>>| c.lock().unwrap().closed;
@@ -683,7 +724,7 @@ impl Running {
         };
         let (stdout, stdout_len) = take(&self.stdout);
         let (stderr, stderr_len) = take(&self.stderr);
-        Outcome {
+        let outcome = Outcome {
             code: status.code().or_else(|| status.signal().map(|s| 128 + s)),
             stdout,
             stdout_len,
@@ -700,7 +741,12 @@ impl Running {
                 RunLock::Exclusive(guard) => Some(guard),
                 RunLock::Shared(_) => None,
             },
+        };
+        if outer_bound_hit {
+            thread::sleep(Duration::from_millis(200));
+            host::remove_new_pyjail_cgroups(&outcome);
         }
+        outcome
     }
 }
 

@@ -32,6 +32,12 @@ pub fn canary_read(who: Who) {
     out.assert_bounded();
     out.assert_finished();
     canaries.assert_not_leaked(&out);
+    for rec in out.events("device") {
+        assert_eq!(
+            rec["ok"], false,
+            "a host device opened inside the jail: {rec}\n{out}"
+        );
+    }
     for rec in out.events("open") {
         assert_eq!(
             rec["ok"], false,
@@ -162,6 +168,7 @@ pub fn write_outside(who: Who) {
             "chmod-passwd",
             "append-passwd",
             "append-python",
+            "append-proc-exe",
             "sysctl-write",
             "cgroup-escape",
             "cgroup-mkdir",
@@ -185,6 +192,19 @@ pub fn write_outside(who: Who) {
     }
 }
 
+/// Host services whose sockets would hand a jailed program the host (container runtimes, the
+/// system bus, the journal), tried too when this host has them.
+const HOST_SERVICE_SOCKETS: [&str; 8] = [
+    "/var/run/docker.sock",
+    "/run/docker.sock",
+    "/run/containerd/containerd.sock",
+    "/run/podman/podman.sock",
+    "/run/dbus/system_bus_socket",
+    "/run/systemd/private",
+    "/run/systemd/journal/socket",
+    "/dev/log",
+];
+
 /// Listeners on every host address (TCP and UDP) and on host unix sockets; the jailed program
 /// tries them all and must reach none, while its own 127.0.0.1 works.
 pub fn network(who: Who) {
@@ -198,10 +218,17 @@ pub fn network(who: Who) {
         Trap::unix_abstract(&format!("pyjail-test-{}", random_hex(6))).expect("abstract unix trap"),
     );
     traps.push(Trap::unix_path(&dir.join("trap.sock")).expect("unix socket trap"));
+    let mut specs: Vec<String> = traps.iter().map(|t| t.spec.clone()).collect();
+    specs.extend(
+        HOST_SERVICE_SOCKETS
+            .iter()
+            .filter(|p| Path::new(p).exists())
+            .map(|p| format!("unix-path:{}", hex(p))),
+    );
     let out = Jail::attack("net_connect.py")
         .who(who)
         .opts(["--timeout", "30s"])
-        .args(traps.iter().map(|t| t.spec.clone()))
+        .args(specs)
         .run();
     out.assert_bounded();
     out.assert_finished();
@@ -333,11 +360,7 @@ pub fn confinement_seen_from_the_host(who: Who) {
     let ready = run.wait_for_stdout("READY", Duration::from_secs(20));
     let marker = run.marker.clone();
     let mut problems = Vec::new();
-    let own_pid_ns = host::namespace("self", "pid");
-    let jailed: Vec<u32> = host::marker_pids(&marker)
-        .into_iter()
-        .filter(|pid| host::namespace(&pid.to_string(), "pid") != own_pid_ns)
-        .collect();
+    let jailed = run.jailed_pids();
     let own_memory_cgroup = cgroup_of("self", "memory");
     for &pid in &jailed {
         let p = pid.to_string();
