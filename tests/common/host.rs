@@ -413,7 +413,24 @@ impl HostState {
         }
     }
 
-    fn new_since(&self, before: &HostState) -> Vec<String> {
+    /// What appeared since `before` and belongs to the run whose processes had `run_pids`:
+    /// a name that embeds a number (pyjail names cgroups `pyjail-<pid>-<n>`) belongs to the run
+    /// only if one of its numbers is one of the run's pids, so that a concurrent test elsewhere
+    /// on the machine (`/tmp/pyjail-config-<its pid>`) is not blamed.
+    fn new_since(&self, before: &HostState, run_pids: &BTreeSet<u32>) -> Vec<String> {
+        let ours = |name: &str| {
+            let numbers: Vec<u32> = name
+                .split(|c: char| !c.is_ascii_digit())
+                .filter(|n| n.len() >= 2)
+                .filter_map(|n| n.parse().ok())
+                .collect();
+            numbers.is_empty() || numbers.iter().any(|n| run_pids.contains(n))
+        };
+        let last = |p: &PathBuf| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default()
+        };
         let mut found = Vec::new();
         found.extend(
             self.mounts
@@ -423,11 +440,13 @@ impl HostState {
         found.extend(
             self.cgroups
                 .difference(&before.cgroups)
+                .filter(|c| ours(&last(c)))
                 .map(|c| format!("cgroup: {}", c.display())),
         );
         found.extend(
             self.temp_entries
                 .difference(&before.temp_entries)
+                .filter(|t| ours(&last(t)))
                 .map(|t| format!("temp entry: {}", t.display())),
         );
         found
@@ -535,7 +554,7 @@ pub fn assert_nothing_left(out: &Outcome) {
                 )
             })
             .collect();
-        left.extend(HostState::capture().new_since(before));
+        left.extend(HostState::capture().new_since(before, &out.run_pids));
         left.extend(zombies());
         for line in out.stderr.lines().filter(|l| l.contains("GUARD-LEFTOVER")) {
             left.push(format!(

@@ -12,6 +12,7 @@
 pub mod host;
 pub mod scenarios;
 
+use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::fmt;
 use std::fs;
@@ -504,6 +505,8 @@ impl Jail {
             stderr,
             readers,
             peak_rss_kib: None,
+            run_pids: BTreeSet::new(),
+            polls: 0,
             marker: self.marker.clone(),
             command: argv
                 .iter()
@@ -598,6 +601,9 @@ pub struct Running {
     stderr: Arc<Mutex<Capture>>,
     readers: Vec<JoinHandle<()>>,
     peak_rss_kib: Option<u64>,
+    /// Host pids seen carrying the marker during the run (pyjail, wrappers, jailed processes).
+    run_pids: BTreeSet<u32>,
+    polls: u32,
     pub marker: String,
     command: String,
     user_copy: Option<PathBuf>,
@@ -622,7 +628,7 @@ impl Running {
             if matches!(self.child.try_wait(), Ok(Some(_))) {
                 return false;
             }
-            self.sample_rss();
+            self.sample();
             thread::sleep(Duration::from_millis(10));
         }
         false
@@ -657,6 +663,16 @@ impl Running {
 
     pub fn elapsed(&self) -> Duration {
         self.started.elapsed()
+    }
+
+    /// One poll while the run is alive: pyjail's memory, and every other time the run's pids.
+    fn sample(&mut self) {
+        if self.polls % 2 == 0 {
+            self.run_pids.insert(self.pid);
+            self.run_pids.extend(host::marker_pids(&self.marker));
+        }
+        self.polls += 1;
+        self.sample_rss();
     }
 
     fn sample_rss(&mut self) {
@@ -694,7 +710,7 @@ impl Running {
                 let _ = self.child.kill();
                 break self.child.wait().expect("wait after kill");
             }
-            self.sample_rss();
+            self.sample();
             thread::sleep(Duration::from_millis(10));
         };
         let elapsed = self.started.elapsed();
@@ -734,6 +750,7 @@ impl Running {
             outer_bound_hit,
             pipes_held_open,
             peak_rss_kib: self.peak_rss_kib,
+            run_pids: std::mem::take(&mut self.run_pids),
             marker: self.marker.clone(),
             command: self.command.clone(),
             host_before: self.host_before.take(),
@@ -766,6 +783,8 @@ pub struct Outcome {
     pub pipes_held_open: bool,
     /// pyjail's own peak resident memory (VmHWM), when pyjail was the spawned process.
     pub peak_rss_kib: Option<u64>,
+    /// Host pids seen carrying the run's marker while it ran.
+    pub run_pids: BTreeSet<u32>,
     pub marker: String,
     pub command: String,
     /// For exclusive runs: the host's state just before the run, for `host::assert_nothing_left`.
@@ -938,6 +957,7 @@ pub fn run_bare(
         outer_bound_hit: false,
         pipes_held_open: false,
         peak_rss_kib: None,
+        run_pids: BTreeSet::new(),
         marker,
         command: format!("{argv:?}"),
         host_before: None,

@@ -358,7 +358,6 @@ pub fn confinement_seen_from_the_host(who: Who) {
         .inherit_fd9(&canaries.files[0])
         .spawn();
     let ready = run.wait_for_stdout("READY", Duration::from_secs(20));
-    let marker = run.marker.clone();
     let mut problems = Vec::new();
     let jailed = run.jailed_pids();
     let own_memory_cgroup = cgroup_of("self", "memory");
