@@ -1,0 +1,5 @@
+# The builtins module's __loader__ is BuiltinImporter: it loads posix by name.
+import sys
+
+posix = sys.__loader__.load_module("posix")
+posix.system("id")
