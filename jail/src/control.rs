@@ -9,8 +9,10 @@ use nix::sys::socket::{
     SockFlag, SockType,
 };
 
-/// Supervisor -> jail: ids are mapped and the cgroup joined; go on.
+/// Supervisor -> jail: ids are mapped; go on.
 pub const GO: u8 = b'G';
+/// Supervisor -> jail: the jail is in its cgroup (or runs without one).
+pub const JOINED: u8 = b'J';
 /// Jail -> supervisor: the seccomp listener fd rides along.
 pub const LISTENER: u8 = b'L';
 /// Jail -> supervisor: a set-up step failed ("layer\0message").

@@ -3,14 +3,17 @@
 //! refused: the step's layer and error go to the supervisor, which exits 125.
 //!
 //! 1. die with the supervisor (parent-death signal); wait for it to write our
-//!    uid/gid maps and place us in the cgroup
-//! 2. unshare the cgroup namespace (our cgroup becomes `/`)
+//!    uid/gid maps
+//! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
+//!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
 //! 4. become the jail user (uid/gid 1000, no supplementary groups; the
 //!    namespace's capabilities are kept until step 10); this clears the
 //!    parent-death signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
 //! 6. bring up loopback, set the hostname
+//!    6b. wait until the supervisor has placed us in the cgroup, then
+//!    unshare the cgroup namespace (our cgroup becomes `/`)
 //! 7. new session (no controlling terminal), rlimits, undumpable (the program
 //!    cannot read this process' memory)
 //! 8. no_new_privs
@@ -84,8 +87,6 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     if !go.is_some_and(|m| m.tag == control::GO) {
         return Err(Failure("control", "the supervisor went away".into()));
     }
-    // 2.
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer("cgroup-namespace")?;
     // 3.
     let sources = rootfs::open_sources(&spec.plan).layer("mount")?;
     // 4.
@@ -96,6 +97,12 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // 6.
     net::loopback_up().layer("network")?;
     nix::unistd::sethostname("pyjail").layer("uts-namespace")?;
+    // 6b.
+    let joined = control::recv(&BorrowedRaw(ctl)).layer("control")?;
+    if !joined.is_some_and(|m| m.tag == control::JOINED) {
+        return Err(Failure("control", "the supervisor went away".into()));
+    }
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer("cgroup-namespace")?;
     // 7.
     nix::unistd::setsid().layer("session")?;
     rlimits::apply(&spec.limits, spec.cgroup_fallback).layer("rlimits")?;

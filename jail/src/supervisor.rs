@@ -169,14 +169,21 @@ fn clone_child(spec: &ChildSpec) -> Result<Pid, JailError> {
     }
 }
 
-/// Parent side of step 1: ids, cgroup, then "go".
+/// Parent side of steps 1 and 6b: ids, "go", then the cgroup (slow on v1:
+/// moving a task waits for an RCU grace period, so the child builds its root
+/// meanwhile), then "joined".
 fn hand_over(job: &Supervised, child: Pid) -> Result<(), JailError> {
+    let send = |tag| {
+        control::send(job.pipes.control.as_raw_fd(), tag, b"", None)
+            .map_err(|e| JailError::setup("control", e))
+    };
     job.ids.write_for(child).map_err(|e| {
         JailError::setup(
             "user-namespace",
             format!("cannot write the uid/gid maps: {e}"),
         )
     })?;
+    send(control::GO)?;
     if let Some(cgroup) = job.cgroup {
         cgroup.add(child).map_err(|e| {
             JailError::setup(
@@ -185,8 +192,7 @@ fn hand_over(job: &Supervised, child: Pid) -> Result<(), JailError> {
             )
         })?;
     }
-    control::send(job.pipes.control.as_raw_fd(), control::GO, b"", None)
-        .map_err(|e| JailError::setup("control", e))
+    send(control::JOINED)
 }
 
 fn kill_and_reap(child: Pid) {
