@@ -122,3 +122,45 @@ print(json.dumps({"ev": "done"}), flush=True)
         "a file appeared in the host directory\n{out}"
     );
 }
+
+#[test]
+fn nothing_persists_from_one_run_to_the_next() {
+    let token = common::random_hex(8);
+    let first = Jail::attack("leave_traces.py")
+        .opts(["--timeout", "20s"])
+        .args([&token])
+        .run();
+    first.assert_bounded();
+    first.assert_finished();
+    assert!(
+        first.events("planted").iter().any(|p| p["ok"] == true),
+        "the first run could not write anywhere, so the test proves nothing\n{first}"
+    );
+    let second = Jail::attack("leave_traces.py")
+        .opts(["--timeout", "20s"])
+        .args([&token])
+        .run();
+    second.assert_bounded();
+    second.assert_finished();
+    let seen = second
+        .event("seen")
+        .map(|s| s["dirs"].to_string())
+        .unwrap_or_default();
+    assert!(
+        !seen.contains(&token),
+        "a later run found files an earlier run left in the jail: {seen}\n{second}"
+    );
+    for dir in ["/tmp", "/var/tmp", "/dev/shm", common::CHECKOUT] {
+        let leaked: Vec<_> = fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().contains(&token))
+            .map(|e| e.path())
+            .collect();
+        assert!(
+            leaked.is_empty(),
+            "the runs' files landed on the host: {leaked:?}\n{first}"
+        );
+    }
+}

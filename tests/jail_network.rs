@@ -4,9 +4,11 @@
 
 mod common;
 
+use std::time::Duration;
+
 use common::host::Trap;
 use common::scenarios;
-use common::{attack, run_bare, Who};
+use common::{attack, run_bare, Jail, Who};
 
 #[test]
 fn host_listeners_stay_unreachable() {
@@ -22,4 +24,57 @@ fn control_network_attack_reaches_the_host_without_a_jail() {
         !trap.hits().is_empty(),
         "the network attack cannot reach a host listener even without a jail\n{out}"
     );
+}
+
+/// Two jails at the same time (two tenants): the second cannot connect to the first's TCP or
+/// abstract unix listener, read its /tmp, or see and kill its processes.
+/// (This binary has no exclusive runs: the first run holds the shared run lock while the
+/// second starts, which an exclusive run waiting in between would deadlock.)
+#[test]
+fn concurrent_jails_cannot_reach_each_other() {
+    let port = 20000 + u16::from_str_radix(&common::random_hex(2), 16).unwrap() % 40000;
+    let name = format!("pyjail-test-{}", common::random_hex(6));
+    let mut first = Jail::attack("neighbour.py")
+        .opts(["--timeout", "30s"])
+        .args([
+            "host".to_string(),
+            port.to_string(),
+            name.clone(),
+            "6".to_string(),
+        ])
+        .spawn();
+    let ready = first.wait_for_stdout("READY", Duration::from_secs(20));
+    let second = Jail::attack("neighbour.py")
+        .opts(["--timeout", "20s"])
+        .args(["visitor".to_string(), port.to_string(), name.clone()])
+        .run();
+    let first = first.finish();
+    assert!(ready, "the first jail never got ready\n{first}");
+    first.assert_bounded();
+    first.assert_finished();
+    second.assert_bounded();
+    second.assert_finished();
+    assert!(
+        first
+            .events("listening")
+            .iter()
+            .any(|l| l.get("errno").is_none()),
+        "the first jail could not listen at all, so the test proves nothing\n{first}"
+    );
+    assert!(
+        first.events("visited").is_empty(),
+        "the second jail connected to the first one's listener\n{first}\n{second}"
+    );
+    for rec in second.events("reach") {
+        assert_eq!(
+            rec["ok"], false,
+            "the second jail reached the first: {rec}\n{second}"
+        );
+    }
+    assert_eq!(
+        second.event("file").map(|f| f["ok"].clone()),
+        Some(false.into()),
+        "the second jail read the first one's /tmp\n{second}"
+    );
+    first.assert_code(0);
 }

@@ -489,3 +489,27 @@ fn orphans_and_setsid_daemons_die_with_the_main_process() {
     );
     host::assert_nothing_left(&out);
 }
+
+#[test]
+fn flooding_pyjails_other_channels_keeps_it_small() {
+    // Every descriptor beyond 0-2 (telemetry, control) gets one endless line of garbage.
+    let out = Jail::attack("side_channel_flood.py")
+        .exclusive()
+        .opts(["--timeout", "20s"])
+        .args([256u64 << 20])
+        .bound(Duration::from_secs(60))
+        .run();
+    out.assert_bounded();
+    out.assert_started();
+    let peak = out.peak_rss_kib.expect("pyjail's peak memory");
+    assert!(
+        peak < 64 << 10,
+        "pyjail grew to {peak} KiB while the program flooded its side channels\n{out}"
+    );
+    out.assert_no_panic();
+    host::assert_nothing_left(&out);
+    eprintln!(
+        "side-channel flood: descriptors {:?}, pyjail peak RSS {peak} KiB",
+        out.event("done").map(|d| d["fds"].clone())
+    );
+}
