@@ -18,7 +18,12 @@ fn host_listeners_stay_unreachable() {
 #[test]
 fn control_network_attack_reaches_the_host_without_a_jail() {
     let trap = Trap::tcp("127.0.0.1".parse().unwrap()).expect("TCP trap");
-    let out = run_bare(&attack("net_connect.py"), &[trap.spec.clone()], &[], None);
+    let out = run_bare(
+        &attack("net_connect.py"),
+        std::slice::from_ref(&trap.spec),
+        &[],
+        None,
+    );
     out.assert_finished();
     assert!(
         !trap.hits().is_empty(),
@@ -40,7 +45,7 @@ fn concurrent_jails_cannot_reach_each_other() {
             "host".to_string(),
             port.to_string(),
             name.clone(),
-            "6".to_string(),
+            "4".to_string(),
         ])
         .spawn();
     let ready = first.wait_for_stdout("READY", Duration::from_secs(20));

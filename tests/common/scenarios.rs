@@ -385,7 +385,7 @@ pub fn confinement_seen_from_the_host(who: Who) {
         }
         for cap in ["CapInh", "CapPrm", "CapEff", "CapAmb"] {
             let value = host::status_field(&status, cap);
-            if value.trim_start_matches('0') != "" {
+            if !value.trim_start_matches('0').is_empty() {
                 problems.push(format!("python ({pid}) keeps capabilities: {cap} {value}"));
             }
         }
@@ -439,7 +439,10 @@ fn cgroup_of(pid: &str, controller: &str) -> String {
     fs::read_to_string(format!("/proc/{pid}/cgroup"))
         .unwrap_or_default()
         .lines()
-        .filter_map(|l| l.splitn(3, ':').nth(1).zip(l.splitn(3, ':').nth(2)))
+        .filter_map(|l| {
+            let mut fields = l.splitn(3, ':').skip(1);
+            fields.next().zip(fields.next())
+        })
         .find(|(controllers, _)| controllers.split(',').any(|c| c == controller))
         .map(|(_, path)| path.to_string())
         .unwrap_or_default()
