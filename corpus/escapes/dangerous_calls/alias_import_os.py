@@ -1,0 +1,5 @@
+# `import os as o`: the call no longer reads os.system.
+import os as o
+
+o.system("id")
+print(o.getcwd())

@@ -1,0 +1,5 @@
+# Imports socket and reads address-family constants only.
+import socket
+
+print(int(socket.AF_INET), int(socket.SOCK_STREAM))
+print("no connection made")

@@ -1,0 +1,5 @@
+# Imports subprocess and touches only a constant.
+import subprocess
+
+print(subprocess.PIPE, subprocess.DEVNULL)
+print("no child started")
