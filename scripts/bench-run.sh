@@ -10,12 +10,27 @@ cd "$(dirname "$0")/.."
 runs="${RUNS:-200}"
 
 command -v bwrap >/dev/null || { apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null; }
-cargo build --release --quiet
+cargo build --release --quiet 2>/dev/null || cargo build --release
 pyjail="${CARGO_TARGET_DIR:-target}/release/pyjail"
 
-# The real ELF and prefix (python3 on PATH may be a pyenv shim script).
-read -r python prefix < <(python3 -I -S -c 'import os, sys; print(os.path.realpath(sys.executable), sys.base_prefix)')
-"$pyjail" run -c pass  # warm the interpreter-probe cache
+# The real ELF and prefix (python3 on PATH may be a pyenv shim script);
+# PYTHON=/usr/bin/python3 picks another interpreter.
+read -r python prefix < <("${PYTHON:-python3}" -I -S -c 'import os, sys; print(os.path.realpath(sys.executable), sys.base_prefix)')
+"$pyjail" run --no-telemetry --python "$python" -c pass  # warm the interpreter-probe cache
+
+# A fourth variant when an unprivileged user can run this interpreter: pyjail
+# as that user, without a cgroup (rlimits instead). On cgroup v1 hosts moving
+# the jail into its cgroup waits for an RCU grace period (often ~10 ms): this
+# line shows what the rest of the jail costs.
+unprivileged=()
+if [ "$(id -u)" = 0 ] && id pyjail-test >/dev/null 2>&1 \
+    && setpriv --reuid=pyjail-test --regid=pyjail-test --clear-groups test -x "$python"; then
+    cache=$(mktemp -d) && chown pyjail-test "$cache" && trap 'rm -rf "$cache"' EXIT
+    cp "$pyjail" "$cache/pyjail-bin" && chmod 755 "$cache" "$cache/pyjail-bin"
+    unprivileged=(setpriv --reuid=pyjail-test --regid=pyjail-test --clear-groups
+        env XDG_CACHE_HOME="$cache" "$cache/pyjail-bin" run --no-telemetry --allow-degraded cgroup --python "$python" -c pass)
+    "${unprivileged[@]}"
+fi
 
 bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-with-parent --new-session
     --ro-bind /usr /usr --symlink usr/bin /bin --symlink usr/sbin /sbin --symlink usr/lib /lib
@@ -23,18 +38,21 @@ bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-wit
     --proc /proc --dev /dev --tmpfs /tmp --tmpfs /work --chdir /work --clearenv
     --setenv PATH /usr/bin:/bin --cap-drop ALL)
 
-python3 - "$runs" "$python" "$pyjail" "${bwrap_strict[@]}" <<'PY'
+python3 - "$runs" "$python" "$pyjail" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" "${unprivileged[@]}" <<'PY'
 import os, statistics, sys, time
-runs, python, pyjail, bwrap = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4:]
+runs, python, pyjail, nbwrap = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+bwrap, unprivileged = sys.argv[5:5 + nbwrap], sys.argv[5 + nbwrap:]
 commands = {
     "bare": [python, "-I", "-S", "-c", "pass"],
     "bwrap": bwrap + [python, "-I", "-S", "-c", "pass"],
-    "pyjail": [pyjail, "run", "--no-telemetry", "-c", "pass"],
+    "pyjail": [pyjail, "run", "--no-telemetry", "--python", python, "-c", "pass"],
 }
+if unprivileged:
+    commands["pyjail, unprivileged, no cgroup"] = unprivileged
 devnull = os.open(os.devnull, os.O_RDWR)
 def once(argv):
     start = time.perf_counter()
-    pid = os.posix_spawn(argv[0], argv, {}, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
+    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
     _, status = os.waitpid(pid, 0)
     elapsed = time.perf_counter() - start
     assert status == 0, (argv, status)
@@ -42,14 +60,14 @@ def once(argv):
 times = {name: [] for name in commands}
 for i in range(runs):
     names = list(commands)
-    for name in names[i % 3:] + names[:i % 3]:   # rotate the order every round
+    for name in names[i % len(names):] + names[:i % len(names)]:   # rotate the order every round
         times[name].append(once(commands[name]))
 bare = statistics.median(times["bare"])
 print(f"{runs} interleaved runs of `python3 -I -S -c pass` ({python})")
 for name, samples in times.items():
     median = statistics.median(samples)
     extra = "" if name == "bare" else f"  overhead {median - bare:+.2f} ms"
-    print(f"  {name:7} median {median:6.2f} ms  (p10 {statistics.quantiles(samples, n=10)[0]:.2f}, p90 {statistics.quantiles(samples, n=10)[-1]:.2f}){extra}")
+    print(f"  {name:31} median {median:6.2f} ms  (p10 {statistics.quantiles(samples, n=10)[0]:.2f}, p90 {statistics.quantiles(samples, n=10)[-1]:.2f}){extra}")
 PY
 
 # pyjail's own peak RSS (VmHWM of the supervisor process) while the jailed
