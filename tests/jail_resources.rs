@@ -513,3 +513,74 @@ fn flooding_pyjails_other_channels_keeps_it_small() {
         out.event("done").map(|d| d["fds"].clone())
     );
 }
+
+/// A sparse file of `size` bytes (no disk used): a huge input that costs nothing to make.
+fn sparse_file(dir: &HostDir, name: &str, size: u64) -> std::path::PathBuf {
+    let path = dir.join(name);
+    let file = fs::File::create(&path).unwrap();
+    file.set_len(size).unwrap();
+    path
+}
+
+/// pyjail's peak memory stayed under 64 MiB while it handled a `what` of 1 GiB or more.
+fn assert_pyjail_stayed_small(out: &common::Outcome, what: &str) {
+    let peak = out.peak_rss_kib.expect("pyjail's peak memory");
+    assert!(
+        peak < 64 << 10,
+        "pyjail grew to {peak} KiB handling {what}: it holds the input in memory instead of \
+         streaming or refusing it\n{out}"
+    );
+}
+
+#[test]
+fn huge_stdin_file_is_streamed_not_loaded() {
+    // The program reads 1 MiB of a 1 GiB input and leaves.
+    let dir = HostDir::new();
+    let input = sparse_file(&dir, "input", 1 << 30);
+    let out = Jail::code("import sys; print('read', len(sys.stdin.buffer.read(1 << 20)))")
+        .opts(["--timeout", "20s", "--stdin"])
+        .opts([&input])
+        .bound(Duration::from_secs(60))
+        .run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    assert_pyjail_stayed_small(&out, "a 1 GiB --stdin file");
+    out.assert_code(0);
+    assert!(
+        out.stdout.contains("read 1048576"),
+        "the program did not get its input\n{out}"
+    );
+}
+
+#[test]
+fn huge_program_file_is_refused_or_bounded() {
+    let dir = HostDir::new();
+    let program = sparse_file(&dir, "huge.py", 1 << 30);
+    let out = Jail::file(&program)
+        .opts(["--timeout", "20s"])
+        .bound(Duration::from_secs(60))
+        .run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    assert_pyjail_stayed_small(&out, "a 1 GiB program file");
+}
+
+#[test]
+fn endless_program_on_stdin_is_refused_or_bounded() {
+    // `pyjail run -` fed with comment lines without end (2 GiB, streamed by the harness).
+    let out = Jail::stdin_program("print('start')\n")
+        .stdin_stream(
+            &[b'#'; 4095]
+                .iter()
+                .chain(b"\n")
+                .copied()
+                .collect::<Vec<u8>>(),
+            2 << 30,
+        )
+        .opts(["--timeout", "20s"])
+        .bound(Duration::from_secs(60))
+        .run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    assert_pyjail_stayed_small(&out, "a 2 GiB program on stdin");
+}

@@ -216,6 +216,8 @@ pub struct Jail {
     exclusive: bool,
     inherit_fd9: Option<PathBuf>,
     stdin: Option<Vec<u8>>,
+    /// How many times `stdin` is written (a stream far larger than the harness's memory).
+    stdin_repeat: u64,
     tty: bool,
     stdout_unread: bool,
     bound: Duration,
@@ -236,6 +238,7 @@ impl Jail {
             exclusive: false,
             inherit_fd9: None,
             stdin: None,
+            stdin_repeat: 1,
             tty: false,
             stdout_unread: false,
             bound: Duration::from_secs(60),
@@ -329,6 +332,14 @@ impl Jail {
 
     pub fn stdin_data(mut self, data: &[u8]) -> Jail {
         self.stdin = Some(data.to_vec());
+        self
+    }
+
+    /// Feeds pyjail's stdin with `chunk` repeated until `total` bytes (or until pyjail stops
+    /// reading). With `stdin_program`, the program text comes first.
+    pub fn stdin_stream(mut self, chunk: &[u8], total: u64) -> Jail {
+        self.stdin = Some(chunk.to_vec());
+        self.stdin_repeat = total / chunk.len().max(1) as u64;
         self
     }
 
@@ -470,15 +481,25 @@ impl Jail {
         let mut child = command
             .spawn()
             .unwrap_or_else(|e| panic!("cannot start {:?}: {e}", argv[0]));
-        let stdin_data = match &self.program {
+        let program_text = match &self.program {
             Program::Stdin(src) => Some(src.as_bytes().to_vec()),
-            _ => self.stdin.clone(),
+            _ => None,
         };
-        if let Some(data) = stdin_data {
+        if program_text.is_some() || self.stdin.is_some() {
             let mut pipe = child.stdin.take().expect("stdin pipe");
+            let (stream, repeat) = (self.stdin.clone().unwrap_or_default(), self.stdin_repeat);
             thread::spawn(move || {
                 use std::io::Write;
-                let _ = pipe.write_all(&data);
+                if let Some(text) = program_text {
+                    if pipe.write_all(&text).is_err() {
+                        return;
+                    }
+                }
+                for _ in 0..repeat {
+                    if pipe.write_all(&stream).is_err() {
+                        return;
+                    }
+                }
             });
         }
         let stdout = Arc::new(Mutex::new(Capture::default()));
