@@ -220,3 +220,73 @@ fn no_program_at_all() {
     out.assert_no_panic();
     out.assert_code(125);
 }
+
+/// A FILE that is not a regular file: refused at once (125), without reading it. The bound is
+/// short on purpose: a pyjail that reads /dev/zero to the end grows by ~0.5 GiB a second.
+fn not_a_regular_file(file: &Path) {
+    let out = Jail::file(file)
+        .bound(std::time::Duration::from_secs(10))
+        .run();
+    refused(&out, &[&file.to_string_lossy()]);
+    let peak = out.peak_rss_kib.unwrap_or(0);
+    assert!(
+        peak < 64 << 10,
+        "pyjail grew to {peak} KiB reading {}\n{out}",
+        file.display()
+    );
+}
+
+#[test]
+fn character_device_as_file_is_refused_promptly() {
+    not_a_regular_file(Path::new("/dev/zero"));
+}
+
+#[test]
+fn fifo_as_file_is_refused_promptly() {
+    let dir = HostDir::new();
+    let fifo = dir.join("program.py");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    not_a_regular_file(&fifo);
+}
+
+/// Extreme but well-formed values: refused (125) or honoured, never a panic (overflow) or hang.
+#[test]
+fn extreme_values_never_panic_or_hang() {
+    for (option, value) in [
+        ("--timeout", "0s"),
+        ("--timeout", "18446744073709551615s"),
+        ("--timeout", "99999999999999999999999m"),
+        ("--cpu", "0s"),
+        ("--cpu", "18446744073709551615s"),
+        ("--memory", "1"),
+        ("--memory", "18446744073709551615GiB"),
+        ("--file-size", "0"),
+        ("--file-size", "18446744073709551615TiB"),
+        ("--output-limit", "0"),
+        ("--output-limit", "18446744073709551615GiB"),
+        ("--pids", "0"),
+        ("--pids", "1"),
+        ("--pids", "18446744073709551615"),
+    ] {
+        let out = Jail::code("print('ran')")
+            .opts([format!("{option}={value}")])
+            .bound(std::time::Duration::from_secs(30))
+            .run();
+        out.assert_bounded();
+        out.assert_no_panic();
+        assert!(
+            out.code == Some(125) || out.code == Some(0) || out.code.is_some_and(|c| c >= 128),
+            "{option}={value}: neither refused (125), nor run, nor stopped by its limit\n{out}"
+        );
+        if out.code == Some(125) {
+            assert!(
+                !out.stderr.trim().is_empty(),
+                "{option}={value}: refused without a message\n{out}"
+            );
+        }
+    }
+}

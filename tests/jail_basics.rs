@@ -135,3 +135,55 @@ fn default_stdin_is_empty() {
         "pyjail passed its own stdin to the program\n{out}"
     );
 }
+
+#[test]
+fn odd_file_names_and_arguments_pass_through_untouched() {
+    let dir = HostDir::new();
+    // A name that breaks any program text built by pasting it in, and arguments that look
+    // like options to pyjail, python or a shell.
+    let program = dir.join("x'); import os; os._exit(77) #\"$(exit 78).py");
+    fs::write(
+        &program,
+        "import json, sys\nprint(json.dumps({'ev': 'start', 'argv': sys.argv[2:], 'file': __file__}))\n",
+    )
+    .unwrap();
+    let args = ["-c", "--", "-I", "$(id)", "a\nb", "", "--timeout=0s", "é"];
+    let out = Jail::file(&program)
+        .opts(["--timeout", "20s"])
+        .args(args)
+        .run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    out.assert_code(0);
+    let rec = out
+        .event("start")
+        .unwrap_or_else(|| panic!("no output\n{out}"));
+    assert_eq!(
+        rec["argv"],
+        serde_json::json!(args),
+        "arguments changed on the way\n{out}"
+    );
+    assert!(
+        rec["file"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with("#\"$(exit 78).py"),
+        "__file__ is not the program's name\n{out}"
+    );
+}
+
+#[test]
+fn non_utf8_file_name_is_run_or_refused_cleanly() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let dir = HostDir::new();
+    let program = dir.path.join(OsStr::from_bytes(b"caf\xe9.py"));
+    fs::write(&program, "print('ran')\n").unwrap();
+    let out = Jail::file(&program).opts(["--timeout", "20s"]).run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    assert!(
+        out.code == Some(0) && out.stdout.contains("ran") || out.code == Some(125),
+        "a non-UTF-8 file name neither ran nor was refused with 125\n{out}"
+    );
+}

@@ -33,6 +33,8 @@ pub const PYJAIL: &str = env!("CARGO_BIN_EXE_pyjail");
 pub const CHECKOUT: &str = env!("CARGO_MANIFEST_DIR");
 /// How much of each output stream the harness keeps (it still counts every byte).
 const CAPTURE_CAP: usize = 16 << 20;
+/// The harness kills a pyjail that grows past this (it is a bug, and the host must survive it).
+const PYJAIL_RSS_BOUND_KIB: u64 = 1 << 20;
 /// The unprivileged account created by `scripts/test-deps`.
 pub const TEST_USER: &str = "pyjail-test";
 /// Interpreter the unprivileged user runs (pyenv's lives under /root, mode 700).
@@ -723,7 +725,10 @@ impl Running {
                 Ok(None) => {}
                 Err(e) => panic!("waiting for pyjail: {e}"),
             }
-            if Instant::now() >= deadline {
+            let too_big = self
+                .peak_rss_kib
+                .is_some_and(|kib| kib > PYJAIL_RSS_BOUND_KIB);
+            if Instant::now() >= deadline || too_big {
                 outer_bound_hit = true;
                 let _ = Command::new("kill")
                     .args(["-s", "KILL", "--", &format!("-{}", self.pid)])
@@ -859,7 +864,8 @@ impl Outcome {
     pub fn assert_bounded(&self) {
         assert!(
             !self.outer_bound_hit,
-            "pyjail did not end by itself; the harness killed it after {:?}:\n{self}",
+            "pyjail did not end by itself; the harness killed it after {:?} (at its time bound, or \
+             past 1 GiB of memory):\n{self}",
             self.elapsed
         );
         assert!(
