@@ -92,14 +92,33 @@ fn memory_bomb_is_stopped_by_the_memory_limit() {
     host::assert_nothing_left(&out);
 }
 
+/// Jail-wide memory and CPU limits need cgroups. These tests do not accept the degradation: an
+/// account without writable cgroups (an unprivileged runner here) must see pyjail refuse (fail
+/// closed, naming the cgroup), never run with per-process limits in their place.
+fn refused_without_cgroups(out: &common::Outcome) -> bool {
+    if out.code != Some(125) {
+        return false;
+    }
+    assert!(
+        common::Who::Runner.unprivileged() && out.summary_mentions(&["cgroup"]),
+        "pyjail refused a run that needs cgroups without naming them (or as root)\n{out}"
+    );
+    eprintln!("no cgroups for this account: pyjail refused, as it must without --allow-degraded");
+    true
+}
+
 #[test]
 fn memory_limit_holds_for_the_jail_as_a_whole() {
     // 8 children of 48 MiB each: a per-process address-space limit lets them all hold 384 MiB.
     let out = Jail::attack("memory_split.py")
         .exclusive()
+        .without_degrade()
         .opts(["--memory", "128MiB", "--timeout", "20s"])
         .args([8, 48])
         .run();
+    if refused_without_cgroups(&out) {
+        return;
+    }
     out.assert_bounded();
     out.assert_started();
     let holding = out.events("holding").len();
@@ -149,9 +168,13 @@ fn cpu_limit_holds_for_the_jail_as_a_whole() {
     // Three spinning processes: a per-process RLIMIT_CPU lets them burn three times the limit.
     let out = Jail::attack("cpu_spread.py")
         .exclusive()
+        .without_degrade()
         .opts(["--cpu", "1s", "--timeout", "8s"])
         .args([3])
         .run();
+    if refused_without_cgroups(&out) {
+        return;
+    }
     out.assert_bounded();
     out.assert_started();
     let total = out
