@@ -1,1 +1,49 @@
-//! Static analysis of Python source for sandbox-escape patterns.
+//! Static analysis of Python source for sandbox-escape patterns (`pyjail lint`).
+//!
+//! Advisory: a linter finds known patterns, obfuscated ones included, but cannot prove code
+//! harmless; the jail is the boundary. The API is small on purpose, for the CLI, the
+//! language server and threat reports:
+//!
+//! ```
+//! use analyzer::{Linter, RuleSet, Severity};
+//!
+//! let linter = Linter::new(RuleSet::embedded());
+//! let findings = linter.lint("x.py", b"f = ().__class__.__base__.__subclasses__()\n").unwrap();
+//! assert!(findings.iter().any(|f| f.rule_id == "PJ101" && f.severity == Severity::High));
+//! assert_eq!(findings[0].start.line, 1);
+//! ```
+//!
+//! - [`RuleSet::embedded`] / [`RuleSet::load`]: the rules (built in, or with rule files on
+//!   top); [`RuleSet::select`] narrows them; [`RuleSet::get`] and [`RuleDoc::to_markdown`]
+//!   give a rule's documentation (what `pyjail explain` prints and an editor hover shows).
+//! - [`Linter::new`] compiles a rule set; a `Linter` is `Send + Sync`.
+//! - [`Linter::lint`] returns [`Finding`]s (rule, severity, message, help, byte range,
+//!   1-based line/column in characters), sorted by position, with
+//!   `# pyjail: ignore[ID,...]` suppressions applied; [`Linter::lint_with_suppressed`] also
+//!   returns the suppressed ones.
+//! - Source that cannot be linted is a [`SourceError`] (a miette diagnostic labelled at the
+//!   spot): syntax errors, unsupported newer syntax, invalid UTF-8, NUL bytes, oversized
+//!   or too deeply nested input. It is never reported clean.
+
+// Errors carry the source text so that they render as labelled diagnostics; they are rare
+// and never on a hot path, so their size does not matter.
+#![allow(clippy::result_large_err)]
+
+mod checker;
+mod error;
+mod finding;
+mod fold;
+mod lines;
+mod linter;
+mod names;
+mod rules;
+mod scan;
+mod semantic;
+mod severity;
+
+pub use error::{ErrorLocation, SourceError};
+pub use finding::Finding;
+pub use lines::Position;
+pub use linter::{Linted, Linter, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
+pub use rules::{RuleDoc, RuleKind, RuleSet, RulesError};
+pub use severity::{Severity, UnknownSeverity};

@@ -1,0 +1,280 @@
+//! Calls: the places where names are computed (`getattr`, `attrgetter`, format templates,
+//! namespace lookups), modules are imported at run time and code is run.
+
+use rustpython_ast::{self as ast, Expr, Ranged};
+
+use super::value::Value;
+use super::{span, Checker, Via};
+use crate::fold::{format_fields, Const, FieldArg, FieldStep, Folded};
+use crate::names::{self, normalize};
+use crate::semantic::{self, class_step::Next};
+
+impl<'a> Checker<'a, '_> {
+    pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
+        let callee = self.expr_in(&call.func, Next::Call);
+        let args: Vec<Value<'a>> = call.args.iter().map(|a| self.expr(a)).collect();
+        for keyword in &call.keywords {
+            self.expr(&keyword.value);
+        }
+        // A dangerous callable produced by a call (`type(lambda: 0)`) is reported when called.
+        if let Value::Qual {
+            name,
+            module: false,
+            reported: false,
+        } = &callee
+        {
+            if let Some(rule) = self.cx.patterns.qualified(name) {
+                let name = name.clone();
+                self.report_use(rule, span(call.range), &name, Via::Direct);
+            }
+        }
+        match callee {
+            Value::Builtin(builtin) => self.builtin_call(builtin, call, &args),
+            Value::Qual { name, .. } => self.qualified_call(&name, call, &args),
+            _ => match call.func.as_ref() {
+                Expr::Attribute(attr) => self.method_call(attr, call, &args),
+                _ => Value::Unknown,
+            },
+        }
+    }
+
+    fn builtin_call(
+        &mut self,
+        builtin: &'static str,
+        call: &'a ast::ExprCall,
+        args: &[Value<'a>],
+    ) -> Value<'a> {
+        match builtin {
+            "getattr" | "hasattr" | "setattr" | "delattr" => {
+                let (Some(receiver), Some(name)) = (args.first(), call.args.get(1)) else {
+                    return Value::Unknown;
+                };
+                if matches!(builtin, "setattr" | "delattr") && receiver.is_builtins_module() {
+                    semantic::builtins_mutation::report(self, span(call.range), builtin);
+                }
+                let value =
+                    self.attribute_sink(receiver, name, Via::Call(builtin), builtin != "hasattr");
+                if builtin == "getattr" {
+                    value
+                } else {
+                    Value::Unknown
+                }
+            }
+            "vars" => match args.first() {
+                Some(receiver) => semantic::namespace_dict::check(
+                    self,
+                    receiver,
+                    span(call.range),
+                    Via::Call("vars"),
+                ),
+                None => Value::Namespace(Box::new(self.local_namespace())),
+            },
+            "globals" => Value::Namespace(Box::new(Value::ThisModule)),
+            "locals" => Value::Namespace(Box::new(self.local_namespace())),
+            "__import__" => self.imported_module(call, true),
+            "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
+            "type" => match (args, call.args.as_slice()) {
+                ([Value::Function], _) => Value::member("types.FunctionType", false),
+                (_, [Expr::Attribute(attr)])
+                    if matches!(
+                        normalize(attr.attr.as_str()).as_ref(),
+                        "__code__" | "func_code"
+                    ) =>
+                {
+                    Value::member("types.CodeType", false)
+                }
+                _ => Value::Unknown,
+            },
+            _ => Value::Unknown,
+        }
+    }
+
+    fn local_namespace(&self) -> Value<'a> {
+        if self.scope == 0 {
+            Value::ThisModule
+        } else {
+            Value::Unknown
+        }
+    }
+
+    fn qualified_call(
+        &mut self,
+        name: &str,
+        call: &'a ast::ExprCall,
+        args: &[Value<'a>],
+    ) -> Value<'a> {
+        if let Some(builtin) = name.strip_prefix("builtins.").and_then(names::builtin) {
+            return self.builtin_call(builtin, call, args);
+        }
+        match name {
+            "operator.attrgetter" => {
+                for arg in &call.args {
+                    self.dotted_sink(arg);
+                }
+                Value::Unknown
+            }
+            "operator.methodcaller" => {
+                if let Some(method) = call.args.first() {
+                    self.attribute_sink(
+                        &Value::Unknown,
+                        method,
+                        Via::Call("operator.methodcaller"),
+                        true,
+                    );
+                }
+                Value::Unknown
+            }
+            "inspect.getattr_static" => match (args.first(), call.args.get(1)) {
+                (Some(receiver), Some(attr)) => {
+                    self.attribute_sink(receiver, attr, Via::Call("inspect.getattr_static"), true)
+                }
+                _ => Value::Unknown,
+            },
+            "functools.update_wrapper" | "functools.wraps" => {
+                semantic::update_wrapper::check(self, call, name);
+                Value::Unknown
+            }
+            "importlib.import_module" | "importlib.__import__" => self.imported_module(call, false),
+            "sys.modules.get" | "sys.modules.pop" | "sys.modules.__getitem__" => {
+                match call.args.first().map(|a| self.fold(a)) {
+                    Some(Folded::Known(Const::Str(module))) => Value::module(&module),
+                    _ => Value::Unknown,
+                }
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// `operator.attrgetter("a.b.c")` reads each dotted part.
+    fn dotted_sink(&mut self, arg: &'a Expr) {
+        let range = span(arg.range());
+        let via = Via::Call("operator.attrgetter");
+        for candidate in self.fold_candidates(arg) {
+            match candidate {
+                Folded::Known(Const::Str(path)) => {
+                    let mut receiver = Value::Unknown;
+                    for part in path.split('.') {
+                        receiver =
+                            self.attribute_access(&receiver, part, range, via, Next::Nothing);
+                    }
+                }
+                Folded::Known(_) => {}
+                _ => {
+                    self.attribute_sink(&Value::Unknown, arg, via, true);
+                    return;
+                }
+            }
+        }
+    }
+
+    fn method_call(
+        &mut self,
+        attr: &'a ast::ExprAttribute,
+        call: &'a ast::ExprCall,
+        args: &[Value<'a>],
+    ) -> Value<'a> {
+        let method = normalize(attr.attr.as_str());
+        match method.as_ref() {
+            "format" | "format_map" => {
+                let is_map = method == "format_map";
+                if let Value::Builtin("str") = self.resolve(&attr.value) {
+                    // str.format(template, *args)
+                    if let Some(template) = call.args.first() {
+                        self.format_template(template, &args[1..], is_map);
+                    }
+                } else {
+                    self.format_template(&attr.value, args, is_map);
+                }
+                Value::Unknown
+            }
+            "__getattribute__" => match (
+                self.resolve(&attr.value),
+                args.first(),
+                call.args.as_slice(),
+            ) {
+                (Value::Builtin("object" | "type"), Some(receiver), [_, name, ..]) => {
+                    self.attribute_sink(receiver, name, Via::Call("__getattribute__"), true)
+                }
+                (receiver, _, [name, ..]) => {
+                    self.attribute_sink(&receiver, name, Via::Call("__getattribute__"), true)
+                }
+                _ => Value::Unknown,
+            },
+            "replace" => {
+                semantic::code_replace::check(self, call);
+                Value::Unknown
+            }
+            "get" | "pop" | "setdefault" | "__getitem__" => {
+                let inner = match self.resolve(&attr.value) {
+                    Value::Namespace(inner) => *inner,
+                    receiver if receiver.is_builtins_module() => receiver,
+                    _ => return Value::Unknown,
+                };
+                match call.args.first() {
+                    Some(key) => {
+                        let computed_is_finding = !inner.is_unknown();
+                        self.attribute_sink(&inner, key, Via::Subscript, computed_is_finding)
+                    }
+                    None => Value::Unknown,
+                }
+            }
+            "__setitem__" | "update" | "__delitem__" => {
+                let target = match self.resolve(&attr.value) {
+                    Value::Namespace(inner) => *inner,
+                    receiver => receiver,
+                };
+                if target.is_builtins_module() {
+                    semantic::builtins_mutation::report(self, span(call.range), &method);
+                }
+                Value::Unknown
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Attribute and item access inside the replacement fields of a format template:
+    /// `"{0.__class__.__base__}".format(x)` walks the object graph with no attribute in the
+    /// code.
+    fn format_template(&mut self, template: &'a Expr, args: &[Value<'a>], is_map: bool) {
+        let Folded::Known(Const::Str(text)) = self.fold(template) else {
+            return;
+        };
+        if !text.contains('{') {
+            return;
+        }
+        let range = span(template.range());
+        for field in format_fields(&text) {
+            let mut receiver = match (&field.arg, is_map) {
+                (FieldArg::Position(i), false) => args.get(*i).cloned().unwrap_or(Value::Unknown),
+                _ => Value::Unknown,
+            };
+            for (i, step) in field.steps.iter().enumerate() {
+                let next = match field.steps.get(i + 1) {
+                    Some(FieldStep::Attribute(name)) => {
+                        Next::Attribute(std::borrow::Cow::Owned(name.clone()))
+                    }
+                    _ => Next::Nothing,
+                };
+                receiver = match step {
+                    FieldStep::Attribute(name) => {
+                        self.attribute_access(&receiver, name, range, Via::FormatString, next)
+                    }
+                    FieldStep::Item(key) => match &receiver {
+                        Value::Namespace(inner) => {
+                            let inner = inner.as_ref().clone();
+                            self.attribute_access(&inner, key, range, Via::FormatString, next)
+                        }
+                        _ => {
+                            if key.starts_with("__") {
+                                if let Some(rule) = self.cx.patterns.attribute(key) {
+                                    self.report(rule, range, key, Via::FormatString);
+                                }
+                            }
+                            Value::Unknown
+                        }
+                    },
+                };
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+//! Import statements: bindings for the names they create, and import findings.
+
+use rustpython_ast::{self as ast, Ranged};
+
+use super::value::Value;
+use super::{span, Checker};
+use crate::names::normalize;
+
+impl<'a> Checker<'a, '_> {
+    pub(super) fn import(&mut self, import: &'a ast::StmtImport) {
+        for alias in &import.names {
+            let range = span(alias.range());
+            let module = self.identifier(alias.name.as_str(), range);
+            self.import_finding(&module, range);
+            match &alias.asname {
+                Some(asname) => {
+                    let asname = self.identifier(asname.as_str(), range);
+                    self.bind(asname, Value::module(&module));
+                }
+                None => {
+                    // `import a.b.c` binds `a`.
+                    let top = module.split('.').next().unwrap_or(&module).to_string();
+                    self.bind(std::borrow::Cow::Owned(top.clone()), Value::module(&top));
+                }
+            }
+        }
+    }
+
+    pub(super) fn import_from(&mut self, import: &'a ast::StmtImportFrom) {
+        let relative = import.level.is_some_and(|level| level.to_u32() > 0);
+        let module = import
+            .module
+            .as_ref()
+            .map(|m| normalize(m.as_str()).into_owned());
+        for alias in &import.names {
+            let range = span(alias.range());
+            let name = self.identifier(alias.name.as_str(), range);
+            let bound = match &alias.asname {
+                Some(asname) => self.identifier(asname.as_str(), range),
+                None => name.clone(),
+            };
+            let (Some(module), false) = (&module, relative) else {
+                self.bind(bound, Value::Unknown);
+                continue;
+            };
+            if module == "__future__" {
+                continue;
+            }
+            self.import_finding(module, range);
+            if name == "*" {
+                self.scopes
+                    .get_mut(self.scope)
+                    .star_imports
+                    .push(std::rc::Rc::from(module.as_str()));
+                continue;
+            }
+            let full = format!("{module}.{name}");
+            self.import_finding(&full, range);
+            // A dangerous member imported by name is reported where it is used, or here
+            // when it is not used at all.
+            if let Some(rule) = self.cx.patterns.qualified(&full) {
+                self.report_import(rule, range, &full, &full);
+            }
+            self.bind(bound, Value::member(&full, false));
+        }
+    }
+
+    /// Queues a finding for importing a dangerous module; a use of the module later in the
+    /// file replaces it.
+    fn import_finding(&mut self, module: &str, range: (usize, usize)) {
+        if let Some((rule, matched)) = self.cx.patterns.import(module) {
+            if !self
+                .pending_imports
+                .iter()
+                .any(|(key, f)| key == matched && f.range == range)
+            {
+                self.report_import(rule, range, matched, matched);
+            }
+        }
+    }
+}

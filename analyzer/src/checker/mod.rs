@@ -1,0 +1,1241 @@
+//! The AST walk: one pass over the tree that resolves names as it goes (imports, aliases,
+//! constants) and hands each node to the rules interested in it. No rule walks the tree on
+//! its own.
+//!
+//! Function bodies are checked after the code around them, in a queue, as CPython runs them
+//! later too: a function sees module-level names bound after its `def`.
+
+mod calls;
+mod imports;
+pub(crate) mod scope;
+pub(crate) mod value;
+
+use std::borrow::Cow;
+use std::collections::VecDeque;
+use std::rc::Rc;
+
+use rustpython_ast::text_size::TextRange;
+use rustpython_ast::{self as ast, Expr, ExprContext, Ranged, Stmt};
+
+use crate::fold::{Const, Env, Folded, Folder};
+use crate::names::{self, normalize};
+use crate::rules::{Patterns, RuleIdx, RuleSet};
+use crate::semantic::{self, class_step::Next};
+use scope::{Lookup, ScopeKind, Scopes};
+use value::Value;
+
+/// Deepest AST nesting the walk follows. The lexical pre-scan refuses deeper sources
+/// before they are parsed; this bound is a second line of defence.
+const MAX_WALK_DEPTH: usize = 2500;
+/// How deep `exec("exec('...')")` is followed.
+const MAX_EXEC_DEPTH: u8 = 4;
+
+/// A finding before positions are computed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RawFinding {
+    pub rule: RuleIdx,
+    pub range: (usize, usize),
+    pub message: String,
+}
+
+/// The rules a walk applies.
+pub(crate) struct Context<'l> {
+    pub rules: &'l RuleSet,
+    pub patterns: &'l Patterns,
+}
+
+/// How a name was reached, for the message of a finding.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum Via<'s> {
+    Direct,
+    /// Through a call with a (possibly computed) name: `getattr`, `attrgetter`, ...
+    Call(&'s str),
+    FormatString,
+    /// A namespace lookup: `vars(x)[...]`, `__dict__[...]`, `globals()[...]`.
+    Subscript,
+    /// Through a local name bound by an import or assignment.
+    Alias(&'s str),
+    /// Written with characters NFKC normalisation folds.
+    Nfkc(&'s str),
+    StarImport(&'s str),
+    Decorator,
+}
+
+impl Via<'_> {
+    fn suffix(&self) -> String {
+        match self {
+            Via::Direct => String::new(),
+            Via::Call(how) => format!(" (reached through `{how}`)"),
+            Via::FormatString => " (inside a format string)".into(),
+            Via::Subscript => " (through a namespace lookup)".into(),
+            Via::Alias(alias) => format!(" (through the name `{alias}`)"),
+            Via::Nfkc(raw) => format!(" (written `{raw}`; Python normalises it)"),
+            Via::StarImport(module) => format!(" (from `from {module} import *`)"),
+            Via::Decorator => " (applied as a decorator)".into(),
+        }
+    }
+}
+
+/// A function body waiting to be checked, with what its parameters are bound to.
+struct Deferred<'a> {
+    params: Vec<(Cow<'a, str>, Value<'a>)>,
+    body: &'a [Stmt],
+    parent: usize,
+}
+
+pub(crate) struct Checker<'a, 'l> {
+    cx: &'l Context<'l>,
+    src: &'a str,
+    scopes: Scopes<'a>,
+    scope: usize,
+    deferred: VecDeque<Deferred<'a>>,
+    /// Depth of conditional blocks (if, loops, try) in the current function.
+    branch: usize,
+    depth: usize,
+    too_deep: Option<usize>,
+    exec_depth: u8,
+    findings: Vec<RawFinding>,
+    /// Import findings that a use of the module, later in the file, makes redundant.
+    pending_imports: Vec<(String, RawFinding)>,
+    used: Vec<Rc<str>>,
+}
+
+/// The result of checking one module.
+pub(crate) struct Checked {
+    pub findings: Vec<RawFinding>,
+    /// Offset where the walk gave up because of nesting.
+    pub too_deep: Option<usize>,
+}
+
+pub(crate) fn check<'a>(
+    cx: &Context<'_>,
+    src: &'a str,
+    body: &'a [Stmt],
+    exec_depth: u8,
+) -> Checked {
+    let mut checker = Checker {
+        cx,
+        src,
+        scopes: Scopes::new(),
+        scope: 0,
+        deferred: VecDeque::new(),
+        branch: 0,
+        depth: 0,
+        too_deep: None,
+        exec_depth,
+        findings: Vec::new(),
+        pending_imports: Vec::new(),
+        used: Vec::new(),
+    };
+    checker.stmts(body);
+    while let Some(deferred) = checker.deferred.pop_front() {
+        checker.function_body(deferred);
+    }
+    checker.finish()
+}
+
+pub(crate) fn span(range: TextRange) -> (usize, usize) {
+    (range.start().to_usize(), range.end().to_usize())
+}
+
+impl<'a, 'l> Checker<'a, 'l> {
+    fn finish(mut self) -> Checked {
+        let used = std::mem::take(&mut self.used);
+        for (module, finding) in std::mem::take(&mut self.pending_imports) {
+            let is_used = used.iter().any(|u| {
+                u.as_ref() == module
+                    || (u.starts_with(module.as_str())
+                        && u.as_bytes().get(module.len()) == Some(&b'.'))
+            });
+            if !is_used {
+                self.findings.push(finding);
+            }
+        }
+        self.findings
+            .sort_by(|a, b| a.range.cmp(&b.range).then(a.rule.0.cmp(&b.rule.0)));
+        self.findings.dedup();
+        Checked {
+            findings: self.findings,
+            too_deep: self.too_deep,
+        }
+    }
+
+    // ---- services for the rules ------------------------------------------------------
+
+    pub(crate) fn patterns(&self) -> &Patterns {
+        self.cx.patterns
+    }
+
+    fn message(&self, rule: RuleIdx, name: &str, via: Via) -> Option<String> {
+        let rule = self.cx.rules.rule(rule);
+        rule.enabled.then(|| {
+            format!(
+                "{}{}",
+                rule.doc.message.replace("{name}", name),
+                via.suffix()
+            )
+        })
+    }
+
+    /// Records a finding of `rule` at `range`; `name` fills the message's `{name}`.
+    pub(crate) fn report(
+        &mut self,
+        rule: impl Into<RuleIdx>,
+        range: (usize, usize),
+        name: &str,
+        via: Via,
+    ) {
+        let rule = rule.into();
+        if let Some(message) = self.message(rule, name, via) {
+            self.findings.push(RawFinding {
+                rule,
+                range,
+                message,
+            });
+        }
+    }
+
+    /// Records a finding with a message of its own (still starting from the rule's).
+    pub(crate) fn report_detail(
+        &mut self,
+        rule: impl Into<RuleIdx>,
+        range: (usize, usize),
+        name: &str,
+        detail: &str,
+    ) {
+        let rule = rule.into();
+        if let Some(message) = self.message(rule, name, Via::Direct) {
+            self.findings.push(RawFinding {
+                rule,
+                range,
+                message: format!("{message}{detail}"),
+            });
+        }
+    }
+
+    /// Records a finding about a use of a module member, which makes an import finding
+    /// for that module redundant.
+    fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
+        self.used.push(Rc::from(qualified));
+        self.report(rule, range, qualified, via);
+    }
+
+    fn report_import(&mut self, rule: RuleIdx, range: (usize, usize), module: &str, key: &str) {
+        if let Some(message) = self.message(rule, module, Via::Direct) {
+            let finding = RawFinding {
+                rule,
+                range,
+                message,
+            };
+            self.pending_imports.push((key.to_string(), finding));
+        }
+    }
+
+    pub(crate) fn fold(&self, expr: &'a Expr) -> Folded<'a> {
+        Folder::new(self).fold(expr)
+    }
+
+    pub(crate) fn fold_candidates(&self, expr: &'a Expr) -> Vec<Folded<'a>> {
+        Folder::new(self).candidates(expr)
+    }
+
+    pub(crate) fn in_class_body(&self) -> bool {
+        self.scopes.get(self.scope).kind == ScopeKind::Class
+    }
+
+    /// Lints code passed to `exec`/`eval`/`compile` as a constant; its findings are reported
+    /// at `range` (the call). Returns whether the code was analysed.
+    pub(crate) fn lint_inner(
+        &mut self,
+        code: &str,
+        range: (usize, usize),
+        callee: &str,
+    ) -> Result<bool, String> {
+        if self.exec_depth >= MAX_EXEC_DEPTH {
+            return Err(format!(
+                "code nested in more than {MAX_EXEC_DEPTH} levels of exec"
+            ));
+        }
+        let inner = crate::linter::check_inner(self.cx, code, self.exec_depth + 1)
+            .map_err(|e| e.to_string())?;
+        let found = !inner.is_empty();
+        for finding in inner {
+            self.findings.push(RawFinding {
+                rule: finding.rule,
+                range,
+                message: format!("in code passed to `{callee}`: {}", finding.message),
+            });
+        }
+        Ok(found)
+    }
+
+    // ---- depth guard -----------------------------------------------------------------
+
+    fn enter(&mut self, range: TextRange) -> bool {
+        if self.too_deep.is_some() {
+            return false;
+        }
+        if self.depth >= MAX_WALK_DEPTH {
+            self.too_deep = Some(range.start().to_usize());
+            return false;
+        }
+        self.depth += 1;
+        true
+    }
+
+    fn leave(&mut self) {
+        self.depth -= 1;
+    }
+
+    // ---- names -----------------------------------------------------------------------
+
+    /// Normalises an identifier, reporting names that NFKC changes.
+    fn identifier(&mut self, raw: &'a str, range: (usize, usize)) -> Cow<'a, str> {
+        let name = normalize(raw);
+        if name != raw {
+            semantic::nfkc_identifier::report(self, range, raw, &name);
+        }
+        name
+    }
+
+    /// What a name refers to, without reporting anything.
+    fn value_of_name(&self, name: &str) -> Value<'a> {
+        match self.scopes.lookup(self.scope, name) {
+            Lookup::Bound(value) => value.clone(),
+            Lookup::Free(stars) => {
+                if name == "__builtins__" {
+                    return Value::Qual {
+                        name: Rc::from("builtins"),
+                        module: true,
+                        reported: true,
+                    };
+                }
+                if let Some(builtin) = names::builtin(name) {
+                    return Value::Builtin(builtin);
+                }
+                stars
+                    .iter()
+                    .map(|module| format!("{module}.{name}"))
+                    .find(|full| self.cx.patterns.qualified(full).is_some())
+                    .map_or(Value::Unknown, |full| Value::member(&full, false))
+            }
+        }
+    }
+
+    /// What an expression refers to, without reporting anything (for callees of folded
+    /// calls and receivers of method calls).
+    pub(crate) fn resolve(&self, expr: &'a Expr) -> Value<'a> {
+        match expr {
+            Expr::Name(name) => self.value_of_name(&normalize(name.id.as_str())),
+            Expr::Attribute(attr) => match self.resolve(&attr.value) {
+                Value::Qual { name, reported, .. } => Value::member(
+                    &format!("{name}.{}", normalize(attr.attr.as_str())),
+                    reported,
+                ),
+                value if attr.attr.as_str() == "__dict__" => Value::Namespace(Box::new(value)),
+                _ => Value::Unknown,
+            },
+            Expr::Call(call) => match self.resolve(&call.func) {
+                Value::Builtin("__import__") => self.imported_module(call, true),
+                Value::Qual { name, .. }
+                    if matches!(
+                        name.as_ref(),
+                        "importlib.import_module" | "importlib.__import__"
+                    ) =>
+                {
+                    self.imported_module(call, false)
+                }
+                Value::Builtin("globals") => Value::Namespace(Box::new(Value::ThisModule)),
+                Value::Builtin("vars") => Value::Namespace(Box::new(
+                    call.args
+                        .first()
+                        .map_or(Value::ThisModule, |a| self.resolve(a)),
+                )),
+                Value::Builtin("getattr") => match call.args.as_slice() {
+                    [receiver, name, ..] => match (self.resolve(receiver), self.fold(name)) {
+                        (Value::Qual { name: q, .. }, Folded::Known(Const::Str(n))) => {
+                            Value::member(&format!("{q}.{n}"), false)
+                        }
+                        _ => Value::Unknown,
+                    },
+                    _ => Value::Unknown,
+                },
+                _ => Value::Unknown,
+            },
+            Expr::Subscript(sub) => {
+                let container = self.resolve(&sub.value);
+                let Folded::Known(Const::Str(key)) = self.fold(&sub.slice) else {
+                    return Value::Unknown;
+                };
+                match container {
+                    Value::Qual { name, .. } if name.as_ref() == "sys.modules" => {
+                        Value::module(&key)
+                    }
+                    Value::Namespace(inner) if inner.is_builtins_module() => {
+                        Value::member(&format!("builtins.{key}"), false)
+                    }
+                    c if c.is_builtins_module() => Value::member(&format!("builtins.{key}"), false),
+                    _ => Value::Unknown,
+                }
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The module `__import__(name, ...)` or `importlib.import_module(name)` returns.
+    fn imported_module(&self, call: &'a ast::ExprCall, dunder: bool) -> Value<'a> {
+        let Some(Folded::Known(Const::Str(name))) = call.args.first().map(|a| self.fold(a)) else {
+            return Value::Unknown;
+        };
+        let has_fromlist = call.args.len() >= 4
+            || call
+                .keywords
+                .iter()
+                .any(|k| k.arg.as_deref() == Some("fromlist"));
+        if dunder && !has_fromlist {
+            // `__import__('os.path')` returns `os`.
+            return Value::module(name.split('.').next().unwrap_or(&name));
+        }
+        Value::module(&name)
+    }
+
+    /// Binds a name in the current scope (or the module, after `global`). In a conditional
+    /// block the name may keep its earlier meaning, so the two are merged.
+    fn bind(&mut self, name: Cow<'a, str>, value: Value<'a>) {
+        let index = self.scopes.binding_scope(self.scope, &name);
+        let conditional = self.branch > 0;
+        if let Some(old) = self.scopes.get_mut(index).bindings.get_mut(name.as_ref()) {
+            *old = if conditional {
+                Value::merge(std::mem::replace(old, Value::Unknown), value)
+            } else {
+                value
+            };
+            return;
+        }
+        let outer = self.value_of_name(&name);
+        let value = if conditional {
+            Value::merge(outer.clone(), value)
+        } else {
+            value
+        };
+        if value.is_unknown() && outer.is_unknown() {
+            return; // nothing to shadow, nothing to remember
+        }
+        self.scopes.get_mut(index).bindings.insert(name, value);
+    }
+
+    /// What to remember for a name assigned `expr`, whose walk produced `value`.
+    fn binding_value(&self, expr: &'a Expr, value: Value<'a>) -> Value<'a> {
+        match value {
+            Value::Unknown | Value::Literal => match self.fold(expr) {
+                Folded::Known(c) => Value::Const(c),
+                _ => value,
+            },
+            value => value,
+        }
+    }
+
+    fn assign(&mut self, target: &'a Expr, value: Value<'a>) {
+        match target {
+            Expr::Name(name) => {
+                let name = self.identifier(name.id.as_str(), span(name.range));
+                self.bind(name, value);
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let items = match value {
+                    Value::Const(Const::Seq(items)) if items.len() == elts.len() => Some(items),
+                    _ => None,
+                };
+                for (i, elt) in elts.iter().enumerate() {
+                    let item = items
+                        .as_ref()
+                        .map_or(Value::Unknown, |items| Value::Const(items[i].clone()));
+                    self.assign(elt, item);
+                }
+            }
+            Expr::Starred(starred) => self.assign(&starred.value, Value::Unknown),
+            other => {
+                self.expr(other);
+            }
+        }
+    }
+
+    // ---- statements ------------------------------------------------------------------
+
+    fn stmts(&mut self, body: &'a [Stmt]) {
+        for stmt in body {
+            self.stmt(stmt);
+        }
+    }
+
+    fn branch(&mut self, body: &'a [Stmt]) {
+        self.branch += 1;
+        self.stmts(body);
+        self.branch -= 1;
+    }
+
+    fn stmt(&mut self, stmt: &'a Stmt) {
+        if !self.enter(stmt.range()) {
+            return;
+        }
+        self.stmt_inner(stmt);
+        self.leave();
+    }
+
+    fn stmt_inner(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(f) => self.function_def(
+                &f.name,
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                f.returns.as_deref(),
+                f.range,
+            ),
+            Stmt::AsyncFunctionDef(f) => self.function_def(
+                &f.name,
+                &f.args,
+                &f.body,
+                &f.decorator_list,
+                f.returns.as_deref(),
+                f.range,
+            ),
+            Stmt::ClassDef(class) => self.class_def(class),
+            Stmt::Return(ret) => {
+                if let Some(value) = &ret.value {
+                    self.expr(value);
+                }
+            }
+            Stmt::Delete(del) => {
+                for target in &del.targets {
+                    self.expr(target);
+                }
+            }
+            Stmt::Assign(assign) => self.assign_stmt(&assign.targets, &assign.value),
+            Stmt::TypeAlias(alias) => {
+                self.expr(&alias.value);
+                self.assign(&alias.name, Value::Unknown);
+            }
+            Stmt::AugAssign(aug) => self.aug_assign(aug),
+            Stmt::AnnAssign(ann) => {
+                self.expr(&ann.annotation);
+                match &ann.value {
+                    Some(value) => self.assign_stmt(std::slice::from_ref(&ann.target), value),
+                    None => {
+                        if !matches!(ann.target.as_ref(), Expr::Name(_)) {
+                            self.expr(&ann.target);
+                        }
+                    }
+                }
+            }
+            Stmt::For(ast::StmtFor {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            })
+            | Stmt::AsyncFor(ast::StmtAsyncFor {
+                target,
+                iter,
+                body,
+                orelse,
+                ..
+            }) => {
+                self.expr(iter);
+                self.branch += 1;
+                self.assign(target, Value::Unknown);
+                self.stmts(body);
+                self.stmts(orelse);
+                self.branch -= 1;
+            }
+            Stmt::While(w) => {
+                self.expr(&w.test);
+                self.branch(&w.body);
+                self.branch(&w.orelse);
+            }
+            Stmt::If(i) => {
+                self.expr(&i.test);
+                self.branch(&i.body);
+                self.branch(&i.orelse);
+            }
+            Stmt::With(ast::StmtWith { items, body, .. })
+            | Stmt::AsyncWith(ast::StmtAsyncWith { items, body, .. }) => {
+                for item in items {
+                    self.expr(&item.context_expr);
+                    if let Some(vars) = &item.optional_vars {
+                        self.assign(vars, Value::Unknown);
+                    }
+                }
+                self.stmts(body);
+            }
+            Stmt::Match(m) => {
+                self.expr(&m.subject);
+                self.branch += 1;
+                for case in &m.cases {
+                    self.pattern(&case.pattern);
+                    if let Some(guard) = &case.guard {
+                        self.expr(guard);
+                    }
+                    self.stmts(&case.body);
+                }
+                self.branch -= 1;
+            }
+            Stmt::Raise(raise) => {
+                for e in raise.exc.iter().chain(&raise.cause) {
+                    self.expr(e);
+                }
+            }
+            Stmt::Try(ast::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            })
+            | Stmt::TryStar(ast::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            }) => {
+                self.branch(body);
+                for handler in handlers {
+                    let ast::ExceptHandler::ExceptHandler(handler) = handler;
+                    if let Some(kind) = &handler.type_ {
+                        self.expr(kind);
+                    }
+                    self.branch += 1;
+                    if let Some(name) = &handler.name {
+                        let name = normalize(name.as_str());
+                        self.bind(name, Value::Unknown);
+                    }
+                    self.stmts(&handler.body);
+                    self.branch -= 1;
+                }
+                self.branch(orelse);
+                self.stmts(finalbody);
+            }
+            Stmt::Assert(assert) => {
+                self.expr(&assert.test);
+                if let Some(msg) = &assert.msg {
+                    self.expr(msg);
+                }
+            }
+            Stmt::Import(import) => self.import(import),
+            Stmt::ImportFrom(import) => self.import_from(import),
+            Stmt::Global(global) => {
+                for name in &global.names {
+                    let name = normalize(name.as_str());
+                    self.scopes.get_mut(self.scope).globals.push(name);
+                }
+            }
+            Stmt::Expr(e) => {
+                self.expr(&e.value);
+            }
+            Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+        }
+    }
+
+    fn assign_stmt(&mut self, targets: &'a [Expr], value: &'a Expr) {
+        // `a, b = os, getattr`: bind element by element.
+        if let (
+            [Expr::Tuple(ast::ExprTuple { elts: names, .. })],
+            Expr::Tuple(ast::ExprTuple { elts: values, .. }),
+        ) = (targets, value)
+        {
+            if names.len() == values.len()
+                && !names
+                    .iter()
+                    .chain(values)
+                    .any(|e| matches!(e, Expr::Starred(_)))
+            {
+                for (name, value) in names.iter().zip(values) {
+                    let v = self.expr(value);
+                    let v = self.binding_value(value, v);
+                    self.assign(name, v);
+                }
+                return;
+            }
+        }
+        let v = self.expr(value);
+        let v = self.binding_value(value, v);
+        for target in targets {
+            semantic::reduce_definition::check_assign(self, target);
+            self.assign(target, v.clone());
+        }
+    }
+
+    fn aug_assign(&mut self, aug: &'a ast::StmtAugAssign) {
+        self.expr(&aug.value);
+        match aug.target.as_ref() {
+            Expr::Name(name) => {
+                let id = normalize(name.id.as_str());
+                let old = match self.value_of_name(&id) {
+                    Value::Const(c) => Folded::Known(c),
+                    _ => Folded::Unknown,
+                };
+                let right = self.fold(&aug.value);
+                let combined = Folder::new(self).binop(aug.op, old, right);
+                let value = match combined {
+                    Folded::Known(c) => Value::Const(c),
+                    _ => Value::Unknown,
+                };
+                // Not a branch merge: the old value is consumed.
+                let index = self.scopes.binding_scope(self.scope, &id);
+                if value.is_unknown() {
+                    self.scopes.get_mut(index).bindings.remove(id.as_ref());
+                    let outer = self.value_of_name(&id);
+                    if !outer.is_unknown() {
+                        self.scopes
+                            .get_mut(index)
+                            .bindings
+                            .insert(id, Value::Unknown);
+                    }
+                } else {
+                    self.scopes.get_mut(index).bindings.insert(id, value);
+                }
+            }
+            target => {
+                self.expr(target);
+            }
+        }
+    }
+
+    fn function_def(
+        &mut self,
+        name: &'a ast::Identifier,
+        args: &'a ast::Arguments,
+        body: &'a [Stmt],
+        decorators: &'a [Expr],
+        returns: Option<&'a Expr>,
+        range: TextRange,
+    ) {
+        for decorator in decorators {
+            self.expr(decorator);
+        }
+        let params = self.arguments(args);
+        if let Some(returns) = returns {
+            self.expr(returns);
+        }
+        self.apply_decorators(decorators);
+        let name_range = self.def_name_range(range, name.as_str());
+        let normalized = self.identifier(name.as_str(), name_range);
+        if self.in_class_body() {
+            semantic::reduce_definition::check_def(self, &normalized, name_range);
+        }
+        self.bind(normalized, Value::Function);
+        let parent = self.scopes.function_parent(self.scope);
+        self.deferred.push_back(Deferred {
+            params,
+            body,
+            parent,
+        });
+    }
+
+    /// The span of the name in `def name(...)` / `class name`.
+    fn def_name_range(&self, range: TextRange, name: &str) -> (usize, usize) {
+        let (start, end) = span(range);
+        let text = self.src.get(start..end).unwrap_or("");
+        // Skip decorators: the name follows the `def`/`class` keyword.
+        let keyword_at = text
+            .match_indices("def")
+            .chain(text.match_indices("class"))
+            .map(|(i, k)| i + k.len())
+            .filter(|&i| text[i..].trim_start().starts_with(name))
+            .min();
+        match keyword_at {
+            Some(after) => {
+                let at = start + after + (text[after..].len() - text[after..].trim_start().len());
+                (at, at + name.len())
+            }
+            None => (start, start),
+        }
+    }
+
+    fn function_body(&mut self, deferred: Deferred<'a>) {
+        self.scope = self.scopes.push(ScopeKind::Function, deferred.parent);
+        self.branch = 0;
+        for (name, value) in deferred.params {
+            self.bind(name, value);
+        }
+        self.stmts(deferred.body);
+    }
+
+    /// Walks defaults and annotations (evaluated where the function is defined) and returns
+    /// what each parameter is bound to when the body runs.
+    fn arguments(&mut self, args: &'a ast::Arguments) -> Vec<(Cow<'a, str>, Value<'a>)> {
+        let mut params = Vec::new();
+        for arg in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
+            if let Some(annotation) = &arg.def.annotation {
+                self.expr(annotation);
+            }
+            let value = match &arg.default {
+                Some(default) => {
+                    let v = self.expr(default);
+                    self.binding_value(default, v)
+                }
+                None => Value::Unknown,
+            };
+            params.push((normalize(arg.def.arg.as_str()), value));
+        }
+        for arg in args.vararg.iter().chain(&args.kwarg) {
+            if let Some(annotation) = &arg.annotation {
+                self.expr(annotation);
+            }
+            params.push((normalize(arg.arg.as_str()), Value::Unknown));
+        }
+        params
+    }
+
+    /// `@d` on a definition calls `d(definition)`: decorators that are `exec`, `eval` or
+    /// `compile` run code, possibly produced by the decorator below them.
+    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+        let mut below: Option<&'a Expr> = None;
+        for decorator in decorators.iter().rev() {
+            if let Value::Builtin(callee @ ("exec" | "eval" | "compile")) = self.resolve(decorator)
+            {
+                semantic::dynamic_code::check_decorator(
+                    self,
+                    span(decorator.range()),
+                    callee,
+                    below,
+                );
+            }
+            below = Some(decorator);
+        }
+    }
+
+    fn class_def(&mut self, class: &'a ast::StmtClassDef) {
+        for decorator in &class.decorator_list {
+            self.expr(decorator);
+        }
+        for base in &class.bases {
+            self.expr(base);
+        }
+        for keyword in &class.keywords {
+            self.expr(&keyword.value);
+        }
+        self.apply_decorators(&class.decorator_list);
+        let name_range = self.def_name_range(class.range, class.name.as_str());
+        let name = self.identifier(class.name.as_str(), name_range);
+        let (outer, outer_branch) = (self.scope, self.branch);
+        self.scope = self.scopes.push(ScopeKind::Class, outer);
+        self.branch = 0;
+        self.stmts(&class.body);
+        self.scope = outer;
+        self.branch = outer_branch;
+        self.bind(name, Value::Unknown);
+    }
+
+    fn pattern(&mut self, pattern: &'a ast::Pattern) {
+        if !self.enter(pattern.range()) {
+            return;
+        }
+        match pattern {
+            ast::Pattern::MatchValue(p) => {
+                self.expr(&p.value);
+            }
+            ast::Pattern::MatchSingleton(_) => {}
+            ast::Pattern::MatchSequence(p) => p.patterns.iter().for_each(|p| self.pattern(p)),
+            ast::Pattern::MatchMapping(p) => {
+                for key in &p.keys {
+                    self.expr(key);
+                }
+                p.patterns.iter().for_each(|p| self.pattern(p));
+                if let Some(rest) = &p.rest {
+                    self.bind(normalize(rest.as_str()), Value::Unknown);
+                }
+            }
+            ast::Pattern::MatchClass(p) => {
+                self.expr(&p.cls);
+                p.patterns
+                    .iter()
+                    .chain(&p.kwd_patterns)
+                    .for_each(|p| self.pattern(p));
+            }
+            ast::Pattern::MatchStar(p) => {
+                if let Some(name) = &p.name {
+                    self.bind(normalize(name.as_str()), Value::Unknown);
+                }
+            }
+            ast::Pattern::MatchAs(p) => {
+                if let Some(inner) = &p.pattern {
+                    self.pattern(inner);
+                }
+                if let Some(name) = &p.name {
+                    self.bind(normalize(name.as_str()), Value::Unknown);
+                }
+            }
+            ast::Pattern::MatchOr(p) => p.patterns.iter().for_each(|p| self.pattern(p)),
+        }
+        self.leave();
+    }
+
+    // ---- expressions -----------------------------------------------------------------
+
+    pub(crate) fn expr(&mut self, expr: &'a Expr) -> Value<'a> {
+        self.expr_in(expr, Next::Nothing)
+    }
+
+    /// Walks an expression; `next` says what its parent does with it (used by rules that
+    /// judge a step by the step after it).
+    fn expr_in(&mut self, expr: &'a Expr, next: Next<'a>) -> Value<'a> {
+        if !self.enter(expr.range()) {
+            return Value::Unknown;
+        }
+        let value = self.expr_inner(expr, next);
+        self.leave();
+        value
+    }
+
+    fn exprs(&mut self, exprs: &'a [Expr]) {
+        for e in exprs {
+            self.expr(e);
+        }
+    }
+
+    fn expr_inner(&mut self, expr: &'a Expr, next: Next<'a>) -> Value<'a> {
+        match expr {
+            Expr::BoolOp(op) => {
+                self.exprs(&op.values);
+                Value::Unknown
+            }
+            Expr::NamedExpr(named) => {
+                let v = self.expr(&named.value);
+                let v = self.binding_value(&named.value, v);
+                self.assign(&named.target, v.clone());
+                v
+            }
+            Expr::BinOp(op) => {
+                self.expr(&op.left);
+                self.expr(&op.right);
+                Value::Unknown
+            }
+            Expr::UnaryOp(op) => {
+                self.expr(&op.operand);
+                Value::Unknown
+            }
+            Expr::Lambda(lambda) => {
+                let params = self.arguments(&lambda.args);
+                let outer = self.scope;
+                self.scope = self
+                    .scopes
+                    .push(ScopeKind::Function, self.scopes.function_parent(outer));
+                for (name, value) in params {
+                    self.bind(name, value);
+                }
+                self.expr(&lambda.body);
+                self.scope = outer;
+                Value::Function
+            }
+            Expr::IfExp(ifexp) => {
+                self.expr(&ifexp.test);
+                self.expr(&ifexp.body);
+                self.expr(&ifexp.orelse);
+                Value::Unknown
+            }
+            Expr::Dict(dict) => {
+                for key in dict.keys.iter().flatten() {
+                    self.expr(key);
+                }
+                self.exprs(&dict.values);
+                Value::Literal
+            }
+            Expr::Set(set) => {
+                self.exprs(&set.elts);
+                Value::Literal
+            }
+            Expr::ListComp(comp) => {
+                self.comprehension(&[&comp.elt], &comp.generators);
+                Value::Literal
+            }
+            Expr::SetComp(comp) => {
+                self.comprehension(&[&comp.elt], &comp.generators);
+                Value::Literal
+            }
+            Expr::DictComp(comp) => {
+                self.comprehension(&[&comp.key, &comp.value], &comp.generators);
+                Value::Literal
+            }
+            Expr::GeneratorExp(comp) => {
+                self.comprehension(&[&comp.elt], &comp.generators);
+                Value::Unknown
+            }
+            Expr::Await(e) => {
+                self.expr(&e.value);
+                Value::Unknown
+            }
+            Expr::Yield(e) => {
+                if let Some(value) = &e.value {
+                    self.expr(value);
+                }
+                Value::Unknown
+            }
+            Expr::YieldFrom(e) => {
+                self.expr(&e.value);
+                Value::Unknown
+            }
+            Expr::Compare(cmp) => {
+                self.expr(&cmp.left);
+                self.exprs(&cmp.comparators);
+                Value::Unknown
+            }
+            Expr::Call(call) => self.call(call),
+            Expr::FormattedValue(value) => {
+                self.expr(&value.value);
+                if let Some(spec) = &value.format_spec {
+                    self.expr(spec);
+                }
+                Value::Unknown
+            }
+            Expr::JoinedStr(joined) => {
+                self.exprs(&joined.values);
+                Value::Literal
+            }
+            Expr::Constant(_) => Value::Literal,
+            Expr::Attribute(attr) => self.attribute(attr, next),
+            Expr::Subscript(sub) => self.subscript(sub),
+            Expr::Starred(starred) => {
+                self.expr(&starred.value);
+                Value::Unknown
+            }
+            Expr::Name(name) => self.name(name),
+            Expr::List(list) => {
+                self.exprs(&list.elts);
+                Value::Literal
+            }
+            Expr::Tuple(tuple) => {
+                self.exprs(&tuple.elts);
+                Value::Literal
+            }
+            Expr::Slice(slice) => {
+                for bound in [&slice.lower, &slice.upper, &slice.step]
+                    .into_iter()
+                    .flatten()
+                {
+                    self.expr(bound);
+                }
+                Value::Unknown
+            }
+        }
+    }
+
+    fn comprehension(&mut self, results: &[&'a Expr], generators: &'a [ast::Comprehension]) {
+        let outer = self.scope;
+        if let Some(first) = generators.first() {
+            self.expr(&first.iter);
+        }
+        self.scope = self
+            .scopes
+            .push(ScopeKind::Function, self.scopes.function_parent(outer));
+        for (i, generator) in generators.iter().enumerate() {
+            if i > 0 {
+                self.expr(&generator.iter);
+            }
+            self.assign(&generator.target, Value::Unknown);
+            self.exprs(&generator.ifs);
+        }
+        for result in results {
+            self.expr(result);
+        }
+        self.scope = outer;
+    }
+
+    fn name(&mut self, name: &'a ast::ExprName) -> Value<'a> {
+        let range = span(name.range);
+        let raw = name.id.as_str();
+        let id = self.identifier(raw, range);
+        if name.ctx != ExprContext::Load {
+            return Value::Unknown;
+        }
+        let via = if id != raw {
+            Via::Nfkc(raw)
+        } else {
+            Via::Direct
+        };
+        match self.scopes.lookup(self.scope, &id) {
+            Lookup::Bound(value) => {
+                let value = value.clone();
+                if let Value::Qual {
+                    name: q,
+                    module: false,
+                    reported: false,
+                } = &value
+                {
+                    if let Some(rule) = self.cx.patterns.qualified(q) {
+                        let q = q.clone();
+                        self.report_use(rule, range, &q, Via::Alias(raw));
+                        return Value::member(&q, true);
+                    }
+                }
+                value
+            }
+            Lookup::Free(stars) => {
+                if let Some(rule) = self.cx.patterns.identifier(&id) {
+                    self.report(rule, range, &id, via);
+                }
+                if id == "__builtins__" || names::builtin(&id).is_some() {
+                    return self.value_of_name(&id);
+                }
+                for module in &stars {
+                    let full = format!("{module}.{id}");
+                    if let Some(rule) = self.cx.patterns.qualified(&full) {
+                        self.report_use(rule, range, &full, Via::StarImport(module));
+                        return Value::member(&full, true);
+                    }
+                }
+                Value::Unknown
+            }
+        }
+    }
+
+    fn attribute(&mut self, attr: &'a ast::ExprAttribute, next: Next<'a>) -> Value<'a> {
+        let raw = attr.attr.as_str();
+        let receiver = self.expr_in(&attr.value, Next::Attribute(normalize(raw)));
+        let end = attr.range.end().to_usize();
+        let range = (end.saturating_sub(raw.len()), end);
+        let name = self.identifier(raw, range);
+        let via = if name != raw {
+            Via::Nfkc(raw)
+        } else {
+            Via::Direct
+        };
+        if attr.ctx != ExprContext::Load && receiver.is_builtins_module() {
+            semantic::builtins_mutation::report(self, range, &name);
+        }
+        semantic::spec_loader::check(self, attr, &name, range);
+        self.attribute_access(&receiver, &name, range, via, next)
+    }
+
+    /// An attribute `name` read from (or written to) `receiver`, however it was written:
+    /// `x.name`, `getattr(x, "na" + "me")`, `"{0.name}".format(x)`, `vars(x)["name"]`.
+    pub(crate) fn attribute_access(
+        &mut self,
+        receiver: &Value<'a>,
+        name: &str,
+        range: (usize, usize),
+        via: Via,
+        next: Next<'a>,
+    ) -> Value<'a> {
+        if let Some(rule) = self.cx.patterns.attribute(name) {
+            self.report(rule, range, name, via);
+        }
+        match name {
+            "__class__" => semantic::class_step::check(self, receiver, range, via, next),
+            "__getattribute__" => semantic::getattribute_on_type::check(self, receiver, range, via),
+            "__dict__" => return semantic::namespace_dict::check(self, receiver, range, via),
+            _ => {}
+        }
+        match receiver {
+            Value::Qual {
+                name: base,
+                reported,
+                ..
+            } => {
+                let full = format!("{base}.{name}");
+                let mut reported = *reported;
+                if !reported {
+                    if let Some(rule) = self.cx.patterns.qualified(&full) {
+                        self.report_use(rule, range, &full, via);
+                        reported = true;
+                    }
+                }
+                Value::member(&full, reported)
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// An attribute whose name is the value of `name_expr`, folded where possible.
+    pub(crate) fn attribute_sink(
+        &mut self,
+        receiver: &Value<'a>,
+        name_expr: &'a Expr,
+        via: Via,
+        computed_is_finding: bool,
+    ) -> Value<'a> {
+        let range = span(name_expr.range());
+        let mut result = Value::Unknown;
+        for candidate in self.fold_candidates(name_expr) {
+            match candidate {
+                Folded::Known(Const::Str(name)) => {
+                    result = self.attribute_access(receiver, &name, range, via, Next::Nothing);
+                }
+                Folded::Known(_) => {}
+                Folded::Shape { prefix, suffix } => {
+                    let module = receiver.qualified_name();
+                    let extra = semantic::class_step::SENSITIVE_NAMES;
+                    if computed_is_finding
+                        && self
+                            .cx
+                            .patterns
+                            .shape_could_match(&prefix, &suffix, module, extra)
+                    {
+                        semantic::computed_attribute::report(
+                            self,
+                            range,
+                            via,
+                            Some((&prefix, &suffix)),
+                        );
+                    }
+                }
+                Folded::Unknown => {
+                    if computed_is_finding {
+                        semantic::computed_attribute::report(self, range, via, None);
+                    }
+                }
+            }
+        }
+        result
+    }
+
+    fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Value<'a> {
+        let container = self.expr(&sub.value);
+        self.expr(&sub.slice);
+        let store = sub.ctx != ExprContext::Load;
+        let key_range = span(sub.slice.range());
+        let namespace_of = match &container {
+            Value::Namespace(inner) => Some(inner.as_ref().clone()),
+            c if c.is_builtins_module() => Some(c.clone()),
+            _ => None,
+        };
+        if let Some(inner) = namespace_of {
+            if store && inner.is_builtins_module() {
+                semantic::builtins_mutation::report(self, key_range, "a builtins entry");
+            }
+            let computed_is_finding = !matches!(inner, Value::Unknown);
+            return self.attribute_sink(&inner, &sub.slice, Via::Subscript, computed_is_finding);
+        }
+        let key = match self.fold(&sub.slice) {
+            Folded::Known(Const::Str(key)) => key,
+            _ => return Value::Unknown,
+        };
+        if container.qualified_name() == Some("sys.modules") {
+            return Value::module(&key);
+        }
+        // A dictionary keyed by the name of a dangerous attribute (`d["__globals__"]`).
+        if key.starts_with("__") {
+            if let Some(rule) = self.cx.patterns.attribute(&key) {
+                self.report(rule, key_range, &key, Via::Subscript);
+            }
+        }
+        Value::Unknown
+    }
+}
+
+impl<'a> Env<'a> for Checker<'a, '_> {
+    fn lookup(&self, name: &str) -> Value<'a> {
+        self.value_of_name(&normalize(name))
+    }
+
+    fn resolve(&self, expr: &'a Expr) -> Value<'a> {
+        Checker::resolve(self, expr)
+    }
+}

@@ -1,0 +1,97 @@
+//! What an expression is known to refer to.
+
+use std::rc::Rc;
+
+use crate::fold::Const;
+
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Value<'a> {
+    Unknown,
+    /// A module or a member of one, by qualified name (`os`, `os.system`).
+    /// `reported`: a finding for this name was already made where the value came from.
+    Qual {
+        name: Rc<str>,
+        module: bool,
+        reported: bool,
+    },
+    /// An unshadowed builtin (or an alias of one: `g = getattr`).
+    Builtin(&'static str),
+    /// A function defined in this file (`def`, `lambda`).
+    Function,
+    /// The attribute namespace of a value: `vars(x)`, `x.__dict__`, `globals()`.
+    Namespace(Box<Value<'a>>),
+    /// The module being linted (what `globals()` is the namespace of).
+    ThisModule,
+    /// A literal display (`''`, `()`, `[]`, `{}`): the usual first step of a graph walk.
+    Literal,
+    /// A name bound to a constant.
+    Const(Const<'a>),
+    /// A name bound to one of several constants (assigned in branches).
+    Consts(Vec<Const<'a>>),
+}
+
+impl<'a> Value<'a> {
+    pub(crate) fn module(name: &str) -> Value<'a> {
+        Value::Qual {
+            name: Rc::from(name),
+            module: true,
+            reported: false,
+        }
+    }
+
+    pub(crate) fn member(name: &str, reported: bool) -> Value<'a> {
+        Value::Qual {
+            name: Rc::from(name),
+            module: false,
+            reported,
+        }
+    }
+
+    pub(crate) fn qualified_name(&self) -> Option<&str> {
+        match self {
+            Value::Qual { name, .. } => Some(name),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn is_builtins_module(&self) -> bool {
+        matches!(self.qualified_name(), Some("builtins" | "__builtin__"))
+    }
+
+    pub(crate) fn is_unknown(&self) -> bool {
+        matches!(self, Value::Unknown)
+    }
+
+    /// Combines what a name may be after an assignment in a branch: known beats unknown,
+    /// constants accumulate.
+    pub(crate) fn merge(old: Value<'a>, new: Value<'a>) -> Value<'a> {
+        match (old, new) {
+            (old, Value::Unknown) => old,
+            (Value::Unknown, new) => new,
+            (Value::Const(a), Value::Const(b)) => Value::consts(vec![a, b]),
+            (Value::Consts(mut all), Value::Const(b)) => {
+                all.push(b);
+                Value::consts(all)
+            }
+            (Value::Const(a), Value::Consts(mut all)) => {
+                all.insert(0, a);
+                Value::consts(all)
+            }
+            (Value::Consts(mut all), Value::Consts(more)) => {
+                all.extend(more);
+                Value::consts(all)
+            }
+            (_, new) => new,
+        }
+    }
+
+    fn consts(mut all: Vec<Const<'a>>) -> Value<'a> {
+        all.dedup();
+        all.truncate(16);
+        if all.len() == 1 {
+            Value::Const(all.pop().expect("one element"))
+        } else {
+            Value::Consts(all)
+        }
+    }
+}

@@ -1,0 +1,27 @@
+//! What the linter reports.
+
+use serde::{Deserialize, Serialize};
+
+use crate::lines::Position;
+use crate::severity::Severity;
+
+/// One finding: a rule matched at a place in the source.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// `PJ` and three digits, e.g. `PJ201`.
+    pub rule_id: String,
+    /// The rule's name, e.g. `function-globals`.
+    pub name: String,
+    pub severity: Severity,
+    pub category: String,
+    /// One line saying what was found.
+    pub message: String,
+    /// One line saying how to fix or suppress it.
+    pub help: String,
+    /// Byte offsets `[start, end)` into the source as given.
+    pub range: (usize, usize),
+    /// 1-based line and column (in characters) of `range.0`.
+    pub start: Position,
+    /// 1-based line and column (in characters) of `range.1`.
+    pub end: Position,
+}

@@ -1,0 +1,673 @@
+//! Constant folding: what string (or bytes, int, list) an expression certainly evaluates to.
+//!
+//! Obfuscated escapes build dangerous names at run time: `'__glo' + 'bals__'`, `'%c' % 95`,
+//! `'__slabolg__'[::-1]`, `bytes.fromhex('5f5f...').decode()`, `codecs.decode(s, 'rot13')`.
+//! The folder evaluates the side-effect-free subset of Python those tricks use. What it cannot
+//! decide it reports as unknown, never as a guess; for strings it keeps the known prefix and
+//! suffix, so that `'visit_' + kind` is known to be harmless while `'__' + x` is not.
+//!
+//! Work is bounded: every step costs fuel, and strings, byte strings and lists are capped.
+
+mod codecs;
+mod format;
+mod methods;
+
+use std::borrow::Cow;
+
+use rustpython_ast::{self as ast, Constant, Expr, Operator, UnaryOp};
+
+pub(crate) use format::{format_fields, FieldArg, FieldStep};
+
+use crate::checker::value::Value;
+
+/// Largest string, byte string or list the folder builds.
+const MAX_LEN: usize = 1 << 20;
+/// Steps one folding may take.
+const FUEL: u32 = 200_000;
+
+/// A value known at analysis time.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Const<'a> {
+    Str(Cow<'a, str>),
+    Bytes(Cow<'a, [u8]>),
+    Int(i64),
+    Bool(bool),
+    None,
+    Seq(Vec<Const<'a>>),
+    Dict(Vec<(Const<'a>, Const<'a>)>),
+    /// A code object compiled from a constant string (whose code was linted where it was compiled).
+    Code,
+}
+
+impl<'a> Const<'a> {
+    pub(crate) fn as_str(&self) -> Option<&str> {
+        match self {
+            Const::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Const::Str(s) => s.len(),
+            Const::Bytes(b) => b.len(),
+            Const::Seq(items) => items.len(),
+            Const::Dict(items) => items.len(),
+            _ => 1,
+        }
+    }
+
+    /// Elements when iterated, as Python would: characters, byte values, items, keys.
+    fn iterate(&self) -> Option<Vec<Const<'a>>> {
+        match self {
+            Const::Str(s) => Some(
+                s.chars()
+                    .map(|c| Const::Str(Cow::Owned(c.to_string())))
+                    .collect(),
+            ),
+            Const::Bytes(b) => Some(b.iter().map(|&v| Const::Int(v.into())).collect()),
+            Const::Seq(items) => Some(items.clone()),
+            Const::Dict(items) => Some(items.iter().map(|(k, _)| k.clone()).collect()),
+            _ => None,
+        }
+    }
+
+    /// `str(value)`, for the kinds of values that have an obvious text.
+    fn to_text(&self) -> Option<String> {
+        match self {
+            Const::Str(s) => Some(s.to_string()),
+            Const::Int(v) => Some(v.to_string()),
+            Const::Bool(true) => Some("True".into()),
+            Const::Bool(false) => Some("False".into()),
+            Const::None => Some("None".into()),
+            _ => None,
+        }
+    }
+
+    /// `repr(value)` for strings and numbers.
+    fn to_repr(&self) -> Option<String> {
+        match self {
+            Const::Str(s) => {
+                let quote = if s.contains('\'') && !s.contains('"') {
+                    '"'
+                } else {
+                    '\''
+                };
+                let mut out = String::with_capacity(s.len() + 2);
+                out.push(quote);
+                for c in s.chars() {
+                    match c {
+                        '\\' => out.push_str("\\\\"),
+                        '\n' => out.push_str("\\n"),
+                        '\r' => out.push_str("\\r"),
+                        '\t' => out.push_str("\\t"),
+                        c if c == quote => {
+                            out.push('\\');
+                            out.push(c);
+                        }
+                        c => out.push(c),
+                    }
+                }
+                out.push(quote);
+                Some(out)
+            }
+            other => other.to_text(),
+        }
+    }
+}
+
+/// What folding an expression found out.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Folded<'a> {
+    Known(Const<'a>),
+    /// A string of which only the start and the end are known.
+    Shape {
+        prefix: String,
+        suffix: String,
+    },
+    Unknown,
+}
+
+impl<'a> Folded<'a> {
+    fn known(self) -> Option<Const<'a>> {
+        match self {
+            Folded::Known(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Known start and end of a string result (empty when nothing is known).
+    fn shape(&self) -> Option<(Cow<'_, str>, Cow<'_, str>)> {
+        match self {
+            Folded::Known(Const::Str(s)) => Some((Cow::Borrowed(s), Cow::Borrowed(s))),
+            Folded::Shape { prefix, suffix } => Some((
+                Cow::Borrowed(prefix.as_str()),
+                Cow::Borrowed(suffix.as_str()),
+            )),
+            _ => None,
+        }
+    }
+}
+
+/// Names and callees the folder needs resolved by the surrounding scope.
+pub(crate) trait Env<'a> {
+    /// The value a name is bound to (constants included), or `Value::Unknown`.
+    fn lookup(&self, name: &str) -> Value<'a>;
+    /// What a callee expression refers to (`base64.b64decode`, `chr`, ...).
+    fn resolve(&self, expr: &'a Expr) -> Value<'a>;
+}
+
+pub(crate) struct Folder<'e, 'a> {
+    env: &'e dyn Env<'a>,
+    fuel: u32,
+    /// Comprehension and lambda variables, innermost last.
+    locals: Vec<(&'a str, Const<'a>)>,
+}
+
+impl<'e, 'a> Folder<'e, 'a> {
+    pub(crate) fn new(env: &'e dyn Env<'a>) -> Self {
+        Folder {
+            env,
+            fuel: FUEL,
+            locals: Vec::new(),
+        }
+    }
+
+    /// Every value `expr` may have: several when it names a variable assigned in branches or
+    /// is a conditional expression. Empty when something is unknown.
+    pub(crate) fn candidates(&mut self, expr: &'a Expr) -> Vec<Folded<'a>> {
+        match expr {
+            Expr::Name(name) => match self.env.lookup(name.id.as_str()) {
+                Value::Consts(all) => all.into_iter().map(Folded::Known).collect(),
+                _ => vec![self.fold(expr)],
+            },
+            Expr::IfExp(ifexp) => {
+                let mut all = self.candidates(&ifexp.body);
+                all.extend(self.candidates(&ifexp.orelse));
+                all
+            }
+            _ => vec![self.fold(expr)],
+        }
+    }
+
+    pub(crate) fn fold(&mut self, expr: &'a Expr) -> Folded<'a> {
+        if self.fuel == 0 {
+            return Folded::Unknown;
+        }
+        self.fuel -= 1;
+        let folded = match expr {
+            Expr::Constant(c) => constant(&c.value),
+            Expr::Name(name) => self.name(name.id.as_str()),
+            Expr::BinOp(op) => {
+                let left = self.fold(&op.left);
+                let right = self.fold(&op.right);
+                self.binop(op.op, left, right)
+            }
+            Expr::UnaryOp(op) => match self.fold(&op.operand).known() {
+                Some(Const::Int(v)) => match op.op {
+                    UnaryOp::USub => v.checked_neg().map(Const::Int).into(),
+                    UnaryOp::UAdd => Folded::Known(Const::Int(v)),
+                    UnaryOp::Invert => Folded::Known(Const::Int(!v)),
+                    UnaryOp::Not => Folded::Known(Const::Bool(v == 0)),
+                },
+                Some(Const::Bool(b)) if op.op == UnaryOp::Not => Folded::Known(Const::Bool(!b)),
+                _ => Folded::Unknown,
+            },
+            Expr::JoinedStr(joined) => self.joined_str(&joined.values),
+            Expr::FormattedValue(value) => self.formatted_value(value),
+            Expr::Subscript(sub) => self.subscript(sub),
+            Expr::Call(call) => self.call(call),
+            Expr::List(list) => self.sequence(&list.elts),
+            Expr::Tuple(tuple) => self.sequence(&tuple.elts),
+            Expr::Dict(dict) => self.dict(dict),
+            Expr::ListComp(comp) => self.comprehension(&comp.elt, &comp.generators),
+            Expr::GeneratorExp(comp) => self.comprehension(&comp.elt, &comp.generators),
+            Expr::IfExp(ifexp) => match self.fold(&ifexp.test).known() {
+                Some(Const::Bool(true)) => self.fold(&ifexp.body),
+                Some(Const::Bool(false)) => self.fold(&ifexp.orelse),
+                _ => Folded::Unknown,
+            },
+            _ => Folded::Unknown,
+        };
+        match folded {
+            Folded::Known(c) if c.len() > MAX_LEN => Folded::Unknown,
+            other => other,
+        }
+    }
+
+    fn name(&mut self, id: &str) -> Folded<'a> {
+        if let Some((_, value)) = self.locals.iter().rev().find(|(name, _)| *name == id) {
+            return Folded::Known(value.clone());
+        }
+        match self.env.lookup(id) {
+            Value::Const(c) => Folded::Known(c),
+            _ => Folded::Unknown,
+        }
+    }
+
+    pub(crate) fn binop(
+        &mut self,
+        op: Operator,
+        left: Folded<'a>,
+        right: Folded<'a>,
+    ) -> Folded<'a> {
+        if let (Folded::Known(l), Folded::Known(r)) = (&left, &right) {
+            return binop_const(op, l, r).into();
+        }
+        if op != Operator::Add {
+            if op == Operator::Mod {
+                if let Some((prefix, suffix)) = left.shape() {
+                    return printf_shape(&prefix, &suffix);
+                }
+            }
+            return Folded::Unknown;
+        }
+        // A string concatenation with an unknown side keeps what is known of each end.
+        let prefix = match &left {
+            Folded::Known(Const::Str(s)) => match &right {
+                Folded::Shape { prefix, .. } => format!("{s}{prefix}"),
+                _ => s.to_string(),
+            },
+            Folded::Shape { prefix, .. } => prefix.clone(),
+            _ => String::new(),
+        };
+        let suffix = match &right {
+            Folded::Known(Const::Str(s)) => match &left {
+                Folded::Shape { suffix, .. } => format!("{suffix}{s}"),
+                _ => s.to_string(),
+            },
+            Folded::Shape { suffix, .. } => suffix.clone(),
+            _ => String::new(),
+        };
+        let string_like =
+            |f: &Folded| matches!(f, Folded::Known(Const::Str(_)) | Folded::Shape { .. });
+        if string_like(&left) || string_like(&right) {
+            Folded::Shape { prefix, suffix }
+        } else {
+            Folded::Unknown
+        }
+    }
+
+    fn joined_str(&mut self, values: &'a [Expr]) -> Folded<'a> {
+        let mut known = String::new();
+        let mut prefix: Option<String> = None;
+        for value in values {
+            match self.fold(value) {
+                Folded::Known(Const::Str(s)) => known.push_str(&s),
+                Folded::Shape { prefix: p, .. } if prefix.is_none() => {
+                    known.push_str(&p);
+                    prefix = Some(std::mem::take(&mut known));
+                }
+                _ if prefix.is_none() => prefix = Some(std::mem::take(&mut known)),
+                _ => known.clear(),
+            }
+        }
+        match prefix {
+            None => Folded::Known(Const::Str(Cow::Owned(known))),
+            Some(prefix) => Folded::Shape {
+                prefix,
+                suffix: known,
+            },
+        }
+    }
+
+    fn formatted_value(&mut self, value: &'a ast::ExprFormattedValue) -> Folded<'a> {
+        let Some(inner) = self.fold(&value.value).known() else {
+            return Folded::Unknown;
+        };
+        let spec = match &value.format_spec {
+            None => String::new(),
+            Some(spec) => match self.fold(spec).known() {
+                Some(Const::Str(s)) => s.into_owned(),
+                _ => return Folded::Unknown,
+            },
+        };
+        let converted = match value.conversion {
+            ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => match inner.to_repr() {
+                Some(text) => Const::Str(Cow::Owned(text)),
+                None => return Folded::Unknown,
+            },
+            ast::ConversionFlag::Str => match inner.to_text() {
+                Some(text) => Const::Str(Cow::Owned(text)),
+                None => return Folded::Unknown,
+            },
+            ast::ConversionFlag::None => inner,
+        };
+        format::apply_spec(&converted, &spec)
+            .map(|s| Const::Str(Cow::Owned(s)))
+            .into()
+    }
+
+    fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Folded<'a> {
+        let Some(value) = self.fold(&sub.value).known() else {
+            return Folded::Unknown;
+        };
+        if let Expr::Slice(slice) = sub.slice.as_ref() {
+            let mut bound = |e: &'a Option<Box<Expr>>| -> Result<Option<i64>, ()> {
+                match e {
+                    None => Ok(None),
+                    Some(e) => match self.fold(e).known() {
+                        Some(Const::Int(v)) => Ok(Some(v)),
+                        Some(Const::None) => Ok(None),
+                        _ => Err(()),
+                    },
+                }
+            };
+            let (Ok(lower), Ok(upper), Ok(step)) =
+                (bound(&slice.lower), bound(&slice.upper), bound(&slice.step))
+            else {
+                return Folded::Unknown;
+            };
+            return methods::slice(&value, lower, upper, step).into();
+        }
+        let Some(key) = self.fold(&sub.slice).known() else {
+            return Folded::Unknown;
+        };
+        methods::index(&value, &key).into()
+    }
+
+    fn sequence(&mut self, elts: &'a [Expr]) -> Folded<'a> {
+        let mut items = Vec::with_capacity(elts.len());
+        for elt in elts {
+            if let Expr::Starred(starred) = elt {
+                match self.fold(&starred.value).known().and_then(|c| c.iterate()) {
+                    Some(inner) => items.extend(inner),
+                    None => return Folded::Unknown,
+                }
+                continue;
+            }
+            match self.fold(elt).known() {
+                Some(c) => items.push(c),
+                None => return Folded::Unknown,
+            }
+        }
+        Folded::Known(Const::Seq(items))
+    }
+
+    fn dict(&mut self, dict: &'a ast::ExprDict) -> Folded<'a> {
+        let mut items = Vec::with_capacity(dict.keys.len());
+        for (key, value) in dict.keys.iter().zip(&dict.values) {
+            let (Some(Some(k)), Some(v)) = (
+                key.as_ref().map(|k| self.fold(k).known()),
+                self.fold(value).known(),
+            ) else {
+                return Folded::Unknown;
+            };
+            items.push((k, v));
+        }
+        Folded::Known(Const::Dict(items))
+    }
+
+    fn comprehension(&mut self, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> Folded<'a> {
+        let [generator] = generators else {
+            return Folded::Unknown;
+        };
+        let Expr::Name(target) = &generator.target else {
+            return Folded::Unknown;
+        };
+        if generator.is_async {
+            return Folded::Unknown;
+        }
+        let Some(items) = self.fold(&generator.iter).known().and_then(|c| c.iterate()) else {
+            return Folded::Unknown;
+        };
+        let mut out = Vec::with_capacity(items.len());
+        for item in items {
+            if self.fuel == 0 {
+                return Folded::Unknown;
+            }
+            self.locals.push((target.id.as_str(), item));
+            let mut keep = true;
+            for cond in &generator.ifs {
+                match self.fold(cond).known() {
+                    Some(Const::Bool(b)) => keep &= b,
+                    Some(Const::Int(v)) => keep &= v != 0,
+                    _ => {
+                        self.locals.pop();
+                        return Folded::Unknown;
+                    }
+                }
+            }
+            let value = if keep {
+                self.fold(elt).known()
+            } else {
+                Some(Const::None)
+            };
+            self.locals.pop();
+            match value {
+                Some(v) if keep => out.push(v),
+                Some(_) => {}
+                None => return Folded::Unknown,
+            }
+        }
+        Folded::Known(Const::Seq(out))
+    }
+
+    /// Applies a one-argument lambda or builtin to a value (for `map`).
+    fn apply(&mut self, func: &'a Expr, arg: Const<'a>) -> Option<Const<'a>> {
+        if let Expr::Lambda(lambda) = func {
+            let params = &lambda.args;
+            let [param] = params.args.as_slice() else {
+                return None;
+            };
+            self.locals.push((param.def.arg.as_str(), arg));
+            let result = self.fold(&lambda.body).known();
+            self.locals.pop();
+            return result;
+        }
+        match self.env.resolve(func) {
+            Value::Builtin(name) => methods::builtin_call(name, &[arg]),
+            _ => None,
+        }
+    }
+
+    fn call(&mut self, call: &'a ast::ExprCall) -> Folded<'a> {
+        if !call.keywords.is_empty() && !call.keywords.iter().all(|k| k.arg.is_some()) {
+            return Folded::Unknown;
+        }
+        // Method calls on a constant receiver: 'x'.join(...), b'..'.decode(), ...
+        if let Expr::Attribute(attr) = call.func.as_ref() {
+            let method = attr.attr.as_str();
+            if let Some(receiver) = self.fold(&attr.value).known() {
+                return self.method_call(receiver, method, call);
+            }
+            // str.maketrans(...), bytes.fromhex(...), str.join(sep, items), ...
+            if let Value::Builtin(owner @ ("str" | "bytes" | "bytearray")) =
+                self.env.resolve(&attr.value)
+            {
+                return match self.args(call) {
+                    Some(args) => methods::static_call(owner, method, &args).into(),
+                    None => Folded::Unknown,
+                };
+            }
+        }
+        let callee = self.env.resolve(&call.func);
+        match callee {
+            Value::Builtin("map") => {
+                let [func, iterable] = call.args.as_slice() else {
+                    return Folded::Unknown;
+                };
+                let Some(items) = self.fold(iterable).known().and_then(|c| c.iterate()) else {
+                    return Folded::Unknown;
+                };
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    match self.apply(func, item) {
+                        Some(v) => out.push(v),
+                        None => return Folded::Unknown,
+                    }
+                }
+                Folded::Known(Const::Seq(out))
+            }
+            Value::Builtin("compile") => match call.args.first().map(|a| self.fold(a)) {
+                Some(Folded::Known(Const::Str(_) | Const::Bytes(_))) => Folded::Known(Const::Code),
+                _ => Folded::Unknown,
+            },
+            Value::Builtin(name) => match self.args(call) {
+                Some(args) => methods::builtin_call(name, &args).into(),
+                None if name == "str" => {
+                    call.args.first().map_or(Folded::Unknown, |a| self.fold(a))
+                }
+                None => Folded::Unknown,
+            },
+            Value::Qual { name, .. } => match self.args(call) {
+                Some(args) => codecs::module_call(&name, &args, &self.keywords(call)).into(),
+                None => Folded::Unknown,
+            },
+            _ => Folded::Unknown,
+        }
+    }
+
+    fn method_call(
+        &mut self,
+        receiver: Const<'a>,
+        method: &str,
+        call: &'a ast::ExprCall,
+    ) -> Folded<'a> {
+        if method == "format" || method == "format_map" {
+            if let Const::Str(template) = &receiver {
+                let args = call.args.iter().map(|a| self.fold(a)).collect::<Vec<_>>();
+                let keywords = call
+                    .keywords
+                    .iter()
+                    .filter_map(|k| Some((k.arg.as_ref()?.as_str(), self.fold(&k.value))))
+                    .collect::<Vec<_>>();
+                return format::str_format(template, method == "format_map", args, keywords);
+            }
+        }
+        if method == "join" {
+            if let [items] = call.args.as_slice() {
+                return match self.fold(items).known() {
+                    Some(items) => methods::join(&receiver, &items).into(),
+                    None => Folded::Unknown,
+                };
+            }
+        }
+        match self.args(call) {
+            Some(args) => methods::method(&receiver, method, &args).into(),
+            None => Folded::Unknown,
+        }
+    }
+
+    fn args(&mut self, call: &'a ast::ExprCall) -> Option<Vec<Const<'a>>> {
+        let mut args = Vec::with_capacity(call.args.len() + call.keywords.len());
+        for arg in &call.args {
+            args.push(self.fold(arg).known()?);
+        }
+        for keyword in &call.keywords {
+            args.push(self.fold(&keyword.value).known()?);
+        }
+        Some(args)
+    }
+
+    fn keywords(&mut self, call: &'a ast::ExprCall) -> Vec<&'a str> {
+        call.keywords
+            .iter()
+            .filter_map(|k| k.arg.as_ref().map(|a| a.as_str()))
+            .collect()
+    }
+}
+
+impl<'a> From<Option<Const<'a>>> for Folded<'a> {
+    fn from(value: Option<Const<'a>>) -> Self {
+        value.map_or(Folded::Unknown, Folded::Known)
+    }
+}
+
+fn constant(value: &Constant) -> Folded<'_> {
+    match value {
+        Constant::Str(s) => Folded::Known(Const::Str(Cow::Borrowed(s))),
+        Constant::Bytes(b) => Folded::Known(Const::Bytes(Cow::Borrowed(b))),
+        Constant::Int(v) => {
+            i64::try_from(v).map_or(Folded::Unknown, |v| Folded::Known(Const::Int(v)))
+        }
+        Constant::Bool(b) => Folded::Known(Const::Bool(*b)),
+        Constant::None => Folded::Known(Const::None),
+        Constant::Tuple(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for item in items {
+                match constant(item) {
+                    Folded::Known(c) => out.push(c),
+                    _ => return Folded::Unknown,
+                }
+            }
+            Folded::Known(Const::Seq(out))
+        }
+        _ => Folded::Unknown,
+    }
+}
+
+fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<Const<'a>> {
+    use Const::{Bytes, Int, Seq, Str};
+    let repeat = |n: i64, len: usize| -> Option<usize> {
+        let n = usize::try_from(n.max(0)).ok()?;
+        (n.checked_mul(len)? <= MAX_LEN).then_some(n)
+    };
+    Some(match (op, left, right) {
+        (Operator::Add, Str(a), Str(b)) => Str(Cow::Owned(format!("{a}{b}"))),
+        (Operator::Add, Bytes(a), Bytes(b)) => Bytes(Cow::Owned([a.as_ref(), b.as_ref()].concat())),
+        (Operator::Add, Seq(a), Seq(b)) => Seq(a.iter().chain(b).cloned().collect()),
+        (Operator::Mult, Str(s), Int(n)) | (Operator::Mult, Int(n), Str(s)) => {
+            Str(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
+        }
+        (Operator::Mult, Bytes(s), Int(n)) | (Operator::Mult, Int(n), Bytes(s)) => {
+            Bytes(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
+        }
+        (Operator::Mult, Seq(s), Int(n)) | (Operator::Mult, Int(n), Seq(s)) => {
+            let n = repeat(*n, s.len())?;
+            Seq(std::iter::repeat_n(s.iter().cloned(), n)
+                .flatten()
+                .collect())
+        }
+        (Operator::Mod, Str(template), args) => Str(Cow::Owned(format::printf(template, args)?)),
+        (op, Int(a), Int(b)) => Int(int_op(op, *a, *b)?),
+        (op, Const::Bool(a), b) => return binop_const(op, &Int(i64::from(*a)), b),
+        (op, a, Const::Bool(b)) => return binop_const(op, a, &Int(i64::from(*b))),
+        _ => return None,
+    })
+}
+
+fn int_op(op: Operator, a: i64, b: i64) -> Option<i64> {
+    match op {
+        Operator::Add => a.checked_add(b),
+        Operator::Sub => a.checked_sub(b),
+        Operator::Mult => a.checked_mul(b),
+        Operator::FloorDiv if b != 0 => {
+            Some(a.div_euclid(b) - i64::from(a.rem_euclid(b) != 0 && b < 0))
+        }
+        Operator::Mod if b != 0 => Some(((a % b) + b) % b),
+        Operator::Pow => u32::try_from(b).ok().and_then(|b| a.checked_pow(b)),
+        Operator::BitXor => Some(a ^ b),
+        Operator::BitAnd => Some(a & b),
+        Operator::BitOr => Some(a | b),
+        Operator::LShift => u32::try_from(b)
+            .ok()
+            .filter(|&b| b < 63)
+            .and_then(|b| a.checked_shl(b)),
+        Operator::RShift => u32::try_from(b).ok().map(|b| a >> b.min(63)),
+        _ => None,
+    }
+}
+
+/// What is known of `template % args` when the arguments are not: the text before the first
+/// and after the last conversion.
+fn printf_shape<'a>(prefix: &str, suffix: &str) -> Folded<'a> {
+    let head = prefix.split('%').next().unwrap_or("");
+    let tail = suffix.rsplit_once('%').map_or("", |(_, rest)| {
+        rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || "#0- +.()".contains(c))
+    });
+    Folded::Shape {
+        prefix: head.to_string(),
+        suffix: tail.to_string(),
+    }
+}
+
+/// Whether a string known only by its ends could be `name`.
+pub(crate) fn shape_matches(prefix: &str, suffix: &str, name: &str) -> bool {
+    name.len() >= prefix.len().max(suffix.len())
+        && name.starts_with(prefix)
+        && name.ends_with(suffix)
+}
+
+#[cfg(test)]
+mod tests;

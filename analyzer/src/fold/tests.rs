@@ -1,0 +1,133 @@
+//! Folding of the obfuscations seen in real escapes.
+
+use rustpython_parser::{ast, Parse};
+
+use super::*;
+use crate::checker::value::Value;
+
+/// Resolves only builtins and a few module names, like an empty module would.
+struct Builtins;
+
+impl<'a> Env<'a> for Builtins {
+    fn lookup(&self, name: &str) -> Value<'a> {
+        crate::names::builtin(name).map_or(Value::Unknown, Value::Builtin)
+    }
+
+    fn resolve(&self, expr: &'a Expr) -> Value<'a> {
+        match expr {
+            Expr::Name(n) => match n.id.as_str() {
+                "base64" | "codecs" | "binascii" => Value::module(n.id.as_str()),
+                other => self.lookup(other),
+            },
+            Expr::Attribute(a) => match self.resolve(&a.value) {
+                Value::Qual { name, .. } => Value::member(&format!("{name}.{}", a.attr), false),
+                _ => Value::Unknown,
+            },
+            _ => Value::Unknown,
+        }
+    }
+}
+
+fn fold(source: &str) -> Folded<'static> {
+    let expr = Box::leak(Box::new(ast::Expr::parse(source, "<test>").unwrap()));
+    let folded = Folder::new(&Builtins).fold(expr);
+    match folded {
+        Folded::Known(Const::Str(s)) => Folded::Known(Const::Str(Cow::Owned(s.into_owned()))),
+        Folded::Known(Const::Bytes(b)) => Folded::Known(Const::Bytes(Cow::Owned(b.into_owned()))),
+        Folded::Known(Const::Int(v)) => Folded::Known(Const::Int(v)),
+        Folded::Shape { prefix, suffix } => Folded::Shape { prefix, suffix },
+        _ => Folded::Unknown,
+    }
+}
+
+fn name(source: &str) -> String {
+    match fold(source) {
+        Folded::Known(Const::Str(s)) => s.into_owned(),
+        other => panic!("{source} folded to {other:?}"),
+    }
+}
+
+#[test]
+fn obfuscations_fold_to_the_hidden_name() {
+    for source in [
+        "'__glo' + 'bals__'",
+        "'%s%s' % ('__glo', 'bals__')",
+        "'{}{}'.format('__glo', 'bals__')",
+        "'{a}{b}'.format_map({'a': '__glo', 'b': 'bals__'})",
+        "f\"{'__glo'}{'bals__'}\"",
+        "''.join(['__', 'glo', 'bals', '__'])",
+        "'__slabolg__'[::-1]",
+        "'x__globals__y'[1:-1]",
+        "''.join(chr(c) for c in [95, 95, 103, 108, 111, 98, 97, 108, 115, 95, 95])",
+        "''.join(map(chr, [95, 95, 103, 108, 111, 98, 97, 108, 115, 95, 95]))",
+        "''.join([chr(ord(c) - 1) for c in '``hmpcbmt``'])",
+        "chr(95) * 2 + 'globals' + chr(0x5f) + chr(0x5e ^ 1)",
+        "bytes.fromhex('5f5f676c6f62616c735f5f').decode()",
+        "base64.b64decode('X19nbG9iYWxzX18=').decode()",
+        "base64.b64decode(b'X19nbG9iYWxzX18').decode('utf-8')",
+        "codecs.decode('__tybonyf__', 'rot13')",
+        "codecs.decode(b'5f5f676c6f62616c735f5f', 'hex').decode()",
+        "'__GLOBALS__'.lower()",
+        "'__gXobaXs__'.replace('X', 'l')",
+        "'__gl0ba1s__'.translate(str.maketrans('01', 'ol'))",
+        "'__gl0ba1s__'.translate({48: 'o', 49: 108})",
+        "bytes([95, 95, 103, 108, 111, 98, 97, 108, 115, 95, 95]).decode()",
+        "'%c%c' % (95, 95) + 'globals' + '%c%c' % (95, 95)",
+        "'{:c}{:c}globals__'.format(95, 95)",
+        "str(b'__globals__', 'ascii')",
+        "' __globals__ '.strip()",
+        "'__glo bals__'.split()[0] + '__glo bals__'.split()[1]",
+        "binascii.unhexlify('5f5f676c6f62616c735f5f').decode()",
+    ] {
+        assert_eq!(name(source), "__globals__", "{source}");
+    }
+}
+
+#[test]
+fn partial_strings_keep_their_known_ends() {
+    assert_eq!(
+        fold("'visit_' + kind"),
+        Folded::Shape {
+            prefix: "visit_".into(),
+            suffix: String::new()
+        }
+    );
+    assert_eq!(
+        fold("f'on_{event}_done'"),
+        Folded::Shape {
+            prefix: "on_".into(),
+            suffix: "_done".into()
+        }
+    );
+    assert_eq!(
+        fold("'get_%s' % field"),
+        Folded::Shape {
+            prefix: "get_".into(),
+            suffix: String::new()
+        }
+    );
+    assert_eq!(
+        fold("prefix + '__'"),
+        Folded::Shape {
+            prefix: String::new(),
+            suffix: "__".into()
+        }
+    );
+    assert_eq!(fold("name"), Folded::Unknown);
+    assert_eq!(fold("input()"), Folded::Unknown);
+}
+
+#[test]
+fn work_is_bounded() {
+    assert_eq!(fold("'a' * 10**9"), Folded::Unknown);
+    assert_eq!(
+        fold("'a' * -3"),
+        Folded::Known(Const::Str(Cow::Owned(String::new())))
+    );
+    assert_eq!(
+        fold("''.join(str(i) for i in range(10**12))"),
+        Folded::Unknown
+    );
+    assert_eq!(fold("2 ** 200"), Folded::Unknown);
+    assert_eq!(fold("1 // 0"), Folded::Unknown);
+}

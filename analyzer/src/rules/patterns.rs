@@ -1,0 +1,165 @@
+//! Pattern rules compiled into lookup tables, so that the AST walk does one hash lookup per
+//! attribute, name or import.
+
+use std::collections::HashMap;
+
+use super::RuleSet;
+use crate::fold::shape_matches;
+
+/// Index of a rule in its `RuleSet`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct RuleIdx(pub(crate) usize);
+
+#[derive(Debug, Default)]
+pub(crate) struct Patterns {
+    attributes: HashMap<String, RuleIdx>,
+    identifiers: HashMap<String, RuleIdx>,
+    qualified: HashMap<String, RuleIdx>,
+    /// `os.exec*` is stored as `os.exec`, longest first.
+    prefixes: Vec<(String, RuleIdx)>,
+    imports: HashMap<String, RuleIdx>,
+}
+
+impl Patterns {
+    /// Tables of the enabled pattern rules. When two rules claim the same name the later one
+    /// (a rule file loaded after the defaults) wins.
+    pub(crate) fn compile(set: &RuleSet) -> Patterns {
+        let mut patterns = Patterns::default();
+        for (index, rule) in set.all().iter().enumerate() {
+            let (true, Some(matcher)) = (rule.enabled, &rule.matcher) else {
+                continue;
+            };
+            let idx = RuleIdx(index);
+            for name in &matcher.attributes {
+                patterns.attributes.insert(name.clone(), idx);
+            }
+            for name in &matcher.identifiers {
+                patterns.identifiers.insert(name.clone(), idx);
+            }
+            for name in &matcher.imports {
+                patterns.imports.insert(name.clone(), idx);
+            }
+            for name in &matcher.qualified {
+                match name.strip_suffix('*') {
+                    Some(prefix) => {
+                        patterns.prefixes.retain(|(p, _)| p != prefix);
+                        patterns.prefixes.push((prefix.to_string(), idx));
+                    }
+                    None => {
+                        patterns.qualified.insert(name.clone(), idx);
+                    }
+                }
+            }
+        }
+        patterns
+            .prefixes
+            .sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
+        patterns
+    }
+
+    pub(crate) fn attribute(&self, name: &str) -> Option<RuleIdx> {
+        self.attributes.get(name).copied()
+    }
+
+    pub(crate) fn identifier(&self, name: &str) -> Option<RuleIdx> {
+        self.identifiers.get(name).copied()
+    }
+
+    pub(crate) fn qualified(&self, name: &str) -> Option<RuleIdx> {
+        self.qualified.get(name).copied().or_else(|| {
+            self.prefixes
+                .iter()
+                .find(|(prefix, _)| name.starts_with(prefix.as_str()))
+                .map(|(_, idx)| *idx)
+        })
+    }
+
+    /// The rule for importing `module` (or one of its parent packages), with the module
+    /// name the rule matched.
+    pub(crate) fn import<'m>(&self, module: &'m str) -> Option<(RuleIdx, &'m str)> {
+        let mut name = module;
+        loop {
+            if let Some(idx) = self.imports.get(name) {
+                return Some((*idx, name));
+            }
+            name = &name[..name.rfind('.')?];
+        }
+    }
+
+    /// Whether an attribute name known only by its ends could be one a rule matches, on any
+    /// object or as a member of `module`.
+    pub(crate) fn shape_could_match(
+        &self,
+        prefix: &str,
+        suffix: &str,
+        module: Option<&str>,
+        extra: &[&str],
+    ) -> bool {
+        let named = self
+            .attributes
+            .keys()
+            .map(String::as_str)
+            .chain(extra.iter().copied());
+        if named
+            .into_iter()
+            .any(|name| shape_matches(prefix, suffix, name))
+        {
+            return true;
+        }
+        let Some(module) = module else {
+            return false;
+        };
+        let members = self
+            .qualified
+            .keys()
+            .filter_map(|q| q.strip_prefix(module)?.strip_prefix('.'));
+        if members
+            .into_iter()
+            .any(|m| shape_matches(prefix, suffix, m))
+        {
+            return true;
+        }
+        // `os.exec*`: a member starting with `exec` is dangerous, so a name starting with
+        // `ex` (or with `execv`) may be.
+        self.prefixes.iter().any(|(p, _)| {
+            p.strip_prefix(module)
+                .and_then(|m| m.strip_prefix('.'))
+                .is_some_and(|member| member.starts_with(prefix) || prefix.starts_with(member))
+                || p.as_str() == format!("{module}.")
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lookups() {
+        let set = RuleSet::embedded();
+        let p = Patterns::compile(&set);
+        let id = |idx: Option<RuleIdx>| idx.map(|i| set.rule(i).doc.id.clone());
+        assert_eq!(id(p.attribute("__globals__")).as_deref(), Some("PJ201"));
+        assert_eq!(id(p.qualified("os.system")).as_deref(), Some("PJ403"));
+        assert_eq!(id(p.qualified("os.execvpe")).as_deref(), Some("PJ403"));
+        assert_eq!(
+            id(p.qualified("subprocess.Popen")).as_deref(),
+            Some("PJ404")
+        );
+        assert_eq!(p.qualified("os.path.join"), None);
+        assert_eq!(p.import("ctypes.util").map(|(_, m)| m), Some("ctypes"));
+        assert_eq!(p.import("json"), None);
+    }
+
+    #[test]
+    fn shapes() {
+        let p = Patterns::compile(&RuleSet::embedded());
+        assert!(!p.shape_could_match("visit_", "", None, &[]));
+        assert!(p.shape_could_match("__", "", None, &[]));
+        assert!(p.shape_could_match("", "", None, &[]));
+        assert!(p.shape_could_match("sys", "", Some("os"), &[]));
+        assert!(p.shape_could_match("ex", "", Some("os"), &[]));
+        assert!(!p.shape_could_match("get", "", Some("os"), &[]));
+        assert!(p.shape_could_match("anything", "", Some("subprocess"), &[]));
+    }
+}

@@ -1,0 +1,53 @@
+//! PJ501 `computed-attribute`: an attribute name that cannot be known before run time.
+//!
+//! **What it does.** Finds `getattr`, `setattr`, `delattr`, `operator.attrgetter`,
+//! `methodcaller`, `__getattribute__` and namespace lookups (`globals()[...]`,
+//! `vars(module)[...]`) whose name does not fold to a constant. A name whose known start
+//! or end rules out every dangerous attribute (`getattr(self, "visit_" + kind)`) stays
+//! quiet.
+//!
+//! **Why is this bad?** A computed name can be `__globals__` or `__subclasses__` at run
+//! time; it is how obfuscated escapes hide their path from a reader and from linters.
+//! Folding covers constants; what remains is unknown, which is not the same as safe.
+//!
+//! **Example.**
+//! ```python
+//! getattr(obj, input())
+//! ```
+
+use super::Meta;
+use crate::checker::{Checker, Via};
+use crate::severity::Severity;
+
+pub(crate) const META: Meta = Meta {
+    id: "PJ501",
+    name: "computed-attribute",
+    severity: Severity::Medium,
+    category: "obfuscation",
+    message: "attribute name passed to `{name}` is only known at run time",
+    rationale: "A name computed at run time can be `__globals__` or `__subclasses__`; computed names are how obfuscated escapes hide their path. pyjail folds constants (concatenation, formatting, slicing, decoding) and keeps what is known of partial strings: `getattr(self, \"visit_\" + kind)` cannot reach a dunder and is not reported. What remains unknown is reported, because unknown is not safe.",
+    example: "getattr(obj, input())\nglobals()[name]",
+    fix: "Use a fixed attribute or a dict of allowed names. Suppress an intended use with `# pyjail: ignore[PJ501]`.",
+    references: &["https://docs.python.org/3/library/functions.html#getattr"],
+};
+
+pub(crate) fn report(
+    checker: &mut Checker<'_, '_>,
+    range: (usize, usize),
+    via: Via,
+    shape: Option<(&str, &str)>,
+) {
+    let how = match via {
+        Via::Call(how) => how,
+        Via::Subscript => "a namespace lookup",
+        Via::FormatString => "a format string",
+        _ => "an attribute lookup",
+    };
+    let detail = match shape {
+        Some((prefix, suffix)) if !prefix.is_empty() || !suffix.is_empty() => {
+            format!(" (known part: starts with {prefix:?}, ends with {suffix:?})")
+        }
+        _ => String::new(),
+    };
+    checker.report_detail(super::Semantic::ComputedAttribute, range, how, &detail);
+}

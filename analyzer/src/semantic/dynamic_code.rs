@@ -1,0 +1,119 @@
+//! PJ419 `dynamic-code`: `exec`, `eval` or `compile` of code not known before it runs.
+//!
+//! **What it does.** Finds calls of `exec`, `eval` and `compile` (also through aliases,
+//! `builtins`, and as decorators) whose code argument cannot be folded to a constant. When
+//! it can (`exec("__imp" + "ort__('os')")`, `exec(base64.b64decode("..."))`), the code is
+//! parsed and linted instead, and its findings are reported at the call.
+//!
+//! **Why is this bad?** Code built at run time is invisible to any static check, this one
+//! included: it is the last step of most obfuscated payloads.
+//!
+//! **Example.**
+//! ```python
+//! exec(bytes.fromhex(payload).decode())
+//! ```
+
+use rustpython_ast::{self as ast, Expr};
+
+use super::Meta;
+use crate::checker::value::Value;
+use crate::checker::{span, Checker, Via};
+use crate::fold::{Const, Folded};
+use crate::severity::Severity;
+
+pub(crate) const META: Meta = Meta {
+    id: "PJ419",
+    name: "dynamic-code",
+    severity: Severity::High,
+    category: "dangerous-call",
+    message: "`{name}` runs code that is only known at run time",
+    rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
+    example: "exec(input())\neval(bytes.fromhex(blob).decode())",
+    fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
+    references: &["https://docs.python.org/3/library/functions.html#exec", "https://docs.python.org/3/library/ast.html#ast.literal_eval"],
+};
+
+/// `exec(src)`, `eval(src)`, `compile(src, ...)`.
+pub(crate) fn check_call<'a>(
+    checker: &mut Checker<'a, '_>,
+    call: &'a ast::ExprCall,
+    callee: &str,
+) -> Value<'a> {
+    let source = call.args.first().or_else(|| {
+        call.keywords
+            .iter()
+            .find(|k| {
+                matches!(
+                    k.arg.as_ref().map(|a| a.as_str()),
+                    Some("source" | "object" | "expression")
+                )
+            })
+            .map(|k| &k.value)
+    });
+    let Some(source) = source else {
+        return Value::Unknown;
+    };
+    let candidates = checker.fold_candidates(source);
+    let constant = !candidates.is_empty()
+        && candidates.iter().all(|c| {
+            matches!(
+                c,
+                Folded::Known(Const::Str(_) | Const::Bytes(_) | Const::Code)
+            )
+        });
+    check_code(checker, span(call.range), callee, candidates, Via::Direct);
+    if callee == "compile" && constant {
+        Value::Const(Const::Code)
+    } else {
+        Value::Unknown
+    }
+}
+
+/// `@exec` / `@eval` on a definition: the argument is the definition, or what the
+/// decorator below (a lambda) returns.
+pub(crate) fn check_decorator<'a>(
+    checker: &mut Checker<'a, '_>,
+    range: (usize, usize),
+    callee: &str,
+    below: Option<&'a Expr>,
+) {
+    let candidates = match below {
+        Some(Expr::Lambda(lambda)) => vec![checker.fold(&lambda.body)],
+        _ => vec![Folded::Unknown],
+    };
+    check_code(checker, range, callee, candidates, Via::Decorator);
+}
+
+fn check_code(
+    checker: &mut Checker<'_, '_>,
+    range: (usize, usize),
+    callee: &str,
+    candidates: Vec<Folded<'_>>,
+    via: Via,
+) {
+    if candidates.is_empty() {
+        checker.report(super::Semantic::DynamicCode, range, callee, via);
+    }
+    for candidate in candidates {
+        let code = match &candidate {
+            Folded::Known(Const::Str(code)) => Some(code.to_string()),
+            Folded::Known(Const::Bytes(code)) => String::from_utf8(code.to_vec()).ok(),
+            Folded::Known(Const::Code) => continue, // linted where it was compiled
+            _ => None,
+        };
+        let Some(code) = code else {
+            checker.report(super::Semantic::DynamicCode, range, callee, via);
+            continue;
+        };
+        match checker.lint_inner(&code, range, callee) {
+            Ok(true) => {}
+            Ok(false) => super::constant_code::report(checker, range, callee),
+            Err(why) => checker.report_detail(
+                super::Semantic::DynamicCode,
+                range,
+                callee,
+                &format!(" (its constant code could not be analysed: {why})"),
+            ),
+        }
+    }
+}

@@ -1,0 +1,114 @@
+//! Semantic rules: checks that need more than a name lookup. One module per rule, each with
+//! its documentation and metadata next to its logic. The AST walk (`checker`) calls into
+//! them at the nodes they care about.
+
+pub(crate) mod builtins_mutation;
+pub(crate) mod class_step;
+pub(crate) mod code_replace;
+pub(crate) mod computed_attribute;
+pub(crate) mod constant_code;
+pub(crate) mod dynamic_code;
+pub(crate) mod getattribute_on_type;
+pub(crate) mod namespace_dict;
+pub(crate) mod nfkc_identifier;
+pub(crate) mod reduce_definition;
+pub(crate) mod spec_loader;
+pub(crate) mod update_wrapper;
+
+use crate::rules::{RuleDoc, RuleIdx, RuleKind};
+use crate::severity::Severity;
+
+/// Metadata of a semantic rule, with the same fields as a rule file entry.
+pub(crate) struct Meta {
+    pub id: &'static str,
+    pub name: &'static str,
+    pub severity: Severity,
+    pub category: &'static str,
+    pub message: &'static str,
+    pub rationale: &'static str,
+    pub example: &'static str,
+    pub fix: &'static str,
+    pub references: &'static [&'static str],
+}
+
+impl Meta {
+    pub(crate) fn doc(&self) -> RuleDoc {
+        RuleDoc {
+            id: self.id.into(),
+            name: self.name.into(),
+            severity: self.severity,
+            category: self.category.into(),
+            message: self.message.into(),
+            rationale: self.rationale.into(),
+            example: self.example.into(),
+            fix: self.fix.into(),
+            references: self.references.iter().map(|r| r.to_string()).collect(),
+            kind: RuleKind::Semantic,
+            origin: "built-in (Rust)".into(),
+        }
+    }
+}
+
+/// The semantic rules; they occupy the first places of every `RuleSet`, in this order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Semantic {
+    ClassStep,
+    SpecLoader,
+    GetattributeOnType,
+    NamespaceDict,
+    ReduceDefinition,
+    CodeReplace,
+    BuiltinsMutation,
+    UpdateWrapper,
+    DynamicCode,
+    ConstantCode,
+    ComputedAttribute,
+    NfkcIdentifier,
+}
+
+pub(crate) const ALL: [&Meta; 12] = [
+    &class_step::META,
+    &spec_loader::META,
+    &getattribute_on_type::META,
+    &namespace_dict::META,
+    &reduce_definition::META,
+    &code_replace::META,
+    &builtins_mutation::META,
+    &update_wrapper::META,
+    &dynamic_code::META,
+    &constant_code::META,
+    &computed_attribute::META,
+    &nfkc_identifier::META,
+];
+
+impl From<Semantic> for RuleIdx {
+    fn from(rule: Semantic) -> RuleIdx {
+        RuleIdx(rule as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn enum_order_matches_table() {
+        let pairs = [
+            (Semantic::ClassStep, "PJ110"),
+            (Semantic::SpecLoader, "PJ208"),
+            (Semantic::GetattributeOnType, "PJ209"),
+            (Semantic::NamespaceDict, "PJ212"),
+            (Semantic::ReduceDefinition, "PJ213"),
+            (Semantic::CodeReplace, "PJ410"),
+            (Semantic::BuiltinsMutation, "PJ416"),
+            (Semantic::UpdateWrapper, "PJ418"),
+            (Semantic::DynamicCode, "PJ419"),
+            (Semantic::ConstantCode, "PJ420"),
+            (Semantic::ComputedAttribute, "PJ501"),
+            (Semantic::NfkcIdentifier, "PJ502"),
+        ];
+        for (rule, id) in pairs {
+            assert_eq!(ALL[RuleIdx::from(rule).0].id, id);
+        }
+    }
+}

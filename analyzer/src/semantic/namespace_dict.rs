@@ -1,0 +1,64 @@
+//! PJ212 `namespace-dict`: the `__dict__` (or `vars()`) of a module or function.
+//!
+//! **What it does.** Finds `__dict__` read from a module, a module member or a function
+//! defined in the file, and `vars()` of one. `self.__dict__` and the `__dict__` of ordinary
+//! objects stay quiet.
+//!
+//! **Why is this bad?** A module's `__dict__` is its namespace: every global, every imported
+//! module, and for `builtins` the builtins of all code. Looked up with a string
+//! (`os.__dict__["sys" + "tem"]`) it hides the name from a reader, and writing to it
+//! replaces functions other code relies on.
+//!
+//! **Example.**
+//! ```python
+//! import os
+//! os.__dict__["system"]("id")
+//! ```
+
+use super::Meta;
+use crate::checker::value::Value;
+use crate::checker::{Checker, Via};
+use crate::severity::Severity;
+
+pub(crate) const META: Meta = Meta {
+    id: "PJ212",
+    name: "namespace-dict",
+    severity: Severity::High,
+    category: "function-internals",
+    message: "`{name}` exposes the namespace of a module or function",
+    rationale: "A module's `__dict__` (or `vars(module)`) is its whole namespace: its globals, the modules it imported and, for `builtins`, the builtins of every piece of code. Lookups in it take strings that can be computed, and writes replace functions other code relies on. A function's `__dict__` is shared state of that function.",
+    example: "import os\nos.__dict__[\"sys\" + \"tem\"](\"id\")",
+    fix: "Use attribute access on the module. Suppress an intended use with `# pyjail: ignore[PJ212]`.",
+    references: &["https://docs.python.org/3/reference/datamodel.html#module.__dict__"],
+};
+
+/// `receiver.__dict__` or `vars(receiver)`: reports namespaces of modules and functions,
+/// and returns the namespace for lookups in it.
+pub(crate) fn check<'a>(
+    checker: &mut Checker<'a, '_>,
+    receiver: &Value<'a>,
+    range: (usize, usize),
+    via: Via,
+) -> Value<'a> {
+    let what = match receiver {
+        Value::Qual {
+            name, module: true, ..
+        } => Some(format!("module `{name}`")),
+        Value::Qual { name, .. } => Some(format!("`{name}`")),
+        Value::Function => Some("a function".to_string()),
+        _ => None,
+    };
+    if let Some(what) = what {
+        let how = match via {
+            Via::Call("vars") => "vars()",
+            _ => "__dict__",
+        };
+        checker.report(
+            super::Semantic::NamespaceDict,
+            range,
+            &format!("{how} of {what}"),
+            via,
+        );
+    }
+    Value::Namespace(Box::new(receiver.clone()))
+}
