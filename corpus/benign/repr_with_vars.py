@@ -10,7 +10,7 @@ class Record:
         return f"{type(self).__name__}({parts})"
 
     def __eq__(self, other):
-        return isinstance(other, Record) and self.__dict__ == other.__dict__
+        return isinstance(other, Record) and self.to_dict() == other.to_dict()
 
     def to_dict(self):
         return dict(self.__dict__)
