@@ -16,6 +16,11 @@ fn canary_secrets_stay_hidden() {
 }
 
 #[test]
+fn canary_secrets_stay_hidden_with_the_site_packages_profile() {
+    scenarios::canary_read_with(Who::Runner, &["--profile", "site-packages"]);
+}
+
+#[test]
 fn control_canary_reader_finds_the_canaries_without_a_jail() {
     let canaries = Canaries::plant();
     let out = run_bare(
@@ -54,6 +59,12 @@ fn control_canary_reader_finds_the_canaries_without_a_jail() {
 #[test]
 fn writes_outside_the_jail_never_reach_the_host() {
     scenarios::write_outside(Who::Runner);
+}
+
+#[test]
+fn writes_outside_never_reach_the_host_with_the_site_packages_profile() {
+    // site-packages is visible there: a .pth file in it would run in every later Python.
+    scenarios::write_outside_with(Who::Runner, &["--profile", "site-packages"]);
 }
 
 #[test]

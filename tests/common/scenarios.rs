@@ -19,10 +19,16 @@ pub const EACCES: i64 = 13;
 /// The canary reader runs in the jail with every canary planted, pyjail's environment holding
 /// one, and one open on an inherited fd: nothing of them may come out.
 pub fn canary_read(who: Who) {
+    canary_read_with(who, &[]);
+}
+
+/// `canary_read` with extra `pyjail run` options (e.g. a looser profile).
+pub fn canary_read_with(who: Who, options: &[&str]) {
     let canaries = Canaries::plant();
     let (key, secret) = canaries.env();
     let out = Jail::attack("canary_reader.py")
         .who(who)
+        .opts(options.iter().copied())
         .opts(["--timeout", "20s"])
         .args(canaries.hex_paths())
         .env(&key, &secret)
@@ -95,6 +101,11 @@ impl Drop for Targets {
 /// checkout, /root, the host /tmp dir of this test and more: nothing may appear on the host,
 /// and inside the jail only /tmp and the working directory may take writes.
 pub fn write_outside(who: Who) {
+    write_outside_with(who, &[]);
+}
+
+/// `write_outside` with extra `pyjail run` options (e.g. a looser profile).
+pub fn write_outside_with(who: Who, options: &[&str]) {
     let dir = HostDir::new();
     let tag = format!("pyjail-escape-{}", random_hex(6));
     let (prefix, purelib) = interpreter_dirs(who);
@@ -128,6 +139,7 @@ pub fn write_outside(who: Who) {
 
     let out = Jail::attack("write_outside.py")
         .who(who)
+        .opts(options.iter().copied())
         .opts(["--timeout", "20s"])
         .args(targets.0.iter().map(|p| hex(&p.to_string_lossy())))
         .run();
