@@ -62,8 +62,8 @@ pub struct Request {
     pub profile: Profile,
     pub python: Option<PathBuf>,
     pub env: Vec<(String, String)>,
-    /// Content for the program's stdin; None: empty.
-    pub stdin: Option<Vec<u8>>,
+    /// File streamed into the program's stdin; None: empty.
+    pub stdin: Option<PathBuf>,
     /// Extra read-only binds (source on the host, target in the jail).
     pub ro_binds: Vec<(PathBuf, PathBuf)>,
     pub allow_degraded: Vec<String>,
@@ -113,6 +113,15 @@ pub fn run(
     let telemetry = request.prelude.as_ref().map(|_| pipe()).transpose()?;
     let (control_parent, control_child) =
         control::pair().map_err(|e| JailError::setup("pipes", e))?;
+    let stdin_file = request
+        .stdin
+        .as_ref()
+        .map(|path| {
+            std::fs::File::open(path)
+                .map_err(|e| JailError::Input(format!("--stdin {}: {e}", path.display())))
+        })
+        .transpose()?;
+    let stdin_pipe = stdin_file.as_ref().map(|_| pipe()).transpose()?;
     let ids = user::IdMap::for_current_user();
     let spec = sandbox::ChildSpec {
         plan,
@@ -129,11 +138,20 @@ pub fn run(
             stdout: out_w.as_raw_fd(),
             stderr: err_w.as_raw_fd(),
             telemetry: telemetry.as_ref().map(|(_, w)| w.as_raw_fd()),
+            stdin: stdin_pipe.as_ref().map(|(r, _)| r.as_raw_fd()),
         },
     };
     let mut child_ends: Vec<OwnedFd> = vec![out_w, err_w, control_child];
     let (telemetry_read, telemetry_write) = telemetry.unzip();
     child_ends.extend(telemetry_write);
+    let (stdin_read, stdin_write) = stdin_pipe.unzip();
+    child_ends.extend(stdin_read);
+    let stdin = match (stdin_file, stdin_write) {
+        (Some(file), Some(pipe)) => {
+            Some(supervisor::StdinFeed::new(file, pipe).map_err(|e| JailError::setup("pipes", e))?)
+        }
+        _ => None,
+    };
     let ended = supervisor::run(supervisor::Supervised {
         spec,
         pipes: supervisor::Pipes {
@@ -141,6 +159,7 @@ pub fn run(
             stderr: err_r,
             telemetry: telemetry_read,
             control: control_parent,
+            stdin,
         },
         child_ends,
         ids,
@@ -246,8 +265,13 @@ fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, Ja
             mode: 0o444,
         });
     }
-    plan.stdin = request.stdin.clone();
     Ok(plan)
+}
+
+/// The largest program accepted: it is copied into /work and must fit the
+/// file-size limit (and /work).
+pub fn program_limit(profile: &Profile) -> u64 {
+    profile.limits.file_size.min(profile.limits.tmp_size)
 }
 
 /// `SRC` or `SRC:DST` (DST defaults to SRC), SRC made absolute.

@@ -57,8 +57,6 @@ pub struct Plan {
     /// Directories covered by an empty read-only tmpfs (site-packages in strict).
     pub hidden: Vec<PathBuf>,
     pub files: Vec<NewFile>,
-    /// Content of the program's stdin, copied in; None: /dev/null.
-    pub stdin: Option<Vec<u8>>,
     pub tmp_size: u64,
 }
 
@@ -200,16 +198,10 @@ pub fn open_sources(plan: &Plan) -> Result<Sources, StepError> {
 /// Carries out `plan` in the new mount namespace and pivots into the result.
 /// Runs as the jail user (with the namespace's capabilities): files created on
 /// the jail's tmpfs must belong to an id mapped in its user namespace.
-/// Returns the program's stdin.
-pub fn build(plan: &Plan, sources: Sources) -> Result<OwnedFd, StepError> {
+pub fn build(plan: &Plan, sources: Sources) -> Result<(), StepError> {
     let root = Path::new(STAGING);
-    let root_size = 1024 * 1024 + plan.stdin.as_ref().map_or(0, Vec::len);
-    mount::tmpfs(
-        root,
-        &format!("size={root_size},mode=0755"),
-        MsFlags::MS_NOSUID,
-    )
-    .step(|| "mount the tmpfs root".into())?;
+    mount::tmpfs(root, "size=1m,mode=0755", MsFlags::MS_NOSUID)
+        .step(|| "mount the tmpfs root".into())?;
     for (fd, bind) in &sources.0 {
         let target = staged(&bind.target);
         create_mount_point(&target, bind.is_dir)
@@ -258,11 +250,9 @@ pub fn build(plan: &Plan, sources: Sources) -> Result<OwnedFd, StepError> {
         write_file(&staged(&file.path), &file.content, file.mode)
             .step(|| format!("write {}", file.path.display()))?;
     }
-    let stdin = open_stdin(plan).step(|| "prepare stdin".into())?;
     mount::pivot_into(root).step(|| "pivot_root into the new root".into())?;
     mount::seal_root().step(|| "make / read-only".into())?;
-    std::env::set_current_dir(WORK_DIR).step(|| format!("chdir {WORK_DIR}"))?;
-    Ok(stdin)
+    std::env::set_current_dir(WORK_DIR).step(|| format!("chdir {WORK_DIR}"))
 }
 
 fn unsafe_owned(fd: std::os::fd::RawFd) -> OwnedFd {
@@ -301,17 +291,4 @@ fn write_file(path: &Path, content: &[u8], mode: u32) -> io::Result<()> {
     let mut file = File::create(path)?;
     file.write_all(content)?;
     file.set_permissions(fs::Permissions::from_mode(mode))
-}
-
-/// The stdin content as a file in the root tmpfs, opened and then unlinked;
-/// or /dev/null.
-fn open_stdin(plan: &Plan) -> io::Result<OwnedFd> {
-    let Some(content) = &plan.stdin else {
-        return File::open(staged(Path::new("/dev/null"))).map(OwnedFd::from);
-    };
-    let path = staged(Path::new(PYJAIL_DIR)).join("stdin");
-    write_file(&path, content, 0o400)?;
-    let file = File::open(&path)?;
-    fs::remove_file(&path)?;
-    Ok(file.into())
 }

@@ -26,7 +26,7 @@
 
 use std::convert::Infallible;
 use std::ffi::CString;
-use std::os::fd::{AsRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsRawFd, RawFd};
 
 use crate::control;
 use crate::profile::Limits;
@@ -52,6 +52,8 @@ pub struct ChildSpec {
 
 pub struct ChildFds {
     pub control: RawFd,
+    /// Read end of the pipe the supervisor feeds `--stdin` into.
+    pub stdin: Option<RawFd>,
     pub stdout: RawFd,
     pub stderr: RawFd,
     pub telemetry: Option<RawFd>,
@@ -93,7 +95,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     user::become_jail_user(spec.privileged).layer("identity")?;
     die_with_supervisor(ctl)?;
     // 5.
-    let stdin = rootfs::build(&spec.plan, sources).layer("mount")?;
+    rootfs::build(&spec.plan, sources).layer("mount")?;
     // 6.
     net::loopback_up().layer("network")?;
     nix::unistd::sethostname("pyjail").layer("uts-namespace")?;
@@ -127,8 +129,9 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // 10.
     caps::drop_all().layer("capabilities")?;
     // 11.
-    let mut keep = vec![ctl, spec.fds.stdout, spec.fds.stderr, stdin.as_raw_fd()];
+    let mut keep = vec![ctl, spec.fds.stdout, spec.fds.stderr];
     keep.extend(spec.fds.telemetry);
+    keep.extend(spec.fds.stdin);
     quiet_stdio().layer("fds")?;
     close_all_except(&keep);
     // 12.
@@ -138,7 +141,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // and execve (or _exit).
     match unsafe { libc::fork() } {
         -1 => Err(Failure("fork", std::io::Error::last_os_error().to_string())),
-        0 => exec_interpreter(spec, &stdin),
+        0 => exec_interpreter(spec),
         interpreter => init(ctl, interpreter),
     }
 }
@@ -236,10 +239,11 @@ fn install_seccomp(spec: &ChildSpec) -> Result<(), Failure> {
 }
 
 /// The interpreter's side of the fork: stdio, signals, exec.
-fn exec_interpreter(spec: &ChildSpec, stdin: &OwnedFd) -> ! {
+fn exec_interpreter(spec: &ChildSpec) -> ! {
     reset_signal_dispositions();
+    // Without --stdin, fd 0 is already /dev/null (quiet_stdio).
     let mut moves = vec![
-        (stdin.as_raw_fd(), 0),
+        (spec.fds.stdin.unwrap_or(0), 0),
         (spec.fds.stdout, 1),
         (spec.fds.stderr, 2),
     ];

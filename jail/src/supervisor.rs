@@ -47,6 +47,56 @@ pub struct Pipes {
     pub stderr: OwnedFd,
     pub telemetry: Option<OwnedFd>,
     pub control: OwnedFd,
+    /// `--stdin`: the file, streamed into the program's stdin pipe.
+    pub stdin: Option<StdinFeed>,
+}
+
+/// Copies a file into the program's stdin through a pipe, 64 KiB at a time,
+/// as the program reads: a huge input never sits in our memory, and the
+/// program never holds a descriptor of a host file.
+pub struct StdinFeed {
+    file: std::fs::File,
+    pipe: OwnedFd,
+    pending: Vec<u8>,
+    offset: usize,
+}
+
+impl StdinFeed {
+    /// `pipe` is the write end; it is made non-blocking.
+    pub fn new(file: std::fs::File, pipe: OwnedFd) -> io::Result<StdinFeed> {
+        nix::fcntl::fcntl(
+            pipe.as_raw_fd(),
+            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+        )?;
+        Ok(StdinFeed {
+            file,
+            pipe,
+            pending: Vec::new(),
+            offset: 0,
+        })
+    }
+
+    /// Writes what the pipe takes; false once done (end of file, or the
+    /// program closed its stdin).
+    fn feed(&mut self) -> bool {
+        use std::io::Read;
+        loop {
+            if self.offset == self.pending.len() {
+                self.pending.resize(64 * 1024, 0);
+                match self.file.read(&mut self.pending) {
+                    Ok(0) | Err(_) => return false,
+                    Ok(n) => self.pending.truncate(n),
+                }
+                self.offset = 0;
+            }
+            match nix::unistd::write(&self.pipe, &self.pending[self.offset..]) {
+                Ok(n) => self.offset += n,
+                Err(nix::errno::Errno::EAGAIN) => return true,
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(_) => return false,
+            }
+        }
+    }
 }
 
 pub struct Supervised<'a> {
@@ -429,6 +479,7 @@ impl WatchState {
 
 #[derive(Clone, Copy)]
 enum Source {
+    Stdin,
     Stdout,
     Stderr,
     Telemetry,
@@ -450,6 +501,9 @@ fn watch(
     let mut buffer = vec![0u8; 64 * 1024];
     while state.busy() {
         let mut watched: Vec<(Source, RawFd)> = Vec::new();
+        if let Some(feed) = &job.pipes.stdin {
+            watched.push((Source::Stdin, feed.pipe.as_raw_fd()));
+        }
         if state.stdout.open {
             watched.push((Source::Stdout, job.pipes.stdout.as_raw_fd()));
         }
@@ -474,7 +528,13 @@ fn watch(
         let mut fds: Vec<PollFd> = watched
             .iter()
             // SAFETY: every fd is owned by `job`, `state` or the caller and outlives this poll.
-            .map(|&(_, fd)| PollFd::new(unsafe { BorrowedFd::borrow_raw(fd) }, PollFlags::POLLIN))
+            .map(|&(source, fd)| {
+                let events = match source {
+                    Source::Stdin => PollFlags::POLLOUT,
+                    _ => PollFlags::POLLIN,
+                };
+                PollFd::new(unsafe { BorrowedFd::borrow_raw(fd) }, events)
+            })
             .collect();
         match poll(&mut fds, PollTimeout::NONE) {
             Err(nix::errno::Errno::EINTR) => continue,
@@ -509,6 +569,12 @@ fn handle(
     pidfd: &OwnedFd,
 ) -> Result<(), JailError> {
     match source {
+        Source::Stdin => {
+            let more = job.pipes.stdin.as_mut().is_some_and(StdinFeed::feed);
+            if !more {
+                job.pipes.stdin = None; // closes the pipe: the program sees end of file
+            }
+        }
         Source::Stdout => match read(&job.pipes.stdout, buffer) {
             Some(n) => state.stdout.pass(&buffer[..n], job.stdout),
             None => state.stdout.open = false,

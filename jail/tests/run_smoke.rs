@@ -13,11 +13,17 @@ fn request(code: &str) -> Request {
         profile: Profile::load("strict").unwrap(),
         python: None,
         env: vec![("GREETING".into(), "hi".into())],
-        stdin: Some(b"from stdin".to_vec()),
+        stdin: Some(stdin_file()),
         ro_binds: vec![],
         allow_degraded: vec![],
         prelude: None,
     }
+}
+
+fn stdin_file() -> std::path::PathBuf {
+    let path = std::env::temp_dir().join(format!("pyjail-smoke-stdin-{}", std::process::id()));
+    std::fs::write(&path, "from stdin").unwrap();
+    path
 }
 
 fn run(request: &Request) -> Result<(jail::Outcome, String, String), JailError> {

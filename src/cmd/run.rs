@@ -80,7 +80,7 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
     if let Some(text) = &args.output_limit {
         limits.output = units::parse_size(text).map_err(flag_error("--output-limit"))?;
     }
-    let (program_name, source) = program(args)?;
+    let (program_name, source) = program(args, jail::program_limit(&profile))?;
     let env = args
         .env
         .iter()
@@ -90,10 +90,9 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
                 .ok_or_else(|| JailError::Input(format!("--env `{kv}`: expected KEY=VALUE")))
         })
         .collect::<Result<_, _>>()?;
-    let stdin = match &args.stdin {
-        Some(path) => Some(read_file(path, "--stdin")?),
-        None => None,
-    };
+    if let Some(path) = &args.stdin {
+        regular_file(path, "--stdin ")?;
+    }
     let ro_binds = args
         .ro_bind
         .iter()
@@ -106,7 +105,7 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
         profile,
         python: args.python.clone(),
         env,
-        stdin,
+        stdin: args.stdin.clone(),
         ro_binds,
         allow_degraded: args.allow_degraded.clone(),
         prelude: None,
@@ -127,7 +126,7 @@ fn nonzero(value: std::time::Duration, flag: &str) -> Result<std::time::Duration
 }
 
 /// The program's file name inside the jail and its source.
-fn program(args: &RunArgs) -> Result<(String, Vec<u8>), JailError> {
+fn program(args: &RunArgs, limit: u64) -> Result<(String, Vec<u8>), JailError> {
     if let Some(code) = &args.code {
         return Ok(("main.py".into(), code.clone().into_bytes()));
     }
@@ -137,10 +136,8 @@ fn program(args: &RunArgs) -> Result<(String, Vec<u8>), JailError> {
         ));
     };
     if path == Path::new("-") {
-        let mut source = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut source)
-            .map_err(|e| JailError::Input(format!("cannot read the program from stdin: {e}")))?;
+        let source = read_bounded(std::io::stdin(), limit)
+            .map_err(|e| JailError::Input(format!("the program on stdin: {e}")))?;
         return Ok(("main.py".into(), source));
     }
     let name = path
@@ -148,17 +145,43 @@ fn program(args: &RunArgs) -> Result<(String, Vec<u8>), JailError> {
         .map(|n| n.to_string_lossy().into_owned())
         .filter(|n| !n.is_empty() && n != "..")
         .ok_or_else(|| JailError::Input(format!("{}: not a file name", path.display())))?;
-    Ok((name, read_file(path, "program")?))
+    regular_file(path, "")?;
+    let source = std::fs::File::open(path)
+        .and_then(|file| read_bounded(file, limit))
+        .map_err(|e| JailError::Input(format!("{}: {e}", path.display())))?;
+    Ok((name, source))
 }
 
-fn read_file(path: &Path, what: &str) -> Result<Vec<u8>, JailError> {
-    if path.is_dir() {
+/// Only regular files: a FIFO or a device would block or never end.
+fn regular_file(path: &Path, what: &str) -> Result<(), JailError> {
+    let meta = std::fs::metadata(path)
+        .map_err(|e| JailError::Input(format!("{what}{}: {e}", path.display())))?;
+    if meta.is_dir() {
         return Err(JailError::Input(format!(
-            "{what} {}: is a directory",
+            "{what}{}: is a directory",
             path.display()
         )));
     }
-    std::fs::read(path).map_err(|e| JailError::Input(format!("{what} {}: {e}", path.display())))
+    if !meta.is_file() {
+        return Err(JailError::Input(format!(
+            "{what}{}: not a regular file",
+            path.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Reads at most `limit` bytes; more is an error (a huge or endless program
+/// must not fill pyjail's memory).
+fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut source = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut source)?;
+    if source.len() as u64 > limit {
+        return Err(std::io::Error::other(format!(
+            "larger than the file-size limit ({limit} bytes)"
+        )));
+    }
+    Ok(source)
 }
 
 fn write_report(path: &Path, outcome: &Outcome) -> std::io::Result<()> {
