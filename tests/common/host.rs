@@ -517,17 +517,18 @@ fn pyjail_temp_entries() -> BTreeSet<PathBuf> {
     found
 }
 
-/// Zombies that a run could have produced: children of this test process, or processes named
-/// like pyjail or python.
-fn zombies() -> Vec<String> {
-    let me = std::process::id().to_string();
+/// Zombies the run produced: processes of the run (seen with its marker) or children of them
+/// or of this test process, left unreaped.
+fn zombies(run_pids: &BTreeSet<u32>) -> Vec<String> {
+    let me = std::process::id();
     all_pids()
         .into_iter()
         .filter_map(|pid| {
             let comm = fs::read_to_string(format!("/proc/{pid}/comm")).ok()?;
             let stat = proc_stat_fields(pid);
-            let (state, ppid) = (stat.first()?, stat.get(1)?);
-            let ours = ppid == &me || comm.contains("pyjail") || comm.starts_with("python");
+            let state = stat.first()?;
+            let ppid: u32 = stat.get(1)?.parse().ok()?;
+            let ours = run_pids.contains(&pid) || run_pids.contains(&ppid) || ppid == me;
             (state == "Z" && ours)
                 .then(|| format!("zombie {pid} ({}) of parent {ppid}", comm.trim()))
         })
@@ -555,7 +556,7 @@ pub fn assert_nothing_left(out: &Outcome) {
             })
             .collect();
         left.extend(HostState::capture().new_since(before, &out.run_pids));
-        left.extend(zombies());
+        left.extend(zombies(&out.run_pids));
         for line in out.stderr.lines().filter(|l| l.contains("GUARD-LEFTOVER")) {
             left.push(format!(
                 "jailed processes alive after pyjail returned: {line}"
