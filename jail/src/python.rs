@@ -37,13 +37,18 @@ pub enum PythonError {
     Probe { path: PathBuf, reason: String },
 }
 
+/// Run with `site` (no -S): only `site` turns a venv's pyvenv.cfg into
+/// sys.prefix. Prints the executable, the ELF behind it, the version, four
+/// prefixes, and the site-packages of the prefix and of the base prefix.
 const PROBE: &str = r#"
 import sys, os, sysconfig
-p = sysconfig.get_paths()
+base = {'base': sys.base_prefix, 'platbase': sys.base_exec_prefix}
 for v in (sys.executable, os.path.realpath(sys.executable), '%d.%d.%d' % sys.version_info[:3],
-          sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix,
-          p['purelib'], p['platlib']):
+          sys.prefix, sys.base_prefix, sys.exec_prefix, sys.base_exec_prefix):
     print(v)
+for paths in (sysconfig.get_paths(), sysconfig.get_paths(vars=base)):
+    print(paths['purelib'])
+    print(paths['platlib'])
 "#;
 
 /// Resolves `requested` (default `python3`): a bare name is looked up on PATH.
@@ -83,6 +88,7 @@ fn is_executable(path: &Path) -> bool {
 fn cache_key(path: &Path) -> Result<u64, PythonError> {
     let meta = std::fs::metadata(path).map_err(|_| PythonError::NotExecutable(path.into()))?;
     let mut hasher = DefaultHasher::new();
+    PROBE.hash(&mut hasher); // a new probe invalidates old answers
     (
         path,
         meta.dev(),
@@ -114,7 +120,7 @@ fn probe(path: &Path) -> Result<Interpreter, PythonError> {
         reason,
     };
     let output = Command::new(path)
-        .args(["-I", "-S", "-c", PROBE])
+        .args(["-I", "-c", PROBE])
         .output()
         .map_err(|err| failed(err.to_string()))?;
     if !output.status.success() {
@@ -124,7 +130,7 @@ fn probe(path: &Path) -> Result<Interpreter, PythonError> {
     }
     let text = String::from_utf8_lossy(&output.stdout);
     let lines: Vec<&str> = text.lines().collect();
-    let [executable, real, version, prefixes @ .., purelib, platlib] = lines.as_slice() else {
+    let [executable, real, version, p1, p2, p3, p4, sites @ ..] = lines.as_slice() else {
         return Err(failed(format!("unexpected answer {text:?}")));
     };
     let real_executable = PathBuf::from(real);
@@ -132,7 +138,7 @@ fn probe(path: &Path) -> Result<Interpreter, PythonError> {
         .map_err(|err| failed(format!("{real}: {err}")))?
         .mtime();
     let mut dirs: Vec<PathBuf> = Vec::new();
-    for dir in prefixes.iter().map(PathBuf::from) {
+    for dir in [p1, p2, p3, p4].iter().map(PathBuf::from) {
         if !dirs.contains(&dir) && dir.is_absolute() {
             dirs.push(dir);
         }
@@ -142,14 +148,18 @@ fn probe(path: &Path) -> Result<Interpreter, PythonError> {
         real_executable,
         version: version.to_string(),
         prefixes: dirs,
-        site_packages: site_packages(purelib, platlib),
+        site_packages: site_packages(sites),
         real_mtime,
     })
 }
 
-fn site_packages(purelib: &str, platlib: &str) -> Vec<PathBuf> {
-    let mut dirs = vec![PathBuf::from(purelib), PathBuf::from(platlib)];
-    dirs.dedup();
+fn site_packages(lines: &[&str]) -> Vec<PathBuf> {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    for dir in lines.iter().map(PathBuf::from) {
+        if dir.is_absolute() && !dirs.contains(&dir) {
+            dirs.push(dir);
+        }
+    }
     dirs
 }
 

@@ -202,6 +202,23 @@ pub fn build(plan: &Plan, sources: Sources) -> Result<(), StepError> {
     let root = Path::new(STAGING);
     mount::tmpfs(root, "size=1m,mode=0755", MsFlags::MS_NOSUID)
         .step(|| "mount the tmpfs root".into())?;
+    // Scratch space first, so that binds below /tmp or /work (a venv, a
+    // --ro-bind) sit on top of it rather than being hidden by it.
+    let scratch = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
+    for (dir, options) in [
+        (TMP_DIR, format!("size={},mode=1777", plan.tmp_size)),
+        (
+            WORK_DIR,
+            format!(
+                "size={},mode=0755,uid={JAIL_ID},gid={JAIL_ID}",
+                plan.tmp_size
+            ),
+        ),
+    ] {
+        let target = staged(Path::new(dir));
+        fs::create_dir_all(&target).step(|| format!("create {dir}"))?;
+        mount::tmpfs(&target, &options, scratch).step(|| format!("mount {dir}"))?;
+    }
     for (fd, bind) in &sources.0 {
         let target = staged(&bind.target);
         create_mount_point(&target, bind.is_dir)
@@ -231,21 +248,6 @@ pub fn build(plan: &Plan, sources: Sources) -> Result<(), StepError> {
     let proc = root.join("proc");
     fs::create_dir(&proc).step(|| "create /proc".into())?;
     mount::procfs(&proc).step(|| "mount a new /proc".into())?;
-    let scratch = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
-    for (dir, options) in [
-        (TMP_DIR, format!("size={},mode=1777", plan.tmp_size)),
-        (
-            WORK_DIR,
-            format!(
-                "size={},mode=0755,uid={JAIL_ID},gid={JAIL_ID}",
-                plan.tmp_size
-            ),
-        ),
-    ] {
-        let target = staged(Path::new(dir));
-        fs::create_dir_all(&target).step(|| format!("create {dir}"))?;
-        mount::tmpfs(&target, &options, scratch).step(|| format!("mount {dir}"))?;
-    }
     for file in &plan.files {
         write_file(&staged(&file.path), &file.content, file.mode)
             .step(|| format!("write {}", file.path.display()))?;

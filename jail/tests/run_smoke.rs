@@ -88,3 +88,24 @@ fn denied_calls_and_output_cap_are_reported() {
         outcome.denied_calls
     );
 }
+
+#[test]
+fn a_venv_interpreter_runs_with_its_prefixes() {
+    if !strict_possible() {
+        return;
+    }
+    let dir = std::env::temp_dir().join(format!("pyjail-smoke-venv-{}", std::process::id()));
+    let made = std::process::Command::new("python3")
+        .args(["-m", "venv", "--without-pip"])
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let mut req = request("import sys; print(sys.prefix == sys.base_prefix, sys.executable)");
+    req.python = Some(dir.join("bin/python"));
+    req.profile = Profile::load("site-packages").unwrap();
+    let (outcome, out, err) = run(&req).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(outcome.exit_code, Some(0), "stderr: {err}");
+    assert_eq!(out, format!("False {}\n", dir.join("bin/python").display()));
+}
