@@ -73,6 +73,10 @@ pub struct LintArgs {
     /// Name to report for source read from standard input.
     #[arg(long, value_name = "NAME")]
     pub stdin_filename: Option<String>,
+    /// Walk directories completely: do not skip hidden files or files matched by
+    /// .gitignore/.ignore (untrusted trees can hide files that way).
+    #[arg(long)]
+    pub no_ignore: bool,
 }
 
 #[derive(Debug, Args)]

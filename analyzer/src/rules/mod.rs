@@ -37,6 +37,8 @@ pub struct RuleDoc {
     pub category: String,
     /// One-line description of a finding; `{name}` stands for the matched name.
     pub message: String,
+    /// What the rule finds, in a sentence or two.
+    pub description: String,
     /// Why the construct is dangerous.
     pub rationale: String,
     pub example: String,
@@ -46,6 +48,9 @@ pub struct RuleDoc {
     pub kind: RuleKind,
     /// The rule file the rule (or its last override) comes from.
     pub origin: String,
+    /// What `{name}` stands for in `summary()`.
+    #[serde(skip)]
+    pub(crate) example_name: String,
 }
 
 impl RuleDoc {
@@ -62,7 +67,7 @@ impl RuleDoc {
                 RuleKind::Pattern => "pattern",
                 RuleKind::Semantic => "semantic",
             },
-            self.message.replace("`{name}`", "this name").replace("{name}", "this name"),
+            self.description.trim_end(),
             self.rationale.trim_end(),
             self.example.trim_end(),
             self.fix.trim_end(),
@@ -76,10 +81,66 @@ impl RuleDoc {
         out
     }
 
+    /// The message with a representative name in place of `{name}`, for rule lists.
+    pub fn summary(&self) -> String {
+        self.message.replace("{name}", &self.example_name)
+    }
+
     /// The first paragraph of the fix text, as a one-line hint.
     pub fn help(&self) -> String {
         let first = self.fix.split("\n\n").next().unwrap_or("");
         first.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+}
+
+fn quoted(names: &[String]) -> String {
+    names
+        .iter()
+        .map(|n| format!("`{n}`"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Matcher {
+    /// "What it finds" for a pattern rule, from what it matches.
+    pub(crate) fn describe(&self) -> String {
+        let mut parts = Vec::new();
+        if !self.attributes.is_empty() {
+            parts.push(format!(
+                "The attribute {} on any object: written directly, computed for `getattr`/`setattr`/`delattr`/`hasattr`/`operator.attrgetter` (concatenation, formatting, slicing, decoding are folded), inside format strings (`\"{{0.name}}\".format(x)`), or looked up in `__dict__`/`vars()`. Identifiers are NFKC-normalised first, as CPython does.",
+                quoted(&self.attributes)
+            ));
+        }
+        if !self.identifiers.is_empty() {
+            parts.push(format!(
+                "The name {} when it is not bound in the file (the builtin or module global).",
+                quoted(&self.identifiers)
+            ));
+        }
+        if !self.qualified.is_empty() {
+            parts.push(format!(
+                "Uses of {} (`*` matches any suffix), after resolving imports, aliases (`import os as o`, `from os import system as s`, `s = os.system`), `getattr` with folded names, `__import__`/`importlib.import_module` of constant names and `sys.modules[...]`.",
+                quoted(&self.qualified)
+            ));
+        }
+        if !self.imports.is_empty() {
+            parts.push(format!(
+                "Imports of {} (also as a package parent: `import ctypes.util`). When the file uses the module in a way another rule reports, that finding replaces this one.",
+                quoted(&self.imports)
+            ));
+        }
+        parts.join("\n\n")
+    }
+
+    pub(crate) fn example_name(&self) -> String {
+        let first = self
+            .attributes
+            .iter()
+            .chain(&self.identifiers)
+            .chain(&self.qualified)
+            .chain(&self.imports)
+            .next();
+        first.map_or_else(|| "…".into(), |n| n.trim_end_matches('*').to_string())
     }
 }
 

@@ -100,6 +100,7 @@ struct RawRule {
     severity: Option<Severity>,
     category: Option<String>,
     message: Option<String>,
+    description: Option<String>,
     rationale: Option<String>,
     example: Option<String>,
     fix: Option<String>,
@@ -240,11 +241,16 @@ fn apply_rule(set: &mut RuleSet, cx: &FileContext, raw: RawRule) -> Result<(), R
                     ),
                 ));
             }
+            let explicit_description = raw.description.is_some();
             if let Some(enabled) = raw.enabled {
                 rule.enabled = enabled;
             }
             override_doc(&mut rule.doc, raw, cx.path);
             if let Some(m) = matcher {
+                if !explicit_description {
+                    rule.doc.description = m.describe();
+                }
+                rule.doc.example_name = m.example_name();
                 rule.matcher = Some(m);
             }
             Ok(())
@@ -265,14 +271,19 @@ fn apply_rule(set: &mut RuleSet, cx: &FileContext, raw: RawRule) -> Result<(), R
                 severity: raw.severity.ok_or_else(|| missing("severity"))?,
                 category: raw.category.ok_or_else(|| missing("category"))?,
                 message: raw.message.ok_or_else(|| missing("message"))?,
+                description: String::new(),
                 rationale: raw.rationale.ok_or_else(|| missing("rationale"))?,
                 example: raw.example.ok_or_else(|| missing("example"))?,
                 fix: raw.fix.ok_or_else(|| missing("fix"))?,
                 references: raw.references.unwrap_or_default(),
                 kind: RuleKind::Pattern,
                 origin: cx.path.to_string(),
+                example_name: String::new(),
             };
             let matcher = matcher.ok_or_else(|| missing("match"))?;
+            let mut doc = doc;
+            doc.description = raw.description.unwrap_or_else(|| matcher.describe());
+            doc.example_name = matcher.example_name();
             set.rules.push(Rule {
                 doc,
                 enabled,
@@ -289,6 +300,7 @@ fn override_doc(doc: &mut RuleDoc, raw: RawRule, origin: &str) {
         severity,
         category,
         message,
+        description,
         rationale,
         example,
         fix,
@@ -306,6 +318,9 @@ fn override_doc(doc: &mut RuleDoc, raw: RawRule, origin: &str) {
     }
     if let Some(v) = message {
         doc.message = v;
+    }
+    if let Some(v) = description {
+        doc.description = v;
     }
     if let Some(v) = rationale {
         doc.rationale = v;

@@ -23,6 +23,7 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::High,
     category: "dangerous-call",
     message: "writes to the builtins namespace (`{name}`), which all code in the process uses",
+    description: "Finds assignments and deletions of attributes or items of the `builtins` module or `__builtins__`, and `setattr`/`delattr`/`update` on them.",
     rationale: "Every name lookup in every module ends in the builtins namespace. Replacing `open`, `__import__` or `print` there, or deleting entries, changes what trusted code (the host, its guards, its audit hooks) calls. pysandbox was broken repeatedly through writes to `__builtins__`.",
     example: "import builtins\nbuiltins.__import__ = my_import\n__builtins__[\"open\"] = my_open",
     fix: "Pass replacements explicitly instead of patching builtins. Suppress an intended patch with `# pyjail: ignore[PJ416]`.",

@@ -28,6 +28,7 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::Medium,
     category: "object-graph",
     message: "`__class__` used as a step into the object graph",
+    description: "Finds `__class__` read from a literal (`\"\".__class__`), followed by a dunder attribute other than the display ones (`__name__`, `__qualname__`, `__module__`, `__doc__`), or reached in a hidden way (`getattr(x, \"__cla\" + \"ss__\")`, NFKC look-alikes).",
     rationale: "`__class__` is the first hop of most object-graph escapes: from any literal, `\"\".__class__.__base__.__subclasses__()` reaches every loaded class. Reading the class name for display (`obj.__class__.__name__`) or instantiating `self.__class__(...)` is ordinary and is not reported; `__class__` on a literal, followed by another dunder attribute, or reached through `getattr` with a computed name is.",
     example: "cls = ().__class__\nmeta = type(x).__class__.__dict__",
     fix: "Use `type(obj)` and `isinstance`. If the step is intended, add `# pyjail: ignore[PJ110]` at the end of the line.",

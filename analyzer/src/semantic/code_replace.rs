@@ -24,6 +24,7 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::High,
     category: "dangerous-call",
     message: "`{name}` rewrites a code object",
+    description: "Finds calls of a `replace` method with `co_`-prefixed keyword arguments: the signature of `types.CodeType.replace`.",
     rationale: "`CodeType.replace(co_code=..., co_consts=..., co_names=...)` builds a new code object with other bytecode, constants or names. Assigned to a function's `__code__`, code that no source-level check has seen runs; malformed bytecode crashes the interpreter.",
     example: "f.__code__ = f.__code__.replace(co_names=(\"system\",))",
     fix: "Define new behaviour with `def`. Suppress an intended use with `# pyjail: ignore[PJ410]`.",

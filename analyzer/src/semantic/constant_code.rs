@@ -22,6 +22,7 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::Low,
     category: "dangerous-call",
     message: "`{name}` runs constant code (linted, nothing found in it)",
+    description: "Reports calls whose code argument folds to a constant string in which no rule found anything. (Constant code with findings reports those findings instead.)",
     rationale: "The code passed to `exec`/`eval`/`compile` is a constant that pyjail folded and linted without findings. Running code from strings is still unusual in submitted code and often the remnant of an obfuscation layer.",
     example: "eval(\"1 + 2\")",
     fix: "Write the code directly. Suppress with `# pyjail: ignore[PJ420]`.",

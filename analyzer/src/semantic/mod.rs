@@ -25,6 +25,8 @@ pub(crate) struct Meta {
     pub severity: Severity,
     pub category: &'static str,
     pub message: &'static str,
+    /// What the rule finds (the "What it does" of the module's documentation).
+    pub description: &'static str,
     pub rationale: &'static str,
     pub example: &'static str,
     pub fix: &'static str,
@@ -39,12 +41,14 @@ impl Meta {
             severity: self.severity,
             category: self.category.into(),
             message: self.message.into(),
+            description: self.description.into(),
             rationale: self.rationale.into(),
             example: self.example.into(),
             fix: self.fix.into(),
             references: self.references.iter().map(|r| r.to_string()).collect(),
             kind: RuleKind::Semantic,
             origin: "built-in (Rust)".into(),
+            example_name: "…".into(),
         }
     }
 }

@@ -23,6 +23,7 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::Low,
     category: "obfuscation",
     message: "identifier is written with characters Python normalises to `{name}`",
+    description: "Finds identifiers written with compatibility characters (full-width letters, mathematical alphanumerics, ligatures) that CPython folds to another name.",
     rationale: "CPython normalises identifiers with NFKC (PEP 3131): `ｅｖａｌ` is `eval`, `__ｇｌｏｂａｌｓ__` is `__globals__`. Readers, grep and naive linters see different names. pyjail normalises before applying every other rule, so the dangerous name is reported by its own rule; this finding marks the disguise.",
     example: "ｅｖａｌ(\"1\")",
     fix: "Write identifiers in plain form. Suppress with `# pyjail: ignore[PJ502]`.",

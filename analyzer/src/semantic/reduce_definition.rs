@@ -27,6 +27,7 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::High,
     category: "function-internals",
     message: "defines `{name}`, which tells pickle what to call when the object is loaded",
+    description: "Finds `def __reduce__` / `def __reduce_ex__` (and assignments to those names) in a class body.",
     rationale: "`__reduce__` and `__reduce_ex__` return the callable and arguments pickle uses to rebuild an object. Defining them is how malicious pickles are made: `return (os.system, (\"id\",))` runs a command wherever the pickle is loaded, and submitted code has no reason to define its own pickling.",
     example: "class Payload:\n    def __reduce__(self):\n        return (os.system, (\"id\",))",
     fix: "Use `copyreg` or plain data (JSON). Suppress an intended definition with `# pyjail: ignore[PJ213]`.",

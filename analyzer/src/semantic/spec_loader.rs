@@ -24,6 +24,7 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::High,
     category: "function-internals",
     message: "`{name}` of a module spec loads modules directly",
+    description: "Finds `__spec__.loader` (and `loader_state`), on the current module or on any module object.",
     rationale: "A module spec's `loader` loads and executes modules by name, bypassing an import allow-list or a patched `__import__`. Escapes use `__spec__.loader.load_module(\"os\")` once `import` is blocked.",
     example: "os = __spec__.loader.load_module(\"os\")",
     fix: "Use `import` statements. Suppress an intended use with `# pyjail: ignore[PJ208]`.",
