@@ -86,7 +86,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // 1.
     die_with_supervisor(ctl)?;
     let go = control::recv(&BorrowedRaw(ctl)).layer("control")?;
-    if !go.is_some_and(|m| m.tag == control::GO) {
+    if go.is_none_or(|m| m.tag != control::GO) {
         return Err(Failure("control", "the supervisor went away".into()));
     }
     // 3.
@@ -101,7 +101,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     nix::unistd::sethostname("pyjail").layer("uts-namespace")?;
     // 6b.
     let joined = control::recv(&BorrowedRaw(ctl)).layer("control")?;
-    if !joined.is_some_and(|m| m.tag == control::JOINED) {
+    if joined.is_none_or(|m| m.tag != control::JOINED) {
         return Err(Failure("control", "the supervisor went away".into()));
     }
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer("cgroup-namespace")?;
@@ -317,5 +317,5 @@ fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
 /// A scratch tmpfs with (almost) no room left.
 fn is_full(dir: &str) -> bool {
     nix::sys::statfs::statfs(dir)
-        .is_ok_and(|s| (s.blocks_available() as u64) * (s.block_size() as u64) < 64 * 1024)
+        .is_ok_and(|s| s.blocks_available() * (s.block_size() as u64) < 64 * 1024)
 }

@@ -198,8 +198,8 @@ fn argument_rules(name: &str) -> Result<Vec<SeccompRule>, seccompiler::BackendEr
         // 0x1_0000_5412 slips past a 64-bit comparison with TIOCSTI.
         "ioctl" => vec![SeccompRule::new(
             vec![
-                cond(1, Len::Dword, Op::Ne, libc::TIOCSTI as u64),
-                cond(1, Len::Dword, Op::Ne, libc::TIOCLINUX as u64),
+                cond(1, Len::Dword, Op::Ne, libc::TIOCSTI),
+                cond(1, Len::Dword, Op::Ne, libc::TIOCLINUX),
             ]
             .into_iter()
             .collect::<Result<_, _>>()?,

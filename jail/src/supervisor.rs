@@ -642,12 +642,13 @@ fn on_control(state: &mut WatchState, message: control::Message) {
 /// Reads what is there; None at end of file.
 fn read(fd: &OwnedFd, buffer: &mut [u8]) -> Option<usize> {
     loop {
-        match nix::unistd::read(fd.as_raw_fd(), buffer) {
-            Ok(0) => return None,
-            Ok(n) => return Some(n),
-            Err(nix::errno::Errno::EINTR) | Err(nix::errno::Errno::EAGAIN) => return Some(0),
-            Err(_) => return None,
-        }
+        return match nix::unistd::read(fd.as_raw_fd(), buffer) {
+            Ok(0) => None,
+            Ok(n) => Some(n),
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(nix::errno::Errno::EAGAIN) => Some(0),
+            Err(_) => None,
+        };
     }
 }
 

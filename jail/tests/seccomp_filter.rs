@@ -57,25 +57,20 @@ fn tiocsti_is_eperm_in_both_encodings() {
     let short = || unsafe {
         let c = b'x';
         fails_with(
-            libc::syscall(libc::SYS_ioctl, 0, libc::TIOCSTI as u64, &c),
+            libc::syscall(libc::SYS_ioctl, 0, libc::TIOCSTI, &c),
             libc::EPERM,
         )
     };
     let long = || unsafe {
         let c = b'x';
         fails_with(
-            libc::syscall(
-                libc::SYS_ioctl,
-                0,
-                0x1_0000_0000u64 | libc::TIOCSTI as u64,
-                &c,
-            ),
+            libc::syscall(libc::SYS_ioctl, 0, 0x1_0000_0000u64 | libc::TIOCSTI, &c),
             libc::EPERM,
         )
     };
     let linux = || unsafe {
         fails_with(
-            libc::syscall(libc::SYS_ioctl, 0, libc::TIOCLINUX as u64, 0),
+            libc::syscall(libc::SYS_ioctl, 0, libc::TIOCLINUX, 0),
             libc::EPERM,
         )
     };
