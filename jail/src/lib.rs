@@ -15,7 +15,6 @@ pub mod mount;
 pub mod net;
 pub mod notify;
 pub mod outcome;
-pub mod prelude;
 pub mod profile;
 pub mod python;
 pub mod rlimits;
