@@ -15,6 +15,7 @@ pub mod mount;
 pub mod net;
 pub mod notify;
 pub mod outcome;
+pub mod prelude;
 pub mod profile;
 pub mod python;
 pub mod rlimits;
@@ -67,8 +68,10 @@ pub struct Request {
     /// Extra read-only binds (source on the host, target in the jail).
     pub ro_binds: Vec<(PathBuf, PathBuf)>,
     pub allow_degraded: Vec<String>,
-    /// The audit prelude's source; None runs without telemetry.
-    pub prelude: Option<String>,
+    /// The audit prelude (source or a bytecode image for this interpreter),
+    /// placed read-only at PRELUDE_PATH and run before the program with a
+    /// telemetry pipe on fd 3; None runs without telemetry.
+    pub prelude: Option<Vec<u8>>,
 }
 
 /// Runs `request` in a new jail. Program output goes to `stdout`/`stderr`
@@ -261,7 +264,7 @@ fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, Ja
     if let Some(prelude) = &request.prelude {
         plan.files.push(NewFile {
             path: PRELUDE_PATH.into(),
-            content: prelude.clone().into_bytes(),
+            content: prelude.clone(),
             mode: 0o444,
         });
     }
