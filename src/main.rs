@@ -3,6 +3,8 @@
 
 mod cli;
 mod cmd;
+mod config;
+mod lsp;
 
 use std::process::ExitCode;
 
