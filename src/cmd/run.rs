@@ -108,8 +108,25 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
         stdin: args.stdin.clone(),
         ro_binds,
         allow_degraded: args.allow_degraded.clone(),
-        prelude: None,
+        prelude: prelude(args)?,
     })
+}
+
+/// The audit prelude compiled for the interpreter that will run (cached on
+/// disk after the first time); None with `--no-telemetry`.
+fn prelude(args: &RunArgs) -> Result<Option<Vec<u8>>, JailError> {
+    if args.no_telemetry {
+        return Ok(None);
+    }
+    let python = jail::python::resolve(args.python.as_deref())?;
+    jail::prelude::compile(&python.real_executable, &jail::prelude::source())
+        .map(Some)
+        .map_err(|e| {
+            JailError::setup(
+                "telemetry",
+                format!("{e} (run with --no-telemetry to skip it)"),
+            )
+        })
 }
 
 fn flag_error(flag: &'static str) -> impl Fn(units::UnitError) -> JailError {
