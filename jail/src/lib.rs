@@ -24,6 +24,7 @@ pub mod sandbox;
 pub mod seccomp;
 pub mod supervisor;
 pub mod syscall_table;
+pub mod telemetry;
 pub mod units;
 pub mod user;
 

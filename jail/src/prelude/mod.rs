@@ -36,8 +36,25 @@ const END: &str = "# @policy end";
 
 /// The prelude with the default policy.
 pub fn source() -> String {
-    let policy = Policy::from_yaml(DEFAULT_POLICY).expect("rules/audit-events.yaml is valid");
-    source_with(&policy)
+    source_with(&default_policy())
+}
+
+/// The hash the prelude's `start` record reports for `policy`
+/// (for [`crate::telemetry::Limits::expected_policy`]).
+pub fn policy_hash(policy: &Policy) -> String {
+    let block = policy.python_block();
+    let line = block
+        .lines()
+        .nth(1)
+        .expect("the hash is the block's second line");
+    line.trim_start_matches("_POLICY_HASH = '")
+        .trim_end_matches('\'')
+        .to_string()
+}
+
+/// The default policy, `rules/audit-events.yaml`.
+pub fn default_policy() -> Policy {
+    Policy::from_yaml(DEFAULT_POLICY).expect("rules/audit-events.yaml is valid")
 }
 
 /// The prelude with `policy` baked in.
@@ -524,8 +541,9 @@ mod tests {
         let policy = Policy::from_yaml(DEFAULT_POLICY).unwrap();
         let mut other = policy.clone();
         other.sample_first += 1;
-        let hash = |p: &Policy| p.python_block().lines().nth(1).unwrap().to_string();
-        assert_ne!(hash(&policy), hash(&other));
+        assert_ne!(policy_hash(&policy), policy_hash(&other));
+        assert_eq!(policy_hash(&policy).len(), 16);
+        assert!(source().contains(&format!("_POLICY_HASH = '{}'", policy_hash(&policy))));
         assert!(source_with(&other).contains("_SAMPLE_FIRST = 17\n"));
     }
 
