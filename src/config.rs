@@ -24,8 +24,10 @@
 // size does not matter.
 #![allow(clippy::result_large_err)]
 
+use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use analyzer::{RuleSet, Severity};
 use globset::{GlobBuilder, GlobMatcher};
@@ -219,6 +221,12 @@ pub enum ConfigError {
         #[help]
         help: Option<String>,
     },
+    #[error("{}: `{selector}` matches no rule", file.display())]
+    #[diagnostic(
+        code(pyjail::config),
+        help("selectors are rule ids (PJ101), id prefixes (PJ1), rule names, categories or ALL; `pyjail rules` lists them")
+    )]
+    UnknownSelector { file: PathBuf, selector: String },
 }
 
 /// Finds the configuration that applies to `path` (a file or a directory).
@@ -235,6 +243,82 @@ pub fn discover(path: &Path) -> Result<Option<ProjectConfig>, ConfigError> {
         }
     }
     Ok(None)
+}
+
+/// Discovery for runs over many files: each directory is looked at once.
+#[derive(Default)]
+pub struct ConfigCache {
+    by_dir: HashMap<PathBuf, Option<Arc<ProjectConfig>>>,
+}
+
+impl ConfigCache {
+    /// The configuration for a file (for standard input: for the name it is
+    /// linted under, which is in the current directory by default).
+    pub fn for_file(&mut self, file: &Path) -> Result<Option<Arc<ProjectConfig>>, ConfigError> {
+        let file = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        match file.parent() {
+            Some(dir) => self.for_dir(dir),
+            None => Ok(None),
+        }
+    }
+
+    fn for_dir(&mut self, dir: &Path) -> Result<Option<Arc<ProjectConfig>>, ConfigError> {
+        if let Some(found) = self.by_dir.get(dir) {
+            return Ok(found.clone());
+        }
+        let found = match read_dir_config(dir)? {
+            Some(config) => Some(Arc::new(config)),
+            None => match dir.parent() {
+                Some(parent) => self.for_dir(parent)?,
+                None => None,
+            },
+        };
+        self.by_dir.insert(dir.to_path_buf(), found.clone());
+        Ok(found)
+    }
+}
+
+/// The rule files for a file: its project's, then the command line's (or the
+/// editor's).
+pub fn rule_files(project: Option<&ProjectConfig>, extra: &[PathBuf]) -> Vec<PathBuf> {
+    let mut files = project
+        .map(|project| project.rules.clone())
+        .unwrap_or_default();
+    files.extend(extra.iter().cloned());
+    files
+}
+
+/// A project's selectors must each match a rule of the rule set it is used
+/// with (checked before the command line narrows that set).
+pub fn check_selectors(project: &ProjectConfig, rules: &RuleSet) -> Result<(), ConfigError> {
+    match unknown_selectors(project.selectors(), rules).first() {
+        Some(selector) => Err(ConfigError::UnknownSelector {
+            file: project.file.clone(),
+            selector: selector.to_string(),
+        }),
+        None => Ok(()),
+    }
+}
+
+/// The `fail-on` of a run: the command line's; else the one the files'
+/// configurations give (medium for a file without one), the strictest when
+/// they differ, so that a run never passes a file its own configuration would
+/// fail.
+pub fn fail_on<'p>(
+    command_line: Option<Severity>,
+    projects: impl IntoIterator<Item = Option<&'p ProjectConfig>>,
+) -> Severity {
+    command_line.unwrap_or_else(|| {
+        projects
+            .into_iter()
+            .map(|project| {
+                project
+                    .and_then(|project| project.fail_on)
+                    .unwrap_or(Severity::Medium)
+            })
+            .min()
+            .unwrap_or(Severity::Medium)
+    })
 }
 
 fn read_dir_config(dir: &Path) -> Result<Option<ProjectConfig>, ConfigError> {
@@ -645,6 +729,63 @@ mod tests {
         assert!(invalid(load(&file).unwrap_err())
             .0
             .contains("not valid TOML"));
+    }
+
+    #[test]
+    fn the_cache_finds_the_same_configuration_as_discovery() {
+        let dir = temp_dir("cache");
+        write(&dir, "pyjail.toml", "fail-on = \"low\"\n");
+        let deep = write(&dir, "a/b/c.py", "");
+        let mut cache = ConfigCache::default();
+        let found = cache.for_file(&deep).unwrap().unwrap();
+        assert_eq!(found.file, dir.join("pyjail.toml"));
+        assert!(
+            Arc::ptr_eq(
+                &found,
+                &cache.for_file(&dir.join("a/x.py")).unwrap().unwrap()
+            ),
+            "read once"
+        );
+        write(&dir, "bad/pyjail.toml", "fail-on = 3\n");
+        assert!(cache.for_file(&dir.join("bad/y.py")).is_err());
+    }
+
+    #[test]
+    fn the_strictest_fail_on_wins_unless_the_command_line_says() {
+        let dir = temp_dir("fail-on");
+        let high = load(&write(&dir, "pyjail.toml", "fail-on = \"high\"\n"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(fail_on(None, [Some(&high)]), Severity::High);
+        assert_eq!(fail_on(None, [Some(&high), None]), Severity::Medium);
+        assert_eq!(fail_on(Some(Severity::Info), [Some(&high)]), Severity::Info);
+        assert_eq!(fail_on(None, []), Severity::Medium);
+    }
+
+    #[test]
+    fn selectors_must_match_a_rule() {
+        let dir = temp_dir("selectors");
+        let rules = RuleSet::embedded();
+        let good = load(&write(
+            &dir,
+            "pyjail.toml",
+            "select = [\"PJ1\", \"ALL\"]\nignore = [\"PJ102\"]\n",
+        ))
+        .unwrap()
+        .unwrap();
+        assert!(check_selectors(&good, &rules).is_ok());
+        let typo = load(&write(
+            &dir,
+            "pyjail.toml",
+            "[per-file-ignores]\n\"x.py\" = [\"PJ999\"]\n",
+        ))
+        .unwrap()
+        .unwrap();
+        let err = check_selectors(&typo, &rules).unwrap_err().to_string();
+        assert!(
+            err.contains("pyjail.toml") && err.contains("`PJ999` matches no rule"),
+            "{err}"
+        );
     }
 
     #[test]

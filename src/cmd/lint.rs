@@ -7,13 +7,16 @@ mod json;
 mod sarif;
 mod text;
 
+use std::collections::HashMap;
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use analyzer::{Linted, Linter, RuleSet, Severity, SourceError};
+use analyzer::{Finding, Linted, Linter, RuleSet, Severity, SourceError};
 use rayon::prelude::*;
 
 use crate::cli::{exit, LintArgs, LintFormat};
+use crate::config::{self, ConfigCache, ProjectConfig, RuleRef, Selection};
 use inputs::{Input, InputError};
 
 /// What happened to one input.
@@ -92,19 +95,13 @@ pub fn main(args: LintArgs) -> ExitCode {
 }
 
 fn run(args: LintArgs) -> miette::Result<u8> {
-    let fail_on = match &args.fail_on {
-        Some(text) => text
-            .parse::<Severity>()
-            .map_err(|err| miette::miette!("--fail-on: {err}"))?,
-        None => Severity::Medium,
+    let command_line_fail_on = match &args.fail_on {
+        Some(text) => Some(
+            text.parse::<Severity>()
+                .map_err(|err| miette::miette!("--fail-on: {err}"))?,
+        ),
+        None => None,
     };
-    let mut rules = if args.rules.is_empty() {
-        RuleSet::embedded()
-    } else {
-        RuleSet::load(&args.rules)?
-    };
-    rules.select(&args.select, &args.ignore)?;
-    let linter = Linter::new(rules);
 
     let paths = if args.paths.is_empty() {
         vec![".".into()]
@@ -117,14 +114,32 @@ fn run(args: LintArgs) -> miette::Result<u8> {
         .unwrap_or_else(|| "<stdin>".into());
     let inputs = inputs::collect(&paths, &stdin_name, args.no_ignore);
 
+    let configured = configure(inputs)?;
+    let fail_on = config::fail_on(
+        command_line_fail_on,
+        configured.iter().map(|c| c.project.as_deref()),
+    );
+    let linters = build_linters(&configured, &args)?;
+    let linter = &linters[&args.rules];
+    let command_line_select = (!args.select.is_empty()).then(|| args.select.clone());
+
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(analyzer::WORKER_STACK_BYTES)
         .build()
         .map_err(|err| miette::miette!("cannot start worker threads: {err}"))?;
     let files: Vec<FileReport> = pool.install(|| {
-        inputs
+        configured
             .into_par_iter()
-            .map(|(input, error)| lint_one(&linter, input, error))
+            .map(|c| {
+                let linter = &linters[&config::rule_files(c.project.as_deref(), &args.rules)];
+                let selection = config::selection_for(
+                    c.project.as_deref(),
+                    Some(&c.path),
+                    command_line_select.clone(),
+                    args.ignore.clone(),
+                );
+                lint_one(linter, &selection, c.input, c.error)
+            })
             .collect()
     });
 
@@ -150,7 +165,91 @@ fn run(args: LintArgs) -> miette::Result<u8> {
     }
 }
 
-fn lint_one(linter: &Linter, input: Input, error: Option<InputError>) -> FileReport {
+/// An input with the project configuration that applies to it.
+struct Configured {
+    input: Input,
+    error: Option<InputError>,
+    /// Where the configuration was looked for (standard input: its name).
+    path: PathBuf,
+    project: Option<Arc<ProjectConfig>>,
+}
+
+/// Finds each input's project configuration, upwards from it, and drops the
+/// inputs it excludes (also when named on the command line, so that hooks
+/// passing file names respect `exclude`). A bad configuration stops the run.
+fn configure(inputs: Vec<(Input, Option<InputError>)>) -> miette::Result<Vec<Configured>> {
+    let mut configs = ConfigCache::default();
+    let mut configured = Vec::with_capacity(inputs.len());
+    for (input, error) in inputs {
+        let path = match &input {
+            Input::File(path) => path.clone(),
+            Input::Stdin { name } => PathBuf::from(name),
+        };
+        let project = configs.for_file(&path)?;
+        if !project.as_ref().is_some_and(|p| p.is_excluded(&path)) {
+            configured.push(Configured {
+                input,
+                error,
+                path,
+                project,
+            });
+        }
+    }
+    Ok(configured)
+}
+
+/// One linter per list of rule files in use: the command line's, and each
+/// project's `rules` with the command line's on top.
+fn build_linters(
+    configured: &[Configured],
+    args: &LintArgs,
+) -> miette::Result<HashMap<Vec<PathBuf>, Linter>> {
+    let mut groups: Vec<(Vec<PathBuf>, Vec<&ProjectConfig>)> =
+        vec![(args.rules.clone(), Vec::new())];
+    let mut seen: Vec<&Arc<ProjectConfig>> = Vec::new();
+    for project in configured.iter().filter_map(|c| c.project.as_ref()) {
+        if seen.iter().any(|known| Arc::ptr_eq(known, project)) {
+            continue;
+        }
+        seen.push(project);
+        let files = config::rule_files(Some(project), &args.rules);
+        match groups.iter_mut().find(|(known, _)| *known == files) {
+            Some((_, users)) => users.push(project),
+            None => groups.push((files, vec![project])),
+        }
+    }
+    let mut linters = HashMap::new();
+    for (files, users) in &groups {
+        linters.insert(files.clone(), build_linter(files, users, args)?);
+    }
+    Ok(linters)
+}
+
+/// The built-in rules with `rule_files` on top, narrowed by `--select`/`--ignore`;
+/// the selectors of the projects that use these files are checked first.
+fn build_linter(
+    rule_files: &[PathBuf],
+    projects: &[&ProjectConfig],
+    args: &LintArgs,
+) -> miette::Result<Linter> {
+    let mut rules = if rule_files.is_empty() {
+        RuleSet::embedded()
+    } else {
+        RuleSet::load(rule_files)?
+    };
+    for project in projects {
+        config::check_selectors(project, &rules)?;
+    }
+    rules.select(&args.select, &args.ignore)?;
+    Ok(Linter::new(rules))
+}
+
+fn lint_one(
+    linter: &Linter,
+    selection: &Selection,
+    input: Input,
+    error: Option<InputError>,
+) -> FileReport {
     let path = input.display();
     if let Some(error) = error {
         return FileReport {
@@ -170,7 +269,18 @@ fn lint_one(linter: &Linter, input: Input, error: Option<InputError>) -> FileRep
         }
     };
     let outcome = match linter.lint_with_suppressed(&path, &bytes) {
-        Ok(linted) => Outcome::Linted(linted),
+        Ok(mut linted) => {
+            let selected = |f: &Finding| {
+                selection.enables(RuleRef {
+                    id: &f.rule_id,
+                    name: &f.name,
+                    category: &f.category,
+                })
+            };
+            linted.findings.retain(selected);
+            linted.suppressed.retain(selected);
+            Outcome::Linted(linted)
+        }
         Err(error) => Outcome::Source(error),
     };
     let source = match &outcome {

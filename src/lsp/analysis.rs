@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use analyzer::{Finding, Linter, RuleSet, SourceError};
 
 use super::settings::Settings;
-use crate::config::{self, ProjectConfig, RuleRef};
+use crate::config::{self, RuleRef};
 
 pub struct Outcome {
     pub findings: Vec<Finding>,
@@ -91,7 +91,7 @@ pub fn lint(
             None
         }
     };
-    let rule_files = rule_files(project.as_ref(), settings);
+    let rule_files = config::rule_files(project.as_ref(), &settings.rules);
     let linter = match linters.get(&rule_files) {
         Ok(linter) => linter,
         Err(problem) => {
@@ -100,11 +100,8 @@ pub fn lint(
         }
     };
     if let Some(project) = &project {
-        for selector in config::unknown_selectors(project.selectors(), linter.rules()) {
-            problems.push(format!(
-                "pyjail: {}: `{selector}` matches no rule (see `pyjail rules`)",
-                project.file.display()
-            ));
+        if let Err(err) = config::check_selectors(project, linter.rules()) {
+            problems.push(format!("pyjail: {err} (see `pyjail rules`)"));
         }
     }
     let editor_selectors = settings
@@ -158,12 +155,4 @@ pub fn lint(
         parse_error,
         problems,
     }
-}
-
-fn rule_files(project: Option<&ProjectConfig>, settings: &Settings) -> Vec<PathBuf> {
-    let mut files: Vec<PathBuf> = project
-        .map(|project| project.rules.clone())
-        .unwrap_or_default();
-    files.extend(settings.rules.iter().cloned());
-    files
 }
