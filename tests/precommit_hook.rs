@@ -176,5 +176,20 @@ fn a_staged_escape_fails_the_commit_and_a_clean_file_passes() {
         "the report names the file:\n{report}"
     );
     assert_eq!(repo.commits(), 1, "the commit did not happen");
+
+    // Project configuration applies to the files pre-commit passes: excluding the
+    // file lets the commit through.
+    repo.write(
+        "pyproject.toml",
+        "[tool.pyjail]\nexclude = [\"escape.py\"]\n",
+    );
+    repo.git(&["add", "pyproject.toml"]);
+    let excluded = repo.commit("escape, excluded by the project");
+    assert!(
+        excluded.status.success(),
+        "exclude applies:\n{}",
+        text(&excluded)
+    );
+    assert_eq!(repo.commits(), 2);
     eprintln!("tested with {version}");
 }
