@@ -31,6 +31,8 @@
 //! - `dropped`: `n` records lost (full or closed pipe) since the last report.
 //! - `hook_error`: `event`, `error` (exception type name), `interrupted`
 //!   (true: program code raised inside the hook, e.g. a signal handler).
+//! - `main`: the program's code starts here (after `--site` ran `site.main()`);
+//!   counts restart, so the `end` counts are the program's own.
 //! - `fork`: `ppid`; the first record of a child of `os.fork()`.
 //! - `counts`: `counts` {name: n}; one or more just before `end`.
 //! - `end`: `names`, `events` (total counted), `other_events` (past the name
@@ -421,7 +423,12 @@ impl Parser {
                         .add(TamperKind::HookError, &error, || detail, place);
                 }
             }
-            Body::Fork { .. } => {
+            Body::Main {} if root => {
+                self.seen.clear();
+                self.seen_other = 0;
+            }
+            Body::Main {} => {}
+            Body::Fork {} => {
                 if self.forked.len() < self.limits.max_pids {
                     self.forked.insert(record.pid);
                 }
@@ -982,6 +989,7 @@ enum Body {
         error: String,
         interrupted: bool,
     },
+    Main {},
     Fork {},
     Counts {
         counts: BTreeMap<String, u64>,
@@ -1428,6 +1436,20 @@ mod tests {
         assert_eq!(child.see(40), Seen::InOrder);
         assert_eq!(child.see(39), Seen::TooOld);
         assert_eq!(child.finish(), 0);
+    }
+
+    #[test]
+    fn counts_restart_where_the_program_starts() {
+        let mut lines = vec![
+            start(1),
+            event(2, "os.kill", "[]"),
+            line(3, PID, r#""kind":"main""#),
+        ];
+        lines.push(event(4, "os.system", "[]"));
+        lines.extend(end(5, r#""os.system":1"#, 1));
+        let t = run(&lines, exited());
+        assert!(t.tamper.is_empty(), "{:?}", t.tamper);
+        assert_eq!(t.counts.get("os.kill"), None);
     }
 
     #[test]

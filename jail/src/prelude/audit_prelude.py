@@ -319,7 +319,8 @@ def _promoted(event, args, _rules=_PROMOTE, _type=type, _tuple=tuple, _str=str,
 
 def _finish(_counts=_COUNTS, _other=_OTHER, _lost=_LOST, _errors=_ERRORS,
             _record=_record, _text=_text, _join=','.join, _len=len,
-            _set_blocking=posix.set_blocking, _fd=_FD, _name_cap=_NAME_CAP):
+            _set_blocking=posix.set_blocking, _fd=_FD, _name_cap=_NAME_CAP,
+            _oserror=OSError):
     """The per-name counts (in records under 4 KiB) and the `end` record.
 
     Written when the interpreter is cleared, after atexit handlers and
@@ -327,7 +328,7 @@ def _finish(_counts=_COUNTS, _other=_OTHER, _lost=_LOST, _errors=_ERRORS,
     """
     try:
         _set_blocking(_fd, True)
-    except OSError:
+    except _oserror:
         pass
     chunk = []
     size = 0
@@ -456,13 +457,13 @@ def _hook(event, args, _type=type, _str=str, _len=len, _counts=_COUNTS,
 
 
 def _on_fork(_counts=_COUNTS, _other=_OTHER, _lost=_LOST, _errors=_ERRORS,
-             _record=_record, _ppid=posix.getppid):
+             _record=_record, _ppid=posix.getppid, _base_exception=BaseException):
     """In a child of os.fork(): its own counts, and a record that says so."""
     try:
         _counts.clear()
         _other[0] = _lost[0] = _lost[1] = _errors[0] = 0
         _record('"kind":"fork","ppid":%d' % _ppid())
-    except BaseException:
+    except _base_exception:
         pass
 
 
@@ -528,6 +529,7 @@ def _run(code, argv, main, loader, _sys=sys, _exec=exec, _type=type,
 try:
     _code = compile(_source, _FILE, 'exec', dont_inherit=True)
 except SyntaxError as _e:  # shown as plain python shows it: no traceback
+    _e.__traceback__ = None
     sys.excepthook(type(_e), _e, None)
     raise SystemExit(1)
 del _source
@@ -545,7 +547,10 @@ if _FD >= 0:
 if _site:
     import site
     site.main()
-    _COUNTS.clear()  # the sample budget and the counts are the program's
+if _FD >= 0:
+    # The program starts: counts and sample budgets restart for it.
+    _COUNTS.clear()
     _OTHER[0] = 0
+    _copies['_record']('"kind":"main"')
 _run(_code, _argv, sys.modules['__main__'],
      sys.modules['_frozen_importlib_external'].SourceFileLoader('__main__', _FILE))
