@@ -1,0 +1,222 @@
+//! What the prelude records from a real CPython: the always-logged events
+//! with the program's line, writes by mode and by flags, sampling and
+//! counting, and a flood of a million events with bounded records.
+
+mod prelude_harness;
+
+use prelude_harness::run;
+
+#[test]
+fn popen_is_recorded_with_the_program_line() {
+    let program = r#"import subprocess
+
+def launch():
+    return subprocess.Popen(['/bin/true'])
+
+launch().wait()
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let popen = run.records("subprocess.Popen");
+    run.check(popen.len() == 1, "one Popen record");
+    let record = &popen[0];
+    assert_eq!(record["tier"], "always");
+    assert_eq!(record["cat"], "process");
+    assert_eq!(record["line"], 4, "inside launch(), not in subprocess.py");
+    assert!(record["file"].as_str().unwrap().ends_with("/main.py"));
+    assert_eq!(record["args"][0], "/bin/true");
+    assert_eq!(record["args"][1][0], "/bin/true");
+    // Importing subprocess pulled in _posixsubprocess (fork_exec, unaudited): always logged.
+    let imports = run.records("import");
+    assert!(imports
+        .iter()
+        .any(|r| r["args"][0] == "_posixsubprocess" && r["tier"] == "always" && r["line"] == 1));
+    run.check(run.telemetry.tamper.is_empty(), "no tamper signal");
+}
+
+#[test]
+fn os_system_and_exec_of_a_string_are_recorded() {
+    let program = r#"import os
+status = os.system('exit 3')
+exec("x = 1 + 1")
+print(os.waitstatus_to_exitcode(status), x)
+"#;
+    let run = run(program);
+    run.check(run.stdout == "3 2\n", "ran");
+    let system = run.records("os.system");
+    assert_eq!(system.len(), 1);
+    assert_eq!(system[0]["line"], 2);
+    assert_eq!(system[0]["args"][0]["bytes"], "exit 3");
+    let compile = run.records("compile");
+    let source = compile
+        .iter()
+        .find(|r| r["line"] == 3)
+        .expect("compile at line 3");
+    assert_eq!(source["args"][0]["bytes"], "x = 1 + 1");
+    let kept = run
+        .telemetry
+        .events
+        .iter()
+        .find(|e| e.event == "os.system")
+        .unwrap();
+    assert_eq!(kept.line, Some(2));
+    assert_eq!(kept.category, "process");
+}
+
+#[test]
+fn writes_are_always_logged_whether_by_mode_or_by_flags() {
+    let program = r#"import os
+open('by-mode', 'w').close()
+open('by-mode', 'a').close()
+fd = os.open('by-flags', os.O_WRONLY | os.O_CREAT, 0o600)
+os.close(fd)
+fd = os.open('by-flags', os.O_RDONLY)
+os.close(fd)
+open('by-mode').read()
+os.rename('by-flags', 'renamed')
+os.remove('renamed')
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let opens = run.records("open");
+    let line_of = |path: &str, tier: &str| -> Vec<u64> {
+        opens
+            .iter()
+            .filter(|r| r["args"][0] == path && r["tier"] == tier)
+            .map(|r| r["line"].as_u64().unwrap_or(0))
+            .collect()
+    };
+    assert_eq!(line_of("by-mode", "always"), [2, 3]);
+    assert_eq!(line_of("by-flags", "always"), [4]);
+    // Reads are sampled: recorded, without a line.
+    assert_eq!(line_of("by-flags", "sampled"), [0]);
+    assert_eq!(line_of("by-mode", "sampled"), [0]);
+    for record in opens.iter().filter(|r| r["tier"] == "always") {
+        assert_eq!(record["cat"], "write");
+    }
+    assert_eq!(run.records("os.rename")[0]["line"], 9);
+    assert_eq!(run.records("os.remove")[0]["cat"], "write");
+}
+
+#[test]
+fn network_ctypes_and_tampering_calls_are_recorded_with_their_lines() {
+    let program = r#"import socket, sys
+s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+s.close()
+sys.settrace(None)
+import ctypes
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    assert_eq!(run.records("socket.__new__")[0]["line"], 2);
+    assert_eq!(run.records("sys.settrace")[0]["line"], 4);
+    let ctypes = run
+        .lines
+        .iter()
+        .filter(|l| l.contains(r#""event":"ctypes.dlopen""#))
+        .count();
+    assert!(ctypes >= 1, "importing ctypes opens libraries through it");
+    let t = &run.telemetry;
+    let details: Vec<&str> = t.tamper.iter().map(|s| s.detail.as_str()).collect();
+    assert!(
+        details.iter().any(|d| d.contains("sys.settrace")),
+        "{details:?}"
+    );
+    assert!(details.iter().any(|d| d.contains("ctypes")), "{details:?}");
+    assert!(
+        details.iter().any(|d| d.contains("imports _ctypes")),
+        "{details:?}"
+    );
+}
+
+#[test]
+fn sampled_events_stop_at_the_budget_and_keep_counting() {
+    let program = r#"import os
+for _ in range(100):
+    os.listdir('.')
+for i in range(40):
+    id(i)
+"#;
+    let run = run(program);
+    let t = &run.telemetry;
+    run.check(t.complete, "complete");
+    let policy = jail::prelude::default_policy();
+    assert_eq!(
+        run.records("os.listdir").len(),
+        policy.sample_first as usize
+    );
+    assert!(run
+        .records("os.listdir")
+        .iter()
+        .all(|r| r.get("line").is_none()));
+    assert_eq!(t.counts["os.listdir"], 100);
+    assert!(run.records("builtins.id").is_empty(), "count-only");
+    assert_eq!(t.counts["builtins.id"], 40);
+}
+
+#[test]
+fn a_million_events_complete_with_bounded_records_and_exact_counts() {
+    let program = r#"import os, sys
+pid = os.getpid()
+for i in range(1_000_000):
+    id(i)
+for i in range(100_000):
+    sys.audit('flood.sampled', i)
+for i in range(5_000):
+    os.kill(pid, 0)
+print('done')
+"#;
+    let run = run(program);
+    run.check(run.stdout == "done\n", "the flood completes");
+    let t = &run.telemetry;
+    assert_eq!(t.counts["builtins.id"], 1_000_000);
+    assert_eq!(t.counts["flood.sampled"], 100_000);
+    assert_eq!(t.counts["os.kill"], 5_000);
+    let policy = jail::prelude::default_policy();
+    assert_eq!(
+        run.records("flood.sampled").len(),
+        policy.sample_first as usize
+    );
+    // Every kill is a record, or counted as lost when the pipe was full (the
+    // lost count also covers `dropped` records that were lost themselves).
+    let kills = run.records("os.kill");
+    assert!(kills.len() <= 5_000);
+    assert!(kills.len() as u64 + t.lost.by_prelude >= 5_000);
+    assert_eq!(t.lost.unexplained, 0);
+    assert!(kills.iter().all(|r| r["line"] == 8));
+    assert!(run.lines.len() < 6_000, "{} lines", run.lines.len());
+    assert!(t.events.len() <= jail::telemetry::Limits::default().max_events);
+    assert!(t.end.is_some());
+    let unexpected: Vec<_> = t
+        .tamper
+        .iter()
+        .filter(|s| s.kind != jail::telemetry::TamperKind::SeqGap || t.lost.by_prelude == 0)
+        .collect();
+    assert!(unexpected.is_empty(), "{unexpected:?}");
+}
+
+#[test]
+fn forked_children_report_as_themselves() {
+    let program = r#"import os
+pid = os.fork()
+if pid == 0:
+    os.kill(os.getpid(), 0)
+    os._exit(0)
+os.waitpid(pid, 0)
+os.kill(os.getpid(), 0)
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let forks = run.records_of_kind("fork");
+    assert_eq!(forks.len(), 1);
+    let child = forks[0]["pid"].as_u64().unwrap();
+    let kills = run.records("os.kill");
+    assert!(kills
+        .iter()
+        .any(|r| r["pid"].as_u64() == Some(child) && r["line"] == 4));
+    assert!(kills
+        .iter()
+        .any(|r| r["pid"].as_u64() != Some(child) && r["line"] == 7));
+    assert_eq!(run.records("os.fork")[0]["line"], 2);
+    run.check(run.telemetry.tamper.is_empty(), "a fork is not tampering");
+}
