@@ -5,6 +5,7 @@ mod cli;
 mod cmd;
 mod config;
 mod lsp;
+mod report;
 
 use std::process::ExitCode;
 

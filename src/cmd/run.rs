@@ -9,7 +9,8 @@ use std::process::ExitCode;
 use jail::outcome::Outcome;
 use jail::{units, JailError, Profile, Request};
 
-use crate::cli::{exit, RunArgs};
+use crate::cli::{exit, ReportFormat, RunArgs};
+use crate::report;
 
 pub fn main(args: Box<RunArgs>) -> ExitCode {
     let request = match request(&args) {
@@ -17,18 +18,14 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         Err(err) => return refuse(&err),
     };
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
-    let outcome = match jail::run(&request, &mut stdout, &mut stderr) {
+    let result = jail::run(&request, &mut stdout, &mut stderr);
+    if let Some(path) = &args.report {
+        write_report(path, &args, &request, result.as_ref());
+    }
+    let outcome = match result {
         Ok(outcome) => outcome,
         Err(err) => return refuse(&err),
     };
-    if let Some(path) = &args.report {
-        if let Err(err) = write_report(path, &outcome) {
-            eprintln!(
-                "pyjail: cannot write the report to {}: {err}",
-                path.display()
-            );
-        }
-    }
     if let Some(line) = summary(&outcome, &request) {
         eprintln!("{line}");
     }
@@ -201,9 +198,33 @@ fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(source)
 }
 
-fn write_report(path: &Path, outcome: &Outcome) -> std::io::Result<()> {
-    let json = serde_json::to_vec_pretty(outcome).map_err(std::io::Error::other)?;
-    std::fs::write(path, json)
+/// The threat report: the analyzer's findings for the same code, then what
+/// the run showed. A report that cannot be written is said, not fatal.
+fn write_report(
+    path: &Path,
+    args: &RunArgs,
+    request: &Request,
+    result: Result<&Outcome, &JailError>,
+) {
+    let shown_name = match (&args.file, &args.code) {
+        (_, Some(_)) => "<string>".to_string(),
+        (Some(file), None) if file == Path::new("-") => "<stdin>".to_string(),
+        (Some(file), None) => file.display().to_string(),
+        (None, None) => request.program_name.clone(),
+    };
+    let report = report::build(report::Inputs {
+        subject: report::Subject::new(shown_name, &request.source),
+        static_analysis: report::lint(&request.program_name, &request.source),
+        outcome: result.map_err(|err| err.to_string()),
+        telemetry_enabled: !args.no_telemetry,
+    });
+    let human = args.report_format == ReportFormat::Human;
+    if let Err(err) = report::write(path, human, &report) {
+        eprintln!(
+            "pyjail: cannot write the report to {}: {err}",
+            path.display()
+        );
+    }
 }
 
 /// One line on stderr when a limit was hit, a call denied, the jail

@@ -1,0 +1,240 @@
+//! Chains that tie the layers together: a static finding, the audit events
+//! the same code raised, and the system calls the kernel denied, joined by
+//! line and by [`Kind`]. Most severe first.
+
+use serde::Serialize;
+
+use jail::telemetry::{Event, Tier};
+
+use super::{KernelSection, Kind, RuntimeSection, StaticSection};
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Chain {
+    pub severity: analyzer::Severity,
+    pub kind: Kind,
+    /// The first source line involved, when known.
+    pub line: Option<usize>,
+    /// One line a person reads: `line 4: subclass walk (PJ101) → line 6: os.system event → kernel: execve denied`.
+    pub summary: String,
+    /// Rule ids and lines of the static findings in the chain.
+    pub static_findings: Vec<StaticLink>,
+    /// Audit events (by sequence number) in the chain: advisory.
+    pub runtime_events: Vec<RuntimeLink>,
+    /// Denied system calls in the chain: recorded by the kernel.
+    pub kernel_denials: Vec<KernelLink>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct StaticLink {
+    pub rule_id: String,
+    pub severity: analyzer::Severity,
+    pub name: String,
+    pub line: usize,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RuntimeLink {
+    pub seq: u64,
+    pub event: String,
+    pub line: Option<usize>,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct KernelLink {
+    pub name: String,
+    pub count: u64,
+}
+
+pub fn chains(
+    static_analysis: &StaticSection,
+    runtime: &RuntimeSection,
+    kernel: &KernelSection,
+) -> Vec<Chain> {
+    let events: Vec<&Event> = runtime
+        .telemetry
+        .iter()
+        .flat_map(|t| &t.events)
+        .filter(|e| e.tier == Tier::Always)
+        .collect();
+    let mut chains: Vec<Chain> = group_events(&events)
+        .into_iter()
+        .map(|(kind, group)| {
+            let line = group.iter().find_map(|e| e.line).map(|l| l as usize);
+            let statics = findings_for(static_analysis, kind, line);
+            chain(kind, line, statics, group, Vec::new())
+        })
+        .collect();
+    // Denials carry no line: each kind's denials join the one chain of that
+    // kind with the strongest static evidence, or start a chain of their own.
+    for kind in dedup(
+        kernel
+            .denied
+            .iter()
+            .map(|d| Kind::of_syscall(&d.name))
+            .collect(),
+    ) {
+        let denials = denials_of(kernel, kind);
+        let best = chains
+            .iter_mut()
+            .filter(|c| c.kind == kind)
+            .max_by_key(|c| (c.static_findings.iter().map(|s| s.severity).max(), c.line));
+        match best {
+            Some(existing) => {
+                let statics = std::mem::take(&mut existing.static_findings);
+                let events = std::mem::take(&mut existing.runtime_events);
+                *existing = chain_from_links(kind, existing.line, statics, events, denials);
+            }
+            None => {
+                let statics = findings_for(static_analysis, kind, None);
+                let line = statics.first().map(|s| s.line);
+                chains.push(chain(kind, line, statics, Vec::new(), denials));
+            }
+        }
+    }
+    chains.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.line.cmp(&b.line)));
+    chains
+}
+
+/// Events of one kind raised from one line form one link.
+fn group_events<'e>(events: &[&'e Event]) -> Vec<(Kind, Vec<&'e Event>)> {
+    let mut groups: Vec<(Kind, Option<usize>, Vec<&Event>)> = Vec::new();
+    for &event in events {
+        let line = event.line.map(|l| l as usize);
+        let kind = Kind::of_event(&event.event);
+        if kind == Kind::Other {
+            continue;
+        }
+        match groups
+            .iter_mut()
+            .find(|(k, at, _)| *k == kind && *at == line)
+        {
+            Some((_, _, group)) => group.push(event),
+            None => groups.push((kind, line, vec![event])),
+        }
+    }
+    groups.into_iter().map(|(k, _, g)| (k, g)).collect()
+}
+
+/// Findings on the event's line, and findings of the same kind up to it.
+fn findings_for(
+    static_analysis: &StaticSection,
+    kind: Kind,
+    line: Option<usize>,
+) -> Vec<StaticLink> {
+    static_analysis
+        .findings
+        .iter()
+        .filter(|f| {
+            let same_line = line == Some(f.start.line);
+            let same_kind = Kind::of_finding(&f.category, &f.name) == kind
+                && line.is_none_or(|l| f.start.line <= l);
+            same_line || same_kind
+        })
+        .map(|f| StaticLink {
+            rule_id: f.rule_id.clone(),
+            severity: f.severity,
+            name: f.name.clone(),
+            line: f.start.line,
+        })
+        .collect()
+}
+
+fn denials_of(kernel: &KernelSection, kind: Kind) -> Vec<KernelLink> {
+    let mut links: Vec<KernelLink> = Vec::new();
+    for denied in &kernel.denied {
+        if Kind::of_syscall(&denied.name) != kind {
+            continue;
+        }
+        match links.iter_mut().find(|l| l.name == denied.name) {
+            Some(link) => link.count += denied.count,
+            None => links.push(KernelLink {
+                name: denied.name.clone(),
+                count: denied.count,
+            }),
+        }
+    }
+    links
+}
+
+fn chain(
+    kind: Kind,
+    line: Option<usize>,
+    statics: Vec<StaticLink>,
+    events: Vec<&Event>,
+    denials: Vec<KernelLink>,
+) -> Chain {
+    let events = events
+        .iter()
+        .map(|e| RuntimeLink {
+            seq: e.seq,
+            event: e.event.clone(),
+            line: e.line.map(|l| l as usize),
+        })
+        .collect();
+    chain_from_links(kind, line, statics, events, denials)
+}
+
+fn chain_from_links(
+    kind: Kind,
+    line: Option<usize>,
+    statics: Vec<StaticLink>,
+    events: Vec<RuntimeLink>,
+    denials: Vec<KernelLink>,
+) -> Chain {
+    let mut parts = Vec::new();
+    if let Some(first) = statics.first() {
+        let more = if statics.len() > 1 {
+            format!(" and {} more", statics.len() - 1)
+        } else {
+            String::new()
+        };
+        parts.push(format!(
+            "line {}: {} ({}){more}",
+            first.line, first.name, first.rule_id
+        ));
+    }
+    if let Some(first) = events.first() {
+        let at = first.line.map_or(String::new(), |l| format!("line {l}: "));
+        let times = if events.len() > 1 {
+            format!(" ×{}", events.len())
+        } else {
+            String::new()
+        };
+        parts.push(format!("{at}{} event{times}", first.event));
+    }
+    parts.push(if denials.is_empty() {
+        format!("kernel: no {} call denied", kind.describe())
+    } else {
+        let names: Vec<String> = denials
+            .iter()
+            .map(|d| match d.count {
+                1 => d.name.clone(),
+                n => format!("{} ×{n}", d.name),
+            })
+            .collect();
+        format!("kernel: {} denied", names.join(", "))
+    });
+    // A denial is the kernel's word that something was attempted; an audit
+    // event alone is the program's own (forgeable) account, so it stays medium.
+    let strongest_static = statics.iter().map(|s| s.severity).max();
+    let severity = if denials.is_empty() {
+        strongest_static.unwrap_or(analyzer::Severity::Medium)
+    } else {
+        analyzer::Severity::High
+    };
+    Chain {
+        severity,
+        kind,
+        line: line.or_else(|| statics.first().map(|s| s.line)),
+        summary: parts.join(" → "),
+        static_findings: statics,
+        runtime_events: events,
+        kernel_denials: denials,
+    }
+}
+
+fn dedup(mut kinds: Vec<Kind>) -> Vec<Kind> {
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
