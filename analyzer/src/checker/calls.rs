@@ -29,6 +29,10 @@ impl<'a> Checker<'a, '_> {
             }
         }
         match callee {
+            Value::Getter(path) => match args.first() {
+                Some(receiver) => self.apply_getter(&path, receiver, span(call.range)),
+                None => Value::Unknown,
+            },
             Value::Builtin(builtin) => self.builtin_call(builtin, call, &args),
             Value::Qual { name, .. } => self.qualified_call(&name, call, &args),
             _ => match call.func.as_ref() {
@@ -111,7 +115,7 @@ impl<'a> Checker<'a, '_> {
                 for arg in &call.args {
                     self.dotted_sink(arg);
                 }
-                Value::Unknown
+                self.getter(call)
             }
             "operator.methodcaller" => {
                 if let Some(method) = call.args.first() {
@@ -122,7 +126,7 @@ impl<'a> Checker<'a, '_> {
                         true,
                     );
                 }
-                Value::Unknown
+                self.getter(call)
             }
             "inspect.getattr_static" => match (args.first(), call.args.get(1)) {
                 (Some(receiver), Some(attr)) => {
@@ -143,6 +147,47 @@ impl<'a> Checker<'a, '_> {
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// The getter `attrgetter(path)`/`methodcaller(name)` returns, when its name is known.
+    fn getter(&self, call: &'a ast::ExprCall) -> Value<'a> {
+        match (
+            call.args.as_slice(),
+            call.args.first().map(|a| self.fold(a)),
+        ) {
+            ([_], Some(Folded::Known(Const::Str(path)))) => {
+                Value::Getter(std::rc::Rc::from(path.as_ref()))
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// Calling a getter on a module: `attrgetter("system")(os)` is `os.system`. (The names
+    /// themselves were checked where the getter was made.)
+    fn apply_getter(
+        &mut self,
+        path: &str,
+        receiver: &Value<'a>,
+        range: (usize, usize),
+    ) -> Value<'a> {
+        let mut value = receiver.clone();
+        for part in path.split('.') {
+            value = match &value {
+                Value::Qual { name, reported, .. } => {
+                    let full = format!("{name}.{part}");
+                    let mut reported = *reported;
+                    if !reported {
+                        if let Some(rule) = self.cx.patterns.qualified(&full) {
+                            self.report_use(rule, range, &full, Via::Call("operator.attrgetter"));
+                            reported = true;
+                        }
+                    }
+                    Value::member(&full, reported)
+                }
+                _ => return Value::Unknown,
+            };
+        }
+        value
     }
 
     /// `operator.attrgetter("a.b.c")` reads each dotted part.
@@ -212,7 +257,7 @@ impl<'a> Checker<'a, '_> {
                 };
                 match call.args.first() {
                     Some(key) => {
-                        let computed_is_finding = !inner.is_unknown();
+                        let computed_is_finding = !matches!(inner, Value::Instance);
                         self.attribute_sink(&inner, key, Via::Subscript, computed_is_finding)
                     }
                     None => Value::Unknown,

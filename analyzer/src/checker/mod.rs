@@ -313,11 +313,18 @@ impl<'a, 'l> Checker<'a, 'l> {
                 if let Some(builtin) = names::builtin(name) {
                     return Value::Builtin(builtin);
                 }
-                stars
+                if let Some(full) = stars
                     .iter()
                     .map(|module| format!("{module}.{name}"))
                     .find(|full| self.cx.patterns.qualified(full).is_some())
-                    .map_or(Value::Unknown, |full| Value::member(&full, false))
+                {
+                    return Value::member(&full, false);
+                }
+                if matches!(name, "self" | "cls") {
+                    Value::Instance
+                } else {
+                    Value::Unknown
+                }
             }
         }
     }
@@ -720,7 +727,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             self.expr(returns);
         }
         self.apply_decorators(decorators);
-        let name_range = self.def_name_range(range, name.as_str());
+        let name_range = self.def_name_range(range, decorators, name.as_str());
         let normalized = self.identifier(name.as_str(), name_range);
         if self.in_class_body() {
             semantic::reduce_definition::check_def(self, &normalized, name_range);
@@ -734,21 +741,25 @@ impl<'a, 'l> Checker<'a, 'l> {
         });
     }
 
-    /// The span of the name in `def name(...)` / `class name`.
-    fn def_name_range(&self, range: TextRange, name: &str) -> (usize, usize) {
-        let (start, end) = span(range);
+    /// The span of the name in `def name(...)` / `class name`: the first `def`/`class`
+    /// keyword after the decorators is followed by it.
+    fn def_name_range(&self, range: TextRange, decorators: &[Expr], name: &str) -> (usize, usize) {
+        let start = decorators
+            .last()
+            .map_or(range.start(), |d| d.range().end())
+            .to_usize();
+        let end = range.end().to_usize();
         let text = self.src.get(start..end).unwrap_or("");
-        // Skip decorators: the name follows the `def`/`class` keyword.
-        let keyword_at = text
-            .match_indices("def")
-            .chain(text.match_indices("class"))
-            .map(|(i, k)| i + k.len())
-            .filter(|&i| text[i..].trim_start().starts_with(name))
-            .min();
-        match keyword_at {
+        let keyword_end = [text.find("def"), text.find("class")]
+            .into_iter()
+            .flatten()
+            .min()
+            .map(|at| at + if text[at..].starts_with("def") { 3 } else { 5 });
+        match keyword_end {
             Some(after) => {
-                let at = start + after + (text[after..].len() - text[after..].trim_start().len());
-                (at, at + name.len())
+                let rest = &text[after..];
+                let at = start + after + (rest.len() - rest.trim_start().len());
+                (at, (at + name.len()).min(end))
             }
             None => (start, start),
         }
@@ -823,7 +834,8 @@ impl<'a, 'l> Checker<'a, 'l> {
             self.expr(&keyword.value);
         }
         self.apply_decorators(&class.decorator_list);
-        let name_range = self.def_name_range(class.range, class.name.as_str());
+        let name_range =
+            self.def_name_range(class.range, &class.decorator_list, class.name.as_str());
         let name = self.identifier(class.name.as_str(), name_range);
         let (outer, outer_branch) = (self.scope, self.branch);
         self.scope = self.scopes.push(ScopeKind::Class, outer);
@@ -1091,7 +1103,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                         return Value::member(&full, true);
                     }
                 }
-                Value::Unknown
+                self.value_of_name(&id)
             }
         }
     }
@@ -1210,7 +1222,8 @@ impl<'a, 'l> Checker<'a, 'l> {
             if store && inner.is_builtins_module() {
                 semantic::builtins_mutation::report(self, key_range, "a builtins entry");
             }
-            let computed_is_finding = !matches!(inner, Value::Unknown);
+            // `self.__dict__[name]` is the object's own state.
+            let computed_is_finding = !matches!(inner, Value::Instance);
             return self.attribute_sink(&inner, &sub.slice, Via::Subscript, computed_is_finding);
         }
         let key = match self.fold(&sub.slice) {

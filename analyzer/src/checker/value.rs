@@ -18,6 +18,11 @@ pub(crate) enum Value<'a> {
     Builtin(&'static str),
     /// A function defined in this file (`def`, `lambda`).
     Function,
+    /// `self` or `cls` in a method: the code's own object.
+    Instance,
+    /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
+    /// the (dotted) attribute from its argument.
+    Getter(Rc<str>),
     /// The attribute namespace of a value: `vars(x)`, `x.__dict__`, `globals()`.
     Namespace(Box<Value<'a>>),
     /// The module being linted (what `globals()` is the namespace of).

@@ -65,8 +65,14 @@ impl Patterns {
         self.identifiers.get(name).copied()
     }
 
+    /// The rule for a qualified name. A `*` pattern does not match a dunder member: reading
+    /// `pty.__name__` is not a use of `pty`.
     pub(crate) fn qualified(&self, name: &str) -> Option<RuleIdx> {
         self.qualified.get(name).copied().or_else(|| {
+            let member = name.rsplit('.').next().unwrap_or(name);
+            if member.len() > 4 && member.starts_with("__") && member.ends_with("__") {
+                return None;
+            }
             self.prefixes
                 .iter()
                 .find(|(prefix, _)| name.starts_with(prefix.as_str()))
@@ -147,6 +153,9 @@ mod tests {
             Some("PJ404")
         );
         assert_eq!(p.qualified("os.path.join"), None);
+        assert_eq!(p.qualified("subprocess.PIPE"), None);
+        assert_eq!(id(p.qualified("_ctypes.dlopen")).as_deref(), Some("PJ402"));
+        assert_eq!(p.qualified("_ctypes.__name__"), None);
         assert_eq!(p.import("ctypes.util").map(|(_, m)| m), Some("ctypes"));
         assert_eq!(p.import("json"), None);
     }
@@ -160,6 +169,7 @@ mod tests {
         assert!(p.shape_could_match("sys", "", Some("os"), &[]));
         assert!(p.shape_could_match("ex", "", Some("os"), &[]));
         assert!(!p.shape_could_match("get", "", Some("os"), &[]));
-        assert!(p.shape_could_match("anything", "", Some("subprocess"), &[]));
+        assert!(p.shape_could_match("anything", "", Some("_posixsubprocess"), &[]));
+        assert!(p.shape_could_match("Po", "", Some("subprocess"), &[]));
     }
 }
