@@ -77,6 +77,11 @@ fn concurrent_jails_cannot_reach_each_other() {
         );
     }
     assert_eq!(
+        second.event("neighbours").map(|n| n["pids"].clone()),
+        Some(serde_json::json!([])),
+        "the second jail sees the first one's processes\n{second}"
+    );
+    assert_eq!(
         second.event("file").map(|f| f["ok"].clone()),
         Some(false.into()),
         "the second jail read the first one's /tmp\n{second}"

@@ -2,7 +2,7 @@
 # Role "host": listens on TCP 127.0.0.1:PORT and on the abstract unix socket @NAME, writes
 # /tmp/NAME, prints READY, then reports every connection it received.
 # Role "visitor": tries the neighbour's TCP port and abstract socket, looks for /tmp/NAME and
-# for the neighbour's processes in /proc, and signals every pid it can see but its own.
+# for the neighbour's processes in /proc (by NAME in their command line), and kills them.
 # A jail that shares a network namespace, /tmp, or a pid namespace between runs would let the
 # visitor reach the host jail.
 # Usage: neighbour.py MARKER host|visitor PORT NAME [SECONDS]
@@ -60,15 +60,24 @@ def visit(port, name):
         emit(ev="file", ok=True, data=open(f"/tmp/{name}").read())
     except OSError as e:
         emit(ev="file", ok=False, errno=e.errno)
+    # Only the neighbour's processes are targets (found by NAME in their command line): a
+    # broken jail must not turn this test into a kill of every process on the host.
     me = os.getpid()
-    pids = [int(p) for p in os.listdir("/proc") if p.isdigit()]
-    emit(ev="procs", pids=pids)
-    for pid in pids:
-        if pid not in (me, 1):
-            try:
-                os.kill(pid, signal.SIGKILL)
-            except OSError:
-                pass
+    neighbours = []
+    for pid in (int(p) for p in os.listdir("/proc") if p.isdigit()):
+        try:
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                if pid != me and name.encode() in f.read():
+                    neighbours.append(pid)
+        except OSError:
+            pass
+    emit(ev="neighbours", pids=neighbours)
+    for pid in neighbours:
+        try:
+            os.kill(pid, signal.SIGKILL)
+            emit(ev="killed", pid=pid)
+        except OSError:
+            pass
     emit(ev="done")
 
 

@@ -27,8 +27,15 @@ use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-/// The binary under test, built by cargo for this test run.
-pub const PYJAIL: &str = env!("CARGO_BIN_EXE_pyjail");
+/// The binary cargo built for this test run.
+const PYJAIL_BUILT: &str = env!("CARGO_BIN_EXE_pyjail");
+
+/// The binary under test: the one cargo built, or `PYJAIL_UNDER_TEST` (used to check the suite
+/// itself against a stand-in without a jail, `tests/common/no-jail`: every containment test must
+/// then fail).
+pub fn pyjail() -> PathBuf {
+    std::env::var_os("PYJAIL_UNDER_TEST").map_or_else(|| PathBuf::from(PYJAIL_BUILT), PathBuf::from)
+}
 /// The checkout: attack programs live here, and the jail must not let anything write to it.
 pub const CHECKOUT: &str = env!("CARGO_MANIFEST_DIR");
 /// How much of each output stream the harness keeps (it still counts every byte).
@@ -140,14 +147,14 @@ impl TestUser {
         ));
         fs::create_dir(&home).expect("create the test user's directory");
         fs::set_permissions(&home, fs::Permissions::from_mode(0o755)).unwrap();
-        let pyjail = home.join("pyjail");
-        fs::copy(PYJAIL, &pyjail).expect("copy pyjail for the test user");
-        fs::set_permissions(&pyjail, fs::Permissions::from_mode(0o755)).unwrap();
+        let copy = home.join("pyjail");
+        fs::copy(pyjail(), &copy).expect("copy pyjail for the test user");
+        fs::set_permissions(&copy, fs::Permissions::from_mode(0o755)).unwrap();
         TestUser {
             uid,
             gid,
             home,
-            pyjail,
+            pyjail: copy,
         }
     }
 
@@ -371,7 +378,7 @@ impl Jail {
 
     fn pyjail_command(&self, user: Option<&TestUser>) -> (Vec<OsString>, Option<PathBuf>) {
         let mut cmd: Vec<OsString> = Vec::new();
-        cmd.push(user.map_or_else(|| PYJAIL.into(), |u| u.pyjail.clone().into()));
+        cmd.push(user.map_or_else(|| pyjail().into(), |u| u.pyjail.clone().into()));
         cmd.push("run".into());
         if user.is_some() {
             cmd.extend(["--python".into(), SYSTEM_PYTHON.into()]);
@@ -752,7 +759,9 @@ impl Running {
             thread::sleep(Duration::from_millis(10));
         }
         let pipes_held_open = !(closed(&self.stdout) && closed(&self.stderr));
-        if !pipes_held_open {
+        if pipes_held_open {
+            host::kill_marker_processes(&self.marker); // whatever holds them escaped
+        } else {
             for reader in self.readers.drain(..) {
                 let _ = reader.join();
             }
