@@ -169,6 +169,9 @@ fn nothing_persists_from_one_run_to_the_next() {
             .filter(|e| e.file_name().to_string_lossy().contains(&token))
             .map(|e| e.path())
             .collect();
+        for path in &leaked {
+            let _ = fs::remove_file(path);
+        }
         assert!(
             leaked.is_empty(),
             "the runs' files landed on the host: {leaked:?}\n{first}"

@@ -415,11 +415,20 @@ fn disk_fill_of_the_working_directory_is_capped() {
 
 #[test]
 fn one_growing_file_is_stopped_by_the_file_size_limit() {
+    let name = format!("pyjail-test-fill-{}", common::random_hex(6));
+    let host_twin = Path::new("/tmp").join(&name);
     let out = Jail::attack("disk_fill.py")
         .exclusive()
         .opts(["--file-size", "4MiB", "--timeout", "30s"])
-        .args(["/tmp/fill", "one-file", "256"])
+        .args([format!("/tmp/{name}"), "one-file".into(), "256".into()])
         .run();
+    let landed = host_twin.exists();
+    let _ = fs::remove_dir_all(&host_twin);
+    assert!(
+        !landed,
+        "the growing file landed on the host's {}\n{out}",
+        host_twin.display()
+    );
     out.assert_bounded();
     out.assert_started();
     if let Some(filled) = out.event("filled") {
