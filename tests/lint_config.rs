@@ -10,7 +10,23 @@ const HIGH: &str = "leak = ().__class__.__bases__[0]\n";
 /// Medium only: a dangerous module imported and not used (PJ421).
 const MEDIUM: &str = "import ctypes\n";
 
-fn project(name: &str, files: &[(&str, &str)]) -> PathBuf {
+/// A project directory for one test, removed when the test is done with it.
+struct Project(PathBuf);
+
+impl std::ops::Deref for Project {
+    type Target = Path;
+    fn deref(&self) -> &Path {
+        &self.0
+    }
+}
+
+impl Drop for Project {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn project(name: &str, files: &[(&str, &str)]) -> Project {
     let dir =
         std::env::temp_dir().join(format!("pyjail-lint-config-{name}-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
@@ -19,7 +35,7 @@ fn project(name: &str, files: &[(&str, &str)]) -> PathBuf {
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
         std::fs::write(path, text).unwrap();
     }
-    dir
+    Project(dir)
 }
 
 fn lint(dir: &Path, args: &[&str]) -> Output {
@@ -184,7 +200,7 @@ fn standard_input_uses_the_configuration_of_its_name() {
             "sub/x.py",
             "-",
         ])
-        .current_dir(&dir)
+        .current_dir(&*dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()

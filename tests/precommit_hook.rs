@@ -44,8 +44,15 @@ fn published_hook() -> Mapping {
 }
 
 struct Repo {
+    root: PathBuf,
     dir: PathBuf,
     pre_commit_home: PathBuf,
+}
+
+impl Drop for Repo {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.root);
+    }
 }
 
 impl Repo {
@@ -54,6 +61,7 @@ impl Repo {
         let repo = Repo {
             dir: root.join("repo"),
             pre_commit_home: root.join("pre-commit-home"),
+            root,
         };
         std::fs::create_dir_all(&repo.dir).unwrap();
         repo.git(&["init", "-q"]);
