@@ -142,8 +142,8 @@ def _text(s, cap, _len=len, _tr=str.translate, _esc=_ESC):
 
 def _value(x, deep, cap, _self=_SELF, _text=_text, _type=type, _len=len,
            _str=str, _int=int, _bool=bool, _float=float, _bytes=bytes,
-           _bytearray=bytearray, _containers=(tuple, list, set, frozenset),
-           _dict=dict, _code=type(_text.__code__), _function=type(_text),
+           _bytearray=bytearray, _tuple=tuple, _list=list, _set=set,
+           _frozenset=frozenset, _dict=dict, _code=type(_text.__code__), _function=type(_text),
            _irepr=int.__repr__, _frepr=float.__repr__, _bitlen=int.bit_length,
            _latin1=bytes.decode, _join=','.join,
            _tname=type.__dict__['__name__'].__get__,
@@ -169,7 +169,8 @@ def _value(x, deep, cap, _self=_SELF, _text=_text, _type=type, _len=len,
     if t is _bytes or t is _bytearray:
         head = _latin1(_bytes(x[:cap // 4]), 'latin-1')
         return '{"bytes":%s,"len":%d}' % (_text(head, cap), _len(x))
-    if t is _dict or t in _containers:
+    # Identity only: `t in (tuple, ...)` would call a metaclass' __eq__.
+    if t is _tuple or t is _list or t is _dict or t is _set or t is _frozenset:
         n = _len(x)
         if not deep:
             return '{"type":"%s","len":%d}' % (_tname(t), n)
@@ -258,13 +259,26 @@ def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
         _walking.discard(t)
 
 
+def _category(event, table, _startswith=str.startswith):
+    for category, names, prefixes in table:
+        if event in names or _startswith(event, prefixes):
+            return category
+    return 'other'
+
+
 def _event(name, args, tier, category, n, extra, _where=_where, _args=_args,
            _text=_text, _record=_record, _busy=_BUSY, _tid=_thread.get_ident,
-           _file=_FILE, _name_cap=_NAME_CAP):
-    """Records one event: normal caps, then tight ones, then no arguments."""
+           _file=_FILE, _name_cap=_NAME_CAP, _category=_category,
+           _always_table=_ALWAYS, _sampled_table=_SAMPLED):
+    """Records one event: normal caps, then tight ones, then no arguments.
+
+    `category` None: the policy's category for `name` in `tier`.
+    """
     t = _tid()
     _busy.add(t)
     try:
+        if category is None:
+            category = _category(name, _always_table if tier == 'always' else _sampled_table)
         at = ''
         if tier == 'always':
             line = _where()
@@ -276,13 +290,6 @@ def _event(name, args, tier, category, n, extra, _where=_where, _args=_args,
             _record(head + 'null,"args_cut":true')
     finally:
         _busy.discard(t)
-
-
-def _category(event, table, _startswith=str.startswith):
-    for category, names, prefixes in table:
-        if event in names or _startswith(event, prefixes):
-            return category
-    return 'other'
 
 
 def _promoted(event, args, _rules=_PROMOTE, _type=type, _tuple=tuple, _str=str,
@@ -349,8 +356,8 @@ def _finish(_counts=_COUNTS, _other=_OTHER, _lost=_LOST, _errors=_ERRORS,
             % (_len(_counts), total, _other[0], _lost[0], _errors[0]))
 
 
-def _fail(exc, event, _tid=_thread.get_ident, _walking=_WALKING, _type=type,
-          _str=str, _errors=_ERRORS, _record=_record, _text=_text,
+def _fail(exc, event, _tid=_thread.get_ident, _walking=_WALKING, _busy=_BUSY,
+          _type=type, _str=str, _errors=_ERRORS, _record=_record, _text=_text,
           _private=_PRIVATE, _tbget=BaseException.__dict__['__traceback__'].__get__,
           _tname=type.__dict__['__name__'].__get__, _own_types=(
               RecursionError, MemoryError, TypeError, ValueError, AttributeError,
@@ -372,21 +379,25 @@ def _fail(exc, event, _tid=_thread.get_ident, _walking=_WALKING, _type=type,
         if t is known:
             own = True
     thread = _tid()
-    _walking.add(thread)
+    _busy.add(thread)
     try:
-        tb = _tbget(exc)
-        k = 0
-        while own and tb is not None and k < 32:
-            own = tb.tb_frame.f_globals is _private
-            tb = tb.tb_next
-            k += 1
+        _walking.add(thread)
+        try:
+            tb = _tbget(exc)
+            k = 0
+            while own and tb is not None and k < 32:
+                own = tb.tb_frame.f_globals is _private
+                tb = tb.tb_next
+                k += 1
+        finally:
+            _walking.discard(thread)
+        ename = _tname(t)
+        _record('"kind":"hook_error","event":%s,"error":%s,"interrupted":%s' % (
+            _text(event, _name_cap) if _type(event) is _str else 'null',
+            _text(ename, _name_cap) if _type(ename) is _str else '"?"',
+            'false' if own else 'true'))
     finally:
-        _walking.discard(thread)
-    ename = _tname(t)
-    _record('"kind":"hook_error","event":%s,"error":%s,"interrupted":%s' % (
-        _text(event, _name_cap) if _type(event) is _str else 'null',
-        _text(ename, _name_cap) if _type(ename) is _str else '"?"',
-        'false' if own else 'true'))
+        _busy.discard(thread)
     return not own
 
 
@@ -397,14 +408,13 @@ def _hook(event, args, _type=type, _str=str, _len=len, _counts=_COUNTS,
           _own_reads=frozenset(('sys._getframe', 'object.__getattr__')),
           _always=frozenset(n for _, names, _ in _ALWAYS for n in names),
           _always_prefixes=tuple(p for _, _, prefixes in _ALWAYS for p in prefixes),
-          _startswith=str.startswith, _always_table=_ALWAYS,
-          _sampled_table=_SAMPLED, _sampled=frozenset(n for _, names, _ in _SAMPLED for n in names),
+          _startswith=str.startswith, _sampled=frozenset(n for _, names, _ in _SAMPLED for n in names),
           _sampled_prefixes=tuple(p for _, _, prefixes in _SAMPLED for p in prefixes),
           _promotable=frozenset(rule[0] for rule in _PROMOTE),
           _sample_first=_SAMPLE_FIRST, _default_sampled=_DEFAULT_SAMPLED,
           _max_names=_MAX_NAMES, _name_cap=_NAME_CAP, _end_event=_END_EVENT,
           _finalizing=sys.is_finalizing, _finish=_finish, _event=_event,
-          _category=_category, _promoted=_promoted, _fail=_fail,
+          _promoted=_promoted, _fail=_fail,
           _base_exception=BaseException, _cut=str.__getitem__, _text=_text,
           _head=slice(0, _NAME_CAP), _tname=type.__dict__['__name__'].__get__):
     try:
@@ -436,7 +446,7 @@ def _hook(event, args, _type=type, _str=str, _len=len, _counts=_COUNTS,
         if event in _always or _startswith(event, _always_prefixes):
             if event == _end_event and _finalizing():
                 return _finish()
-            return _event(event, args, 'always', _category(event, _always_table), n, nested)
+            return _event(event, args, 'always', None, n, nested)
         if event in _promotable:
             category = _promoted(event, args)
             if category is not None:
@@ -446,7 +456,7 @@ def _hook(event, args, _type=type, _str=str, _len=len, _counts=_COUNTS,
             return _event(event, args, 'always', 'tamper', n, nested)
         if 0 < n <= _sample_first and (_default_sampled or event in _sampled
                                        or _startswith(event, _sampled_prefixes)):
-            return _event(event, args, 'sampled', _category(event, _sampled_table), n, '')
+            return _event(event, args, 'sampled', None, n, '')
     except _base_exception as exc:
         try:
             propagate = _fail(exc, event)
@@ -533,8 +543,8 @@ except SyntaxError as _e:  # shown as plain python shows it: no traceback
     sys.excepthook(type(_e), _e, None)
     raise SystemExit(1)
 del _source
-_copies = _private((_text, _value, _args, _put, _record, _where, _event,
-                    _category, _promoted, _finish, _fail, _hook, _on_fork))
+_copies = _private((_text, _value, _args, _put, _record, _where, _category,
+                    _event, _promoted, _finish, _fail, _hook, _on_fork))
 if _FD >= 0:
     _copies['_record'](
         '"kind":"start","python":"%d.%d.%d","cache_tag":%s,"prelude":"%s","policy":"%s",'
