@@ -80,7 +80,17 @@ pub fn chains(
             .max_by_key(|c| (c.static_findings.iter().map(|s| s.severity).max(), c.line));
         match best {
             Some(existing) => {
-                let statics = std::mem::take(&mut existing.static_findings);
+                // The denial may come from any line: every finding of its kind joins.
+                let mut statics = std::mem::take(&mut existing.static_findings);
+                for link in findings_for(static_analysis, kind, None) {
+                    if !statics
+                        .iter()
+                        .any(|s| s.rule_id == link.rule_id && s.line == link.line)
+                    {
+                        statics.push(link);
+                    }
+                }
+                statics.sort_by_key(|s| s.line);
                 let events = std::mem::take(&mut existing.runtime_events);
                 *existing = chain_from_links(kind, existing.line, statics, events, denials);
             }
