@@ -41,8 +41,12 @@ fn refuse(err: &JailError) -> ExitCode {
     ExitCode::from(exit::JAIL_SETUP)
 }
 
-/// The program's code; 128+N for signal N.
+/// The program's code; 128+N for signal N. When pyjail itself was told to
+/// stop (SIGINT, SIGTERM, SIGHUP), 128+that signal, as a shell expects.
 fn exit_code(outcome: &Outcome) -> u8 {
+    if let Some(signal) = outcome.interrupted_by {
+        return (128 + signal).min(255) as u8;
+    }
     match (outcome.exit_code, outcome.signal) {
         (Some(code), _) => code as u8,
         (None, Some(signal)) => (128 + signal).min(255) as u8,
