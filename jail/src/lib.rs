@@ -191,13 +191,12 @@ fn degraded(request: &Request, layer: &str) -> bool {
 
 /// Fills in exit status, times, memory and the limits that were hit.
 fn finish(
-    ended: supervisor::Ended,
+    mut ended: supervisor::Ended,
     request: &Request,
     usage: Option<cgroup::Usage>,
     cgroup: Option<&Cgroup>,
 ) -> Outcome {
     let time = |t: libc::timeval| t.tv_sec as f64 * 1000.0 + t.tv_usec as f64 / 1000.0;
-    let mut ended = ended;
     let outcome = &mut ended.outcome;
     outcome.cpu_user_ms = time(ended.rusage.ru_utime);
     outcome.cpu_system_ms = time(ended.rusage.ru_stime);
