@@ -57,8 +57,11 @@ pub fn layer_hint(layer: &str) -> Option<&'static str> {
         }
         "seccomp" => "use a kernel built with CONFIG_SECCOMP_FILTER=y",
         "mount" => {
-            "a new /proc can only be mounted where the host's /proc is fully visible: inside a \
-             container with masked /proc paths, run pyjail on the host or unmask /proc"
+            "mounting inside the jail's namespaces was refused: where \
+             `kernel.apparmor_restrict_unprivileged_userns=1` (Ubuntu 24.04+) the new user \
+             namespace has no capabilities (set it to 0 or give pyjail an AppArmor profile with \
+             `userns`); inside a container with masked /proc paths a new /proc cannot be mounted \
+             (run pyjail on the host or unmask /proc)"
         }
         _ => return None,
     })
