@@ -401,62 +401,85 @@ def _fail(exc, event, _tid=_thread.get_ident, _walking=_WALKING, _busy=_BUSY,
     return not own
 
 
-def _hook(event, args, _type=type, _str=str, _len=len, _counts=_COUNTS,
-          _get=_COUNTS.get, _other=_OTHER, _tid=_thread.get_ident,
-          _busy=_BUSY, _walking=_WALKING,
-          _count_only=frozenset(_COUNT_ONLY),
+def _slow(event, args, n, _type=type, _str=str, _len=len, _counts=_COUNTS,
+          _other=_OTHER, _tid=_thread.get_ident, _busy=_BUSY, _walking=_WALKING,
           _own_reads=frozenset(('sys._getframe', 'object.__getattr__')),
           _always=frozenset(n for _, names, _ in _ALWAYS for n in names),
           _always_prefixes=tuple(p for _, _, prefixes in _ALWAYS for p in prefixes),
-          _startswith=str.startswith, _sampled=frozenset(n for _, names, _ in _SAMPLED for n in names),
+          _startswith=str.startswith,
+          _sampled=frozenset(n for _, names, _ in _SAMPLED for n in names),
           _sampled_prefixes=tuple(p for _, _, prefixes in _SAMPLED for p in prefixes),
           _promotable=frozenset(rule[0] for rule in _PROMOTE),
-          _sample_first=_SAMPLE_FIRST, _default_sampled=_DEFAULT_SAMPLED,
-          _max_names=_MAX_NAMES, _name_cap=_NAME_CAP, _end_event=_END_EVENT,
+          _count_only=frozenset(_COUNT_ONLY), _sample_first=_SAMPLE_FIRST,
+          _default_sampled=_DEFAULT_SAMPLED, _max_names=_MAX_NAMES,
+          _name_cap=_NAME_CAP, _end_event=_END_EVENT,
           _finalizing=sys.is_finalizing, _finish=_finish, _event=_event,
-          _promoted=_promoted, _fail=_fail,
-          _base_exception=BaseException, _cut=str.__getitem__, _text=_text,
+          _promoted=_promoted, _text=_text, _cut=str.__getitem__,
           _head=slice(0, _NAME_CAP), _tname=type.__dict__['__name__'].__get__):
-    try:
-        if _type(event) is not _str:
-            # sys.audit() accepts str subclasses: a forged name. Copy it to an
-            # exact str without running any of its methods.
-            forged = _tname(_type(event))
-            _other[0] += 1
-            return _event(_cut(event, _head), args, 'always', 'forged', 0,
-                          ',"forged":' + (_text(forged, _name_cap)
-                                          if _type(forged) is _str else '"?"'))
-        if event in _count_only:
-            _counts[event] = _get(event, 0) + 1
-            return
-        thread = _tid()
-        if thread in _walking and event in _own_reads:
-            return  # the hook's own frame walk
-        nested = ',"nested":true' if thread in _busy else ''
-        n = _get(event)
-        if n is not None:
-            n += 1
-            _counts[event] = n
-        elif _len(_counts) < _max_names and _len(event) <= _name_cap:
+    """Everything but the fast path: events that may become records.
+
+    `n` is the event's count so far: 0 for a name not counted yet, -1 for a
+    name that is not an exact str.
+    """
+    if n < 0:
+        # sys.audit() of some versions passes a str subclass through: a
+        # forged name. Copy it to an exact str without running its methods.
+        forged = _tname(_type(event))
+        _other[0] += 1
+        return _event(_cut(event, _head), args, 'always', 'forged', 0,
+                      ',"forged":' + (_text(forged, _name_cap)
+                                      if _type(forged) is _str else '"?"'))
+    thread = _tid()
+    if thread in _walking and event in _own_reads:
+        return  # the hook's own frame walk
+    if n == 0:
+        if _len(_counts) < _max_names and _len(event) <= _name_cap:
             n = 1
             _counts[event] = 1
         else:
-            n = 0  # past the name cap: counted in `other`, never sampled
-            _other[0] += 1
-        if event in _always or _startswith(event, _always_prefixes):
-            if event == _end_event and _finalizing():
-                return _finish()
-            return _event(event, args, 'always', None, n, nested)
-        if event in _promotable:
-            category = _promoted(event, args)
-            if category is not None:
-                return _event(event, args, 'always', category, n, nested)
-        if nested:
-            # Program code running inside the hook (signal handler, tracer).
-            return _event(event, args, 'always', 'tamper', n, nested)
-        if 0 < n <= _sample_first and (_default_sampled or event in _sampled
-                                       or _startswith(event, _sampled_prefixes)):
-            return _event(event, args, 'sampled', None, n, '')
+            _other[0] += 1  # past the name cap: counted in `other`, never sampled
+    if event in _count_only:
+        return
+    nested = ',"nested":true' if thread in _busy else ''
+    if event in _always or _startswith(event, _always_prefixes):
+        if event == _end_event and _finalizing():
+            return _finish()
+        return _event(event, args, 'always', None, n, nested)
+    if event in _promotable:
+        category = _promoted(event, args)
+        if category is not None:
+            return _event(event, args, 'always', category, n, nested)
+    if nested:
+        # Program code running inside the hook (signal handler, tracer).
+        return _event(event, args, 'always', 'tamper', n, nested)
+    if 0 < n <= _sample_first and (_default_sampled or event in _sampled
+                                   or _startswith(event, _sampled_prefixes)):
+        return _event(event, args, 'sampled', None, n, '')
+
+
+def _hook(event, args, _type=type, _str=str, _get=_COUNTS.get, _counts=_COUNTS,
+          _count_only=frozenset(_COUNT_ONLY), _sample_first=_SAMPLE_FIRST,
+          _always=frozenset(n for _, names, _ in _ALWAYS for n in names),
+          _promotable=frozenset(rule[0] for rule in _PROMOTE),
+          _always_prefixes=tuple(p for _, _, prefixes in _ALWAYS for p in prefixes),
+          _startswith=str.startswith, _slow=_slow, _fail=_fail,
+          _base_exception=BaseException):
+    """The audit hook. Its fast path counts the event and returns when it
+    cannot become a record (count-only, or sampled past its budget); few
+    defaults, because every call copies them all."""
+    try:
+        if _type(event) is not _str:
+            return _slow(event, args, -1)
+        n = _get(event)
+        if n is None:
+            return _slow(event, args, 0)
+        n += 1
+        _counts[event] = n
+        if event in _count_only or (
+                n > _sample_first and event not in _always and event not in _promotable
+                and not _startswith(event, _always_prefixes)):
+            return
+        return _slow(event, args, n)
     except _base_exception as exc:
         try:
             propagate = _fail(exc, event)
@@ -544,7 +567,7 @@ except SyntaxError as _e:  # shown as plain python shows it: no traceback
     raise SystemExit(1)
 del _source
 _copies = _private((_text, _value, _args, _put, _record, _where, _category,
-                    _event, _promoted, _finish, _fail, _hook, _on_fork))
+                    _event, _promoted, _finish, _fail, _slow, _hook, _on_fork))
 if _FD >= 0:
     _copies['_record'](
         '"kind":"start","python":"%d.%d.%d","cache_tag":%s,"prelude":"%s","policy":"%s",'
