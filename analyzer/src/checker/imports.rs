@@ -48,10 +48,10 @@ impl<'a> Checker<'a, '_> {
             }
             self.import_finding(module, range);
             if name == "*" {
-                self.scopes
-                    .get_mut(self.scope)
-                    .star_imports
-                    .push(std::rc::Rc::from(module.as_str()));
+                if self.cx.patterns.has_members(module) {
+                    let star = std::rc::Rc::from(module.as_str());
+                    self.scopes.get_mut(self.scope).star_imports.push(star);
+                }
                 continue;
             }
             let full = format!("{module}.{name}");

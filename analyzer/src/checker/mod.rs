@@ -11,7 +11,7 @@ pub(crate) mod scope;
 pub(crate) mod value;
 
 use std::borrow::Cow;
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use rustpython_ast::text_size::TextRange;
@@ -97,7 +97,8 @@ pub(crate) struct Checker<'a, 'l> {
     findings: Vec<RawFinding>,
     /// Import findings that a use of the module, later in the file, makes redundant.
     pending_imports: Vec<(String, RawFinding)>,
-    used: Vec<Rc<str>>,
+    /// Modules and members with a use reported, with all their parent packages.
+    used: HashSet<String>,
 }
 
 /// The result of checking one module.
@@ -125,7 +126,7 @@ pub(crate) fn check<'a>(
         exec_depth,
         findings: Vec::new(),
         pending_imports: Vec::new(),
-        used: Vec::new(),
+        used: HashSet::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -140,14 +141,8 @@ pub(crate) fn span(range: TextRange) -> (usize, usize) {
 
 impl<'a, 'l> Checker<'a, 'l> {
     fn finish(mut self) -> Checked {
-        let used = std::mem::take(&mut self.used);
-        for (module, finding) in std::mem::take(&mut self.pending_imports) {
-            let is_used = used.iter().any(|u| {
-                u.as_ref() == module
-                    || (u.starts_with(module.as_str())
-                        && u.as_bytes().get(module.len()) == Some(&b'.'))
-            });
-            if !is_used {
+        for (key, finding) in std::mem::take(&mut self.pending_imports) {
+            if !self.used.contains(&key) {
                 self.findings.push(finding);
             }
         }
@@ -216,7 +211,13 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// Records a finding about a use of a module member, which makes an import finding
     /// for that module redundant.
     fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
-        self.used.push(Rc::from(qualified));
+        let mut name = qualified;
+        while self.used.insert(name.to_string()) {
+            match name.rfind('.') {
+                Some(dot) => name = &name[..dot],
+                None => break,
+            }
+        }
         self.report(rule, range, qualified, via);
     }
 

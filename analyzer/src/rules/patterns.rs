@@ -15,8 +15,10 @@ pub(crate) struct Patterns {
     attributes: HashMap<String, RuleIdx>,
     identifiers: HashMap<String, RuleIdx>,
     qualified: HashMap<String, RuleIdx>,
-    /// `os.exec*` is stored as `os.exec`, longest first.
-    prefixes: Vec<(String, RuleIdx)>,
+    /// `os.exec*` is stored under `os` as `exec`; `ctypes.util.*` under `ctypes.util` as ``.
+    prefixes: HashMap<String, Vec<(String, RuleIdx)>>,
+    /// Every module some qualified pattern names a member of (`os`, `ctypes.util`, ...).
+    modules: std::collections::HashSet<String>,
     imports: HashMap<String, RuleIdx>,
 }
 
@@ -40,10 +42,18 @@ impl Patterns {
                 patterns.imports.insert(name.clone(), idx);
             }
             for name in &matcher.qualified {
+                let mut module = name.as_str();
+                while let Some(dot) = module.rfind('.') {
+                    module = &module[..dot];
+                    patterns.modules.insert(module.to_string());
+                }
                 match name.strip_suffix('*') {
                     Some(prefix) => {
-                        patterns.prefixes.retain(|(p, _)| p != prefix);
-                        patterns.prefixes.push((prefix.to_string(), idx));
+                        let (module, member) = prefix.rsplit_once('.').unwrap_or(("", prefix));
+                        let members = patterns.prefixes.entry(module.to_string()).or_default();
+                        members.retain(|(m, _)| m != member);
+                        members.push((member.to_string(), idx));
+                        members.sort_by_key(|(m, _)| std::cmp::Reverse(m.len()));
                     }
                     None => {
                         patterns.qualified.insert(name.clone(), idx);
@@ -52,9 +62,12 @@ impl Patterns {
             }
         }
         patterns
-            .prefixes
-            .sort_by_key(|(prefix, _)| std::cmp::Reverse(prefix.len()));
-        patterns
+    }
+
+    /// Whether some pattern names a member of `module` (so that `from module import *`
+    /// matters).
+    pub(crate) fn has_members(&self, module: &str) -> bool {
+        self.modules.contains(module)
     }
 
     pub(crate) fn attribute(&self, name: &str) -> Option<RuleIdx> {
@@ -69,14 +82,25 @@ impl Patterns {
     /// `pty.__name__` is not a use of `pty`.
     pub(crate) fn qualified(&self, name: &str) -> Option<RuleIdx> {
         self.qualified.get(name).copied().or_else(|| {
-            let member = name.rsplit('.').next().unwrap_or(name);
-            if member.len() > 4 && member.starts_with("__") && member.ends_with("__") {
+            let last = name.rsplit('.').next().unwrap_or(name);
+            if last.len() > 4 && last.starts_with("__") && last.ends_with("__") {
                 return None;
             }
-            self.prefixes
-                .iter()
-                .find(|(prefix, _)| name.starts_with(prefix.as_str()))
-                .map(|(_, idx)| *idx)
+            // Longest module first: `a.b.c` is tried as `a.b` + `c`, then `a` + `b.c`.
+            let mut split = name.len();
+            while let Some(dot) = name[..split].rfind('.') {
+                let (module, member) = (&name[..dot], &name[dot + 1..]);
+                if let Some(members) = self.prefixes.get(module) {
+                    if let Some((_, idx)) = members
+                        .iter()
+                        .find(|(prefix, _)| member.starts_with(prefix.as_str()))
+                    {
+                        return Some(*idx);
+                    }
+                }
+                split = dot;
+            }
+            None
         })
     }
 
@@ -127,11 +151,10 @@ impl Patterns {
         }
         // `os.exec*`: a member starting with `exec` is dangerous, so a name starting with
         // `ex` (or with `execv`) may be.
-        self.prefixes.iter().any(|(p, _)| {
-            p.strip_prefix(module)
-                .and_then(|m| m.strip_prefix('.'))
-                .is_some_and(|member| member.starts_with(prefix) || prefix.starts_with(member))
-                || p.as_str() == format!("{module}.")
+        self.prefixes.get(module).is_some_and(|members| {
+            members.iter().any(|(member, _)| {
+                member.starts_with(prefix) || prefix.starts_with(member.as_str())
+            })
         })
     }
 }
