@@ -459,14 +459,21 @@ def _slow(event, args, n, _type=type, _str=str, _len=len, _counts=_COUNTS,
 
 def _hook(event, args, _type=type, _str=str, _get=_COUNTS.get, _counts=_COUNTS,
           _count_only=frozenset(_COUNT_ONLY), _sample_first=_SAMPLE_FIRST,
-          _always=frozenset(n for _, names, _ in _ALWAYS for n in names),
-          _promotable=frozenset(rule[0] for rule in _PROMOTE),
+          _quiet=frozenset(n for _, names, _ in _SAMPLED for n in names
+                           if n not in [rule[0] for rule in _PROMOTE]
+                           and not n.startswith(tuple(p for _, _, ps in _ALWAYS for p in ps))),
+          _loud=frozenset([n for _, names, _ in _ALWAYS for n in names]
+                          + [rule[0] for rule in _PROMOTE]),
           _always_prefixes=tuple(p for _, _, prefixes in _ALWAYS for p in prefixes),
+          _write_intent=frozenset(r[0] for r in _PROMOTE if r[1] == 'write_intent'),
+          _read_modes=frozenset(('r', 'rb')), _int=int, _tuple=tuple, _len=len,
+          _write_flags=posix.O_WRONLY | posix.O_RDWR | posix.O_CREAT
+          | posix.O_TRUNC | posix.O_APPEND,
           _startswith=str.startswith, _slow=_slow, _fail=_fail,
           _base_exception=BaseException):
     """The audit hook. Its fast path counts the event and returns when it
-    cannot become a record (count-only, or sampled past its budget); few
-    defaults, because every call copies them all."""
+    cannot become a record: count-only, or sampled past its budget (a
+    read-only open included). Few defaults: every call copies them all."""
     try:
         if _type(event) is not _str:
             return _slow(event, args, -1)
@@ -475,10 +482,19 @@ def _hook(event, args, _type=type, _str=str, _get=_COUNTS.get, _counts=_COUNTS,
             return _slow(event, args, 0)
         n += 1
         _counts[event] = n
-        if event in _count_only or (
-                n > _sample_first and event not in _always and event not in _promotable
-                and not _startswith(event, _always_prefixes)):
+        if event in _count_only:
             return
+        if n > _sample_first:
+            if event in _quiet:  # sampled by the policy, never promoted
+                return
+            if event in _write_intent and _type(args) is _tuple and _len(args) == 3:
+                mode = args[1]
+                flags = args[2]
+                if (_type(flags) is _int and not flags & _write_flags
+                        and (mode is None or _type(mode) is _str and mode in _read_modes)):
+                    return  # a read
+            if event not in _loud and not _startswith(event, _always_prefixes):
+                return
         return _slow(event, args, n)
     except _base_exception as exc:
         try:
