@@ -68,4 +68,3 @@ def main():
 
 
 main()
-# tampered

@@ -955,10 +955,14 @@ pub fn run_bare(
     fd9: Option<&Path>,
 ) -> Outcome {
     let marker = format!("pjm{}", random_hex(6));
+    // A copy: some attacks change their own file, which must never touch the checkout.
+    let scratch = host::HostDir::new();
+    let copy = scratch.join(&program.file_name().expect("program name").to_string_lossy());
+    fs::copy(program, &copy).expect("copy the attack program");
     let mut argv: Vec<OsString> = ["timeout", "-k", "5", "60", "python3"]
         .map(OsString::from)
         .to_vec();
-    argv.extend([program.into(), marker.clone().into()]);
+    argv.extend([copy.into(), marker.clone().into()]);
     argv.extend(args.iter().map(OsString::from));
     if let Some(path) = fd9 {
         let mut wrapped: Vec<OsString> = vec![
