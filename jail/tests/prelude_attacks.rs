@@ -435,3 +435,38 @@ os.system('true')
     assert!(kinds.contains(&TamperKind::OutOfPlace), "{kinds:?}");
     assert!(kinds.contains(&TamperKind::InvalidLine), "{kinds:?}");
 }
+
+#[test]
+fn the_documented_blind_spots_are_still_blind() {
+    // README, "Telemetry (advisory)": if CPython starts auditing these, the
+    // README and the tamper rules should say so.
+    let program = r#"
+import ctypes, os, _posixsubprocess
+libc = ctypes.CDLL(None)
+libc.getpid()
+r, w = os.pipe()
+pid = _posixsubprocess.fork_exec(
+    ["/bin/true"], [b"/bin/true"], True, (), None, None, -1, -1, -1, -1, -1, -1, r, w,
+    True, False, -1, None, None, None, -1, None, False)
+os.waitpid(pid, 0)
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let events: Vec<String> = run
+        .lines
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|r| r["kind"] == "event" && r["line"].as_u64() >= Some(4))
+        .map(|r| r["event"].as_str().unwrap_or("").to_string())
+        .collect();
+    // getpid() through ctypes (line 4) and fork_exec (lines 6-8): nothing.
+    assert!(
+        events.iter().all(|e| e == "ctypes.dlsym"),
+        "new events: {events:?}"
+    );
+    assert!(run.records("ctypes.dlopen").iter().any(|r| r["line"] == 3));
+    assert!(run
+        .records("import")
+        .iter()
+        .any(|r| r["args"][0] == "_posixsubprocess" && r["tier"] == "always"));
+}
