@@ -199,8 +199,13 @@ impl<'a> Checker<'a, '_> {
                 Folded::Known(Const::Str(path)) => {
                     let mut receiver = Value::Unknown;
                     for part in path.split('.') {
-                        receiver =
-                            self.attribute_access(&receiver, part, range, via, Next::Nothing);
+                        receiver = self.attribute_access(
+                            &receiver,
+                            part,
+                            (range, range),
+                            via,
+                            Next::Nothing,
+                        );
                     }
                 }
                 Folded::Known(_) => {}
@@ -301,13 +306,23 @@ impl<'a> Checker<'a, '_> {
                     _ => Next::Nothing,
                 };
                 receiver = match step {
-                    FieldStep::Attribute(name) => {
-                        self.attribute_access(&receiver, name, range, Via::FormatString, next)
-                    }
+                    FieldStep::Attribute(name) => self.attribute_access(
+                        &receiver,
+                        name,
+                        (range, range),
+                        Via::FormatString,
+                        next,
+                    ),
                     FieldStep::Item(key) => match &receiver {
                         Value::Namespace(inner) => {
                             let inner = inner.as_ref().clone();
-                            self.attribute_access(&inner, key, range, Via::FormatString, next)
+                            self.attribute_access(
+                                &inner,
+                                key,
+                                (range, range),
+                                Via::FormatString,
+                                next,
+                            )
                         }
                         _ => {
                             if key.starts_with("__") {

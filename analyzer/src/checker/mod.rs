@@ -1124,16 +1124,19 @@ impl<'a, 'l> Checker<'a, 'l> {
             semantic::builtins_mutation::report(self, range, &name);
         }
         semantic::spec_loader::check(self, attr, &name, range);
-        self.attribute_access(&receiver, &name, range, via, next)
+        let reference = span(attr.range);
+        self.attribute_access(&receiver, &name, (range, reference), via, next)
     }
 
     /// An attribute `name` read from (or written to) `receiver`, however it was written:
     /// `x.name`, `getattr(x, "na" + "me")`, `"{0.name}".format(x)`, `vars(x)["name"]`.
+    /// `ranges`: where the name is, and where the whole reference is (`os.system`), for
+    /// findings about the attribute and about the qualified name.
     pub(crate) fn attribute_access(
         &mut self,
         receiver: &Value<'a>,
         name: &str,
-        range: (usize, usize),
+        (range, reference): ((usize, usize), (usize, usize)),
         via: Via,
         next: Next<'a>,
     ) -> Value<'a> {
@@ -1156,7 +1159,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 let mut reported = *reported;
                 if !reported {
                     if let Some(rule) = self.cx.patterns.qualified(&full) {
-                        self.report_use(rule, range, &full, via);
+                        self.report_use(rule, reference, &full, via);
                         reported = true;
                     }
                 }
@@ -1179,7 +1182,8 @@ impl<'a, 'l> Checker<'a, 'l> {
         for candidate in self.fold_candidates(name_expr) {
             match candidate {
                 Folded::Known(Const::Str(name)) => {
-                    result = self.attribute_access(receiver, &name, range, via, Next::Nothing);
+                    result =
+                        self.attribute_access(receiver, &name, (range, range), via, Next::Nothing);
                 }
                 Folded::Known(_) => {}
                 Folded::Shape { prefix, suffix } => {

@@ -1,0 +1,179 @@
+//! Bad input: always a clear `SourceError` (or findings), never a panic, a stack overflow
+//! or a hang. These run on the test harness's ordinary threads (2 MiB stacks), in debug
+//! builds: the linter must find its own stack.
+
+use analyzer::{Linter, RuleSet, SourceError};
+
+fn linter() -> Linter {
+    Linter::new(RuleSet::embedded())
+}
+
+fn error(source: &[u8]) -> SourceError {
+    match linter().lint("bad.py", source) {
+        Err(err) => err,
+        Ok(findings) => panic!("linted with {} findings", findings.len()),
+    }
+}
+
+#[test]
+fn syntax_error_points_at_the_spot() {
+    let err = error(b"x = 1\ndef f(:\n    pass\n");
+    assert_eq!(err.kind(), "syntax");
+    let at = err.location().unwrap();
+    assert_eq!((at.start.line, at.start.column), (2, 7));
+}
+
+#[test]
+fn invalid_utf8_names_the_byte_offset() {
+    let err = error(b"x = 'ok'\ny = '\xff'\n");
+    assert_eq!(err.kind(), "invalid-utf8");
+    assert!(err.to_string().contains("byte offset 14"), "{err}");
+    assert_eq!(err.location().unwrap().range.0, 14);
+}
+
+#[test]
+fn nul_bytes_are_refused() {
+    let err = error(b"x = 1\x00\n");
+    assert_eq!(err.kind(), "nul-byte");
+    assert_eq!(err.location().unwrap().range.0, 5);
+}
+
+#[test]
+fn byte_order_mark_keeps_offsets_right() {
+    let source = b"\xef\xbb\xbfimport os\nos.system('id')\n";
+    let findings = linter().lint("bom.py", source).unwrap();
+    let f = findings.iter().find(|f| f.rule_id == "PJ403").unwrap();
+    assert_eq!(&source[f.range.0..f.range.1], b"os.system");
+    assert_eq!((f.start.line, f.start.column), (2, 1));
+    let first = linter()
+        .lint("bom.py", b"\xef\xbb\xbf__import__('os')\n")
+        .unwrap();
+    assert_eq!((first[0].range.0, first[0].start.column), (3, 1));
+}
+
+#[test]
+fn empty_and_blank_sources_are_clean() {
+    assert!(linter().lint("e.py", b"").unwrap().is_empty());
+    assert!(linter()
+        .lint("e.py", b"\n\n# only a comment\n")
+        .unwrap()
+        .is_empty());
+}
+
+#[test]
+fn nesting_beyond_cpython_limits_is_refused() {
+    let brackets = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
+    assert!(matches!(
+        error(brackets.as_bytes()),
+        SourceError::TooDeep {
+            what: "nested brackets",
+            limit: 200,
+            ..
+        }
+    ));
+
+    let mut blocks = String::new();
+    for depth in 0..5000 {
+        blocks.push_str(&" ".repeat(depth));
+        blocks.push_str("if x:\n");
+    }
+    blocks.push_str(&" ".repeat(5000));
+    blocks.push_str("pass\n");
+    let err = error(blocks.as_bytes());
+    assert!(
+        matches!(
+            err,
+            SourceError::TooDeep {
+                what: "indentation levels",
+                limit: 100,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    assert_eq!(err.location().unwrap().start.line, 102);
+
+    for chain in [
+        format!("x = {}a\n", "not ".repeat(100_000)),
+        format!("x = {}\n", vec!["a"; 100_000].join(" + ")),
+        format!("x = a{}\n", ".b".repeat(100_000)),
+        format!("x = f{}\n", "()".repeat(100_000)),
+        format!("x = {}1\n", "lambda: ".repeat(100_000)),
+        format!(
+            "x = f\"{{{}1{}}}\"\n",
+            "-(".repeat(50_000),
+            ")".repeat(50_000)
+        ),
+        format!("x = {}2\n", "2**".repeat(100_000)),
+    ] {
+        let err = error(chain.as_bytes());
+        assert!(
+            matches!(err, SourceError::TooDeep { .. }),
+            "{}...: {err}",
+            &chain[..20]
+        );
+        assert!(err.to_string().contains("too deeply nested"), "{err}");
+    }
+}
+
+#[test]
+fn nesting_within_limits_is_linted() {
+    let parens = format!("x = {}f.__globals__{}\n", "(".repeat(200), ")".repeat(200));
+    assert_eq!(
+        linter().lint("p.py", parens.as_bytes()).unwrap()[0].rule_id,
+        "PJ201"
+    );
+    let chain = format!("x = {}\n", vec!["a"; 1000].join(" + "));
+    assert!(linter().lint("c.py", chain.as_bytes()).unwrap().is_empty());
+    let mut blocks = String::new();
+    for depth in 0..99 {
+        blocks.push_str(&" ".repeat(depth));
+        blocks.push_str("if x:\n");
+    }
+    blocks.push_str(&" ".repeat(99));
+    blocks.push_str("f.__globals__\n");
+    assert_eq!(
+        linter().lint("b.py", blocks.as_bytes()).unwrap()[0].rule_id,
+        "PJ201"
+    );
+}
+
+#[test]
+fn oversized_source_is_refused_without_parsing() {
+    let big = vec![b'#'; analyzer::MAX_SOURCE_BYTES as usize + 1];
+    assert!(matches!(error(&big), SourceError::TooLarge { .. }));
+}
+
+#[test]
+fn pep_701_f_strings_are_unsupported_not_clean() {
+    let err = error(b"name = f\"{user[\"name\"]}\"\n");
+    assert_eq!(err.kind(), "unsupported-syntax");
+    assert!(err.to_string().contains("PEP 701"), "{err}");
+    assert_eq!(err.location().unwrap().start.column, 16, "the inner quote");
+}
+
+#[test]
+fn code_hiding_encodings_are_unsupported() {
+    let err = error(b"# coding: unicode_escape\n#\\x0aimport os\n");
+    assert_eq!(err.kind(), "unsupported-syntax");
+    assert!(err.to_string().contains("unicode_escape"), "{err}");
+}
+
+#[test]
+fn exec_nesting_is_bounded() {
+    let mut code = "f.__globals__".to_string();
+    for _ in 0..8 {
+        code = format!("exec({code:?})");
+    }
+    let findings = linter().lint("e.py", code.as_bytes()).unwrap();
+    assert!(
+        findings.iter().any(|f| f.rule_id == "PJ419"),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn linter_is_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Linter>();
+}
