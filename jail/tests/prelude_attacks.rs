@@ -470,3 +470,43 @@ os.waitpid(pid, 0)
         .iter()
         .any(|r| r["args"][0] == "_posixsubprocess" && r["tier"] == "always"));
 }
+
+#[test]
+fn the_hooks_own_failures_are_recorded_and_swallowed() {
+    // At the recursion limit the hook's helpers cannot run: its own
+    // RecursionError is recorded (interrupted: false) and the audited call
+    // goes ahead, as it would without a hook.
+    let program = r#"
+import os, sys
+pid = os.getpid()
+def deep(n):
+    if n == 0:
+        os.kill(pid, 0)
+        return True
+    return deep(n - 1)
+sys.setrecursionlimit(100)
+done = []
+for depth in range(60, 100):
+    try:
+        done.append(deep(depth))
+    except RecursionError:
+        pass
+sys.setrecursionlimit(1000)
+print(len(done) > 30)
+"#;
+    let run = run(program);
+    run.check(
+        run.stdout == "True\n" && run.stderr.is_empty(),
+        "the program went on",
+    );
+    let errors = run.records_of_kind("hook_error");
+    run.check(
+        errors
+            .iter()
+            .any(|e| e["error"] == "RecursionError" && e["interrupted"] == false),
+        "own RecursionError recorded",
+    );
+    let kinds = run.kinds();
+    assert!(kinds.contains(&TamperKind::HookError), "{kinds:?}");
+    assert!(!kinds.contains(&TamperKind::HookInterrupted), "{kinds:?}");
+}

@@ -220,3 +220,61 @@ os.kill(os.getpid(), 0)
     assert_eq!(run.records("os.fork")[0]["line"], 2);
     run.check(run.telemetry.tamper.is_empty(), "a fork is not tampering");
 }
+
+#[test]
+fn arguments_are_capped_and_every_record_fits_one_pipe_write() {
+    let program = r#"import sys
+def f():
+    pass
+sys.audit('caps.values', 'x' * 1000, list(range(100)), [[[1, 2]]], {i: i for i in range(50)},
+          b'\x00\xff' * 500, 10 ** 100, float('nan'), -5, 2.5, None, True, (1,), {1, 2}, f,
+          f.__code__, int, object())
+sys.audit('caps.escapes', '"\\\n\t\x01\u2028\ud800é')
+sys.audit('caps.huge', *(['\x01' * 256] * 16))
+sys.audit('caps.huger', *([['\x01' * 256] * 16] * 16))
+"#;
+    let run = run(program);
+    run.check(
+        run.code() == Some(0) && run.telemetry.complete,
+        "ran, complete",
+    );
+    for line in &run.lines {
+        assert!(line.len() < 4096, "{} bytes: {}", line.len(), &line[..200]);
+    }
+    let values = &run.records("caps.values")[0]["args"];
+    assert_eq!(values[0]["len"], 1000);
+    assert_eq!(values[0]["str"].as_str().unwrap().len(), 256);
+    assert_eq!(values[1]["len"], 100);
+    assert_eq!(values[1]["list"].as_array().unwrap().len(), 16);
+    assert_eq!(values[2], serde_json::json!([{"type": "list", "len": 1}]));
+    assert_eq!(values[3]["len"], 50);
+    assert_eq!(values[3]["keys"].as_array().unwrap().len(), 16);
+    assert_eq!(values[4]["len"], 1000);
+    assert_eq!(values[5]["int_bits"], 333);
+    assert_eq!(values[6], serde_json::json!({"float": "nan"}));
+    assert_eq!(values[7], -5);
+    assert_eq!(values[8], 2.5);
+    assert_eq!(values[9], serde_json::Value::Null);
+    assert_eq!(values[10], true);
+    assert_eq!(values[11], serde_json::json!([1]));
+    assert_eq!(values[12], serde_json::json!([1, 2]));
+    assert_eq!(values[13], serde_json::json!({"function": "f"}));
+    assert_eq!(values[14]["code"], "f");
+    assert_eq!(values[14]["line"], 2);
+    assert_eq!(values[15], serde_json::json!({"class": "int"}));
+    assert_eq!(values.as_array().unwrap().len(), 16, "at most 16 arguments");
+    // Escapes: JSON-safe; a lone surrogate cannot be encoded and becomes '?'.
+    assert_eq!(
+        run.records("caps.escapes")[0]["args"][0],
+        "\"\\\n\t\u{1}\u{2028}?é"
+    );
+    // Too long with the normal caps: tight caps; too long even then: no arguments.
+    let huge = &run.records("caps.huge")[0]["args"];
+    assert_eq!(huge[0]["len"], 256, "{huge}");
+    assert_eq!(huge[0]["str"].as_str().unwrap().len(), 32);
+    let huger = &run.records("caps.huger")[0];
+    assert_eq!(
+        huger["args"][0],
+        serde_json::json!({"type": "list", "len": 16})
+    );
+}
