@@ -1,0 +1,581 @@
+//! `pyjail lint`, `rules` and `explain` on the real binary: formats, exit codes, standard
+//! input, suppression, rule files, directory walks and bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+fn pyjail() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_pyjail"))
+}
+
+/// A fresh directory under cargo's temporary directory (away from stray configuration
+/// files in /tmp), removed when dropped.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(name: &str) -> TempDir {
+        let path = Path::new(env!("CARGO_TARGET_TMPDIR"))
+            .join(format!("lint-cli-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&path);
+        std::fs::create_dir_all(&path).unwrap();
+        TempDir(path)
+    }
+
+    fn write(&self, name: &str, content: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, content).unwrap();
+        path
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn run(dir: &Path, args: &[&str]) -> Output {
+    pyjail().current_dir(dir).args(args).output().unwrap()
+}
+
+fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+const ESCAPE: &str = "x = 1\ng = f.__globals__\n";
+
+#[test]
+fn concise_format_and_exit_codes() {
+    let dir = TempDir::new("concise");
+    dir.write("escape.py", ESCAPE);
+    dir.write("clean.py", "import os\nprint(os.path.join('a', 'b'))\n");
+    dir.write("medium.py", "import ctypes\n");
+
+    let out = run(&dir.0, &["lint", "--format", "concise", "escape.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "escape.py:2:7: PJ201 [high] `__globals__` exposes the module namespace a function was defined in\n"
+    );
+
+    let out = run(&dir.0, &["lint", "--format", "concise", "clean.py"]);
+    assert_eq!((out.status.code(), stdout(&out).as_str()), (Some(0), ""));
+
+    // The default --fail-on is medium.
+    assert_eq!(run(&dir.0, &["lint", "medium.py"]).status.code(), Some(1));
+    assert_eq!(
+        run(&dir.0, &["lint", "--fail-on", "high", "medium.py"])
+            .status
+            .code(),
+        Some(0)
+    );
+    assert_eq!(
+        run(&dir.0, &["lint", "--fail-on", "low", "clean.py"])
+            .status
+            .code(),
+        Some(0)
+    );
+
+    let out = run(&dir.0, &["lint", "--fail-on", "severe", "escape.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("unknown severity `severe`: expected one of info, low"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn human_format_shows_source_label_and_help() {
+    let dir = TempDir::new("human");
+    dir.write("escape.py", ESCAPE);
+    let out = run(&dir.0, &["lint", "escape.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    for expected in [
+        "PJ201 function-globals",
+        "[high] `__globals__` exposes the module namespace",
+        "escape.py:2:7",
+        "g = f.__globals__",
+        "help: Pass what a function needs explicitly",
+        "pyjail explain PJ201",
+        "pyjail: 1 finding (1 high) in 1 of 1 file",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    // The label sits under the exact span: `__globals__` starts at column 7.
+    let source_line = text
+        .lines()
+        .position(|l| l.ends_with("g = f.__globals__"))
+        .unwrap();
+    let label_line = text.lines().nth(source_line + 1).unwrap();
+    let source_col = text
+        .lines()
+        .nth(source_line)
+        .unwrap()
+        .find("__globals__")
+        .unwrap();
+    assert_eq!(
+        label_line.chars().nth(source_col).map(|c| c != ' '),
+        Some(true),
+        "{text}"
+    );
+}
+
+#[test]
+fn json_format_follows_its_schema() {
+    let dir = TempDir::new("json");
+    dir.write("escape.py", ESCAPE);
+    dir.write("broken.py", "def f(:\n");
+    let out = run(
+        &dir.0,
+        &["lint", "--format", "json", "escape.py", "broken.py"],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a file that does not parse makes the run exit 2"
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["schema"], "pyjail-lint/1");
+    assert_eq!(doc["tool"]["name"], "pyjail");
+    assert_eq!(doc["fail_on"], "medium");
+    let finding = &doc["findings"][0];
+    assert_eq!(finding["path"], "escape.py");
+    assert_eq!(finding["rule_id"], "PJ201");
+    assert_eq!(finding["name"], "function-globals");
+    assert_eq!(finding["severity"], "high");
+    assert_eq!(finding["category"], "function-internals");
+    assert_eq!(finding["range"], serde_json::json!([12, 23]));
+    assert_eq!(
+        finding["start"],
+        serde_json::json!({"line": 2, "column": 7})
+    );
+    assert_eq!(finding["end"], serde_json::json!({"line": 2, "column": 18}));
+    assert!(finding["help"].as_str().unwrap().contains("ignore[PJ201]"));
+    let error = &doc["errors"][0];
+    assert_eq!(error["path"], "broken.py");
+    assert_eq!(error["kind"], "syntax");
+    assert_eq!(error["start"], serde_json::json!({"line": 1, "column": 7}));
+    assert_eq!(
+        doc["files"][1],
+        serde_json::json!({"path": "broken.py", "status": "error", "findings": 0, "suppressed": 0})
+    );
+    let summary = &doc["summary"];
+    assert_eq!(summary["files"], 2);
+    assert_eq!(summary["linted"], 1);
+    assert_eq!(summary["errors"], 1);
+    assert_eq!(summary["findings"], 1);
+    assert_eq!(summary["by_severity"]["high"], 1);
+    assert_eq!(summary["max_severity"], "high");
+    assert_eq!(summary["exit_code"], 2);
+}
+
+#[test]
+fn github_format_is_workflow_commands() {
+    let dir = TempDir::new("github");
+    dir.write("escape.py", ESCAPE);
+    dir.write("weak.py", "import ctypes\n");
+    let out = run(
+        &dir.0,
+        &["lint", "--format", "github", "escape.py", "weak.py"],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out),
+        "::error file=escape.py,line=2,col=7,endLine=2,endColumn=18,title=PJ201 function-globals [high]::`__globals__` exposes the module namespace a function was defined in\n\
+         ::warning file=weak.py,line=1,col=8,endLine=1,endColumn=14,title=PJ421 dangerous-import [medium]::imports `ctypes`, a module whose use is dangerous (no dangerous use seen in this file)\n"
+    );
+}
+
+#[test]
+fn standard_input_with_a_name() {
+    let dir = TempDir::new("stdin");
+    let mut child = pyjail()
+        .current_dir(&dir.0)
+        .args([
+            "lint",
+            "--format",
+            "concise",
+            "--stdin-filename",
+            "snippet.py",
+            "-",
+        ])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"__import__('os').system('id')\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.starts_with("snippet.py:1:1: PJ210 [high]"), "{text}");
+    assert!(
+        text.contains("snippet.py:1:1: PJ403 [high] `os.system`"),
+        "{text}"
+    );
+}
+
+#[test]
+fn suppression_comments_silence_one_rule_on_one_line() {
+    let dir = TempDir::new("suppress");
+    dir.write(
+        "s.py",
+        "g = f.__globals__  # pyjail: ignore[PJ201]\nh = f.__code__  # pyjail: ignore[PJ201]\n",
+    );
+    let out = run(&dir.0, &["lint", "--format", "concise", "s.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        stdout(&out)
+            .lines()
+            .map(|l| l.split(' ').nth(1).unwrap())
+            .collect::<Vec<_>>(),
+        vec!["PJ203"]
+    );
+    let out = run(&dir.0, &["lint", "s.py"]);
+    assert!(
+        stdout(&out).contains("1 suppressed by `# pyjail: ignore` comments"),
+        "{}",
+        stdout(&out)
+    );
+    let out = run(&dir.0, &["lint", "--format", "json", "s.py"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["suppressed"], 1);
+}
+
+#[test]
+fn select_and_ignore() {
+    let dir = TempDir::new("select");
+    dir.write("s.py", "g = f.__globals__\nc = f.__code__\nimport ctypes\n");
+    let ids = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["lint", "--format", "concise"];
+        all.extend_from_slice(args);
+        all.push("s.py");
+        stdout(&run(&dir.0, &all))
+            .lines()
+            .map(|l| l.split(' ').nth(1).unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(ids(&[]), vec!["PJ201", "PJ203", "PJ421"]);
+    assert_eq!(ids(&["--select", "PJ2"]), vec!["PJ201", "PJ203"]);
+    assert_eq!(
+        ids(&["--select", "PJ2", "--ignore", "PJ203"]),
+        vec!["PJ201"]
+    );
+    assert_eq!(ids(&["--ignore", "function-internals"]), vec!["PJ421"]);
+    let out = run(&dir.0, &["lint", "--select", "PJ99", "s.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("PJ99"), "{}", stderr(&out));
+}
+
+#[test]
+fn one_bad_file_does_not_stop_the_others() {
+    let dir = TempDir::new("multi");
+    dir.write("a.py", ESCAPE);
+    dir.write("b.py", "if True\n    pass\n");
+    dir.write("c.py", "import os\nos.system('id')\n");
+    let out = run(
+        &dir.0,
+        &["lint", "--format", "concise", "a.py", "b.py", "c.py"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let text = stdout(&out);
+    assert!(
+        text.contains("a.py:2:7: PJ201") && text.contains("c.py:2:1: PJ403"),
+        "{text}"
+    );
+    assert!(
+        stderr(&out).contains("b.py:1:8: error[syntax]"),
+        "{}",
+        stderr(&out)
+    );
+    // Human output renders the parse error with its label.
+    let out = run(&dir.0, &["lint", "b.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("b.py: cannot lint")
+            && err.contains("syntax error")
+            && err.contains("if True"),
+        "{err}"
+    );
+}
+
+#[test]
+fn missing_paths_and_empty_directories_are_errors() {
+    let dir = TempDir::new("missing");
+    std::fs::create_dir_all(dir.0.join("empty/sub")).unwrap();
+    dir.write("empty/notes.txt", "__import__('os')");
+    let out = run(&dir.0, &["lint", "--format", "concise", "nope.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("nope.py: error[not-found]"),
+        "{}",
+        stderr(&out)
+    );
+    let out = run(&dir.0, &["lint", "--format", "concise", "empty"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no Python files"), "{}", stderr(&out));
+    let out = run(&dir.0, &["lint", "--format", "json", "/dev/zero"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["errors"][0]["kind"], "not-a-file");
+}
+
+#[test]
+fn directory_walks_respect_gitignore_and_python_extensions() {
+    let dir = TempDir::new("walk");
+    dir.write(".gitignore", "ignored/\n");
+    dir.write("pkg/mod.py", ESCAPE);
+    dir.write("pkg/stub.pyi", "def f() -> int: ...\nx = f.__code__\n");
+    dir.write("pkg/notes.txt", ESCAPE);
+    dir.write("ignored/hidden_escape.py", ESCAPE);
+    dir.write(".hidden/escape.py", ESCAPE);
+    let files = |args: &[&str]| -> Vec<String> {
+        let mut all = vec!["lint", "--format", "json"];
+        all.extend_from_slice(args);
+        let doc: serde_json::Value = serde_json::from_slice(&run(&dir.0, &all).stdout).unwrap();
+        doc["files"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["path"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(files(&["."]), vec!["./pkg/mod.py", "./pkg/stub.pyi"]);
+    assert_eq!(
+        files(&["--no-ignore", "."]),
+        vec![
+            "./.hidden/escape.py",
+            "./ignored/hidden_escape.py",
+            "./pkg/mod.py",
+            "./pkg/stub.pyi"
+        ]
+    );
+    // A file named on the command line is linted even when ignored.
+    assert_eq!(
+        files(&["ignored/hidden_escape.py"]),
+        vec!["ignored/hidden_escape.py"]
+    );
+}
+
+#[test]
+fn broken_rule_file_names_file_line_and_field() {
+    let dir = TempDir::new("rules");
+    dir.write(
+        "bad.yaml",
+        "version: 1\nrules:\n  - id: PJ901\n    name: x\n    severity: urgent\n",
+    );
+    let out = run(
+        &dir.0,
+        &["lint", "--rules", "bad.yaml", "--format", "concise", "."],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("bad.yaml:5:") && err.contains("severity") && err.contains("urgent"),
+        "{err}"
+    );
+    dir.write("good.yaml", "version: 1\nrules:\n  - id: PJ901\n    name: no-print\n    severity: low\n    category: custom\n    message: \"`{name}` is not allowed here\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      identifiers: [print]\n");
+    dir.write("p.py", "print(1)\n");
+    let out = run(
+        &dir.0,
+        &[
+            "lint",
+            "--rules",
+            "good.yaml",
+            "--format",
+            "concise",
+            "p.py",
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "low is below the default --fail-on"
+    );
+    assert_eq!(
+        stdout(&out),
+        "p.py:1:1: PJ901 [low] `print` is not allowed here\n"
+    );
+}
+
+#[test]
+fn oversized_and_undecodable_files_are_errors_not_clean() {
+    let dir = TempDir::new("bad-input");
+    let big = dir.0.join("big.py");
+    let file = std::fs::File::create(&big).unwrap();
+    file.set_len(50 << 20).unwrap(); // 50 MB of NUL bytes, sparse
+    dir.write("bytes.py", b"x = '\xff'\n");
+    dir.write("nul.py", b"x = 1\x00\n");
+    let out = run(
+        &dir.0,
+        &["lint", "--format", "json", "big.py", "bytes.py", "nul.py"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<&str> = doc["errors"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, vec!["too-large", "invalid-utf8", "nul-byte"]);
+    assert_eq!(doc["summary"]["linted"], 0);
+}
+
+#[test]
+fn deep_nesting_is_refused_with_its_limit() {
+    let dir = TempDir::new("deep");
+    dir.write(
+        "brackets.py",
+        format!("x = {}1{}\n", "[".repeat(100_000), "]".repeat(100_000)),
+    );
+    let mut blocks = String::new();
+    for depth in 0..5000 {
+        blocks.push_str(&"\t".repeat(depth));
+        blocks.push_str("while x:\n");
+    }
+    dir.write("blocks.py", blocks + &"\t".repeat(5000) + "pass\n");
+    let out = run(
+        &dir.0,
+        &["lint", "--format", "concise", "brackets.py", "blocks.py"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains(
+            "brackets.py:1:205: error[too-deep]: too deeply nested: nested brackets (limit 200)"
+        ),
+        "{err}"
+    );
+    assert!(
+        err.contains(
+            "blocks.py:102:102: error[too-deep]: too deeply nested: indentation levels (limit 100)"
+        ),
+        "{err}"
+    );
+}
+
+#[test]
+fn pep_701_is_reported_as_unsupported() {
+    let dir = TempDir::new("pep701");
+    dir.write(
+        "new.py",
+        "user = {'name': 'x'}\nprint(f\"{user[\"name\"]}\")\n",
+    );
+    let out = run(&dir.0, &["lint", "new.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    assert!(
+        err.contains("unsupported syntax") && err.contains("PEP 701"),
+        "{err}"
+    );
+}
+
+#[test]
+fn unreadable_file_is_an_error() {
+    let dir = TempDir::new("unreadable");
+    let secret = dir.write("secret.py", ESCAPE);
+    dir.write("open.py", ESCAPE);
+    std::fs::set_permissions(&secret, std::os::unix::fs::PermissionsExt::from_mode(0o000)).unwrap();
+    let as_root = unsafe_geteuid() == 0;
+    let out = if as_root {
+        // Root reads anything: run as the unprivileged test user instead.
+        let mut cmd = Command::new("setpriv");
+        cmd.args([
+            "--reuid=pyjail-test",
+            "--regid=pyjail-test",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_pyjail"),
+        ]);
+        let probe = cmd.arg("--version").output().unwrap();
+        assert!(
+            probe.status.success(),
+            "pyjail-test cannot run the binary (run scripts/test-deps as root): {}",
+            stderr(&probe)
+        );
+        let mut cmd = Command::new("setpriv");
+        cmd.args([
+            "--reuid=pyjail-test",
+            "--regid=pyjail-test",
+            "--clear-groups",
+            env!("CARGO_BIN_EXE_pyjail"),
+        ]);
+        cmd.current_dir(&dir.0)
+            .args(["lint", "--format", "concise", "secret.py", "open.py"])
+            .output()
+            .unwrap()
+    } else {
+        run(
+            &dir.0,
+            &["lint", "--format", "concise", "secret.py", "open.py"],
+        )
+    };
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("secret.py: error[permission-denied]"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).contains("open.py:2:7: PJ201"),
+        "{}",
+        stdout(&out)
+    );
+}
+
+fn unsafe_geteuid() -> u32 {
+    // The effective uid, from /proc so that no libc binding is needed.
+    let status = std::fs::read_to_string("/proc/self/status").unwrap();
+    let line = status.lines().find(|l| l.starts_with("Uid:")).unwrap();
+    line.split_whitespace().nth(2).unwrap().parse().unwrap()
+}
+
+#[test]
+fn rules_lists_every_rule_and_explain_documents_one() {
+    let dir = TempDir::new("explain");
+    let out = run(&dir.0, &["rules"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(text.lines().count() >= 40, "{text}");
+    assert!(text.contains("PJ101") && text.contains("PJ502"), "{text}");
+    let out = run(&dir.0, &["rules", "--format", "json"]);
+    let docs: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(docs
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|d| d["rationale"].as_str().is_some_and(|r| !r.is_empty())));
+
+    let out = run(&dir.0, &["explain", "PJ201"]);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    for section in [
+        "# PJ201 function-globals",
+        "## Why is this dangerous",
+        "## Example",
+        "## How to fix or suppress",
+        "ignore[PJ201]",
+    ] {
+        assert!(text.contains(section), "{section} missing:\n{text}");
+    }
+    let out = run(&dir.0, &["explain", "PJ2O1"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("did you mean") && stderr(&out).contains("PJ201"),
+        "{}",
+        stderr(&out)
+    );
+}
