@@ -169,17 +169,30 @@ mod cache {
     use super::*;
 
     fn dir() -> Option<PathBuf> {
-        let base = std::env::var_os("XDG_CACHE_HOME")
+        let home = std::env::var_os("XDG_CACHE_HOME")
             .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
-        let dir = base.join("pyjail");
+            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))
+            .map(|base| base.join("pyjail"));
+        // Accounts without a writable home (system users) get a private
+        // directory under the temporary directory instead.
+        let private_tmp = std::env::temp_dir().join(format!("pyjail-{}", nix::unistd::geteuid()));
+        home.into_iter()
+            .chain([private_tmp])
+            .find_map(|dir| usable(&dir).then_some(dir))
+    }
+
+    /// Creates `dir` (0700) and accepts it only if it is a real directory of
+    /// ours that nobody else can write.
+    fn usable(dir: &Path) -> bool {
         let _ = std::fs::DirBuilder::new()
             .recursive(true)
             .mode(0o700)
-            .create(&dir);
-        let meta = std::fs::symlink_metadata(&dir).ok()?;
-        let ours = meta.is_dir() && meta.uid() == nix::unistd::geteuid().as_raw();
-        (ours && meta.mode() & 0o022 == 0).then_some(dir)
+            .create(dir);
+        std::fs::symlink_metadata(dir).is_ok_and(|meta| {
+            meta.is_dir()
+                && meta.uid() == nix::unistd::geteuid().as_raw()
+                && meta.mode() & 0o022 == 0
+        })
     }
 
     fn file(key: u64) -> Option<PathBuf> {
