@@ -70,7 +70,9 @@ fn sarif_output_validates_against_the_official_schema() {
     let document = dir.join("out.sarif");
     std::fs::write(&document, &out.stdout).unwrap();
     let schema = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/sarif/sarif-schema-2.1.0.json");
+    // -I: isolated, so that no module in the working directory shadows jsonschema's own.
     let check = Command::new("python3")
+        .arg("-I")
         .arg("-c")
         .arg(VALIDATE)
         .arg(&schema)
