@@ -73,9 +73,21 @@ if _site:
 if not _argv:
     _usage('usage: prelude.py [--site] FILE [ARGS...]', 2)
 _FILE = _argv[0] if _argv[0][:1] == '/' else posix.getcwd() + '/' + _argv[0]
+def _read(path, _posix=posix):
+    fd = _posix.open(path, _posix.O_RDONLY | _posix.O_CLOEXEC)
+    try:
+        chunks = []
+        while True:
+            chunk = _posix.read(fd, 1 << 20)
+            if not chunk:
+                return b''.join(chunks)
+            chunks.append(chunk)
+    finally:
+        _posix.close(fd)
+
+
 try:
-    with open(_FILE, 'rb') as _f:
-        _source = _f.read()
+    _source = _read(_FILE)
 except OSError as _e:
     _usage("%s: can't open file %r: [Errno %d] %s"
            % (sys.orig_argv[0], _FILE, _e.errno, _e.strerror), 2)
@@ -457,23 +469,38 @@ def _slow(event, args, n, _type=type, _str=str, _len=len, _counts=_COUNTS,
         return _event(event, args, 'sampled', None, n, '')
 
 
+def _filter(event, args, n, _type=type, _str=str, _int=int, _tuple=tuple, _len=len,
+            _loud=frozenset([n for _, names, _ in _ALWAYS for n in names]
+                            + [rule[0] for rule in _PROMOTE]),
+            _always_prefixes=tuple(p for _, _, prefixes in _ALWAYS for p in prefixes),
+            _startswith=str.startswith,
+            _write_intent=frozenset(r[0] for r in _PROMOTE if r[1] == 'write_intent'),
+            _read_modes=frozenset(('r', 'rb')),
+            _write_flags=posix.O_WRONLY | posix.O_RDWR | posix.O_CREAT
+            | posix.O_TRUNC | posix.O_APPEND, _slow=_slow):
+    """The rest of the fast path, for events past their sample budget that
+    the policy does not list as sampled: a read-only open, or an unlisted
+    name, is only counted; anything that may be logged goes on to _slow."""
+    if event in _write_intent and _type(args) is _tuple and _len(args) == 3:
+        mode = args[1]
+        flags = args[2]
+        if (_type(flags) is _int and not flags & _write_flags
+                and (mode is None or _type(mode) is _str and mode in _read_modes)):
+            return  # a read
+    if event not in _loud and not _startswith(event, _always_prefixes):
+        return
+    return _slow(event, args, n)
+
+
 def _hook(event, args, _type=type, _str=str, _get=_COUNTS.get, _counts=_COUNTS,
           _count_only=frozenset(_COUNT_ONLY), _sample_first=_SAMPLE_FIRST,
           _quiet=frozenset(n for _, names, _ in _SAMPLED for n in names
                            if n not in [rule[0] for rule in _PROMOTE]
                            and not n.startswith(tuple(p for _, _, ps in _ALWAYS for p in ps))),
-          _loud=frozenset([n for _, names, _ in _ALWAYS for n in names]
-                          + [rule[0] for rule in _PROMOTE]),
-          _always_prefixes=tuple(p for _, _, prefixes in _ALWAYS for p in prefixes),
-          _write_intent=frozenset(r[0] for r in _PROMOTE if r[1] == 'write_intent'),
-          _read_modes=frozenset(('r', 'rb')), _int=int, _tuple=tuple, _len=len,
-          _write_flags=posix.O_WRONLY | posix.O_RDWR | posix.O_CREAT
-          | posix.O_TRUNC | posix.O_APPEND,
-          _startswith=str.startswith, _slow=_slow, _fail=_fail,
-          _base_exception=BaseException):
+          _filter=_filter, _slow=_slow, _fail=_fail, _base_exception=BaseException):
     """The audit hook. Its fast path counts the event and returns when it
-    cannot become a record: count-only, or sampled past its budget (a
-    read-only open included). Few defaults: every call copies them all."""
+    cannot become a record: count-only, or sampled past its budget. Few
+    defaults: every call copies them all."""
     try:
         if _type(event) is not _str:
             return _slow(event, args, -1)
@@ -487,14 +514,7 @@ def _hook(event, args, _type=type, _str=str, _get=_COUNTS.get, _counts=_COUNTS,
         if n > _sample_first:
             if event in _quiet:  # sampled by the policy, never promoted
                 return
-            if event in _write_intent and _type(args) is _tuple and _len(args) == 3:
-                mode = args[1]
-                flags = args[2]
-                if (_type(flags) is _int and not flags & _write_flags
-                        and (mode is None or _type(mode) is _str and mode in _read_modes)):
-                    return  # a read
-            if event not in _loud and not _startswith(event, _always_prefixes):
-                return
+            return _filter(event, args, n)
         return _slow(event, args, n)
     except _base_exception as exc:
         try:
@@ -583,7 +603,7 @@ except SyntaxError as _e:  # shown as plain python shows it: no traceback
     raise SystemExit(1)
 del _source
 _copies = _private((_text, _value, _args, _put, _record, _where, _category,
-                    _event, _promoted, _finish, _fail, _slow, _hook, _on_fork))
+                    _event, _promoted, _finish, _fail, _slow, _filter, _hook, _on_fork))
 if _FD >= 0:
     _copies['_record'](
         '"kind":"start","python":"%d.%d.%d","cache_tag":%s,"prelude":"%s","policy":"%s",'
