@@ -486,57 +486,67 @@ fn pep_701_is_reported_as_unsupported() {
 
 #[test]
 fn unreadable_file_is_an_error() {
-    let dir = TempDir::new("unreadable");
-    let secret = dir.write("secret.py", ESCAPE);
-    dir.write("open.py", ESCAPE);
-    std::fs::set_permissions(&secret, std::os::unix::fs::PermissionsExt::from_mode(0o000)).unwrap();
-    let as_root = unsafe_geteuid() == 0;
-    let out = if as_root {
-        // Root reads anything: run as the unprivileged test user instead.
-        let mut cmd = Command::new("setpriv");
-        cmd.args([
-            "--reuid=pyjail-test",
-            "--regid=pyjail-test",
-            "--clear-groups",
-            env!("CARGO_BIN_EXE_pyjail"),
-        ]);
-        let probe = cmd.arg("--version").output().unwrap();
-        assert!(
-            probe.status.success(),
-            "pyjail-test cannot run the binary (run scripts/test-deps as root): {}",
-            stderr(&probe)
-        );
-        let mut cmd = Command::new("setpriv");
-        cmd.args([
-            "--reuid=pyjail-test",
-            "--regid=pyjail-test",
-            "--clear-groups",
-            env!("CARGO_BIN_EXE_pyjail"),
-        ]);
-        cmd.current_dir(&dir.0)
-            .args(["lint", "--format", "concise", "secret.py", "open.py"])
-            .output()
-            .unwrap()
-    } else {
-        run(
+    if effective_uid() != 0 {
+        let dir = TempDir::new("unreadable");
+        let secret = dir.write("secret.py", ESCAPE);
+        dir.write("open.py", ESCAPE);
+        std::fs::set_permissions(&secret, std::os::unix::fs::PermissionsExt::from_mode(0o000))
+            .unwrap();
+        let out = run(
             &dir.0,
             &["lint", "--format", "concise", "secret.py", "open.py"],
-        )
+        );
+        return check_unreadable(&out);
+    }
+    // Root reads anything: run as the unprivileged test user (scripts/test-deps creates it),
+    // from a directory and with a copy of the binary that user can reach.
+    let dir = PathBuf::from(format!(
+        "/tmp/pyjail-lint-unreadable-{}",
+        std::process::id()
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let guard = TempDir(dir.clone());
+    let mode = |path: &Path, mode| {
+        std::fs::set_permissions(path, std::os::unix::fs::PermissionsExt::from_mode(mode)).unwrap()
     };
-    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    mode(&dir, 0o755);
+    let binary = guard.0.join("pyjail");
+    std::fs::copy(env!("CARGO_BIN_EXE_pyjail"), &binary).unwrap();
+    mode(&binary, 0o755);
+    let secret = guard.write("secret.py", ESCAPE);
+    let open = guard.write("open.py", ESCAPE);
+    mode(&secret, 0o000);
+    mode(&open, 0o644);
+    let out = Command::new("setpriv")
+        .args([
+            "--reuid=pyjail-test",
+            "--regid=pyjail-test",
+            "--clear-groups",
+        ])
+        .arg(&binary)
+        .args(["lint", "--format", "concise", "secret.py", "open.py"])
+        .current_dir(&dir)
+        .output()
+        .expect("setpriv (util-linux)");
+    check_unreadable(&out);
+}
+
+fn check_unreadable(out: &Output) {
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(out));
     assert!(
-        stderr(&out).contains("secret.py: error[permission-denied]"),
+        stderr(out).contains("secret.py: error[permission-denied]"),
         "{}",
-        stderr(&out)
+        stderr(out)
     );
     assert!(
-        stdout(&out).contains("open.py:2:7: PJ201"),
+        stdout(out).contains("open.py:2:7: PJ201"),
         "{}",
-        stdout(&out)
+        stdout(out)
     );
 }
 
-fn unsafe_geteuid() -> u32 {
+fn effective_uid() -> u32 {
     // The effective uid, from /proc so that no libc binding is needed.
     let status = std::fs::read_to_string("/proc/self/status").unwrap();
     let line = status.lines().find(|l| l.starts_with("Uid:")).unwrap();

@@ -157,10 +157,6 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     // ---- services for the rules ------------------------------------------------------
 
-    pub(crate) fn patterns(&self) -> &Patterns {
-        self.cx.patterns
-    }
-
     fn message(&self, rule: RuleIdx, name: &str, via: Via) -> Option<String> {
         let rule = self.cx.rules.rule(rule);
         rule.enabled.then(|| {

@@ -1,8 +1,8 @@
 //! PJ110 `class-step`: `__class__` used as a step towards something else.
 //!
 //! **What it does.** Finds `__class__` read from a literal (`"".__class__`), followed by a
-//! dunder attribute other than the display ones (`__name__`, `__qualname__`, `__module__`,
-//! `__doc__`), or reached in a hidden way (`getattr(x, "__cla" + "ss__")`, NFKC look-alikes).
+//! step that walks on (`__class__`, `__dict__`, `__getattribute__`), or reached in a hidden
+//! way (`getattr(x, "__cla" + "ss__")`, NFKC look-alikes).
 //!
 //! **Why is this bad?** `__class__` is the first hop of most object-graph escapes:
 //! `"".__class__.__base__.__subclasses__()` starts from a string literal. Reading a class
@@ -28,8 +28,8 @@ pub(crate) const META: Meta = Meta {
     severity: Severity::Medium,
     category: "object-graph",
     message: "`__class__` used as a step into the object graph",
-    description: "Finds `__class__` read from a literal (`\"\".__class__`), followed by a dunder attribute other than the display ones (`__name__`, `__qualname__`, `__module__`, `__doc__`), or reached in a hidden way (`getattr(x, \"__cla\" + \"ss__\")`, NFKC look-alikes).",
-    rationale: "`__class__` is the first hop of most object-graph escapes: from any literal, `\"\".__class__.__base__.__subclasses__()` reaches every loaded class. Reading the class name for display (`obj.__class__.__name__`) or instantiating `self.__class__(...)` is ordinary and is not reported; `__class__` on a literal, followed by another dunder attribute, or reached through `getattr` with a computed name is.",
+    description: "Finds `__class__` read from a literal (`\"\".__class__`), followed by a step that walks on (`__class__`, `__dict__`, `__getattribute__`), or reached in a hidden way (`getattr(x, \"__cla\" + \"ss__\")`, NFKC look-alikes).",
+    rationale: "`__class__` is the first hop of most object-graph escapes: from any literal, `\"\".__class__.__base__.__subclasses__()` reaches every loaded class. Reading the class name for display (`obj.__class__.__name__`), instantiating `self.__class__(...)` or calling its special methods is ordinary and is not reported; `__class__` on a literal, followed by `__class__`, `__dict__` or `__getattribute__`, or reached through `getattr` with a computed name is.",
     example: "cls = ().__class__\nmeta = type(x).__class__.__dict__",
     fix: "Use `type(obj)` and `isinstance`. If the step is intended, add `# pyjail: ignore[PJ110]` at the end of the line.",
     references: &["https://docs.python.org/3/library/stdtypes.html#instance.__class__"],
@@ -42,6 +42,9 @@ pub(crate) enum Next<'a> {
     Call,
     Nothing,
 }
+
+/// Attributes of a class that lead further into the object graph.
+const ONWARD: &[&str] = &["__class__", "__dict__", "__getattribute__"];
 
 /// Attributes of a class that only describe it.
 const DISPLAY: &[&str] = &["__name__", "__qualname__", "__module__", "__doc__"];
@@ -61,15 +64,10 @@ pub(crate) fn check(
         receiver,
         Value::Literal | Value::Const(_) | Value::Consts(_)
     );
-    let onward = match &next {
-        Next::Attribute(attr) => {
-            let dunder = attr.starts_with("__") && attr.ends_with("__");
-            // A dangerous next step has a finding of its own.
-            let reported_anyway = checker.patterns().attribute(attr).is_some();
-            dunder && !DISPLAY.contains(&attr.as_ref()) && !reported_anyway
-        }
-        Next::Call | Next::Nothing => false,
-    };
+    // Steps that go on walking: to the metaclass, or into the class namespace. (Other
+    // dangerous steps, `__base__` or `__subclasses__`, have rules of their own; special
+    // methods such as `self.__class__.__new__` are ordinary.)
+    let onward = matches!(&next, Next::Attribute(attr) if ONWARD.contains(&attr.as_ref()));
     let displayed = matches!(&next, Next::Attribute(attr) if DISPLAY.contains(&attr.as_ref()));
     if hidden || onward || (from_literal && !displayed) {
         checker.report(super::Semantic::ClassStep, range, "__class__", via);
