@@ -188,8 +188,8 @@ fn github_format_is_workflow_commands() {
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         stdout(&out),
-        "::error file=escape.py,line=2,col=7,endLine=2,endColumn=18,title=PJ201 function-globals [high]::`__globals__` exposes the module namespace a function was defined in\n\
-         ::warning file=weak.py,line=1,col=8,endLine=1,endColumn=14,title=PJ421 dangerous-import [medium]::imports `ctypes`, a module whose use is dangerous (no dangerous use seen in this file)\n"
+        "::error file=escape.py,line=2,col=7,endLine=2,endColumn=18,title=PJ201::`__globals__` exposes the module namespace a function was defined in\n\
+         ::warning file=weak.py,line=1,col=8,endLine=1,endColumn=14,title=PJ421::imports `ctypes`, a module whose use is dangerous (no dangerous use seen in this file)\n"
     );
 }
 

@@ -59,6 +59,9 @@ impl Linter {
             patterns: &self.patterns,
         };
         let raw = on_large_stack(|| parse_and_check(&cx, path, text, 0))??;
+        if raw.is_empty() {
+            return Ok(Linted::default());
+        }
         let lines = LineIndex::new(text);
         let suppressed_lines: Vec<(usize, &[String])> = suppressions
             .iter()

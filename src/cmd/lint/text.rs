@@ -210,7 +210,7 @@ pub fn github(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                         f.start.column,
                         f.end.line,
                         f.end.column,
-                        property(&format!("{} {} [{}]", f.rule_id, f.name, f.severity)),
+                        property(&f.rule_id),
                         data(&f.message)
                     )?;
                 }
