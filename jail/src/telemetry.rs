@@ -193,20 +193,14 @@ pub struct Lost {
     pub unexplained: u64,
 }
 
-#[derive(Debug, Clone, Serialize, Deserialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Start {
     pub pid: u32,
-    #[serde(default)]
     pub python: String,
-    #[serde(default)]
     pub cache_tag: String,
-    #[serde(default)]
     pub prelude: String,
-    #[serde(default)]
     pub policy: String,
-    #[serde(default)]
     pub file: String,
-    #[serde(default)]
     pub site: bool,
 }
 

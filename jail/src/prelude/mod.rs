@@ -28,8 +28,6 @@ use serde::Deserialize;
 pub const PRELUDE: &str = include_str!("audit_prelude.py");
 /// The default event policy.
 pub const DEFAULT_POLICY: &str = include_str!("../../../rules/audit-events.yaml");
-/// Version of the record format the prelude writes (`"v"` in every record).
-pub const RECORD_VERSION: u64 = 1;
 
 const BEGIN: &str = "# @policy begin";
 const END: &str = "# @policy end";
