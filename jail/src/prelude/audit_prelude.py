@@ -11,7 +11,9 @@
 #   no globals, no builtins, no closures (they run with an empty private
 #   globals dict, so a slip is a NameError in the tests, not a silent lookup).
 # - Defaults are immutable (frozensets, tuples, builtin functions); the only
-#   mutable state is counters, so rewriting it forges counts, not silence.
+#   mutable state is counters and per-thread markers, so rewriting it forges
+#   counts, not silence. Replacing a helper's code or defaults is itself an
+#   audit event, logged before it takes effect.
 # - Arguments are looked at through their exact type only: no repr, str, ==,
 #   hash or attribute lookup that could run a method the program defined.
 # - One posix.write per record, under 4 KiB (atomic on a pipe), on a
@@ -73,6 +75,8 @@ if _site:
 if not _argv:
     _usage('usage: prelude.py [--site] FILE [ARGS...]', 2)
 _FILE = _argv[0] if _argv[0][:1] == '/' else posix.getcwd() + '/' + _argv[0]
+
+
 def _read(path, _posix=posix):
     fd = _posix.open(path, _posix.O_RDONLY | _posix.O_CLOEXEC)
     try:
