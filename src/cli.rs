@@ -154,7 +154,7 @@ pub struct RunArgs {
     /// Accept a weaker jail: comma-separated layers that may be missing (cgroup, landlock, seccomp-notify).
     #[arg(long, value_delimiter = ',', value_name = "LAYERS")]
     pub allow_degraded: Vec<String>,
-    /// Write the threat report to this file.
+    /// Write the threat report to this file (`-`: standard error).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
     /// Format of the report written with --report.

@@ -465,14 +465,21 @@ pub fn lint(name: &str, source: &[u8]) -> StaticSection {
     StaticSection::from_lint(linter.lint(name, source))
 }
 
-/// Writes `report` to `path` as JSON or as the human form (no colour in a file).
+/// Writes `report` to `path` as JSON or as the human form; `-` is standard
+/// error (coloured when it is a terminal), so a person can read it at once.
 pub fn write(path: &std::path::Path, human: bool, report: &Report) -> std::io::Result<()> {
+    use std::io::{IsTerminal, Write};
+    let to_stderr = path == std::path::Path::new("-");
     let text = if human {
-        render_human(report, false)
+        render_human(report, to_stderr && std::io::stderr().is_terminal())
     } else {
         let mut json = serde_json::to_string_pretty(report).map_err(std::io::Error::other)?;
         json.push('\n');
         json
     };
-    std::fs::write(path, text)
+    if to_stderr {
+        std::io::stderr().lock().write_all(text.as_bytes())
+    } else {
+        std::fs::write(path, text)
+    }
 }
