@@ -64,6 +64,7 @@ pub fn chains(
             chain(kind, line, statics, group, Vec::new())
         })
         .collect();
+    attach_walks(static_analysis, &mut chains);
     // Denials carry no line: each kind's denials join the one chain of that
     // kind with the strongest static evidence, or start a chain of their own.
     for kind in dedup(
@@ -126,6 +127,49 @@ fn group_events<'e>(events: &[&'e Event]) -> Vec<(Kind, Vec<&'e Event>)> {
 }
 
 /// Findings on the event's line, and findings of the same kind up to it.
+/// An object-graph walk or a frame or globals lookup is how code reaches a
+/// capability it was not given: each such finding joins the first capability
+/// chain at or after its line (`line 4: subclass walk → line 6: os.system`).
+fn attach_walks(static_analysis: &StaticSection, chains: &mut [Chain]) {
+    let capability = |kind: Kind| {
+        matches!(
+            kind,
+            Kind::Process | Kind::Network | Kind::Native | Kind::CodeExec | Kind::Signal
+        )
+    };
+    let mut walks: Vec<&analyzer::Finding> = static_analysis
+        .findings
+        .iter()
+        .filter(|f| Kind::of_finding(&f.category, &f.name) == Kind::Introspection)
+        .collect();
+    chains.sort_by_key(|c| c.line);
+    for chain in chains.iter_mut().filter(|c| capability(c.kind)) {
+        let Some(line) = chain.line else { continue };
+        let (before, after): (Vec<_>, Vec<_>) =
+            walks.into_iter().partition(|f| f.start.line <= line);
+        walks = after;
+        if before.is_empty() {
+            continue;
+        }
+        let mut statics: Vec<StaticLink> = before.into_iter().map(static_link).collect();
+        statics.extend(std::mem::take(&mut chain.static_findings));
+        statics.sort_by_key(|s| s.line);
+        statics.dedup_by(|a, b| a.rule_id == b.rule_id && a.line == b.line);
+        let events = std::mem::take(&mut chain.runtime_events);
+        let denials = std::mem::take(&mut chain.kernel_denials);
+        *chain = chain_from_links(chain.kind, chain.line, statics, events, denials);
+    }
+}
+
+fn static_link(f: &analyzer::Finding) -> StaticLink {
+    StaticLink {
+        rule_id: f.rule_id.clone(),
+        severity: f.severity,
+        name: f.name.clone(),
+        line: f.start.line,
+    }
+}
+
 fn findings_for(
     static_analysis: &StaticSection,
     kind: Kind,
@@ -140,12 +184,7 @@ fn findings_for(
                 && line.is_none_or(|l| f.start.line <= l);
             same_line || same_kind
         })
-        .map(|f| StaticLink {
-            rule_id: f.rule_id.clone(),
-            severity: f.severity,
-            name: f.name.clone(),
-            line: f.start.line,
-        })
+        .map(static_link)
         .collect()
 }
 
@@ -192,7 +231,11 @@ fn chain_from_links(
     denials: Vec<KernelLink>,
 ) -> Chain {
     let mut parts = Vec::new();
-    if let Some(first) = statics.first() {
+    // The strongest finding names the link; the earliest breaks ties.
+    let headline = statics
+        .iter()
+        .max_by_key(|s| (s.severity, std::cmp::Reverse(s.line)));
+    if let Some(first) = headline {
         let more = if statics.len() > 1 {
             format!(" and {} more", statics.len() - 1)
         } else {
