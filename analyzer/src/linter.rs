@@ -175,7 +175,13 @@ fn parse_and_check(
     };
     let checked = checker::check(cx, text, &suite, exec_depth);
     if let Some(offset) = checked.too_deep {
-        return Err(too_deep(path, text, "syntax tree depth", 2500, offset));
+        return Err(too_deep(
+            path,
+            text,
+            "syntax tree depth",
+            checker::MAX_WALK_DEPTH,
+            offset,
+        ));
     }
     Ok(checked.findings)
 }

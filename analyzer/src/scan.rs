@@ -9,8 +9,11 @@
 /// CPython's own limits: `MAXLEVEL` brackets in the tokenizer, `MAXINDENT` indentation levels.
 pub(crate) const MAX_BRACKETS: usize = 200;
 pub(crate) const MAX_INDENT: usize = 100;
-/// CPython's compiler gives up between 1,000 and 3,000 chained operators.
-pub(crate) const MAX_EXPRESSION_DEPTH: usize = 2000;
+/// Upper bound of the expression depth the operators of one expression could build (every
+/// operator counts, so the estimate is coarse: `a*b + c*d` counts 3 for a depth of 2). It
+/// keeps pathological input (`not not not ...` a million times) away from the parser; the
+/// AST walk then enforces the real depth, close to where CPython's compiler gives up.
+pub(crate) const MAX_EXPRESSION_DEPTH: usize = 20_000;
 
 /// What exceeded its nesting limit, and where.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,6 +43,8 @@ struct Scanner<'b> {
     levels: Vec<usize>,
     chain: usize,
     indents: Vec<usize>,
+    /// Consecutive `elif` clauses per indentation level: each nests one `if` deeper.
+    elif_runs: Vec<usize>,
     suppressions: Vec<Suppression>,
 }
 
@@ -51,6 +56,7 @@ impl<'b> Scanner<'b> {
             levels: vec![0],
             chain: 0,
             indents: vec![0],
+            elif_runs: vec![0],
             suppressions: Vec::new(),
         }
     }
@@ -179,6 +185,25 @@ impl<'b> Scanner<'b> {
             while self.indents.len() > 1 && width < *self.indents.last().expect("non-empty") {
                 self.indents.pop();
             }
+        }
+        let level = self.indents.len() - 1;
+        self.elif_runs.resize(level + 1, 0);
+        let is_elif = self.b[self.i..].starts_with(b"elif")
+            && !self
+                .b
+                .get(self.i + 4)
+                .is_some_and(|&c| is_identifier_continue(c));
+        if is_elif {
+            self.elif_runs[level] += 1;
+            if self.elif_runs[level] > MAX_EXPRESSION_DEPTH {
+                return Err(TooDeep {
+                    what: "elif chain",
+                    limit: MAX_EXPRESSION_DEPTH,
+                    offset: self.i,
+                });
+            }
+        } else {
+            self.elif_runs[level] = 0;
         }
         Ok(())
     }
@@ -544,14 +569,26 @@ mod tests {
 
     #[test]
     fn operator_chains_are_refused_but_long_lists_are_not() {
-        let chain = format!("x = {}a\n", "not ".repeat(5000));
+        let chain = format!("x = {}a\n", "not ".repeat(50_000));
         assert_eq!(scan(&chain).unwrap_err().what, "expression nesting");
-        let sum = format!("x = {}\n", vec!["a"; 5000].join(" + "));
+        let sum = format!("x = {}\n", vec!["a"; 50_000].join(" + "));
         assert!(scan(&sum).is_err());
+        let polynomial = format!("x = {}\n", vec!["3*a**2*b*c**4"; 2000].join(" + "));
+        assert!(scan(&polynomial).is_ok());
         let list = format!("x = [{}]\n", vec!["-1"; 50000].join(", "));
         assert!(scan(&list).is_ok());
         let lines = "x = a + b\n".repeat(50000);
         assert!(scan(&lines).is_ok());
+    }
+
+    #[test]
+    fn long_elif_chains_are_refused() {
+        let chain = |n: usize| format!("if x:\n    pass\n{}", "elif y:\n    pass\n".repeat(n));
+        assert_eq!(scan(&chain(30_000)).unwrap_err().what, "elif chain");
+        assert!(scan(&chain(1000)).is_ok());
+        // Chains at different levels, or separated by other statements, do not add up.
+        let separate = "if x:\n    pass\nelif y:\n    pass\nz = 1\n".repeat(30_000);
+        assert!(scan(&separate).is_ok());
     }
 
     #[test]

@@ -117,6 +117,29 @@ fn nesting_beyond_cpython_limits_is_refused() {
 }
 
 #[test]
+fn deep_trees_below_the_scan_limit_are_refused_by_the_walk() {
+    // 19,000 nested `not`: parsed (and dropped) on the linter's own stack, refused by the walk.
+    let source = format!("x = {}a\n", "not ".repeat(19_000));
+    let err = error(source.as_bytes());
+    assert!(
+        matches!(
+            err,
+            SourceError::TooDeep {
+                what: "syntax tree depth",
+                limit: 2500,
+                ..
+            }
+        ),
+        "{err}"
+    );
+    let chain = format!("x = {}\n", vec!["a"; 4000].join(" + "));
+    assert!(matches!(
+        error(chain.as_bytes()),
+        SourceError::TooDeep { .. }
+    ));
+}
+
+#[test]
 fn nesting_within_limits_is_linted() {
     let parens = format!("x = {}f.__globals__{}\n", "(".repeat(200), ")".repeat(200));
     assert_eq!(
