@@ -26,7 +26,9 @@
 //!   did not fit); for `always`: `file` and `line` of the innermost frame of
 //!   the program's file (`line` null when none, e.g. during start-up); optional
 //!   `forged` (the event name was a str subclass: this type name) and
-//!   `nested: true` (the hook was already running in this thread: program code
+//!   `via: "import"` (the import system ran between the program's frame and
+//!   the event; module-loading events such as `marshal.loads` are then logged
+//!   in the sampled tier), `nested: true` (the hook was already running in this thread: program code
 //!   ran inside it).
 //! - `dropped`: `n` records lost (full or closed pipe) since the last report.
 //! - `hook_error`: `event`, `error` (exception type name), `interrupted`
@@ -232,6 +234,8 @@ pub struct Event {
     pub forged: Option<String>,
     /// Raised while the hook was already running in this thread.
     pub nested: bool,
+    /// `import`: raised while the import system ran (loading a module).
+    pub via: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -507,6 +511,7 @@ impl Parser {
             args,
             forged,
             nested,
+            via,
         } = body;
         let name = event.into_string();
         let place = Place {
@@ -544,6 +549,7 @@ impl Parser {
             args,
             forged,
             nested,
+            via,
         });
     }
 
@@ -1024,6 +1030,8 @@ struct EventBody {
     forged: Option<String>,
     #[serde(default)]
     nested: bool,
+    #[serde(default)]
+    via: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]

@@ -278,3 +278,25 @@ sys.audit('caps.huger', *([['\x01' * 256] * 16] * 16))
         serde_json::json!({"type": "list", "len": 16})
     );
 }
+
+#[test]
+fn module_loading_is_sampled_but_the_programs_own_unmarshal_is_not() {
+    let program = r#"import json, collections
+import marshal
+marshal.loads(marshal.dumps(compile('1', 'x', 'eval')))
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let loads = run.records("marshal.loads");
+    let (imports, direct): (Vec<_>, Vec<_>) = loads.iter().partition(|r| r["via"] == "import");
+    run.check(
+        !imports.is_empty(),
+        "importing json unmarshals cached bytecode",
+    );
+    assert!(imports
+        .iter()
+        .all(|r| r["tier"] == "sampled" && r["cat"] == "import"));
+    assert_eq!(direct.len(), 1, "the program's own marshal.loads");
+    assert_eq!(direct[0]["tier"], "always");
+    assert_eq!(direct[0]["line"], 3);
+}

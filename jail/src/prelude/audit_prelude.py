@@ -252,25 +252,34 @@ def _record(body, _put=_put, _seq=enumerate(iter(int, 1), 1).__next__,
 
 def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
            _user=sys.modules['__main__'].__dict__, _file=_FILE, _cap=_WALK_CAP,
+           _boot=sys.modules['_frozen_importlib'].__dict__,
+           _boot_ext=sys.modules['_frozen_importlib_external'].__dict__,
            _int=int, _type=type):
-    """The line of the innermost frame running the program's own file.
+    """The line of the innermost frame running the program's own file, and
+    whether the import system ran between it and the event.
 
     Frames of other modules are skipped by their globals (not audited); the
     user's are confirmed by code filename (f_code is an audited read, so the
-    walk marks its thread, and the hook ignores those reads).
+    walk marks its thread, and the hook ignores those reads). The import
+    system is recognised by its module dicts, by identity: a code object
+    named like it does not count.
     """
     t = _tid()
     _walking.add(t)
     try:
         f = _getframe(1)
         k = 0
+        importing = False
         while f is not None and k < _cap:
-            if f.f_globals is _user and f.f_code.co_filename is _file:
+            g = f.f_globals
+            if g is _user and f.f_code.co_filename is _file:
                 line = f.f_lineno
-                return line if _type(line) is _int else None
+                return (line if _type(line) is _int else None), importing
+            if g is _boot or g is _boot_ext:
+                importing = True
             f = f.f_back
             k += 1
-        return None
+        return None, importing
     finally:
         _walking.discard(t)
 
@@ -285,7 +294,11 @@ def _category(event, table, _startswith=str.startswith):
 def _event(name, args, tier, category, n, extra, _where=_where, _args=_args,
            _text=_text, _record=_record, _busy=_BUSY, _tid=_thread.get_ident,
            _file=_FILE, _name_cap=_NAME_CAP, _category=_category,
-           _always_table=_ALWAYS, _sampled_table=_SAMPLED):
+           _always_table=_ALWAYS, _sampled_table=_SAMPLED,
+           _import_quiet=frozenset(('marshal.loads', 'marshal.load', 'compile', 'exec',
+                                    'code.__new__', 'function.__new__',
+                                    'object.__setattr__', 'object.__delattr__')),
+           _type=type, _str=str):
     """Records one event: normal caps, then tight ones, then no arguments.
 
     `category` None: the policy's category for `name` in `tier`.
@@ -297,8 +310,15 @@ def _event(name, args, tier, category, n, extra, _where=_where, _args=_args,
             category = _category(name, _always_table if tier == 'always' else _sampled_table)
         at = ''
         if tier == 'always':
-            line = _where()
+            line, importing = _where()
             at = ',"file":%s,"line":%s' % (_text(_file, 1024), 'null' if line is None else line)
+            if importing:
+                at += ',"via":"import"'
+                # Loading a module unmarshals and defines things by design:
+                # logged as sampled, so ordinary imports are not alarms.
+                if _type(name) is _str and name in _import_quiet:
+                    tier = 'sampled'
+                    category = 'import'
         head = '"kind":"event","event":%s,"tier":"%s","cat":"%s","n":%d%s%s,"args":' % (
             _text(name, _name_cap), tier, category, n, extra, at)
         if not (_record(head + _args(args, True, 256))
