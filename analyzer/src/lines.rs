@@ -17,13 +17,15 @@ pub(crate) struct LineIndex<'s> {
 
 impl<'s> LineIndex<'s> {
     pub(crate) fn new(text: &'s str) -> Self {
+        // Python ends lines at `\n`, `\r\n` and a lone `\r`.
+        let bytes = text.as_bytes();
         let mut starts = vec![0];
-        starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
         LineIndex { text, starts }
     }
 
@@ -70,6 +72,13 @@ mod tests {
         // "çé " is 5 bytes, 3 characters.
         assert_eq!(idx.position(8), Position { line: 2, column: 4 });
         assert_eq!(idx.position(100), Position { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn carriage_returns_end_lines_as_in_python() {
+        let idx = LineIndex::new("a\r\nb\rc\n");
+        assert_eq!(idx.position(3), Position { line: 2, column: 1 });
+        assert_eq!(idx.position(5), Position { line: 3, column: 1 });
     }
 
     #[test]
