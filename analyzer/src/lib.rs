@@ -23,7 +23,11 @@
 //!   returns the suppressed ones.
 //! - Source that cannot be linted is a [`SourceError`] (a miette diagnostic labelled at the
 //!   spot): syntax errors, unsupported newer syntax, invalid UTF-8, NUL bytes, oversized
-//!   or too deeply nested input. It is never reported clean.
+//!   or too deeply nested input. It is never reported clean. [`SourceError::kind`] and
+//!   [`SourceError::location`] give its machine-readable kind and place.
+//! - Linting needs a deep stack for pathological input: `lint` runs on the calling thread
+//!   when it has [`WORKER_STACK_BYTES`] of stack left (give worker threads that much), and on
+//!   a thread of its own otherwise. Sources over [`MAX_SOURCE_BYTES`] are refused.
 
 // Errors carry the source text so that they render as labelled diagnostics; they are rare
 // and never on a hot path, so their size does not matter.
