@@ -93,6 +93,8 @@ pub struct RulesArgs {
 pub enum RulesFormat {
     Text,
     Json,
+    /// Every rule's documentation in one page (docs/rules.md is this output).
+    Markdown,
 }
 
 #[derive(Debug, Args)]
@@ -193,5 +195,9 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
         return ExitCode::SUCCESS; // --help, --version
     }
     let is_run = std::env::args().nth(1).as_deref() == Some("run");
-    ExitCode::from(if is_run { exit::JAIL_SETUP } else { exit::USAGE })
+    ExitCode::from(if is_run {
+        exit::JAIL_SETUP
+    } else {
+        exit::USAGE
+    })
 }

@@ -589,3 +589,32 @@ fn rules_lists_every_rule_and_explain_documents_one() {
         stderr(&out)
     );
 }
+
+/// Editors link each diagnostic to `docs/rules.md#<id>`: the page must be the
+/// current rules' documentation, with an anchor for every rule.
+#[test]
+fn docs_rules_md_is_generated_from_the_rules() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_pyjail"))
+        .args(["rules", "--format", "markdown"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let generated = String::from_utf8(out.stdout).unwrap();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules.md");
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        generated == committed,
+        "docs/rules.md is stale: run `cargo run -- rules --format markdown > docs/rules.md`"
+    );
+    let ids = std::process::Command::new(env!("CARGO_BIN_EXE_pyjail"))
+        .args(["rules"])
+        .output()
+        .unwrap();
+    for line in String::from_utf8(ids.stdout).unwrap().lines() {
+        let id = line.split_whitespace().next().unwrap().to_ascii_lowercase();
+        assert!(
+            committed.contains(&format!("<a id=\"{id}\"></a>")),
+            "no anchor for {id}"
+        );
+    }
+}
