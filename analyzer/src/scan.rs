@@ -439,24 +439,25 @@ fn scan_fstring(b: &[u8], start: usize) -> Result<usize, usize> {
     let triple = b[start..].starts_with(&[quote; 3]);
     let closes = |i: usize| b[i] == quote && (!triple || b[i..].starts_with(&[quote; 3]));
     let mut i = start + if triple { 3 } else { 1 };
-    // Depth of replacement fields, and of brackets inside the current expression.
-    let mut fields = 0usize;
+    // One entry per open replacement field: whether it is in its format spec (literal text
+    // with nested fields) rather than in its expression.
+    let mut fields: Vec<bool> = Vec::new();
+    // Brackets inside the current expression.
     let mut brackets = 0usize;
-    let mut in_spec = false;
     while i < b.len() {
         let c = b[i];
-        if fields == 0 || in_spec {
+        let in_expression = fields.last().is_some_and(|spec| !spec);
+        if !in_expression {
             match c {
                 b'\\' => i += 1,
-                b'\n' if !triple => return Ok(i),
-                b'{' if b.get(i + 1) == Some(&b'{') && fields == 0 => i += 1,
+                b'\n' if !triple && fields.is_empty() => return Ok(i),
+                b'{' if fields.is_empty() && b.get(i + 1) == Some(&b'{') => i += 1,
                 b'{' => {
-                    fields += 1;
-                    in_spec = false;
+                    fields.push(false);
+                    brackets = 0;
                 }
-                b'}' if in_spec => {
-                    fields -= 1;
-                    in_spec = false;
+                b'}' if !fields.is_empty() => {
+                    fields.pop();
                 }
                 _ if closes(i) => return Ok(i + if triple { 3 } else { 1 }),
                 _ => {}
@@ -475,8 +476,20 @@ fn scan_fstring(b: &[u8], start: usize) -> Result<usize, usize> {
             b'(' | b'[' | b'{' => brackets += 1,
             b')' | b']' => brackets = brackets.saturating_sub(1),
             b'}' if brackets > 0 => brackets -= 1,
-            b'}' => fields -= 1,
-            b':' if brackets == 0 => in_spec = true,
+            b'}' => {
+                fields.pop();
+            }
+            b'!' if brackets == 0 && b.get(i + 1) != Some(&b'=') => {
+                // A conversion (`!r`): the spec, if any, follows.
+                if let Some(top) = fields.last_mut() {
+                    *top = true;
+                }
+            }
+            b':' if brackets == 0 => {
+                if let Some(top) = fields.last_mut() {
+                    *top = true;
+                }
+            }
             _ => {}
         }
         i += 1;
@@ -623,6 +636,9 @@ mod tests {
         assert_eq!(found.offset, 9);
         assert!(found.feature.contains("PEP 701"));
         assert_eq!(find_unsupported("x = f\"{d['k']:>{w}}\" + (\n", 20), None);
+        // Valid before 3.12: nested fields and dicts inside a format spec.
+        let nested = "x = f'{10:#{3 != {4:5} and width}x}' + f'{v!r:>{w}}' + (\n";
+        assert_eq!(find_unsupported(nested, nested.len() - 2), None);
     }
 
     #[test]
