@@ -433,7 +433,7 @@ fn verdict(
             );
         }
     }
-    reasons.sort_by(|a, b| b.0.cmp(&a.0));
+    reasons.sort_by_key(|r| std::cmp::Reverse(r.0));
     (verdict, reasons.into_iter().map(|(_, why)| why).collect())
 }
 

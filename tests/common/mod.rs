@@ -697,7 +697,7 @@ impl Running {
 
     /// One poll while the run is alive: pyjail's memory, and every other time the run's pids.
     fn sample(&mut self) {
-        if self.polls % 2 == 0 {
+        if self.polls.is_multiple_of(2) {
             self.run_pids.insert(self.pid);
             self.run_pids.extend(host::marker_pids(&self.marker));
         }
