@@ -344,3 +344,18 @@ fn unparsable_code_is_recorded_and_still_runs() {
     assert_eq!(error["line"], 2, "{error:#}");
     assert_ne!(report["verdict"], "clean");
 }
+
+#[test]
+fn the_programs_own_ignore_comments_do_not_hide_findings() {
+    let (report, _) = report_of(
+        "import os\nos.system('true')  # pyjail: ignore[PJ403]\n",
+        "60s",
+    );
+    let findings = report["static"]["findings"].as_array().unwrap();
+    assert!(
+        findings.iter().any(|f| f["rule_id"] == "PJ403"),
+        "{report:#}"
+    );
+    assert_eq!(report["static"]["ignored_by_comment"], 1);
+    assert_ne!(report["verdict"], "clean");
+}

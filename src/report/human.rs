@@ -79,6 +79,13 @@ fn static_block(report: &Report) -> String {
         return "no findings".into();
     }
     let mut body = format!("{} finding(s)", analysis.findings.len());
+    if analysis.ignored_by_comment > 0 {
+        let _ = write!(
+            body,
+            " ({} of them marked `# pyjail: ignore` by the program itself: counted anyway)",
+            analysis.ignored_by_comment
+        );
+    }
     for finding in analysis.findings.iter().take(8) {
         let _ = write!(
             body,

@@ -65,7 +65,11 @@ pub enum Verdict {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StaticSection {
+    /// Every finding, those the source asks to ignore included.
     pub findings: Vec<analyzer::Finding>,
+    /// How many of `findings` a `# pyjail: ignore[...]` comment in the
+    /// program itself would have hidden from `pyjail lint`.
+    pub ignored_by_comment: usize,
     /// Why the code could not be linted; it still ran in the jail.
     pub parse_error: Option<ParseError>,
     pub max_severity: Option<analyzer::Severity>,
@@ -80,17 +84,27 @@ pub struct ParseError {
 }
 
 impl StaticSection {
-    pub fn from_lint(result: Result<Vec<analyzer::Finding>, analyzer::SourceError>) -> Self {
+    /// The program's own `# pyjail: ignore[...]` comments are the author's
+    /// word, and the author is not trusted here: suppressed findings count.
+    pub fn from_lint(result: Result<analyzer::Linted, analyzer::SourceError>) -> Self {
         match result {
-            Ok(findings) => StaticSection {
-                max_severity: findings.iter().map(|f| f.severity).max(),
-                findings,
-                parse_error: None,
-            },
+            Ok(linted) => {
+                let ignored_by_comment = linted.suppressed.len();
+                let mut findings = linted.findings;
+                findings.extend(linted.suppressed);
+                findings.sort_by_key(|f| f.range);
+                StaticSection {
+                    max_severity: findings.iter().map(|f| f.severity).max(),
+                    findings,
+                    ignored_by_comment,
+                    parse_error: None,
+                }
+            }
             Err(err) => {
                 let location = err.location();
                 StaticSection {
                     findings: Vec::new(),
+                    ignored_by_comment: 0,
                     parse_error: Some(ParseError {
                         kind: err.kind(),
                         message: err.to_string(),
@@ -462,7 +476,7 @@ impl Subject {
 /// Lints the program as the analyzer would: the same rules as `pyjail lint`.
 pub fn lint(name: &str, source: &[u8]) -> StaticSection {
     let linter = analyzer::Linter::new(analyzer::RuleSet::embedded());
-    StaticSection::from_lint(linter.lint(name, source))
+    StaticSection::from_lint(linter.lint_with_suppressed(name, source))
 }
 
 /// Writes `report` to `path` as JSON or as the human form; `-` is standard
