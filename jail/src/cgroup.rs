@@ -9,6 +9,8 @@
 
 use std::fs;
 use std::io;
+use std::os::fd::{OwnedFd, RawFd};
+use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
 
@@ -115,6 +117,29 @@ impl Cgroup {
         }
         set(&pids_dir.join("pids.max"), pids)?;
         Ok(cgroup)
+    }
+
+    /// The v1 `tasks` files, opened by the supervisor for the jail's first
+    /// process to move itself with [`join_self`]; empty for v2, where the
+    /// supervisor moves it with [`Cgroup::add`].
+    pub fn self_join_files(&self) -> io::Result<Vec<OwnedFd>> {
+        self.v1_dirs()
+            .into_iter()
+            .map(|dir| {
+                fs::OpenOptions::new()
+                    .write(true)
+                    .custom_flags(libc::O_CLOEXEC)
+                    .open(dir.join("tasks"))
+                    .map(OwnedFd::from)
+            })
+            .collect()
+    }
+
+    fn v1_dirs(&self) -> Vec<&Path> {
+        match self {
+            Cgroup::V2 { .. } => Vec::new(),
+            Cgroup::V1 { .. } => self.dirs(),
+        }
     }
 
     /// Moves `pid` (the jail's first process) into the cgroup.
@@ -375,4 +400,24 @@ pub fn describe() -> Vec<String> {
         }
     }
     lines
+}
+
+/// Child side: moves the calling thread into the cgroup through the `tasks`
+/// files the supervisor opened (the kernel checks the opener's credentials).
+/// Writing "0" (the caller itself, a single thread) skips the global
+/// threadgroup lock that a `cgroup.procs` write takes, and with it an RCU
+/// grace period: ~10 ms per v1 move here, ~0.03 ms this way. The caller must
+/// be single-threaded, so that moving the thread moves the process.
+pub fn join_self(files: &[RawFd]) -> io::Result<()> {
+    for &fd in files {
+        // SAFETY: one byte from a static buffer to an fd we own.
+        let written = unsafe { libc::write(fd, b"0".as_ptr().cast(), 1) };
+        let err = io::Error::last_os_error();
+        // SAFETY: the fd is ours and not used again.
+        unsafe { libc::close(fd) };
+        if written != 1 {
+            return Err(err);
+        }
+    }
+    Ok(())
 }

@@ -127,6 +127,12 @@ pub fn run(
         .transpose()?;
     let stdin_pipe = stdin_file.as_ref().map(|_| pipe()).transpose()?;
     let ids = user::IdMap::for_current_user();
+    let cgroup_join = match &cgroup {
+        Some(cgroup) => cgroup
+            .self_join_files()
+            .map_err(|e| JailError::setup("cgroup", e))?,
+        None => Vec::new(),
+    };
     let spec = sandbox::ChildSpec {
         plan,
         limits: limits.clone(),
@@ -143,9 +149,11 @@ pub fn run(
             stderr: err_w.as_raw_fd(),
             telemetry: telemetry.as_ref().map(|(_, w)| w.as_raw_fd()),
             stdin: stdin_pipe.as_ref().map(|(r, _)| r.as_raw_fd()),
+            cgroup_join: cgroup_join.iter().map(|f| f.as_raw_fd()).collect(),
         },
     };
     let mut child_ends: Vec<OwnedFd> = vec![out_w, err_w, control_child];
+    child_ends.extend(cgroup_join);
     let (telemetry_read, telemetry_write) = telemetry.unzip();
     child_ends.extend(telemetry_write);
     let (stdin_read, stdin_write) = stdin_pipe.unzip();

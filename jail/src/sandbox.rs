@@ -12,8 +12,9 @@
 //!    parent-death signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
 //! 6. bring up loopback, set the hostname
-//!    6b. wait until the supervisor has placed us in the cgroup, then
-//!    unshare the cgroup namespace (our cgroup becomes `/`)
+//!    6b. wait until the supervisor has placed us in the cgroup (v2), or
+//!    move ourselves through the v1 `tasks` files it opened (fast: no
+//!    global lock), then unshare the cgroup namespace (our cgroup becomes `/`)
 //! 7. new session (no controlling terminal), rlimits, undumpable (the program
 //!    cannot read this process' memory)
 //! 8. no_new_privs
@@ -57,6 +58,9 @@ pub struct ChildFds {
     pub stdout: RawFd,
     pub stderr: RawFd,
     pub telemetry: Option<RawFd>,
+    /// v1 `tasks` files to move ourselves into the cgroup (step 6b); empty
+    /// when the supervisor moves us (v2) or there is no cgroup.
+    pub cgroup_join: Vec<RawFd>,
 }
 
 /// A failed step: which layer, and what happened.
@@ -104,6 +108,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     if joined.is_none_or(|m| m.tag != control::JOINED) {
         return Err(Failure("control", "the supervisor went away".into()));
     }
+    crate::cgroup::join_self(&spec.fds.cgroup_join).layer("cgroup")?;
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer("cgroup-namespace")?;
     // 7.
     nix::unistd::setsid().layer("session")?;

@@ -219,9 +219,9 @@ fn clone_child(spec: &ChildSpec) -> Result<Pid, JailError> {
     }
 }
 
-/// Parent side of steps 1 and 6b: ids, "go", then the cgroup (slow on v1:
-/// moving a task waits for an RCU grace period, so the child builds its root
-/// meanwhile), then "joined".
+/// Parent side of steps 1 and 6b: ids, "go", then the cgroup (v2: moving a
+/// process waits for an RCU grace period, so the child builds its root
+/// meanwhile; on v1 the child moves itself), then "joined".
 fn hand_over(job: &Supervised, child: Pid) -> Result<(), JailError> {
     let send = |tag| {
         control::send(job.pipes.control.as_raw_fd(), tag, b"", None)
@@ -234,7 +234,8 @@ fn hand_over(job: &Supervised, child: Pid) -> Result<(), JailError> {
         )
     })?;
     send(control::GO)?;
-    if let Some(cgroup) = job.cgroup {
+    let moves_itself = !job.spec.fds.cgroup_join.is_empty();
+    if let Some(cgroup) = job.cgroup.filter(|_| !moves_itself) {
         cgroup.add(child).map_err(|e| {
             JailError::setup(
                 "cgroup",
