@@ -121,12 +121,18 @@ fn memory_limit_holds_for_the_jail_as_a_whole() {
     }
     out.assert_bounded();
     out.assert_started();
-    let holding = out.events("holding").len();
-    assert!(
-        holding <= 3,
-        "{holding} processes held 48 MiB each at the same time under a 128 MiB limit: the \
-         memory limit is per process, not per jail\n{out}"
-    );
+    // Children that live to the end held their share at the same time (they are forked
+    // within milliseconds and each sleeps 3 s holding it): at most 2 fit in 128 MiB.
+    // Counting "holding" lines would not do: the OOM killer may pick a child after it printed.
+    // A killed parent (no "done") is the limit holding too; the summary must say so.
+    if let Some(done) = out.event("done") {
+        let survivors = done["children_ok"].as_u64().unwrap_or(u64::MAX);
+        assert!(
+            survivors <= 2,
+            "{survivors} processes held 48 MiB each at the same time under a 128 MiB limit: \
+             the memory limit is per process, not per jail\n{out}"
+        );
+    }
     out.assert_summary_mentions("memory", &["memory", "oom"]);
     host::assert_nothing_left(&out);
 }
