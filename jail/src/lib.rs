@@ -5,6 +5,7 @@
 //! program, cgroup, pipes) in the supervisor, then `sandbox.rs` sets the jail
 //! up step by step in the child, and `supervisor.rs` watches it.
 
+pub mod cache;
 pub mod caps;
 pub mod cgroup;
 pub mod control;

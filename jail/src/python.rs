@@ -5,8 +5,7 @@
 //! identity and checked against the real executable's before use.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt, PermissionsExt};
+use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -89,15 +88,7 @@ fn cache_key(path: &Path) -> Result<u64, PythonError> {
     let meta = std::fs::metadata(path).map_err(|_| PythonError::NotExecutable(path.into()))?;
     let mut hasher = DefaultHasher::new();
     PROBE.hash(&mut hasher); // a new probe invalidates old answers
-    (
-        path,
-        meta.dev(),
-        meta.ino(),
-        meta.size(),
-        meta.mtime(),
-        meta.mtime_nsec(),
-    )
-        .hash(&mut hasher);
+    crate::cache::hash_file_identity(path, &meta, &mut hasher);
     if is_script(path) {
         std::env::var_os("PYENV_VERSION").hash(&mut hasher);
         std::env::current_dir().ok().hash(&mut hasher);
@@ -163,67 +154,24 @@ fn site_packages(lines: &[&str]) -> Vec<PathBuf> {
     dirs
 }
 
-/// Probe answers under `$XDG_CACHE_HOME/pyjail` (or `~/.cache/pyjail`), in a
-/// directory only we own: a forged entry would choose what the jail shows.
+/// Probe answers in pyjail's cache (`crate::cache`).
 mod cache {
     use super::*;
 
-    fn dir() -> Option<PathBuf> {
-        let home = std::env::var_os("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))
-            .map(|base| base.join("pyjail"));
-        // Accounts without a writable home (system users) get a private
-        // directory under the temporary directory instead.
-        let private_tmp = std::env::temp_dir().join(format!("pyjail-{}", nix::unistd::geteuid()));
-        home.into_iter()
-            .chain([private_tmp])
-            .find_map(|dir| usable(&dir).then_some(dir))
-    }
-
-    /// Creates `dir` (0700) and accepts it only if it is a real directory of
-    /// ours that nobody else can write.
-    fn usable(dir: &Path) -> bool {
-        let _ = std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(dir);
-        std::fs::symlink_metadata(dir).is_ok_and(|meta| {
-            meta.is_dir()
-                && meta.uid() == nix::unistd::geteuid().as_raw()
-                && meta.mode() & 0o022 == 0
-        })
-    }
-
-    fn file(key: u64) -> Option<PathBuf> {
-        Some(dir()?.join(format!("python-{key:016x}.json")))
+    fn name(key: u64) -> String {
+        format!("python-{key:016x}.json")
     }
 
     pub fn load(key: u64) -> Option<Interpreter> {
-        let path = file(key)?;
-        let meta = std::fs::symlink_metadata(&path).ok()?;
-        if !meta.is_file() || meta.uid() != nix::unistd::geteuid().as_raw() {
-            return None;
-        }
-        let found: Interpreter = serde_json::from_slice(&std::fs::read(path).ok()?).ok()?;
+        let found: Interpreter = serde_json::from_slice(&crate::cache::load(&name(key))?).ok()?;
         let still_there =
             std::fs::metadata(&found.real_executable).is_ok_and(|m| m.mtime() == found.real_mtime);
         still_there.then_some(found)
     }
 
     pub fn store(key: u64, found: &Interpreter) {
-        let Some(path) = file(key) else { return };
-        let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-        let written = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&tmp)
-            .and_then(|mut f| {
-                io::Write::write_all(&mut f, &serde_json::to_vec(found).unwrap_or_default())
-            });
-        if written.is_err() || std::fs::rename(&tmp, &path).is_err() {
-            let _ = std::fs::remove_file(&tmp);
+        if let Ok(json) = serde_json::to_vec(found) {
+            crate::cache::store(&name(key), &json);
         }
     }
 }

@@ -18,7 +18,6 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
-use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 
@@ -334,15 +333,7 @@ pub fn compile(python: &Path, source: &str) -> Result<Vec<u8>, PreludeError> {
     let meta = std::fs::metadata(&real).map_err(|e| failed(e.to_string()))?;
     let mut hasher = DefaultHasher::new();
     (COMPILER, source, crate::PRELUDE_PATH).hash(&mut hasher);
-    (
-        &real,
-        meta.dev(),
-        meta.ino(),
-        meta.size(),
-        meta.mtime(),
-        meta.mtime_nsec(),
-    )
-        .hash(&mut hasher);
+    crate::cache::hash_file_identity(&real, &meta, &mut hasher);
     let key = hasher.finish();
     if let Some(image) = cache::load(key) {
         return Ok(image);
@@ -382,49 +373,20 @@ fn is_image(bytes: &[u8]) -> bool {
 
 /// Images under `$XDG_CACHE_HOME/pyjail` (or `~/.cache/pyjail`), in a
 /// directory only we own: a planted image would run as the prelude.
+/// Compiled preludes in pyjail's cache (`crate::cache`).
 mod cache {
     use super::*;
 
-    fn dir() -> Option<PathBuf> {
-        let base = std::env::var_os("XDG_CACHE_HOME")
-            .map(PathBuf::from)
-            .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))?;
-        let dir = base.join("pyjail");
-        let _ = std::fs::DirBuilder::new()
-            .recursive(true)
-            .mode(0o700)
-            .create(&dir);
-        let meta = std::fs::symlink_metadata(&dir).ok()?;
-        let ours = meta.is_dir() && meta.uid() == nix::unistd::geteuid().as_raw();
-        (ours && meta.mode() & 0o022 == 0).then_some(dir)
-    }
-
-    fn file(key: u64) -> Option<PathBuf> {
-        Some(dir()?.join(format!("prelude-{key:016x}.pyc")))
+    fn name(key: u64) -> String {
+        format!("prelude-{key:016x}.pyc")
     }
 
     pub fn load(key: u64) -> Option<Vec<u8>> {
-        let path = file(key)?;
-        let meta = std::fs::symlink_metadata(&path).ok()?;
-        if !meta.is_file() || meta.uid() != nix::unistd::geteuid().as_raw() {
-            return None;
-        }
-        std::fs::read(path).ok().filter(|image| is_image(image))
+        crate::cache::load(&name(key)).filter(|image| is_image(image))
     }
 
-    /// Best effort, atomic: a temporary file renamed into place.
     pub fn store(key: u64, image: &[u8]) {
-        let Some(path) = file(key) else { return };
-        let temporary = path.with_extension(format!("tmp{}", std::process::id()));
-        let written = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .mode(0o600)
-            .open(&temporary)
-            .and_then(|mut f| f.write_all(image));
-        if written.is_err() || std::fs::rename(&temporary, &path).is_err() {
-            let _ = std::fs::remove_file(&temporary);
-        }
+        crate::cache::store(&name(key), image);
     }
 }
 

@@ -1,0 +1,77 @@
+//! pyjail's on-disk cache (`$XDG_CACHE_HOME/pyjail`, `~/.cache/pyjail`, or a
+//! private `/tmp/pyjail-<uid>` for accounts without a home): interpreter
+//! probes and compiled preludes, so that a run does not pay for them. Only a
+//! directory and files we own, that nobody else can write, are used: a forged
+//! entry would choose what the jail shows or runs first.
+
+use std::fs::Metadata;
+use std::hash::{Hash, Hasher};
+use std::io::Write;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
+use std::path::{Path, PathBuf};
+
+/// Adds what identifies `path`'s current content (device, inode, size,
+/// mtime) to a cache key, so that replacing the file invalidates the entry.
+pub fn hash_file_identity(path: &Path, meta: &Metadata, hasher: &mut impl Hasher) {
+    (
+        path,
+        meta.dev(),
+        meta.ino(),
+        meta.size(),
+        meta.mtime(),
+        meta.mtime_nsec(),
+    )
+        .hash(hasher);
+}
+
+/// The entry `name`, if it is a regular file of ours.
+pub fn load(name: &str) -> Option<Vec<u8>> {
+    let path = dir()?.join(name);
+    let meta = std::fs::symlink_metadata(&path).ok()?;
+    if !meta.is_file() || meta.uid() != nix::unistd::geteuid().as_raw() {
+        return None;
+    }
+    std::fs::read(path).ok()
+}
+
+/// Best effort, atomic: a temporary file renamed into place.
+pub fn store(name: &str, content: &[u8]) {
+    let Some(path) = dir().map(|d| d.join(name)) else {
+        return;
+    };
+    let temporary = path.with_extension(format!("tmp{}", std::process::id()));
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o600)
+        .open(&temporary)
+        .and_then(|mut f| f.write_all(content));
+    if written.is_err() || std::fs::rename(&temporary, &path).is_err() {
+        let _ = std::fs::remove_file(&temporary);
+    }
+}
+
+fn dir() -> Option<PathBuf> {
+    let home = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))
+        .map(|base| base.join("pyjail"));
+    // Accounts without a writable home (system users) get a private
+    // directory under the temporary directory instead.
+    let private_tmp = std::env::temp_dir().join(format!("pyjail-{}", nix::unistd::geteuid()));
+    home.into_iter()
+        .chain([private_tmp])
+        .find_map(|dir| usable(&dir).then_some(dir))
+}
+
+/// Creates `dir` (0700) and accepts it only if it is a real directory of
+/// ours that nobody else can write.
+fn usable(dir: &Path) -> bool {
+    let _ = std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir);
+    std::fs::symlink_metadata(dir).is_ok_and(|meta| {
+        meta.is_dir() && meta.uid() == nix::unistd::geteuid().as_raw() && meta.mode() & 0o022 == 0
+    })
+}
