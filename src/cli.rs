@@ -153,7 +153,7 @@ pub struct RunArgs {
     /// Interpreter to use (default: python3 on PATH).
     #[arg(long, value_name = "PATH")]
     pub python: Option<PathBuf>,
-    /// Accept a weaker jail: comma-separated layers that may be missing (cgroup, landlock, seccomp-notify).
+    /// Accept a weaker jail: comma-separated layers that may be missing (cgroup, landlock).
     #[arg(long, value_delimiter = ',', value_name = "LAYERS")]
     pub allow_degraded: Vec<String>,
     /// Write the threat report to this file (`-`: standard error).

@@ -42,8 +42,11 @@ use cgroup::Cgroup;
 use outcome::Degradation;
 use rootfs::{NewFile, Plan, PYJAIL_DIR, WORK_DIR};
 
-/// Layers a user may accept to run without (`--allow-degraded`).
-pub const DEGRADABLE: &[&str] = &["cgroup", "landlock", "seccomp-notify"];
+/// Layers a user may accept to run without (`--allow-degraded`). Seccomp user
+/// notification is not one: only the record of denials depends on it, so a
+/// kernel without it falls back to plain EPERM by itself and the run records
+/// the degradation.
+pub const DEGRADABLE: &[&str] = &["cgroup", "landlock"];
 /// Where the audit prelude is placed inside the jail.
 pub const PRELUDE_PATH: &str = "/.pyjail/prelude.py";
 /// The environment every program gets (before `--env`).
