@@ -1,15 +1,19 @@
-//! The seccomp allowlist, built with seccompiler from the profile.
+//! The seccomp allowlist, built from the profile.
 //!
 //! Calls outside the list fail with `EPERM` (Python raises `PermissionError`),
 //! or, when the supervisor listens, are handed to it first through seccomp user
-//! notification so that it can record them (see `notify.rs`). Before
-//! seccompiler's program comes a short prologue of our own that refuses what an
-//! allowlist of x86_64 numbers would not see: calls from another architecture
-//! (i386 through `int 0x80`), x32 calls (numbers with bit 30 set) and `clone3`,
-//! whose flags live in memory a filter cannot read (`ENOSYS`, so that glibc falls
-//! back to `clone`, whose flags are checked).
+//! notification so that it can record them (see `notify.rs`). The program, in
+//! order:
+//! 1. a prologue that refuses what an allowlist of x86_64 numbers would not
+//!    see: calls from another architecture (i386 through `int 0x80`), x32 calls
+//!    (numbers with bit 30 set) and `clone3`, whose flags live in memory a
+//!    filter cannot read (`ENOSYS`, so that glibc falls back to `clone`, whose
+//!    flags are checked);
+//! 2. a binary search on the call number that allows or refuses it;
+//! 3. for the few calls allowed only with some arguments, seccompiler's
+//!    argument checks.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 use std::os::fd::{FromRawFd, OwnedFd};
 
@@ -84,7 +88,7 @@ pub const NEVER_ALLOWED: &[&str] = &[
 
 /// Calls the jail itself makes after the filter is installed (sending the
 /// listener to the supervisor, starting the interpreter, reaping): always allowed.
-const NEEDED_BY_JAIL: &[&str] = &[
+pub const NEEDED_BY_JAIL: &[&str] = &[
     "sendmsg",
     "write",
     "close",
@@ -146,34 +150,33 @@ pub enum SeccompError {
 
 /// Builds the filter that allows `allowed` (with argument checks where they matter).
 pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
-    let mut rules: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+    let mut unconditional = BTreeSet::new();
+    let mut checked: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
     let names = allowed
         .iter()
         .map(String::as_str)
         .chain(NEEDED_BY_JAIL.iter().copied());
-    for name in names {
-        if NEVER_ALLOWED.contains(&name) {
-            continue;
-        }
+    for name in names.filter(|name| !NEVER_ALLOWED.contains(name)) {
         let nr =
             syscall_table::number(name).ok_or_else(|| SeccompError::UnknownCall(name.into()))?;
-        rules.insert(nr, argument_rules(name)?);
+        let rules = argument_rules(name)?;
+        if rules.is_empty() {
+            unconditional.insert(nr as u32);
+        } else {
+            checked.insert(nr, rules);
+        }
     }
-    let filter = SeccompFilter::new(
-        rules,
+    let checked_numbers: BTreeSet<u32> = checked.keys().map(|&nr| nr as u32).collect();
+    let argument_checks: BpfProgram = SeccompFilter::new(
+        checked,
         SeccompAction::Errno(libc::EPERM as u32),
         SeccompAction::Allow,
         TargetArch::x86_64,
-    )?;
-    let body: BpfProgram = filter.try_into()?;
-    let unconditional: Vec<&str> = allowed
-        .iter()
-        .map(String::as_str)
-        .filter(|name| argument_rules(name).is_ok_and(|rules| rules.is_empty()))
-        .filter(|name| !NEVER_ALLOWED.contains(name))
-        .collect();
-    let mut program = prologue(&unconditional);
-    program.extend(body.into_iter().map(|i| libc::sock_filter {
+    )?
+    .try_into()?;
+    let mut program = prologue();
+    program.extend(dispatch(&verdict_ranges(&unconditional, &checked_numbers)));
+    program.extend(argument_checks.into_iter().map(|i| libc::sock_filter {
         code: i.code,
         jt: i.jt,
         jf: i.jf,
@@ -230,39 +233,11 @@ fn jump(code: u32, k: u32, jt: u8, jf: u8) -> libc::sock_filter {
     }
 }
 
-/// The calls CPython makes most (its start-up is ~250 calls, most of them
-/// these). seccompiler's program is a linear chain in call-number order, so
-/// `openat` (257) would pass ~200 comparisons; these are answered first.
-const HOT: &[&str] = &[
-    "read",
-    "write",
-    "openat",
-    "close",
-    "newfstatat",
-    "fstat",
-    "lseek",
-    "mmap",
-    "munmap",
-    "mprotect",
-    "brk",
-    "pread64",
-    "getdents64",
-    "futex",
-    "rt_sigaction",
-    "readlink",
-];
-
-/// Architecture, x32 and clone3 checks that run before the allowlist, then a
-/// fast path for the hot calls among `allowed` (only those without argument checks).
-fn prologue(allowed: &[&str]) -> Vec<libc::sock_filter> {
-    use libc::{BPF_ABS, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_K, BPF_LD, BPF_RET, BPF_W};
-    let hot: Vec<u32> = HOT
-        .iter()
-        .filter(|name| allowed.contains(name))
-        .filter_map(|name| syscall_table::number(name))
-        .map(|nr| nr as u32)
-        .collect();
-    let mut program = vec![
+/// Architecture, x32 and clone3 checks that run before the allowlist; they
+/// leave the call number in the accumulator.
+fn prologue() -> Vec<libc::sock_filter> {
+    use libc::{BPF_ABS, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_K, BPF_LD, BPF_RET, BPF_W};
+    vec![
         stmt(BPF_LD | BPF_W | BPF_ABS, OFFSET_ARCH),
         jump(BPF_JMP | BPF_JEQ | BPF_K, AUDIT_ARCH_X86_64, 1, 0),
         stmt(BPF_RET | BPF_K, RET_EPERM), // i386 (int 0x80) or any other ABI
@@ -271,19 +246,85 @@ fn prologue(allowed: &[&str]) -> Vec<libc::sock_filter> {
         stmt(BPF_RET | BPF_K, RET_EPERM), // x32 numbering
         jump(BPF_JMP | BPF_JEQ | BPF_K, libc::SYS_clone3 as u32, 0, 1),
         stmt(BPF_RET | BPF_K, RET_ENOSYS),
-    ];
-    // Each hot comparison jumps to the ALLOW after the JA that skips it.
-    for (i, &nr) in hot.iter().enumerate() {
-        program.push(jump(
-            BPF_JMP | BPF_JEQ | BPF_K,
-            nr,
-            (hot.len() - i) as u8,
-            0,
-        ));
+    ]
+}
+
+/// What the filter does with one call number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Verdict {
+    Allow,
+    Deny,
+    /// Go on to seccompiler's argument checks, placed after the dispatch.
+    CheckArguments,
+}
+
+/// The call numbers as runs of equal verdicts: (first number, verdict), the
+/// last run reaching up to the x32 bit. Neighbouring numbers tend to share a
+/// verdict, so there are far fewer runs than calls.
+fn verdict_ranges(allowed: &BTreeSet<u32>, checked: &BTreeSet<u32>) -> Vec<(u32, Verdict)> {
+    let last = allowed.iter().chain(checked).max().copied().unwrap_or(0);
+    let mut ranges: Vec<(u32, Verdict)> = Vec::new();
+    for nr in 0..=last + 1 {
+        let verdict = if allowed.contains(&nr) {
+            Verdict::Allow
+        } else if checked.contains(&nr) {
+            Verdict::CheckArguments
+        } else {
+            Verdict::Deny
+        };
+        if ranges.last().is_none_or(|&(_, v)| v != verdict) {
+            ranges.push((nr, verdict));
+        }
     }
-    program.push(stmt(BPF_JMP | BPF_JA, 1));
-    program.push(stmt(BPF_RET | BPF_K, libc::SECCOMP_RET_ALLOW));
-    program
+    ranges
+}
+
+/// A binary search over `ranges` on the call number: about log2(runs)
+/// comparisons for any call. seccompiler alone emits a linear chain (~1,150
+/// instructions for the strict profile), which the kernel must JIT and walk
+/// for each of ~460 numbers to fill its per-call cache at every start.
+fn dispatch(ranges: &[(u32, Verdict)]) -> Vec<libc::sock_filter> {
+    let tree = search(ranges);
+    let end = tree.len();
+    tree.into_iter()
+        .enumerate()
+        .map(|(at, step)| match step {
+            Step::Op(insn) => insn,
+            Step::ToArgumentChecks => stmt(libc::BPF_JMP | libc::BPF_JA, (end - at - 1) as u32),
+        })
+        .collect()
+}
+
+/// An instruction of the search, or a jump to the argument checks whose
+/// offset is known once the search is complete.
+enum Step {
+    Op(libc::sock_filter),
+    ToArgumentChecks,
+}
+
+fn search(ranges: &[(u32, Verdict)]) -> Vec<Step> {
+    use libc::{BPF_JA, BPF_JGE, BPF_JMP, BPF_K, BPF_RET};
+    if let [(_, verdict)] = ranges {
+        return vec![match verdict {
+            Verdict::Allow => Step::Op(stmt(BPF_RET | BPF_K, libc::SECCOMP_RET_ALLOW)),
+            Verdict::Deny => Step::Op(stmt(BPF_RET | BPF_K, RET_EPERM)),
+            Verdict::CheckArguments => Step::ToArgumentChecks,
+        }];
+    }
+    let (low, high) = ranges.split_at(ranges.len() / 2);
+    let (below, at_or_above) = (search(low), search(high));
+    let split = high[0].0;
+    // Conditional jumps reach 255 instructions: beyond, a long jump carries it.
+    let mut tree = match u8::try_from(below.len()) {
+        Ok(skip) => vec![Step::Op(jump(BPF_JMP | BPF_JGE | BPF_K, split, skip, 0))],
+        Err(_) => vec![
+            Step::Op(jump(BPF_JMP | BPF_JGE | BPF_K, split, 0, 1)),
+            Step::Op(stmt(BPF_JMP | BPF_JA, below.len() as u32)),
+        ],
+    };
+    tree.extend(below);
+    tree.extend(at_or_above);
+    tree
 }
 
 impl Program {
