@@ -9,7 +9,7 @@
 
 use std::fs;
 use std::io;
-use std::os::fd::{OwnedFd, RawFd};
+use std::os::fd::OwnedFd;
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU32, Ordering};
@@ -408,16 +408,9 @@ pub fn describe() -> Vec<String> {
 /// threadgroup lock that a `cgroup.procs` write takes, and with it an RCU
 /// grace period: ~10 ms per v1 move here, ~0.03 ms this way. The caller must
 /// be single-threaded, so that moving the thread moves the process.
-pub fn join_self(files: &[RawFd]) -> io::Result<()> {
-    for &fd in files {
-        // SAFETY: one byte from a static buffer to an fd we own.
-        let written = unsafe { libc::write(fd, b"0".as_ptr().cast(), 1) };
-        let err = io::Error::last_os_error();
-        // SAFETY: the fd is ours and not used again.
-        unsafe { libc::close(fd) };
-        if written != 1 {
-            return Err(err);
-        }
+pub fn join_self(files: Vec<OwnedFd>) -> io::Result<()> {
+    for file in files {
+        nix::unistd::write(&file, b"0")?;
     }
     Ok(())
 }

@@ -11,7 +11,8 @@ use nix::sys::socket::{
 
 /// Supervisor -> jail: ids are mapped; go on.
 pub const GO: u8 = b'G';
-/// Supervisor -> jail: the jail is in its cgroup (or runs without one).
+/// Supervisor -> jail: the cgroup is ready: v1 `tasks` files ride along (the
+/// jail moves itself); body `[1]` when there is none (use rlimits instead).
 pub const JOINED: u8 = b'J';
 /// Jail -> supervisor: the seccomp listener fd rides along.
 pub const LISTENER: u8 = b'L';
@@ -31,25 +32,31 @@ pub fn pair() -> io::Result<(OwnedFd, OwnedFd)> {
     )?)
 }
 
-pub fn send(fd: RawFd, tag: u8, body: &[u8], pass: Option<RawFd>) -> io::Result<()> {
+/// Most fds one message carries.
+pub const MAX_FDS: usize = 4;
+
+pub fn send(fd: RawFd, tag: u8, body: &[u8], pass: &[RawFd]) -> io::Result<()> {
+    debug_assert!(pass.len() <= MAX_FDS);
     let mut packet = Vec::with_capacity(body.len() + 1);
     packet.push(tag);
     packet.extend_from_slice(body);
     let iov = [IoSlice::new(&packet)];
-    let fds = pass.map(|f| [f]);
-    let cmsgs: Vec<ControlMessage> = fds.iter().map(|f| ControlMessage::ScmRights(f)).collect();
+    let cmsgs: Vec<ControlMessage> = (!pass.is_empty())
+        .then_some(ControlMessage::ScmRights(pass))
+        .into_iter()
+        .collect();
     sendmsg::<()>(fd, &iov, &cmsgs, MsgFlags::empty(), None)?;
     Ok(())
 }
 
 pub fn send_pair(fd: RawFd, tag: u8, first: &str, second: &str) {
-    let _ = send(fd, tag, format!("{first}\0{second}").as_bytes(), None);
+    let _ = send(fd, tag, format!("{first}\0{second}").as_bytes(), &[]);
 }
 
 pub struct Message {
     pub tag: u8,
     pub body: Vec<u8>,
-    pub fd: Option<OwnedFd>,
+    pub fds: Vec<OwnedFd>,
 }
 
 impl Message {
@@ -64,7 +71,7 @@ impl Message {
 /// One message, or None at end of stream.
 pub fn recv(fd: &impl AsRawFd) -> io::Result<Option<Message>> {
     let mut buf = vec![0u8; 4096];
-    let mut space = nix::cmsg_space!([RawFd; 1]);
+    let mut space = nix::cmsg_space!([RawFd; MAX_FDS]);
     let mut iov = [IoSliceMut::new(&mut buf)];
     let msg = recvmsg::<()>(
         fd.as_raw_fd(),
@@ -73,14 +80,14 @@ pub fn recv(fd: &impl AsRawFd) -> io::Result<Option<Message>> {
         MsgFlags::MSG_CMSG_CLOEXEC,
     )?;
     let len = msg.bytes;
-    let mut passed = None;
+    let mut passed = Vec::new();
     for cmsg in msg.cmsgs()? {
         if let ControlMessageOwned::ScmRights(fds) = cmsg {
-            for fd in fds {
-                // SAFETY: the kernel just installed this fd for us.
-                let owned = unsafe { OwnedFd::from_raw_fd(fd) };
-                passed.get_or_insert(owned);
-            }
+            // SAFETY: the kernel just installed these fds for us.
+            passed.extend(
+                fds.into_iter()
+                    .map(|fd| unsafe { OwnedFd::from_raw_fd(fd) }),
+            );
         }
     }
     if len == 0 {
@@ -90,6 +97,6 @@ pub fn recv(fd: &impl AsRawFd) -> io::Result<Option<Message>> {
     Ok(Some(Message {
         tag: buf[0],
         body: buf[1..].to_vec(),
-        fd: passed,
+        fds: passed,
     }))
 }

@@ -39,7 +39,6 @@ pub use outcome::Outcome;
 pub use profile::Profile;
 
 use cgroup::Cgroup;
-use outcome::Degradation;
 use rootfs::{NewFile, Plan, PYJAIL_DIR, WORK_DIR};
 
 /// Layers a user may accept to run without (`--allow-degraded`). Seccomp user
@@ -94,25 +93,15 @@ pub fn run(
             )));
         }
     }
+    if request.profile.seccomp.0.is_empty() {
+        return Err(JailError::setup(
+            "seccomp",
+            "the profile has no compiled seccomp program (load it with Profile::load)",
+        ));
+    }
     let limits = &request.profile.limits;
     let interpreter = python::resolve(request.python.as_deref())?;
     let plan = plan(request, &interpreter)?;
-    let seccomp =
-        seccomp::compile(&request.profile.syscalls).map_err(|e| JailError::setup("seccomp", e))?;
-    let mut degradations = Vec::new();
-    let cgroup = match Cgroup::create(limits.memory, limits.pids) {
-        Ok(cgroup) => Some(cgroup),
-        Err(err) if degraded(request, "cgroup") => {
-            degradations.push(Degradation {
-                layer: "cgroup".into(),
-                detail: format!(
-                    "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, RLIMIT_CPU)"
-                ),
-            });
-            None
-        }
-        Err(err) => return Err(JailError::setup("cgroup", err)),
-    };
     let pipe = || {
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| JailError::setup("pipes", e))
     };
@@ -131,20 +120,13 @@ pub fn run(
         .transpose()?;
     let stdin_pipe = stdin_file.as_ref().map(|_| pipe()).transpose()?;
     let ids = user::IdMap::for_current_user();
-    let cgroup_join = match &cgroup {
-        Some(cgroup) => cgroup
-            .self_join_files()
-            .map_err(|e| JailError::setup("cgroup", e))?,
-        None => Vec::new(),
-    };
     let spec = sandbox::ChildSpec {
         plan,
         limits: limits.clone(),
-        cgroup_fallback: cgroup.is_none(),
         landlock_optional: degraded(request, "landlock"),
         notify: true,
         privileged: ids.privileged,
-        seccomp,
+        seccomp: request.profile.seccomp.clone(),
         argv: argv(request, &interpreter)?,
         envp: envp(request)?,
         fds: sandbox::ChildFds {
@@ -153,11 +135,9 @@ pub fn run(
             stderr: err_w.as_raw_fd(),
             telemetry: telemetry.as_ref().map(|(_, w)| w.as_raw_fd()),
             stdin: stdin_pipe.as_ref().map(|(r, _)| r.as_raw_fd()),
-            cgroup_join: cgroup_join.iter().map(|f| f.as_raw_fd()).collect(),
         },
     };
     let mut child_ends: Vec<OwnedFd> = vec![out_w, err_w, control_child];
-    child_ends.extend(cgroup_join);
     let (telemetry_read, telemetry_write) = telemetry.unzip();
     child_ends.extend(telemetry_write);
     let (stdin_read, stdin_write) = stdin_pipe.unzip();
@@ -168,7 +148,7 @@ pub fn run(
         }
         _ => None,
     };
-    let ended = supervisor::run(supervisor::Supervised {
+    let mut ended = supervisor::run(supervisor::Supervised {
         spec,
         pipes: supervisor::Pipes {
             stdout: out_r,
@@ -179,16 +159,20 @@ pub fn run(
         },
         child_ends,
         ids,
-        cgroup: cgroup.as_ref(),
+        cgroup: supervisor::CgroupRequest {
+            memory: limits.memory,
+            pids: limits.pids,
+            optional: degraded(request, "cgroup"),
+        },
         wall: limits.wall,
         cpu: limits.cpu,
         output_limit: limits.output,
         stdout,
         stderr,
     })?;
+    let cgroup = ended.cgroup.take();
     let usage = cgroup.as_ref().map(Cgroup::usage);
     let mut outcome = finish(ended, request, usage, cgroup.as_ref());
-    outcome.degradations.splice(0..0, degradations);
     outcome.interpreter = interpreter.executable.display().to_string();
     outcome.python_version = interpreter.version;
     if request.prelude.is_none() {

@@ -12,9 +12,10 @@
 //!    parent-death signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
 //! 6. bring up loopback, set the hostname
-//!    6b. wait until the supervisor has placed us in the cgroup (v2), or
-//!    move ourselves through the v1 `tasks` files it opened (fast: no
-//!    global lock), then unshare the cgroup namespace (our cgroup becomes `/`)
+//!    6b. wait for the cgroup, which the supervisor creates meanwhile: it
+//!    has placed us in it (v2), or sends the v1 `tasks` files for us to
+//!    move ourselves (fast: no global lock), or says there is none; then
+//!    unshare the cgroup namespace (our cgroup becomes `/`)
 //! 7. new session (no controlling terminal), rlimits, undumpable (the program
 //!    cannot read this process' memory)
 //! 8. no_new_privs
@@ -39,8 +40,6 @@ use crate::{caps, landlock, net, rlimits, user};
 pub struct ChildSpec {
     pub plan: Plan,
     pub limits: Limits,
-    /// No cgroup: use RLIMIT_AS and RLIMIT_NPROC instead.
-    pub cgroup_fallback: bool,
     pub landlock_optional: bool,
     /// Ask the kernel for a seccomp listener.
     pub notify: bool,
@@ -58,9 +57,6 @@ pub struct ChildFds {
     pub stdout: RawFd,
     pub stderr: RawFd,
     pub telemetry: Option<RawFd>,
-    /// v1 `tasks` files to move ourselves into the cgroup (step 6b); empty
-    /// when the supervisor moves us (v2) or there is no cgroup.
-    pub cgroup_join: Vec<RawFd>,
 }
 
 /// A failed step: which layer, and what happened.
@@ -104,15 +100,16 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     net::loopback_up().layer("network")?;
     nix::unistd::sethostname("pyjail").layer("uts-namespace")?;
     // 6b.
-    let joined = control::recv(&BorrowedRaw(ctl)).layer("control")?;
-    if joined.is_none_or(|m| m.tag != control::JOINED) {
-        return Err(Failure("control", "the supervisor went away".into()));
-    }
-    crate::cgroup::join_self(&spec.fds.cgroup_join).layer("cgroup")?;
+    let joined = match control::recv(&BorrowedRaw(ctl)).layer("control")? {
+        Some(message) if message.tag == control::JOINED => message,
+        _ => return Err(Failure("control", "the supervisor went away".into())),
+    };
+    let without_cgroup = joined.body.first() == Some(&1);
+    crate::cgroup::join_self(joined.fds).layer("cgroup")?;
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer("cgroup-namespace")?;
     // 7.
     nix::unistd::setsid().layer("session")?;
-    rlimits::apply(&spec.limits, spec.cgroup_fallback).layer("rlimits")?;
+    rlimits::apply(&spec.limits, without_cgroup).layer("rlimits")?;
     caps::set_undumpable().layer("capabilities")?;
     // 8.
     caps::set_no_new_privs().layer("no-new-privs")?;
@@ -226,7 +223,7 @@ fn install_seccomp(spec: &ChildSpec) -> Result<(), Failure> {
     if spec.notify {
         match spec.seccomp.with_notifications().install(true) {
             Ok(Some(listener)) => {
-                return control::send(ctl, control::LISTENER, b"", Some(listener.as_raw_fd()))
+                return control::send(ctl, control::LISTENER, b"", &[listener.as_raw_fd()])
                     .layer("seccomp-notify");
             }
             Ok(None) => unreachable!("install(true) returns the listener"),
@@ -314,7 +311,7 @@ fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
     }
     let mut report = status.to_le_bytes().to_vec();
     report.push(u8::from(is_full(rootfs::TMP_DIR)) | u8::from(is_full(rootfs::WORK_DIR)) << 1);
-    let _ = control::send(ctl, control::EXITED, &report, None);
+    let _ = control::send(ctl, control::EXITED, &report, &[]);
     // SAFETY: always safe.
     unsafe { libc::_exit(0) }
 }

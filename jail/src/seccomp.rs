@@ -136,8 +136,8 @@ const RET_ENOSYS: u32 = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
 const OFFSET_NR: u32 = 0;
 const OFFSET_ARCH: u32 = 4;
 
-/// A compiled filter, ready to install.
-#[derive(Debug, Clone)]
+/// A compiled filter, ready to install (empty: not compiled, refused by the kernel).
+#[derive(Debug, Clone, Default)]
 pub struct Program(pub Vec<libc::sock_filter>);
 
 #[derive(Debug, thiserror::Error)]

@@ -105,13 +105,21 @@ pub struct Supervised<'a> {
     /// The child's ends, closed in the parent once the child has them.
     pub child_ends: Vec<OwnedFd>,
     pub ids: IdMap,
-    pub cgroup: Option<&'a Cgroup>,
+    pub cgroup: CgroupRequest,
     pub wall: Duration,
     /// CPU time of the whole jail (enforced through the cgroup's accounting).
     pub cpu: Duration,
     pub output_limit: u64,
     pub stdout: &'a mut dyn Write,
     pub stderr: &'a mut dyn Write,
+}
+
+/// The jail's cgroup, created while the jail builds its root.
+pub struct CgroupRequest {
+    pub memory: u64,
+    pub pids: u64,
+    /// `--allow-degraded cgroup`: without one, run on rlimits and record it.
+    pub optional: bool,
 }
 
 /// How the run ended, before limits are interpreted.
@@ -123,6 +131,8 @@ pub struct Ended {
     pub cpu_exceeded: bool,
     pub disk_full: bool,
     pub rusage: libc::rusage,
+    /// Still holds the jail's measurements; removed when dropped.
+    pub cgroup: Option<Cgroup>,
 }
 
 pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
@@ -151,17 +161,23 @@ fn start_and_watch(
     let child = clone_child(&job.spec)?;
     let pidfd = pidfd_open(child);
     job.child_ends.clear();
-    if let Err(err) = hand_over(job, child) {
-        kill_and_reap(child);
-        return Err(err);
-    }
+    // Declared before the child is reaped on failure, so dropped (removed) after.
+    let mut cgroup = None;
+    let degradation = match hand_over(job, child, &mut cgroup) {
+        Ok(degradation) => degradation,
+        Err(err) => {
+            kill_and_reap(child);
+            return Err(err);
+        }
+    };
     let pidfd = pidfd.map_err(|e| {
         kill_and_reap(child);
         JailError::setup("pidfd", e)
     })?;
     let mut state = WatchState::new(job.output_limit);
+    state.degradations.extend(degradation);
     let (result, verdict) = std::thread::scope(|scope| {
-        let watchdog = Watchdog::start(scope, &pidfd, started + job.wall, job.cgroup, job.cpu);
+        let watchdog = Watchdog::start(scope, &pidfd, started + job.wall, cgroup.as_ref(), job.cpu);
         let result = watch(job, &mut state, &signals, &pidfd);
         (result, watchdog.stop())
     });
@@ -193,6 +209,7 @@ fn start_and_watch(
         cpu_exceeded: verdict == Verdict::Cpu,
         disk_full: state.disk_full,
         rusage,
+        cgroup,
     })
 }
 
@@ -219,23 +236,45 @@ fn clone_child(spec: &ChildSpec) -> Result<Pid, JailError> {
     }
 }
 
-/// Parent side of steps 1 and 6b: ids, "go", then the cgroup (v2: moving a
-/// process waits for an RCU grace period, so the child builds its root
-/// meanwhile; on v1 the child moves itself), then "joined".
-fn hand_over(job: &Supervised, child: Pid) -> Result<(), JailError> {
-    let send = |tag| {
-        control::send(job.pipes.control.as_raw_fd(), tag, b"", None)
-            .map_err(|e| JailError::setup("control", e))
-    };
+/// Parent side of steps 1 and 6b: ids, "go", then the cgroup, made while the
+/// child builds its root; on v2 we move the child (that waits for an RCU grace
+/// period, also in parallel), on v1 it moves itself through the `tasks` files
+/// sent with "joined" (no global lock). The cgroup goes to `cgroup` as soon as
+/// it exists, so that the caller removes it after reaping the child.
+fn hand_over(
+    job: &Supervised,
+    child: Pid,
+    cgroup: &mut Option<Cgroup>,
+) -> Result<Option<Degradation>, JailError> {
+    let control = job.pipes.control.as_raw_fd();
     job.ids.write_for(child).map_err(|e| {
         JailError::setup(
             "user-namespace",
             format!("cannot write the uid/gid maps: {e}"),
         )
     })?;
-    send(control::GO)?;
-    let moves_itself = !job.spec.fds.cgroup_join.is_empty();
-    if let Some(cgroup) = job.cgroup.filter(|_| !moves_itself) {
+    control::send(control, control::GO, b"", &[]).map_err(|e| JailError::setup("control", e))?;
+    let request = &job.cgroup;
+    let degradation = match Cgroup::create(request.memory, request.pids) {
+        Ok(created) => {
+            *cgroup = Some(created);
+            None
+        }
+        Err(err) if request.optional => Some(Degradation {
+            layer: "cgroup".into(),
+            detail: format!(
+                "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, RLIMIT_CPU)"
+            ),
+        }),
+        Err(err) => return Err(JailError::setup("cgroup", err)),
+    };
+    let tasks = match cgroup {
+        Some(cgroup) => cgroup
+            .self_join_files()
+            .map_err(|e| JailError::setup("cgroup", e))?,
+        None => Vec::new(),
+    };
+    if let Some(cgroup) = cgroup.as_ref().filter(|c| c.version() == "v2") {
         cgroup.add(child).map_err(|e| {
             JailError::setup(
                 "cgroup",
@@ -243,7 +282,11 @@ fn hand_over(job: &Supervised, child: Pid) -> Result<(), JailError> {
             )
         })?;
     }
-    send(control::JOINED)
+    let tasks: Vec<RawFd> = tasks.iter().map(AsRawFd::as_raw_fd).collect();
+    let body = [u8::from(cgroup.is_none())];
+    control::send(control, control::JOINED, &body, &tasks)
+        .map_err(|e| JailError::setup("control", e))?;
+    Ok(degradation)
 }
 
 fn kill_and_reap(child: Pid) {
@@ -621,7 +664,7 @@ fn handle(
 fn on_control(state: &mut WatchState, message: control::Message) {
     match message.tag {
         control::LISTENER => {
-            if let Some(fd) = message.fd {
+            if let Some(fd) = message.fds.into_iter().next() {
                 state.listener = Some(Listener::new(fd));
                 state.denied.recorded = true;
             }

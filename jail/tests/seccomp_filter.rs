@@ -216,7 +216,7 @@ fn user_notification_records_the_denied_call() {
                 child_end.as_raw_fd(),
                 control::LISTENER,
                 b"",
-                Some(listener.as_raw_fd()),
+                &[listener.as_raw_fd()],
             )
             .is_err()
             {
@@ -231,7 +231,7 @@ fn user_notification_records_the_denied_call() {
     }
     drop(child_end);
     let message = control::recv(&parent).unwrap().expect("listener message");
-    let mut listener = notify::Listener::new(message.fd.expect("listener fd"));
+    let mut listener = notify::Listener::new(message.fds.into_iter().next().expect("listener fd"));
     let mut log = DeniedCalls::default();
     listener.answer_one(&mut log).unwrap();
     let mut status = 0;
