@@ -177,11 +177,13 @@ fn source(name_or_path: &str) -> Result<(String, String, Cow<'static, str>), Pro
     ))
 }
 
-/// A loaded profile as cached: the parsed profile and its seccomp program.
+/// A loaded profile as cached: the parsed profile and its seccomp program,
+/// in hex, 16 digits an instruction (a JSON array of numbers takes 3x as
+/// long to read).
 #[derive(Serialize, Deserialize)]
 struct Compiled {
     profile: Profile,
-    seccomp: Vec<(u16, u8, u8, u32)>,
+    seccomp: String,
 }
 
 /// The profile's text and the running pyjail binary (another build may
@@ -198,14 +200,24 @@ fn cache_key(text: &str) -> Option<String> {
 fn cached(key: &str) -> Option<Profile> {
     let compiled: Compiled = serde_json::from_slice(&cache::load(key)?).ok()?;
     let mut profile = compiled.profile;
+    let hex = compiled.seccomp.as_bytes();
+    if hex.is_empty() || !hex.len().is_multiple_of(16) {
+        return None;
+    }
     profile.seccomp = seccomp::Program(
-        compiled
-            .seccomp
-            .into_iter()
-            .map(|(code, jt, jf, k)| libc::sock_filter { code, jt, jf, k })
-            .collect(),
+        hex.chunks(16)
+            .map(|digits| {
+                let insn = u64::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()?;
+                Some(libc::sock_filter {
+                    code: (insn >> 48) as u16,
+                    jt: (insn >> 40) as u8,
+                    jf: (insn >> 32) as u8,
+                    k: insn as u32,
+                })
+            })
+            .collect::<Option<_>>()?,
     );
-    (!profile.seccomp.0.is_empty()).then_some(profile)
+    Some(profile)
 }
 
 fn store(key: &str, profile: &Profile) {
@@ -215,7 +227,13 @@ fn store(key: &str, profile: &Profile) {
             .seccomp
             .0
             .iter()
-            .map(|i| (i.code, i.jt, i.jf, i.k))
+            .map(|i| {
+                let insn = u64::from(i.code) << 48
+                    | u64::from(i.jt) << 40
+                    | u64::from(i.jf) << 32
+                    | u64::from(i.k);
+                format!("{insn:016x}")
+            })
             .collect(),
     };
     if let Ok(json) = serde_json::to_vec(&compiled) {
