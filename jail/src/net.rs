@@ -1,11 +1,68 @@
 //! Network: the jail has its own network namespace with nothing but a
 //! loopback interface, brought up here so that local sockets work. No route
 //! leads out, not even to the host's 127.0.0.1 (a different loopback).
+//!
+//! Creating a network namespace costs ~0.45 ms, as much as all the other
+//! namespaces together, so the jail's first process makes it on a helper
+//! thread while it builds its root, then moves itself in ([`Pending::enter`]).
 
 use std::io;
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+use std::thread::JoinHandle;
+
+use nix::sched::CloneFlags;
+
+/// A network namespace being made on a helper thread.
+pub struct Pending(JoinHandle<io::Result<OwnedFd>>);
+
+/// Starts making the namespace. The thread keeps the identity and
+/// capabilities the process has now, whatever the main thread does meanwhile
+/// (identity changes must be made with raw system calls, which glibc would
+/// otherwise repeat on every thread).
+pub fn prepare() -> io::Result<Pending> {
+    // The main thread is about to pivot into a new root: the helper finds its
+    // namespace through the /proc of the old one.
+    let proc: OwnedFd = std::fs::File::open("/proc")?.into();
+    std::thread::Builder::new()
+        .name("netns".into())
+        .stack_size(64 * 1024)
+        .spawn(move || new_namespace(proc))
+        .map(Pending)
+}
+
+impl Pending {
+    /// Waits for the namespace and moves the calling thread into it; the
+    /// helper thread has ended when this returns.
+    pub fn enter(self) -> io::Result<()> {
+        let namespace = self
+            .0
+            .join()
+            .map_err(|_| io::Error::other("the network namespace thread panicked"))??;
+        nix::sched::setns(namespace, CloneFlags::CLONE_NEWNET)?;
+        Ok(())
+    }
+}
+
+fn new_namespace(proc: OwnedFd) -> io::Result<OwnedFd> {
+    nix::sched::unshare(CloneFlags::CLONE_NEWNET)?;
+    loopback_up()?;
+    // SAFETY: a relative path to a NUL-terminated literal, from a directory we own.
+    let fd = unsafe {
+        libc::openat(
+            proc.as_raw_fd(),
+            c"thread-self/ns/net".as_ptr(),
+            libc::O_RDONLY | libc::O_CLOEXEC,
+        )
+    };
+    if fd < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    // SAFETY: a new fd we own.
+    Ok(unsafe { OwnedFd::from_raw_fd(fd) })
+}
 
 /// Brings `lo` up (the new namespace creates it down).
-pub fn loopback_up() -> io::Result<()> {
+fn loopback_up() -> io::Result<()> {
     // SAFETY: a plain socket, ifreq buffers we own, and close.
     unsafe {
         let sock = libc::socket(libc::AF_INET, libc::SOCK_DGRAM | libc::SOCK_CLOEXEC, 0);

@@ -2,8 +2,9 @@
 //! pid namespace) right after `clone`. Every step either succeeds or the run is
 //! refused: the step's layer and error go to the supervisor, which exits 125.
 //!
-//! 1. die with the supervisor (parent-death signal); wait for it to write our
-//!    uid/gid maps
+//! 1. die with the supervisor (parent-death signal); start making the network
+//!    namespace on a helper thread (`net.rs`); wait for the supervisor to
+//!    write our uid/gid maps
 //! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
 //!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
@@ -11,7 +12,7 @@
 //!    namespace's capabilities are kept until step 10); this clears the
 //!    parent-death signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
-//! 6. bring up loopback, set the hostname
+//! 6. enter the network namespace (loopback is up), set the hostname
 //!    6b. wait for the cgroup, which the supervisor creates meanwhile: it
 //!    has placed us in it (v2), or sends the v1 `tasks` files for us to
 //!    move ourselves (fast: no global lock), or says there is none; then
@@ -85,6 +86,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     unblock_signals();
     // 1.
     die_with_supervisor(ctl)?;
+    let network = net::prepare().layer("network")?;
     let go = control::recv(&BorrowedRaw(ctl)).layer("control")?;
     if go.is_none_or(|m| m.tag != control::GO) {
         return Err(Failure("control", "the supervisor went away".into()));
@@ -97,7 +99,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // 5.
     rootfs::build(&spec.plan, sources).layer("mount")?;
     // 6.
-    net::loopback_up().layer("network")?;
+    network.enter().layer("network")?;
     nix::unistd::sethostname("pyjail").layer("uts-namespace")?;
     // 6b.
     let joined = match control::recv(&BorrowedRaw(ctl)).layer("control")? {

@@ -23,10 +23,10 @@ use crate::outcome::{Degradation, Limit, Outcome, StreamStats, TelemetryCapture}
 use crate::sandbox::{self, ChildSpec};
 use crate::user::IdMap;
 
+/// The network namespace is made by the jail itself (`net.rs`).
 const NAMESPACES: libc::c_int = libc::CLONE_NEWUSER
     | libc::CLONE_NEWPID
     | libc::CLONE_NEWNS
-    | libc::CLONE_NEWNET
     | libc::CLONE_NEWIPC
     | libc::CLONE_NEWUTS;
 const STOP_SIGNALS: [Signal; 4] = [

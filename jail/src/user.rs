@@ -67,13 +67,23 @@ impl IdMap {
 /// In the child, after the maps: drop supplementary groups (where the kernel
 /// lets us) and become the jail user. Capabilities survive this (no uid 0 is
 /// mapped, so the kernel's setuid fix-up does not apply) and are dropped
-/// explicitly later, in `caps.rs`.
-pub fn become_jail_user(privileged: bool) -> nix::Result<()> {
+/// explicitly later, in `caps.rs`. Raw system calls: they change the calling
+/// thread only, where glibc's wrappers would also change the thread that
+/// is making the network namespace (`net.rs`).
+pub fn become_jail_user(privileged: bool) -> io::Result<()> {
     if privileged {
-        nix::unistd::setgroups(&[])?;
+        // SAFETY: an empty group list.
+        check(unsafe { libc::syscall(libc::SYS_setgroups, 0, std::ptr::null::<libc::gid_t>()) })?;
     }
-    let id = Gid::from_raw(JAIL_ID);
-    nix::unistd::setresgid(id, id, id)?;
-    let id = Uid::from_raw(JAIL_ID);
-    nix::unistd::setresuid(id, id, id)
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::syscall(libc::SYS_setresgid, JAIL_ID, JAIL_ID, JAIL_ID) })?;
+    // SAFETY: plain integer arguments.
+    check(unsafe { libc::syscall(libc::SYS_setresuid, JAIL_ID, JAIL_ID, JAIL_ID) })
+}
+
+fn check(rc: libc::c_long) -> io::Result<()> {
+    if rc < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(())
 }
