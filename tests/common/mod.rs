@@ -231,6 +231,7 @@ pub struct Jail {
     stdout_unread: bool,
     bound: Duration,
     allow_degraded_cgroup: bool,
+    without_landlock: bool,
     pub marker: String,
 }
 
@@ -252,6 +253,7 @@ impl Jail {
             stdout_unread: false,
             bound: Duration::from_secs(60),
             allow_degraded_cgroup: true,
+            without_landlock: false,
             // 15 characters: fits a process name (comm), which programs set as a second trace.
             marker: format!("pjm{}", random_hex(6)),
         }
@@ -376,8 +378,22 @@ impl Jail {
         self
     }
 
+    /// Runs pyjail as on a kernel without Landlock (`tests/common/without-landlock`: its
+    /// landlock_* calls fail with ENOSYS).
+    pub fn kernel_without_landlock(mut self) -> Jail {
+        self.without_landlock = true;
+        self
+    }
+
     fn pyjail_command(&self, user: Option<&TestUser>) -> (Vec<OsString>, Option<PathBuf>) {
         let mut cmd: Vec<OsString> = Vec::new();
+        if self.without_landlock {
+            cmd.push(
+                Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/common/without-landlock")
+                    .into(),
+            );
+        }
         cmd.push(user.map_or_else(|| pyjail().into(), |u| u.pyjail.clone().into()));
         cmd.push("run".into());
         if user.is_some() {
