@@ -141,13 +141,28 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // 12.
     install_seccomp(spec)?;
     // 13.
-    // SAFETY: single-threaded; the child only calls async-signal-safe functions
-    // and execve (or _exit).
-    match unsafe { libc::fork() } {
-        -1 => Err(Failure("fork", std::io::Error::last_os_error().to_string())),
-        0 => exec_interpreter(spec),
-        interpreter => init(ctl, interpreter),
-    }
+    let interpreter = spawn_interpreter(spec)?;
+    init(ctl, interpreter)
+}
+
+/// Starts the interpreter as posix_spawn does: the child shares our memory
+/// and we sleep until its execve, so no page tables are copied (a fork of
+/// this process cost ~0.15 ms).
+fn spawn_interpreter(spec: &ChildSpec) -> Result<libc::pid_t, Failure> {
+    let mut stack = vec![0u8; 256 * 1024];
+    let flags = nix::sched::CloneFlags::CLONE_VM | nix::sched::CloneFlags::CLONE_VFORK;
+    // SAFETY: we are single-threaded and suspended until the child has called
+    // execve or _exit; the child only resets its own signal dispositions and
+    // fds (not shared without CLONE_SIGHAND and CLONE_FILES), then execs.
+    let pid = unsafe {
+        nix::sched::clone(
+            Box::new(|| exec_interpreter(spec)),
+            &mut stack,
+            flags,
+            Some(libc::SIGCHLD),
+        )
+    };
+    pid.map(|pid| pid.as_raw()).layer("fork")
 }
 
 /// SIGKILL when the supervisor dies (even by SIGKILL): as pid 1 of the jail,
