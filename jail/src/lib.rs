@@ -9,6 +9,7 @@ pub mod cache;
 pub mod caps;
 pub mod cgroup;
 pub mod control;
+pub mod cpu;
 pub mod doctor;
 pub mod error;
 pub mod landlock;
@@ -126,6 +127,7 @@ pub fn run(
         landlock_optional: degraded(request, "landlock"),
         notify: true,
         privileged: ids.privileged,
+        placement: cpu::Placement::plan(),
         seccomp: request.profile.seccomp.clone(),
         argv: argv(request, &interpreter)?,
         envp: envp(request)?,

@@ -12,6 +12,8 @@ use std::thread::JoinHandle;
 
 use nix::sched::CloneFlags;
 
+use crate::cpu::Placement;
+
 /// A network namespace being made on a helper thread.
 pub struct Pending(JoinHandle<io::Result<OwnedFd>>);
 
@@ -19,15 +21,18 @@ pub struct Pending(JoinHandle<io::Result<OwnedFd>>);
 /// capabilities the process has now, whatever the main thread does meanwhile
 /// (identity changes must be made with raw system calls, which glibc would
 /// otherwise repeat on every thread).
-pub fn prepare() -> io::Result<Pending> {
+pub fn prepare(placement: Option<&Placement>) -> io::Result<Pending> {
     // The main thread is about to pivot into a new root: the helper finds its
     // namespace through the /proc of the old one.
     let proc: OwnedFd = std::fs::File::open("/proc")?.into();
-    std::thread::Builder::new()
+    let thread = std::thread::Builder::new()
         .name("netns".into())
         .stack_size(64 * 1024)
-        .spawn(move || new_namespace(proc))
-        .map(Pending)
+        .spawn(move || new_namespace(proc))?;
+    if let Some(placement) = placement {
+        placement.move_to_supervisor_cpu(&thread);
+    }
+    Ok(Pending(thread))
 }
 
 impl Pending {

@@ -198,7 +198,17 @@ fn cache_key(text: &str) -> Option<String> {
 }
 
 fn cached(key: &str) -> Option<Profile> {
-    let compiled: Compiled = serde_json::from_slice(&cache::load(key)?).ok()?;
+    decode(&cache::load(key)?)
+}
+
+fn store(key: &str, profile: &Profile) {
+    if let Some(bytes) = encode(profile) {
+        cache::store(key, &bytes);
+    }
+}
+
+fn decode(bytes: &[u8]) -> Option<Profile> {
+    let compiled: Compiled = serde_json::from_slice(bytes).ok()?;
     let mut profile = compiled.profile;
     let hex = compiled.seccomp.as_bytes();
     if hex.is_empty() || !hex.len().is_multiple_of(16) {
@@ -220,7 +230,7 @@ fn cached(key: &str) -> Option<Profile> {
     Some(profile)
 }
 
-fn store(key: &str, profile: &Profile) {
+fn encode(profile: &Profile) -> Option<Vec<u8>> {
     let compiled = Compiled {
         profile: profile.clone(),
         seccomp: profile
@@ -236,9 +246,7 @@ fn store(key: &str, profile: &Profile) {
             })
             .collect(),
     };
-    if let Ok(json) = serde_json::to_vec(&compiled) {
-        cache::store(key, &json);
-    }
+    serde_json::to_vec(&compiled).ok()
 }
 
 /// serde_yaml places the error of a bad value (from our own parsers, which
@@ -333,20 +341,15 @@ mod tests {
 
     #[test]
     fn a_cached_profile_is_the_parsed_profile() {
-        let home = std::env::temp_dir().join(format!("pyjail-profile-test-{}", std::process::id()));
-        std::env::set_var("XDG_CACHE_HOME", &home);
         let parsed = Profile::parse("strict", "strict.yaml", EMBEDDED[0].1).unwrap();
-        let key = "profile-test.json";
-        store(key, &parsed);
-        let cached = cached(key);
-        cache::store(key, b"{\"profile\": 42}");
-        let corrupt = super::cached(key);
-        std::fs::remove_dir_all(&home).unwrap();
-        let mut cached = cached.expect("stored and read back");
+        let mut cached = decode(&encode(&parsed).unwrap()).expect("encoded and read back");
         cached.name = parsed.name.clone();
         assert_eq!(format!("{cached:?}"), format!("{parsed:?}"));
         assert!(!cached.seccomp.0.is_empty());
-        assert!(corrupt.is_none());
+        assert!(decode(b"{\"profile\": 42}").is_none());
+        let mut cut = encode(&parsed).unwrap();
+        cut.truncate(cut.len() - 20);
+        assert!(decode(&cut).is_none());
     }
 
     #[test]

@@ -2,9 +2,9 @@
 //! pid namespace) right after `clone`. Every step either succeeds or the run is
 //! refused: the step's layer and error go to the supervisor, which exits 125.
 //!
-//! 1. die with the supervisor (parent-death signal); start making the network
-//!    namespace on a helper thread (`net.rs`); wait for the supervisor to
-//!    write our uid/gid maps
+//! 1. die with the supervisor (parent-death signal); wait for it to write
+//!    our uid/gid maps; let go of the CPU we were started on (`cpu.rs`);
+//!    start making the network namespace on a helper thread (`net.rs`)
 //! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
 //!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
@@ -45,6 +45,8 @@ pub struct ChildSpec {
     /// Ask the kernel for a seccomp listener.
     pub notify: bool,
     pub privileged: bool,
+    /// Set-up spread over two CPUs (`cpu.rs`); None on one.
+    pub placement: Option<crate::cpu::Placement>,
     pub seccomp: Program,
     pub argv: Vec<CString>,
     pub envp: Vec<CString>,
@@ -86,11 +88,14 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     unblock_signals();
     // 1.
     die_with_supervisor(ctl)?;
-    let network = net::prepare().layer("network")?;
     let go = control::recv(&BorrowedRaw(ctl)).layer("control")?;
     if go.is_none_or(|m| m.tag != control::GO) {
         return Err(Failure("control", "the supervisor went away".into()));
     }
+    if let Some(placement) = &spec.placement {
+        placement.release();
+    }
+    let network = net::prepare(spec.placement.as_ref()).layer("network")?;
     // 3.
     let sources = rootfs::open_sources(&spec.plan).layer("mount")?;
     // 4.

@@ -159,6 +159,9 @@ fn start_and_watch(
     )
     .map_err(|e| JailError::setup("signals", e))?;
     let child = clone_child(&job.spec)?;
+    if let Some(placement) = &job.spec.placement {
+        placement.start_elsewhere(child);
+    }
     let pidfd = pidfd_open(child);
     job.child_ends.clear();
     // Declared before the child is reaped on failure, so dropped (removed) after.
