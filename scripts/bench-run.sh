@@ -1,8 +1,11 @@
 #!/usr/bin/env bash
 # Start-up cost of the jail: `python3 -I -S -c pass` bare, inside bubblewrap
-# with an equivalent strict jail, and inside `pyjail run` (release build),
-# timed in one interleaved run (so drift hits all three alike); prints
-# medians and overheads. Then pyjail's own peak RSS while the program floods
+# with an equivalent strict jail (namespaces, the same kind of read-only root,
+# no capabilities; then again with pyjail's own seccomp program, which bwrap
+# can load: Landlock, cgroups and rlimits it has not), and inside `pyjail run`
+# (release build), timed in one interleaved run (so drift hits all alike);
+# prints medians and overheads, and the median of each run's difference to
+# the bare run of the same round. Then pyjail's own peak RSS while the program floods
 # 1 GiB of output. Needs root (bwrap and pyjail map a jail user) and
 # bubblewrap; installs it when missing.
 set -euo pipefail
@@ -18,19 +21,21 @@ pyjail="${CARGO_TARGET_DIR:-target}/release/pyjail"
 read -r python prefix < <("${PYTHON:-python3}" -I -S -c 'import os, sys; print(os.path.realpath(sys.executable), sys.base_prefix)')
 "$pyjail" run --no-telemetry --python "$python" -c pass  # warm the interpreter-probe cache
 
-# A fourth variant when an unprivileged user can run this interpreter: pyjail
-# as that user, without a cgroup (rlimits instead). On cgroup v1 hosts moving
-# the jail into its cgroup waits for an RCU grace period (often ~10 ms): this
-# line shows what the rest of the jail costs.
+# Another variant when an unprivileged user can run this interpreter: pyjail
+# as that user, without a cgroup (rlimits instead).
 unprivileged=()
 if [ "$(id -u)" = 0 ] && id pyjail-test >/dev/null 2>&1 \
     && setpriv --reuid=pyjail-test --regid=pyjail-test --clear-groups test -x "$python"; then
-    cache=$(mktemp -d) && chown pyjail-test "$cache" && trap 'rm -rf "$cache"' EXIT
+    cache=$(mktemp -d) && chown pyjail-test "$cache"
     cp "$pyjail" "$cache/pyjail-bin" && chmod 755 "$cache" "$cache/pyjail-bin"
     unprivileged=(setpriv --reuid=pyjail-test --regid=pyjail-test --clear-groups
         env XDG_CACHE_HOME="$cache" "$cache/pyjail-bin" run --no-telemetry --allow-degraded cgroup --python "$python" -c pass)
     "${unprivileged[@]}"
 fi
+
+work=$(mktemp -d)
+trap 'rm -rf "$work" ${cache:+"$cache"}' EXIT
+cargo run --release --quiet -p pyjail-jail --example seccomp_bpf -- strict "$work/strict.bpf"
 
 bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-with-parent --new-session
     --ro-bind /usr /usr --symlink usr/bin /bin --symlink usr/sbin /sbin --symlink usr/lib /lib
@@ -38,21 +43,25 @@ bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-wit
     --proc /proc --dev /dev --tmpfs /tmp --tmpfs /work --chdir /work --clearenv
     --setenv PATH /usr/bin:/bin --cap-drop ALL)
 
-python3 - "$runs" "$python" "$pyjail" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" "${unprivileged[@]}" <<'PY'
+python3 - "$runs" "$python" "$pyjail" "$work/strict.bpf" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" "${unprivileged[@]}" <<'PY'
 import os, statistics, sys, time
-runs, python, pyjail, nbwrap = int(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
-bwrap, unprivileged = sys.argv[5:5 + nbwrap], sys.argv[5 + nbwrap:]
-commands = {
-    "bare": [python, "-I", "-S", "-c", "pass"],
-    "bwrap": bwrap + [python, "-I", "-S", "-c", "pass"],
-    "pyjail": [pyjail, "run", "--no-telemetry", "--python", python, "-c", "pass"],
+runs, python, pyjail, bpf, nbwrap = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+bwrap, unprivileged = sys.argv[6:6 + nbwrap], sys.argv[6 + nbwrap:]
+program = [python, "-I", "-S", "-c", "pass"]
+seccomp_fd = [(os.POSIX_SPAWN_OPEN, 10, bpf, os.O_RDONLY, 0)]
+commands = {  # name: (argv, extra file actions)
+    "bare": (program, []),
+    "bwrap": (bwrap + program, []),
+    "bwrap + pyjail's seccomp program": (bwrap + ["--seccomp", "10"] + program, seccomp_fd),
+    "pyjail": ([pyjail, "run", "--no-telemetry", "--python", python, "-c", "pass"], []),
 }
 if unprivileged:
-    commands["pyjail, unprivileged, no cgroup"] = unprivileged
+    commands["pyjail, unprivileged, no cgroup"] = (unprivileged, [])
 devnull = os.open(os.devnull, os.O_RDWR)
-def once(argv):
+def once(argv, actions):
     start = time.perf_counter()
-    pid = os.posix_spawnp(argv[0], argv, os.environ, file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)])
+    pid = os.posix_spawnp(argv[0], argv, os.environ,
+                          file_actions=[(os.POSIX_SPAWN_DUP2, devnull, 1)] + actions)
     _, status = os.waitpid(pid, 0)
     elapsed = time.perf_counter() - start
     assert status == 0, (argv, status)
@@ -61,13 +70,14 @@ times = {name: [] for name in commands}
 for i in range(runs):
     names = list(commands)
     for name in names[i % len(names):] + names[:i % len(names)]:   # rotate the order every round
-        times[name].append(once(commands[name]))
+        times[name].append(once(*commands[name]))
 bare = statistics.median(times["bare"])
-print(f"{runs} interleaved runs of `python3 -I -S -c pass` ({python})")
+print(f"{runs} interleaved runs of `python3 -I -S -c pass` ({python}); load before: {os.getloadavg()[0]:.2f}")
 for name, samples in times.items():
     median = statistics.median(samples)
-    extra = "" if name == "bare" else f"  overhead {median - bare:+.2f} ms"
-    print(f"  {name:31} median {median:6.2f} ms  (p10 {statistics.quantiles(samples, n=10)[0]:.2f}, p90 {statistics.quantiles(samples, n=10)[-1]:.2f}){extra}")
+    paired = statistics.median(s - b for s, b in zip(samples, times["bare"]))
+    extra = "" if name == "bare" else f"  overhead {median - bare:+.2f} ms (paired {paired:+.2f})"
+    print(f"  {name:33} median {median:6.2f} ms  (p10 {statistics.quantiles(samples, n=10)[0]:.2f}, p90 {statistics.quantiles(samples, n=10)[-1]:.2f}){extra}")
 PY
 
 # pyjail's own peak RSS (VmHWM of the supervisor process) while the jailed

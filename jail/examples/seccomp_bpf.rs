@@ -1,0 +1,28 @@
+//! Writes the seccomp program of a profile as raw `struct sock_filter`
+//! records, the form `bwrap --seccomp FD` loads, so that scripts/bench-run.sh
+//! can give bubblewrap the very filter pyjail installs.
+//! Usage: seccomp_bpf PROFILE OUT
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [profile, out] = args.as_slice() else {
+        eprintln!("usage: seccomp_bpf PROFILE OUT");
+        std::process::exit(2);
+    };
+    let profile = jail::Profile::load(profile).unwrap_or_else(|err| {
+        eprintln!("{err}");
+        std::process::exit(1);
+    });
+    let bytes: Vec<u8> = profile
+        .seccomp
+        .0
+        .iter()
+        .flat_map(|i| {
+            let mut record = i.code.to_ne_bytes().to_vec();
+            record.extend([i.jt, i.jf]);
+            record.extend(i.k.to_ne_bytes());
+            record
+        })
+        .collect();
+    std::fs::write(out, bytes).expect("write the program");
+}
