@@ -75,7 +75,6 @@ impl Cgroup {
         let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
         if let Some(place) = v2_place(&own, &mounts) {
             if has_v2_controllers(&place.dir(), &place) {
-                remove_stale(&place.dir());
                 let dir = place.dir().join(&name);
                 mkdir(&dir)?;
                 let cgroup = Cgroup::V2 { dir: dir.clone() };
@@ -91,8 +90,6 @@ impl Cgroup {
         ) else {
             return Err(CgroupError::NoController);
         };
-        remove_stale(&mem.dir());
-        remove_stale(&pid.dir());
         let memory_dir = mem.dir().join(&name);
         let pids_dir = pid.dir().join(&name);
         mkdir(&memory_dir)?;
@@ -101,7 +98,6 @@ impl Cgroup {
             return Err(err);
         }
         let cpuacct = v1_place(&own, &mounts, "cpuacct")
-            .inspect(|place| remove_stale(&place.dir()))
             .map(|place| place.dir().join(&name))
             .filter(|dir| fs::create_dir(dir).is_ok());
         let cgroup = Cgroup::V1 {
@@ -117,6 +113,16 @@ impl Cgroup {
         }
         set(&pids_dir.join("pids.max"), pids)?;
         Ok(cgroup)
+    }
+
+    /// Removes the empty cgroups that pyjails killed before they could clean
+    /// up left beside ours. Called once the jail runs: it is not in its way.
+    pub fn remove_stale(&self) {
+        for dir in self.dirs() {
+            if let Some(parent) = dir.parent() {
+                remove_stale_in(parent);
+            }
+        }
     }
 
     /// The v1 `tasks` files, opened by the supervisor for the jail's first
@@ -237,7 +243,7 @@ impl Drop for Cgroup {
 /// clean up (SIGKILL): `pyjail-<pid>-<n>` whose pid is gone and that are older
 /// than a minute (a pyjail in another pid namespace may have just created its
 /// cgroup and not yet filled it). rmdir only succeeds on a cgroup without processes.
-fn remove_stale(parent: &Path) {
+fn remove_stale_in(parent: &Path) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };

@@ -177,6 +177,9 @@ fn start_and_watch(
         kill_and_reap(child);
         JailError::setup("pidfd", e)
     })?;
+    if let Some(cgroup) = &cgroup {
+        cgroup.remove_stale();
+    }
     let mut state = WatchState::new(job.output_limit);
     state.degradations.extend(degradation);
     let (result, verdict) = std::thread::scope(|scope| {

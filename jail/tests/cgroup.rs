@@ -67,3 +67,45 @@ fn cgroup_is_created_used_and_removed() {
         );
     }
 }
+
+/// `pyjail-<pid>-<n>` beside ours: removed when its pyjail is gone and it is
+/// over a minute old; kept when young (a pyjail in another pid namespace may
+/// be filling it) or when its pid is alive.
+#[test]
+fn stale_cgroups_of_dead_pyjails_are_removed_and_no_others() {
+    let Ok(cgroup) = Cgroup::create(64 << 20, 16) else {
+        assert!(
+            !nix::unistd::Uid::current().is_root(),
+            "root must get a cgroup"
+        );
+        return;
+    };
+    let listing = format!("{cgroup:?}");
+    let ours = listing.split('"').nth(1).expect("a cgroup path");
+    let parent = std::path::Path::new(ours).parent().unwrap().to_path_buf();
+    let dead_pid = 4_194_000 + std::process::id() % 100;
+    let stale = parent.join(format!("pyjail-{dead_pid}-7"));
+    let young = parent.join(format!("pyjail-{dead_pid}-8"));
+    let alive = parent.join(format!("pyjail-{}-9", std::process::id()));
+    for dir in [&stale, &young, &alive] {
+        std::fs::create_dir(dir).unwrap();
+    }
+    let two_minutes_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(120);
+    for dir in [&stale, &alive] {
+        std::fs::File::open(dir)
+            .unwrap()
+            .set_modified(two_minutes_ago)
+            .unwrap();
+    }
+    cgroup.remove_stale();
+    let (stale_left, young_left, alive_left) = (stale.exists(), young.exists(), alive.exists());
+    for dir in [&young, &alive, &stale] {
+        let _ = std::fs::remove_dir(dir);
+    }
+    assert!(!stale_left, "a stale cgroup stayed: {}", stale.display());
+    assert!(young_left && alive_left, "a cgroup in use was removed");
+    assert!(
+        std::path::Path::new(ours).exists(),
+        "our own cgroup was removed"
+    );
+}
