@@ -260,20 +260,8 @@ fn hand_over(
         )
     })?;
     control::send(control, control::GO, b"", &[]).map_err(|e| JailError::setup("control", e))?;
-    let request = &job.cgroup;
-    let degradation = match Cgroup::create(request.memory, request.pids) {
-        Ok(created) => {
-            *cgroup = Some(created);
-            None
-        }
-        Err(err) if request.optional => Some(Degradation {
-            layer: "cgroup".into(),
-            detail: format!(
-                "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, RLIMIT_CPU)"
-            ),
-        }),
-        Err(err) => return Err(JailError::setup("cgroup", err)),
-    };
+    let (created, degradation) = create_cgroup(&job.cgroup)?;
+    *cgroup = created;
     let tasks = match cgroup {
         Some(cgroup) => cgroup
             .self_join_files()
@@ -293,6 +281,22 @@ fn hand_over(
     control::send(control, control::JOINED, &body, &tasks)
         .map_err(|e| JailError::setup("control", e))?;
     Ok(degradation)
+}
+
+/// The cgroup, or with `--allow-degraded cgroup` none and the degradation.
+fn create_cgroup(
+    request: &CgroupRequest,
+) -> Result<(Option<Cgroup>, Option<Degradation>), JailError> {
+    match Cgroup::create(request.memory, request.pids) {
+        Ok(cgroup) => Ok((Some(cgroup), None)),
+        Err(err) if request.optional => Ok((None, Some(Degradation {
+            layer: "cgroup".into(),
+            detail: format!(
+                "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, RLIMIT_CPU)"
+            ),
+        }))),
+        Err(err) => Err(JailError::setup("cgroup", err)),
+    }
 }
 
 fn kill_and_reap(child: Pid) {
