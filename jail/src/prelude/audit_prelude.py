@@ -483,7 +483,11 @@ def _rest(event, args, past, _get=_COUNTS.get, _pop=_COUNTS.pop, _counts=_COUNTS
     (write_intent promotions), None for the others.
     """
     always = event in _always or _startswith(event, _always_prefixes)
-    if past is None:
+    if past is not None:
+        if not always and event not in _promotable:
+            return  # past its sample budget, and no argument can promote it
+        n = _far - _left(past) if _type(past) is _repeat else 0  # else: planted
+    else:
         n = _get(event)
         if n is None:
             if _len(_counts) + _len(_past) < _max_names and _len(event) <= _name_cap:
@@ -498,10 +502,6 @@ def _rest(event, args, past, _get=_COUNTS.get, _pop=_COUNTS.pop, _counts=_COUNTS
             _pop(event, None)
         elif n:
             _counts[event] = n
-    elif _type(past) is _repeat:
-        n = _far - _left(past)
-    else:
-        n = 0  # planted in _PAST: not a count
     thread = _tid()
     if thread in _walking and event in _own_reads:
         return  # the hook's own frame walk
