@@ -11,11 +11,13 @@
 #   no globals, no builtins, no closures (they run with an empty private
 #   globals dict, so a slip is a NameError in the tests, not a silent lookup).
 # - Defaults are immutable (frozensets, tuples, builtin functions); the only
-#   mutable state is counters and per-thread markers, so rewriting it forges
-#   counts, not silence. Replacing a helper's code or defaults is itself an
-#   audit event, logged before it takes effect.
-# - Arguments are looked at through their exact type only: no repr, str, ==,
-#   hash or attribute lookup that could run a method the program defined.
+#   mutable state is counters and per-thread markers, and every decision to
+#   write nothing is checked by name against an immutable set, so rewriting
+#   the state forges counts, not silence. Replacing a helper's code or
+#   defaults is itself an audit event, logged before it takes effect.
+# - Arguments are looked at through their exact type (or identity) only: no
+#   repr, str, ==, hash or attribute lookup that could run a method the
+#   program defined.
 # - One posix.write per record, under 4 KiB (atomic on a pipe), on a
 #   non-blocking fd; a full pipe drops the record and counts it.
 
