@@ -492,6 +492,8 @@ def _rest(event, args, past, _get=_COUNTS.get, _pop=_COUNTS.pop, _counts=_COUNTS
     else:
         n = _get(event)
         if n is None:
+            if _tid() in _walking and event in _own_reads:
+                return  # a name first seen in the hook's own frame walk: not counted
             if _len(_counts) + _len(_past) < _max_names and _len(event) <= _name_cap:
                 n = 1
             else:
