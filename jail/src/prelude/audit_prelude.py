@@ -482,7 +482,7 @@ def _rest(event, args, past, _get=_COUNTS.get, _pop=_COUNTS.pop, _counts=_COUNTS
     the event is counted here, and a name that reaches its sample budget (at
     once for count-only ones) moves to _PAST, unless it is always logged. Its
     counter repeats True for the names whose read-only events _hook settles
-    (write_intent promotions), None for the others.
+    (write_intent promotions), False for the others.
     """
     always = event in _always or _startswith(event, _always_prefixes)
     if past is not None:
@@ -502,7 +502,7 @@ def _rest(event, args, past, _get=_COUNTS.get, _pop=_COUNTS.pop, _counts=_COUNTS
         else:
             n += 1
         if n and not always and (n >= _sample_first or event in _count_only):
-            _past[event] = _repeat(event in _opens or None, _far - n)
+            _past[event] = _repeat(event in _opens, _far - n)
             _pop(event, None)
         elif n:
             _counts[event] = n
