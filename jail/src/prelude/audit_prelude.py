@@ -557,7 +557,7 @@ def _hook(event, args, _get=_PAST.get, _next=next,
             elif event in _quiet:
                 return
         return _rest(event, args, past)
-    except:  # noqa: E722 (every exception; _fail tells which propagate)
+    except:  # noqa: E722 - bare: no BaseException default copied per call; _fail sorts
         try:
             propagate = _fail(event)
         except:  # noqa: E722
@@ -588,7 +588,7 @@ def _checked(event, args, _type=type, _str=str, _hook=_hook, _forged=_forged,
         return _hook(event, args)
     try:
         return _forged(event, args)
-    except:  # noqa: E722 (as in _hook)
+    except:  # noqa: E722 - as in _hook
         try:
             propagate = _fail(event)
         except:  # noqa: E722
