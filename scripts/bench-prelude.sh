@@ -5,16 +5,21 @@
 #  2. filtering: the hook installed, events counted but not written, against
 #     no hook at all (target: under 2% on the event-dense workload below), and
 #     the per-event costs that explain it; timed inside the process, so
-#     start-up does not blur it.
-# Usage: scripts/bench-prelude.sh [PYTHON]   (default: the ELF behind python3)
+#     start-up does not blur it;
+#  3. with INSTRUCTIONS=1 (or =only, without 1 and 2), the same ratios in
+#     instructions of the workload loops (callgrind): repeatable on a busy machine.
+# Usage: [INSTRUCTIONS=1|only] scripts/bench-prelude.sh [PYTHON]   (default: the ELF behind python3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 python=${1:-$(python3 -c 'import os, sys; print(os.path.realpath(sys.executable))')}
-command -v hyperfine >/dev/null || {
-    echo "needs hyperfine: apt-get install -y hyperfine" >&2
-    exit 2
-}
+instructions=${INSTRUCTIONS:-}
+for tool in hyperfine ${instructions:+valgrind}; do
+    command -v "$tool" >/dev/null || {
+        echo "needs $tool: apt-get install -y $tool" >&2
+        exit 2
+    }
+done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
@@ -24,6 +29,7 @@ cargo run -q --release -p pyjail-jail --example prelude_files -- "$work" "$pytho
 # Every run below gets a telemetry pipe on fd 3, drained, as in the jail.
 exec 3> >(cat >/dev/null)
 
+if [ "$instructions" != only ]; then
 echo "== start-up ($python; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
 # Five rounds of all four commands, so a change of machine load hits them all;
 # the figure is the median over rounds of each command's added median.
@@ -51,6 +57,7 @@ for i, first in enumerate(rounds[0]):
 print("prelude start-up added: %.2f ms wall, %.2f ms CPU (target <= 2.5 ms; naive prelude 4-7 ms)"
       % (statistics.median(added(2, wall)), statistics.median(added(2, cpu))))
 PY
+fi
 
 # Workloads, each timing its own loop in CPU time (steadier than wall time on
 # a shared machine) and printing (seconds, audit events):
@@ -61,6 +68,7 @@ PY
 # - extreme: three events (open, os.listdir, id) per 34 us iteration;
 # - worst cases: a bare id() loop and a bare sys.audit() loop;
 # - always-logged: os.kill(pid, 0), every call a record with its line.
+# BENCH_SCALE scales the loops (instruction counts subtract a run with 0).
 mkdir -p "$work/data"
 "$python" - "$work/data" <<'PY'
 import json, sys
@@ -75,8 +83,9 @@ import json, os, sys, time
 data = sys.argv[1]
 names = sorted(os.listdir(data))
 index, total = {}, 0.0
+loops = int(3000 * float(os.environ.get("BENCH_SCALE", 1)))
 start = time.process_time()
-for i in range(3000):
+for i in range(loops):
     with open(os.path.join(data, names[i % len(names)])) as f:
         document = json.load(f)
     records = document["records"]
@@ -84,45 +93,49 @@ for i in range(3000):
     total += sum(r["score"] for r in records if "b" in r["tags"])
     if i % 8 == 0:
         names = sorted(os.listdir(data))
-print(time.process_time() - start, 3000 * 2 + 3000 // 8)
+print(time.process_time() - start, loops * 2 + (loops + 7) // 8)
 PY
 cat >"$work/extreme.py" <<'PY'
 import json, os, re, sys, time
 data = sys.argv[1]
 names = sorted(os.listdir(data))
 seen = {}
+loops = int(4000 * float(os.environ.get("BENCH_SCALE", 1)))
 start = time.process_time()
-for i in range(4000):
+for i in range(loops):
     with open(os.path.join(data, names[i % len(names)])) as f:
         text = f.read(300)
     listing = os.listdir(data)
     words = re.findall(r"[a-z]+", text * 3)
     ranked = sorted(set(words), key=lambda w: (-words.count(w), w))
     seen[id(text)] = ranked[0] + str(len(listing))
-print(time.process_time() - start, 3 * 4000)
+print(time.process_time() - start, 3 * loops)
 PY
 cat >"$work/ids.py" <<'PY'
-import time
+import os, time
+loops = int(1_000_000 * float(os.environ.get("BENCH_SCALE", 1)))
 start = time.process_time()
-for i in range(1_000_000):
+for i in range(loops):
     id(i)
-print(time.process_time() - start, 1_000_000)
+print(time.process_time() - start, loops)
 PY
 cat >"$work/sampled.py" <<'PY'
-import sys, time
+import os, sys, time
 audit = sys.audit
+loops = int(500_000 * float(os.environ.get("BENCH_SCALE", 1)))
 start = time.process_time()
-for i in range(500_000):
+for i in range(loops):
     audit("bench.filtered", i)
-print(time.process_time() - start, 500_000)
+print(time.process_time() - start, loops)
 PY
 cat >"$work/always.py" <<'PY'
 import os, time
 pid = os.getpid()
+loops = int(5_000 * float(os.environ.get("BENCH_SCALE", 1)))
 start = time.process_time()
-for i in range(5_000):
+for i in range(loops):
     os.kill(pid, 0)
-print(time.process_time() - start, 5_000)
+print(time.process_time() - start, loops)
 PY
 # The floor: what CPython charges for calling any Python audit hook.
 cat >"$work/empty-hook.py" <<'PY'
@@ -135,6 +148,7 @@ with open(path, "rb") as f:
 exec(code, {"__name__": "__main__"})
 PY
 
+if [ "$instructions" != only ]; then
 echo
 echo "== filtering and recording (15 rounds, CPU time of the loop inside the process; medians of per-round ratios)"
 "$python" - "$python" "$work" <<'PY'
@@ -166,4 +180,43 @@ for label, script, extra in cases:
     print("%-38s %9.0f %8.1fms %+9.1f%% %+9.1f%% %8.0f ns" % (
         label, events / p, p * 1000, e * 100, h * 100, h * p / events * 1e9))
 print("target: filtering overhead under 2% on the event-dense workload")
+PY
+fi
+
+[ -n "$instructions" ] || exit 0
+echo
+echo "== the same in instructions of the loops (callgrind: a run minus a run with BENCH_SCALE=0)"
+"$python" - "$python" "$work" "$(command -v valgrind)" <<'PY'
+import re, subprocess, sys
+python, work, valgrind = sys.argv[1:]
+def instructions(args, scale):
+    # -s -S, not -I: -I ignores PYTHONHASHSEED, and a fixed seed makes the
+    # counts repeatable (dict layouts depend on it); the environment is empty.
+    err = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null",
+                          python, "-s", "-S"] + args, capture_output=True, text=True,
+                         env={"PYTHONHASHSEED": "0", "BENCH_SCALE": str(scale)},
+                         pass_fds=(3,), check=True).stderr
+    return int(re.search(r"Collected : (\d+)", err).group(1))
+def loop(args, scale):
+    return instructions(args, scale) - instructions(args, 0)
+# glibc's heap layout when the loop starts (even the length of $work's name)
+# moves `extreme` between about +2.1% and +3.9% (its large strings take slower
+# malloc paths); event-dense stays within 0.05 points.
+cases = [  # (label, script, arguments, scale, events in the scaled loop)
+    ("event-dense: processing input files", "dense.py", [work + "/data"], 1, 6375),
+    ("extreme: 3 events per 34 us", "extreme.py", [work + "/data"], 1, 12_000),
+    ("worst case: id() loop (count-only)", "ids.py", [], 0.05, 50_000),
+    ("worst case: sys.audit loop (sampled)", "sampled.py", [], 0.1, 50_000),
+    ("always-logged: os.kill(pid, 0)", "always.py", [], 0.2, 1_000),
+]
+print("%-38s %14s %10s %10s %10s" % ("", "no hook", "empty hook", "prelude", "per event"))
+for label, script, extra, scale, events in cases:
+    args = [work + "/" + script] + extra
+    base = loop(args, scale)
+    empty = loop([work + "/empty-hook.py"] + args, scale)
+    prelude = loop([work + "/prelude-image.py"] + args, scale)
+    print("%-38s %14d %+9.2f%% %+9.2f%% %10d" % (
+        label, base, (empty - base) / base * 100, (prelude - base) / base * 100,
+        (prelude - base) // events))
+print("target: under 2% on the event-dense workload; per event: the prelude's instructions")
 PY
