@@ -17,7 +17,7 @@ use nix::sched::{sched_getaffinity, sched_setaffinity, CpuSet};
 use nix::unistd::Pid;
 
 /// Where the two halves of set-up run, planned before `clone`.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Placement {
     /// The affinity pyjail was started with, which the jail gets back.
     original: CpuSet,
