@@ -8,7 +8,8 @@
 #     start-up does not blur it;
 #  3. with INSTRUCTIONS=1 (or =only, without 1 and 2), the same ratios in
 #     instructions of the workload loops (callgrind): repeatable on a busy machine.
-# Usage: [INSTRUCTIONS=1|only] scripts/bench-prelude.sh [PYTHON]   (default: the ELF behind python3)
+# Usage: [INSTRUCTIONS=1|only] [STARTUP=0] [ROUNDS=25] scripts/bench-prelude.sh [PYTHON]
+#   (default PYTHON: the ELF behind python3; STARTUP=0 skips 1; ROUNDS: of 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,7 +30,7 @@ cargo run -q --release -p pyjail-jail --example prelude_files -- "$work" "$pytho
 # Every run below gets a telemetry pipe on fd 3, drained, as in the jail.
 exec 3> >(cat >/dev/null)
 
-if [ "$instructions" != only ]; then
+if [ "$instructions" != only ] && [ "${STARTUP:-1}" != 0 ]; then
 echo "== start-up ($python; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
 # Five rounds of all four commands, so a change of machine load hits them all;
 # the figure is the median over rounds of each command's added median.
@@ -150,14 +151,17 @@ PY
 
 if [ "$instructions" != only ]; then
 echo
-echo "== filtering and recording (15 rounds, CPU time of the loop inside the process; medians of per-round ratios)"
-"$python" - "$python" "$work" <<'PY'
+echo "== filtering and recording (${ROUNDS:-25} rounds, CPU time of the loop inside the process; medians of per-round ratios)"
+"$python" - "$python" "$work" "${ROUNDS:-25}" <<'PY'
 import statistics, subprocess, sys
-python, work = sys.argv[1], sys.argv[2]
+python, work, rounds = sys.argv[1], sys.argv[2], int(sys.argv[3])
 def timed(args):
     out = subprocess.run([python, "-I", "-S"] + args, capture_output=True, text=True,
                          pass_fds=(3,), check=True).stdout.split()
     return float(out[0]), int(out[1])
+def quartiles(ratios):
+    q = statistics.quantiles(ratios, n=4)
+    return "%+.1f..%+.1f%%" % (q[0] * 100, q[2] * 100)
 cases = [
     ("event-dense: processing input files", "dense.py", [work + "/data"]),
     ("extreme: 3 events per 34 us", "extreme.py", [work + "/data"]),
@@ -165,20 +169,23 @@ cases = [
     ("worst case: sys.audit loop (sampled)", "sampled.py", []),
     ("always-logged: os.kill(pid, 0)", "always.py", []),
 ]
-print("%-38s %9s %10s %10s %10s %10s" % ("", "events/s", "no hook", "empty hook", "prelude",
-                                          "per event"))
+print("%-38s %9s %9s %10s %10s %15s %10s" % ("", "events/s", "no hook", "empty hook", "prelude",
+                                             "prelude IQR", "per event"))
 for label, script, extra in cases:
-    empty, prelude, base = [], [], []
-    for _ in range(15):
-        p, events = timed([work + "/" + script] + extra)
-        e, _ = timed([work + "/empty-hook.py", work + "/" + script] + extra)
-        h, _ = timed([work + "/prelude-image.py", work + "/" + script] + extra)
-        base.append(p)
-        empty.append((e - p) / p)
-        prelude.append((h - p) / p)
+    runs = {"none": [script], "empty": ["empty-hook.py", script], "prelude": ["prelude-image.py", script]}
+    times = {name: [] for name in runs}
+    for round in range(rounds):
+        # The order rotates, so that no variant always runs first (or last).
+        names = list(runs)[round % 3:] + list(runs)[:round % 3]
+        for name in names:
+            seconds, events = timed([work + "/" + f for f in runs[name]] + extra)
+            times[name].append(seconds)
+    base = times["none"]
+    empty = [(e - p) / p for e, p in zip(times["empty"], base)]
+    prelude = [(h - p) / p for h, p in zip(times["prelude"], base)]
     p, e, h = statistics.median(base), statistics.median(empty), statistics.median(prelude)
-    print("%-38s %9.0f %8.1fms %+9.1f%% %+9.1f%% %8.0f ns" % (
-        label, events / p, p * 1000, e * 100, h * 100, h * p / events * 1e9))
+    print("%-38s %9.0f %7.1fms %+9.1f%% %+9.1f%% %15s %8.0f ns" % (
+        label, events / p, p * 1000, e * 100, h * 100, quartiles(prelude), h * p / events * 1e9))
 print("target: filtering overhead under 2% on the event-dense workload")
 PY
 fi
