@@ -16,10 +16,7 @@ command -v hyperfine >/dev/null || {
 }
 command -v ruff >/dev/null || python3 -m pip install --quiet ruff
 
-cargo build --release --quiet
-target_dir=${CARGO_TARGET_DIR:-target}
-pyjail="$PWD/$target_dir/release/pyjail"
-[ -x "$pyjail" ] || pyjail="$target_dir/release/pyjail"
+pyjail=$(scripts/release-binary)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -12,8 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 edits="${EDITS:-200}"
 
-cargo build --release --quiet 2>/dev/null || cargo build --release
-pyjail="${CARGO_TARGET_DIR:-target}/release/pyjail"
+pyjail=$(scripts/release-binary)
 
 python3 - "$pyjail" "$edits" <<'PY'
 import json, os, statistics, subprocess, sys, tempfile, time

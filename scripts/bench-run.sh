@@ -13,14 +13,14 @@ cd "$(dirname "$0")/.."
 runs="${RUNS:-200}"
 
 command -v bwrap >/dev/null || { apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null; }
-cargo build --release --quiet 2>/dev/null || cargo build --release
+built=$(scripts/release-binary)
 work=$(mktemp -d)
 trap 'rm -rf "$work" ${cache:+"$cache"}' EXIT
 # Timed as installed (`cargo install` copies the binary): the file the linker
 # wrote starts measurably slower here (~0.2-0.4 ms more page faults on its
 # text, same bytes), which is not what users run.
 pyjail="$work/pyjail"
-cp "${CARGO_TARGET_DIR:-target}/release/pyjail" "$pyjail"
+cp "$built" "$pyjail"
 
 # The real ELF and prefix (python3 on PATH may be a pyenv shim script);
 # PYTHON=/usr/bin/python3 picks another interpreter.
