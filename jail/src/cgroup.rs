@@ -47,6 +47,14 @@ pub enum CgroupError {
     NotWritable { path: PathBuf, source: io::Error },
     #[error("cannot set {path}: {source}")]
     Limit { path: PathBuf, source: io::Error },
+    #[error(
+        "cgroup v2: {path} holds {others} process(es) besides pyjail, and a v2 cgroup with \
+         processes cannot give controllers to a child cgroup (no internal processes), so the \
+         jail's cgroup cannot be nested there: start pyjail alone in a cgroup (`systemd-run \
+         --scope -p Delegate=yes pyjail run ...`), or from {path}/pyjail-supervisor with memory \
+         and pids in {path}/cgroup.subtree_control"
+    )]
+    Shared { path: PathBuf, others: usize },
 }
 
 static SERIAL: AtomicU32 = AtomicU32::new(0);
@@ -74,7 +82,8 @@ impl Cgroup {
         let own = fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
         let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
         if let Some(place) = v2_place(&own, &mounts) {
-            if has_v2_controllers(&place.dir(), &place) {
+            if offers_v2_controllers(&place.dir()) {
+                enable_v2_controllers(&place.dir())?;
                 let dir = place.dir().join(&name);
                 mkdir(&dir)?;
                 let cgroup = Cgroup::V2 { dir: dir.clone() };
@@ -334,39 +343,87 @@ fn v1_place(own: &str, mounts: &str, controller: &str) -> Option<Place> {
     Some(Place { mount, own: path })
 }
 
-/// Our v2 cgroup can host a child with memory and pids limits: the controllers
-/// are available and we may create directories there.
-fn has_v2_controllers(dir: &Path, place: &Place) -> bool {
+const V2_CONTROLLERS: [&str; 2] = ["memory", "pids"];
+
+/// Our v2 cgroup has the memory and pids controllers (its parent gives them to it).
+fn offers_v2_controllers(dir: &Path) -> bool {
     let controllers = fs::read_to_string(dir.join("cgroup.controllers")).unwrap_or_default();
-    let subtree = fs::read_to_string(dir.join("cgroup.subtree_control")).unwrap_or_default();
-    let wanted = ["memory", "pids"];
-    if !wanted
+    V2_CONTROLLERS
         .iter()
         .all(|c| controllers.split_whitespace().any(|x| x == *c))
-    {
-        return false;
-    }
-    if wanted
+}
+
+/// Makes our v2 cgroup give memory and pids to its children (works where we
+/// own it: as root, or in a delegated subtree). A cgroup with processes
+/// cannot, so when pyjail and its jail (already cloned, not yet running the
+/// program) are the only ones in it, they move into a leaf of it first;
+/// pyjails started later in that leaf nest beside it (see `v2_place`).
+fn enable_v2_controllers(dir: &Path) -> Result<(), CgroupError> {
+    let control = dir.join("cgroup.subtree_control");
+    let subtree = fs::read_to_string(&control).unwrap_or_default();
+    if V2_CONTROLLERS
         .iter()
         .all(|c| subtree.split_whitespace().any(|x| x == *c))
     {
-        return true;
+        return Ok(());
     }
-    // Enable them for our children (works in a delegated subtree we own). A
-    // cgroup with processes cannot, so first move pyjail into a leaf of its own.
-    let enable = || fs::write(dir.join("cgroup.subtree_control"), "+memory +pids");
+    let enable = || {
+        fs::write(&control, "+memory +pids").map_err(|source| CgroupError::Limit {
+            path: control.clone(),
+            source,
+        })
+    };
     match enable() {
-        Ok(()) => true,
-        Err(err) if err.raw_os_error() == Some(libc::EBUSY) => {
-            let leaf = place
-                .mount
-                .join(format!("{}{SUPERVISOR_LEAF}", place.own).trim_start_matches('/'));
-            let moved = (fs::create_dir(&leaf).is_ok() || leaf.is_dir())
-                && fs::write(leaf.join("cgroup.procs"), "0").is_ok();
-            moved && enable().is_ok()
+        Err(CgroupError::Limit { source, .. }) if source.raw_os_error() == Some(libc::EBUSY) => {
+            move_into_leaf(dir)?;
+            enable()
         }
-        Err(_) => false,
+        result => result,
     }
+}
+
+/// Moves pyjail and its children out of `dir` into `dir/pyjail-supervisor`;
+/// refuses (moving nothing) when other processes share `dir`.
+fn move_into_leaf(dir: &Path) -> Result<(), CgroupError> {
+    let me = std::process::id();
+    let procs: Vec<u32> = fs::read_to_string(dir.join("cgroup.procs"))
+        .unwrap_or_default()
+        .lines()
+        .filter_map(|l| l.trim().parse().ok())
+        .collect();
+    let others = procs
+        .iter()
+        .filter(|&&pid| pid != me && parent_of(pid) != Some(me))
+        .count();
+    if others > 0 {
+        return Err(CgroupError::Shared {
+            path: dir.into(),
+            others,
+        });
+    }
+    let leaf = dir.join(SUPERVISOR_LEAF.trim_start_matches('/'));
+    if !leaf.is_dir() {
+        mkdir(&leaf)?;
+    }
+    for pid in procs {
+        fs::write(leaf.join("cgroup.procs"), pid.to_string()).map_err(|source| {
+            CgroupError::Limit {
+                path: leaf.join("cgroup.procs"),
+                source,
+            }
+        })?;
+    }
+    Ok(())
+}
+
+fn parent_of(pid: u32) -> Option<u32> {
+    let stat = fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    stat.rsplit_once(')')?
+        .1
+        .split_whitespace()
+        .nth(1)?
+        .parse()
+        .ok()
 }
 
 /// What `doctor` shows about cgroups on this host.
