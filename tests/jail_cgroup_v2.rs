@@ -93,6 +93,8 @@ fn cgroup_v2_path_in_a_vm() {
             GUEST_TESTS.len()
         );
     }
+    // Kept only when something failed.
+    let _ = std::fs::remove_file(&boot.console_path);
 }
 
 // ---- The guest half: runs inside the VM only. ----
