@@ -82,6 +82,37 @@ fn syntax_errors_and_chained_exceptions_look_the_same() {
 }
 
 #[test]
+fn compiler_warnings_name_the_programs_file() {
+    // The prelude compiles without compile() when it can (see _compile): a
+    // warning must still come out once, under the program's name.
+    let run = same_as_plain(
+        "x = 1\nif x is 1:\n    print('one')\nassert (x, 'always true')\n",
+        &[],
+    );
+    run.check(
+        run.stderr.contains("main.py:2: SyntaxWarning"),
+        "warning under the program's name",
+    );
+    run.check(!run.stderr.contains("<string>"), "no <string>");
+}
+
+#[test]
+fn every_code_object_of_the_program_carries_its_file_name() {
+    let program = r#"
+import sys
+def f():
+    return [lambda: sys._getframe().f_code.co_filename for _ in '1'][0]()
+class C:
+    def m(self):
+        return sys._getframe().f_code.co_filename
+names = {sys._getframe().f_code.co_filename, f.__code__.co_filename, f(), C().m()}
+print([n.rsplit('/', 1)[-1] for n in names], f.__code__.co_firstlineno)
+"#;
+    let run = same_as_plain(program, &[]);
+    assert_eq!(run.stdout, "['main.py'] 3\n");
+}
+
+#[test]
 fn a_missing_program_fails_like_plain_python() {
     let dir = prelude_harness::Scratch::new();
     let prelude = dir.path().join("prelude.py");
