@@ -1,5 +1,5 @@
 # Runs in the cgroup v2 test VM after tests/vm/init, as pid 1 on the host's read-only root
-# (tmpfs on /tmp, /run, /var/tmp): mounts the only cgroup hierarchy, cgroup2, runs the guest
+# (tmpfs on /run and /var/tmp, /tmp writable over the host's): mounts the only cgroup hierarchy, cgroup2, runs the guest
 # half of tests/jail_cgroup_v2.rs ($pyjail_vm_test, from the kernel command line), prints
 # its exit code for the host, and powers off.
 export PATH=/root/.pyenv/shims:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin

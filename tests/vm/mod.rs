@@ -16,8 +16,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const CHECKOUT: &str = env!("CARGO_MANIFEST_DIR");
-/// The modules the guest needs to mount the host's root; their dependencies come along.
-const WANTED_MODULES: [&str; 3] = ["virtio_pci", "9pnet_virtio", "9p"];
+/// The modules the guest needs to mount the host's root and a writable /tmp over the host's;
+/// their dependencies come along.
+const WANTED_MODULES: [&str; 4] = ["virtio_pci", "9pnet_virtio", "9p", "overlay"];
 
 /// What a boot produced.
 pub struct Boot {
@@ -218,7 +219,7 @@ fn build(deb: &Path, busybox: &Path, init: &Path, dir: &Path) {
         "dpkg-deb --fsys-tarfile '{}' | tar -x -C '{}' --wildcards './boot/vmlinuz-*' \
          './lib/modules/*/kernel/drivers/virtio/*' './lib/modules/*/kernel/net/9p/*' \
          './lib/modules/*/kernel/fs/9p/*' './lib/modules/*/kernel/fs/netfs/*' \
-         './lib/modules/*/kernel/fs/fscache/*'",
+         './lib/modules/*/kernel/fs/fscache/*' './lib/modules/*/kernel/fs/overlayfs/*'",
         deb.display(),
         staging.display()
     );
@@ -301,7 +302,7 @@ fn load_order(modules: &BTreeMap<String, PathBuf>) -> Vec<String> {
             return;
         }
         let path = modules.get(name).unwrap_or_else(|| {
-            panic!("module {name} is not in the kernel package's virtio/9p directories")
+            panic!("module {name} is not in the kernel package's virtio, 9p or overlayfs directories")
         });
         let content = fs::read(path).expect("read module");
         for dependency in depends(&content) {
