@@ -302,7 +302,9 @@ fn load_order(modules: &BTreeMap<String, PathBuf>) -> Vec<String> {
             return;
         }
         let path = modules.get(name).unwrap_or_else(|| {
-            panic!("module {name} is not in the kernel package's virtio, 9p or overlayfs directories")
+            panic!(
+                "module {name} is not in the kernel package's virtio, 9p or overlayfs directories"
+            )
         });
         let content = fs::read(path).expect("read module");
         for dependency in depends(&content) {
