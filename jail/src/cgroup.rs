@@ -138,8 +138,11 @@ impl Cgroup {
     /// process to move itself with [`join_self`]; empty for v2, where the
     /// supervisor moves it with [`Cgroup::add`].
     pub fn self_join_files(&self) -> io::Result<Vec<OwnedFd>> {
-        self.v1_dirs()
-            .into_iter()
+        let dirs = match self {
+            Cgroup::V2 { .. } => Vec::new(),
+            Cgroup::V1 { .. } => self.dirs(),
+        };
+        dirs.into_iter()
             .map(|dir| {
                 fs::OpenOptions::new()
                     .write(true)
@@ -148,13 +151,6 @@ impl Cgroup {
                     .map(OwnedFd::from)
             })
             .collect()
-    }
-
-    fn v1_dirs(&self) -> Vec<&Path> {
-        match self {
-            Cgroup::V2 { .. } => Vec::new(),
-            Cgroup::V1 { .. } => self.dirs(),
-        }
     }
 
     /// Moves `pid` (the jail's first process) into the cgroup.
@@ -347,10 +343,14 @@ const V2_CONTROLLERS: [&str; 2] = ["memory", "pids"];
 
 /// Our v2 cgroup has the memory and pids controllers (its parent gives them to it).
 fn offers_v2_controllers(dir: &Path) -> bool {
-    let controllers = fs::read_to_string(dir.join("cgroup.controllers")).unwrap_or_default();
+    lists_v2_controllers(&fs::read_to_string(dir.join("cgroup.controllers")).unwrap_or_default())
+}
+
+/// A `cgroup.controllers` or `cgroup.subtree_control` text names memory and pids.
+fn lists_v2_controllers(list: &str) -> bool {
     V2_CONTROLLERS
         .iter()
-        .all(|c| controllers.split_whitespace().any(|x| x == *c))
+        .all(|c| list.split_whitespace().any(|x| x == *c))
 }
 
 /// Makes our v2 cgroup give memory and pids to its children (works where we
@@ -360,11 +360,7 @@ fn offers_v2_controllers(dir: &Path) -> bool {
 /// pyjails started later in that leaf nest beside it (see `v2_place`).
 fn enable_v2_controllers(dir: &Path) -> Result<(), CgroupError> {
     let control = dir.join("cgroup.subtree_control");
-    let subtree = fs::read_to_string(&control).unwrap_or_default();
-    if V2_CONTROLLERS
-        .iter()
-        .all(|c| subtree.split_whitespace().any(|x| x == *c))
-    {
+    if lists_v2_controllers(&fs::read_to_string(&control).unwrap_or_default()) {
         return Ok(());
     }
     let enable = || {
