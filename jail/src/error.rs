@@ -11,6 +11,13 @@ pub enum JailError {
     Profile(#[from] ProfileError),
     #[error("interpreter: {0}")]
     Python(#[from] PythonError),
+    /// `jail::run` was called from a multi-threaded process (see its docs).
+    #[error(
+        "the jail must be started from a single-threaded process and this one has {0} threads \
+         (the jail is cloned without fork handlers, so another thread's locks would stay \
+         locked in it): start it from a process that runs no other thread, such as `pyjail run`"
+    )]
+    Threaded(usize),
     /// A jail layer could not be set up; the run was refused.
     #[error("cannot set up the jail: {layer}: {message}")]
     Setup { layer: String, message: String },
@@ -32,7 +39,7 @@ impl JailError {
             JailError::Profile(_) => {
                 Some("built-in profiles: strict, site-packages; or a YAML file path")
             }
-            JailError::Input(_) => None,
+            JailError::Input(_) | JailError::Threaded(_) => None,
         }
     }
 }

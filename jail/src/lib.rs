@@ -81,11 +81,17 @@ pub struct Request {
 
 /// Runs `request` in a new jail. Program output goes to `stdout`/`stderr`
 /// (capped) as it comes. Errors mean the program did not run (exit 125).
+///
+/// The caller must be single-threaded: the jail's first process comes from
+/// a raw `clone`, which skips glibc's fork handlers, so a lock another
+/// thread held at that moment (malloc's, stdio's) would stay locked in the
+/// child, which allocates. A multi-threaded caller is refused.
 pub fn run(
     request: &Request,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<Outcome, JailError> {
+    require_single_thread()?;
     for layer in &request.allow_degraded {
         if !DEGRADABLE.contains(&layer.as_str()) {
             return Err(JailError::Input(format!(
@@ -181,6 +187,21 @@ pub fn run(
         outcome.telemetry = None;
     }
     Ok(outcome)
+}
+
+fn require_single_thread() -> Result<(), JailError> {
+    let threads = std::fs::read_dir("/proc/self/task")
+        .map(Iterator::count)
+        .map_err(|e| {
+            JailError::setup(
+                "supervisor",
+                format!("cannot count our threads in /proc/self/task: {e}"),
+            )
+        })?;
+    if threads != 1 {
+        return Err(JailError::Threaded(threads));
+    }
+    Ok(())
 }
 
 fn degraded(request: &Request, layer: &str) -> bool {

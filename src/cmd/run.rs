@@ -120,7 +120,7 @@ fn prelude(args: &RunArgs) -> Result<Option<Vec<u8>>, JailError> {
         return Ok(None);
     }
     let python = jail::python::resolve(args.python.as_deref())?;
-    jail::prelude::compile(&python.real_executable, &jail::prelude::source())
+    jail::prelude::compile(&python.host_executable, &jail::prelude::source())
         .map(Some)
         .map_err(|e| {
             JailError::setup(
