@@ -135,6 +135,7 @@ pub fn run(
         privileged: ids.privileged,
         placement: cpu::Placement::plan(),
         seccomp: request.profile.seccomp.clone(),
+        syscalls: request.profile.syscalls.clone(),
         argv: argv(request, &interpreter)?,
         envp: envp(request)?,
         fds: sandbox::ChildFds {
@@ -248,7 +249,7 @@ fn finish(
 /// What the jail shows: system dirs, the interpreter, /etc, binds, files.
 fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, JailError> {
     let limits = &request.profile.limits;
-    let mut plan = Plan::new(&interpreter.prefixes, limits.tmp_size);
+    let mut plan = Plan::new(&interpreter.prefixes, limits.scratch_size());
     if let Some(dir) = interpreter.real_executable.parent() {
         plan.add_bind(dir, dir, true);
     }
@@ -269,10 +270,10 @@ fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, Ja
             is_dir: meta.is_dir(),
         });
     }
-    if request.source.len() as u64 > limits.tmp_size {
+    if request.source.len() as u64 > limits.scratch_size() {
         return Err(JailError::Input(format!(
             "the program is larger than /work ({} bytes)",
-            limits.tmp_size
+            limits.scratch_size()
         )));
     }
     plan.files.push(NewFile {
@@ -293,7 +294,7 @@ fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, Ja
 /// The largest program accepted: it is copied into /work and must fit the
 /// file-size limit (and /work).
 pub fn program_limit(profile: &Profile) -> u64 {
-    profile.limits.file_size.min(profile.limits.tmp_size)
+    profile.limits.file_size.min(profile.limits.scratch_size())
 }
 
 /// `SRC` or `SRC:DST` (DST defaults to SRC), SRC made absolute.

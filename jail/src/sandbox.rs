@@ -48,6 +48,9 @@ pub struct ChildSpec {
     /// Set-up spread over two CPUs (`cpu.rs`); None on one.
     pub placement: Option<crate::cpu::Placement>,
     pub seccomp: Program,
+    /// The profile's list, compiled again less [`crate::seccomp::UNCOUNTED_MEMORY`]
+    /// when no cgroup charges the jail's memory.
+    pub syscalls: Vec<String>,
     pub argv: Vec<CString>,
     pub envp: Vec<CString>,
     pub fds: ChildFds,
@@ -144,7 +147,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     quiet_stdio().layer("fds")?;
     close_all_except(&keep);
     // 12.
-    install_seccomp(spec)?;
+    install_seccomp(spec, without_cgroup)?;
     // 13.
     let interpreter = spawn_interpreter(spec)?;
     init(ctl, interpreter)
@@ -240,10 +243,18 @@ fn close_all_except(keep: &[RawFd]) {
     unsafe { libc::close_range(first, u32::MAX, 0) };
 }
 
-fn install_seccomp(spec: &ChildSpec) -> Result<(), Failure> {
+fn install_seccomp(spec: &ChildSpec, without_cgroup: bool) -> Result<(), Failure> {
     let ctl = spec.fds.control;
+    let without_uncounted;
+    let program = if without_cgroup {
+        let allowed = crate::seccomp::without_uncounted_memory(&spec.syscalls);
+        without_uncounted = crate::seccomp::compile(&allowed).layer("seccomp")?;
+        &without_uncounted
+    } else {
+        &spec.seccomp
+    };
     if spec.notify {
-        match spec.seccomp.with_notifications().install(true) {
+        match program.with_notifications().install(true) {
             Ok(Some(listener)) => {
                 return control::send(ctl, control::LISTENER, b"", &[listener.as_raw_fd()])
                     .layer("seccomp-notify");
@@ -259,7 +270,7 @@ fn install_seccomp(spec: &ChildSpec) -> Result<(), Failure> {
             Err(err) => return Err(Failure("seccomp", err.to_string())),
         }
     }
-    spec.seccomp.install(false).map(drop).layer("seccomp")
+    program.install(false).map(drop).layer("seccomp")
 }
 
 /// The interpreter's side of the fork: stdio, signals, exec.

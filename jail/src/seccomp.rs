@@ -115,6 +115,21 @@ pub const NEEDED_BY_JAIL: &[&str] = &[
 /// jail's own files live on tmpfs, where flushing does nothing anyway.
 pub const ANSWERED_AS_NOOP: &[&str] = &["sync", "syncfs", "sync_file_range"];
 
+/// Calls that make memory RLIMIT_AS does not count (a memfd's pages are
+/// never mapped). A cgroup charges it; without one (`--allow-degraded
+/// cgroup`) they are refused: see [`without_uncounted_memory`].
+pub const UNCOUNTED_MEMORY: &[&str] = &["memfd_create"];
+
+/// `allowed` less [`UNCOUNTED_MEMORY`]: the list to compile when the jail
+/// runs without a cgroup.
+pub fn without_uncounted_memory(allowed: &[String]) -> Vec<String> {
+    allowed
+        .iter()
+        .filter(|name| !UNCOUNTED_MEMORY.contains(&name.as_str()))
+        .cloned()
+        .collect()
+}
+
 const NAMESPACE_FLAGS: u64 = (libc::CLONE_NEWNS
     | libc::CLONE_NEWCGROUP
     | libc::CLONE_NEWUTS

@@ -289,12 +289,17 @@ fn create_cgroup(
 ) -> Result<(Option<Cgroup>, Option<Degradation>), JailError> {
     match Cgroup::create(request.memory, request.pids) {
         Ok(cgroup) => Ok((Some(cgroup), None)),
-        Err(err) if request.optional => Ok((None, Some(Degradation {
-            layer: "cgroup".into(),
-            detail: format!(
-                "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, RLIMIT_CPU)"
+        Err(err) if request.optional => Ok((
+            None,
+            Some(Degradation {
+                layer: "cgroup".into(),
+                detail: format!(
+                "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, \
+                 RLIMIT_CPU); memory those do not count is bounded otherwise: memfd_create is \
+                 refused and /tmp and /work together hold at most the memory limit"
             ),
-        }))),
+            }),
+        )),
         Err(err) => Err(JailError::setup("cgroup", err)),
     }
 }
