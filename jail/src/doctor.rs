@@ -5,14 +5,15 @@
 
 use std::path::Path;
 
+use crate::layer::Layer;
 use crate::{cgroup, landlock, python};
 
-/// One line of the report.
+/// One line of the report: a layer (its hint says how to get it).
 pub struct Check {
-    pub name: &'static str,
+    pub layer: Layer,
     pub ok: bool,
     pub detail: String,
-    /// What a strict run loses without it, and how to get it.
+    /// What a strict run loses without it.
     pub cost: &'static str,
     /// Needed for a strict run (without `--allow-degraded`).
     pub required: bool,
@@ -81,16 +82,14 @@ fn user_namespaces() -> Check {
         }
     };
     Check {
-        name: "user namespaces",
+        layer: Layer::UserNamespace,
         ok: works,
         detail: format!(
             "{} ({})",
             if works { "can be created" } else { "refused" },
             notes.join(", ")
         ),
-        cost: "without them there is no jail at all: pyjail refuses to run. Enable with \
-               `sysctl -w user.max_user_namespaces=15000`, `kernel.unprivileged_userns_clone=1`, \
-               or `kernel.apparmor_restrict_unprivileged_userns=0`",
+        cost: "without them there is no jail at all: pyjail refuses to run",
         required: true,
     }
 }
@@ -100,7 +99,7 @@ fn seccomp() -> Check {
     let mode = unsafe { libc::prctl(libc::PR_GET_SECCOMP, 0, 0, 0, 0) };
     let actions = read("/proc/sys/kernel/seccomp/actions_avail").unwrap_or_default();
     Check {
-        name: "seccomp filters",
+        layer: Layer::Seccomp,
         ok: mode >= 0 && actions.contains("errno"),
         detail: format!(
             "actions: {}",
@@ -111,7 +110,7 @@ fn seccomp() -> Check {
             }
         ),
         cost: "without seccomp the program can call every system call the kernel offers: \
-               pyjail refuses to run (kernel needs CONFIG_SECCOMP_FILTER=y)",
+               pyjail refuses to run",
         required: true,
     }
 }
@@ -120,14 +119,14 @@ fn seccomp_notify() -> Check {
     let actions = read("/proc/sys/kernel/seccomp/actions_avail").unwrap_or_default();
     let ok = actions.split_whitespace().any(|a| a == "user_notif");
     Check {
-        name: "seccomp user notification",
+        layer: Layer::SeccompNotify,
         ok,
         detail: if ok {
             "available: denied calls are recorded by the supervisor".into()
         } else {
             "missing".into()
         },
-        cost: "denied calls are still refused, but the report cannot list them (kernel >= 5.0)",
+        cost: "denied calls are still refused, but the report cannot list them",
         required: false,
     }
 }
@@ -135,7 +134,7 @@ fn seccomp_notify() -> Check {
 fn landlock() -> Check {
     let abi = landlock::kernel_abi();
     Check {
-        name: "Landlock",
+        layer: Layer::Landlock,
         ok: abi >= 1,
         detail: if abi >= 1 {
             format!("ABI {abi}")
@@ -143,8 +142,7 @@ fn landlock() -> Check {
             "not available".into()
         },
         cost: "a second file-system boundary independent of the mount table; without it a \
-               mount mistake would expose host files. Refused unless `--allow-degraded landlock` \
-               (kernel >= 5.13 with `landlock` in lsm=)",
+               mount mistake would expose host files",
         required: true,
     }
 }
@@ -162,13 +160,11 @@ fn cgroups() -> Check {
     let mut detail = vec![how];
     detail.extend(cgroup::describe());
     Check {
-        name: "cgroups (memory, pids)",
+        layer: Layer::Cgroup,
         ok,
         detail: detail.join("; "),
         cost: "without a cgroup, memory and process limits fall back to per-process rlimits \
-               (RLIMIT_AS counts address space, not memory; no peak memory or OOM report). \
-               Refused unless `--allow-degraded cgroup`; run as root or in a delegated cgroup v2 \
-               (`systemd-run --user --scope -p Delegate=yes`)",
+               (RLIMIT_AS counts address space, not memory; no peak memory or OOM report)",
         required: true,
     }
 }
@@ -192,10 +188,10 @@ fn interpreter(requested: Option<&Path>) -> Check {
         Err(err) => (false, err.to_string()),
     };
     Check {
-        name: "interpreter",
+        layer: Layer::Interpreter,
         ok,
         detail,
-        cost: "nothing to run: pass --python PATH",
+        cost: "nothing to run",
         required: true,
     }
 }

@@ -13,6 +13,7 @@ pub mod cpu;
 pub mod doctor;
 pub mod error;
 pub mod landlock;
+pub mod layer;
 pub mod mount;
 pub mod net;
 pub mod notify;
@@ -36,17 +37,13 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 pub use error::JailError;
+pub use layer::Layer;
 pub use outcome::Outcome;
 pub use profile::Profile;
 
 use cgroup::Cgroup;
 use rootfs::{NewFile, Plan, PYJAIL_DIR, WORK_DIR};
 
-/// Layers a user may accept to run without (`--allow-degraded`). Seccomp user
-/// notification is not one: only the record of denials depends on it, so a
-/// kernel without it falls back to plain EPERM by itself and the run records
-/// the degradation.
-pub const DEGRADABLE: &[&str] = &["cgroup", "landlock"];
 /// Where the audit prelude is placed inside the jail.
 pub const PRELUDE_PATH: &str = "/.pyjail/prelude.py";
 /// The environment every program gets (before `--env`).
@@ -72,7 +69,8 @@ pub struct Request {
     pub stdin: Option<PathBuf>,
     /// Extra read-only binds (source on the host, target in the jail).
     pub ro_binds: Vec<(PathBuf, PathBuf)>,
-    pub allow_degraded: Vec<String>,
+    /// Layers the user accepts to run without ([`Layer::DEGRADABLE`]).
+    pub allow_degraded: Vec<Layer>,
     /// The audit prelude (source or a bytecode image for this interpreter),
     /// placed read-only at PRELUDE_PATH and run before the program with a
     /// telemetry pipe on fd 3; None runs without telemetry.
@@ -93,16 +91,11 @@ pub fn run(
 ) -> Result<Outcome, JailError> {
     require_single_thread()?;
     for layer in &request.allow_degraded {
-        if !DEGRADABLE.contains(&layer.as_str()) {
-            return Err(JailError::Input(format!(
-                "--allow-degraded: unknown layer `{layer}` (known: {})",
-                DEGRADABLE.join(", ")
-            )));
-        }
+        degradable(layer.name())?;
     }
     if request.profile.seccomp.0.is_empty() {
         return Err(JailError::setup(
-            "seccomp",
+            Layer::Seccomp,
             "the profile has no compiled seccomp program (load it with Profile::load)",
         ));
     }
@@ -110,13 +103,14 @@ pub fn run(
     let interpreter = python::resolve(request.python.as_deref())?;
     let plan = plan(request, &interpreter)?;
     let pipe = || {
-        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| JailError::setup("pipes", e))
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+            .map_err(|e| JailError::setup(Layer::Pipes, e))
     };
     let (out_r, out_w) = pipe()?;
     let (err_r, err_w) = pipe()?;
     let telemetry = request.prelude.as_ref().map(|_| pipe()).transpose()?;
     let (control_parent, control_child) =
-        control::pair().map_err(|e| JailError::setup("pipes", e))?;
+        control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
     let stdin_file = request
         .stdin
         .as_ref()
@@ -130,7 +124,7 @@ pub fn run(
     let spec = sandbox::ChildSpec {
         plan,
         limits: limits.clone(),
-        landlock_optional: degraded(request, "landlock"),
+        landlock_optional: degraded(request, Layer::Landlock),
         notify: true,
         privileged: ids.privileged,
         placement: cpu::Placement::plan(),
@@ -152,9 +146,10 @@ pub fn run(
     let (stdin_read, stdin_write) = stdin_pipe.unzip();
     child_ends.extend(stdin_read);
     let stdin = match (stdin_file, stdin_write) {
-        (Some(file), Some(pipe)) => {
-            Some(supervisor::StdinFeed::new(file, pipe).map_err(|e| JailError::setup("pipes", e))?)
-        }
+        (Some(file), Some(pipe)) => Some(
+            supervisor::StdinFeed::new(file, pipe)
+                .map_err(|e| JailError::setup(Layer::Pipes, e))?,
+        ),
         _ => None,
     };
     let mut ended = supervisor::run(supervisor::Supervised {
@@ -171,7 +166,7 @@ pub fn run(
         cgroup: supervisor::CgroupRequest {
             memory: limits.memory,
             pids: limits.pids,
-            optional: degraded(request, "cgroup"),
+            optional: degraded(request, Layer::Cgroup),
         },
         wall: limits.wall,
         cpu: limits.cpu,
@@ -195,7 +190,7 @@ fn require_single_thread() -> Result<(), JailError> {
         .map(Iterator::count)
         .map_err(|e| {
             JailError::setup(
-                "supervisor",
+                Layer::Supervisor,
                 format!("cannot count our threads in /proc/self/task: {e}"),
             )
         })?;
@@ -205,8 +200,22 @@ fn require_single_thread() -> Result<(), JailError> {
     Ok(())
 }
 
-fn degraded(request: &Request, layer: &str) -> bool {
-    request.allow_degraded.iter().any(|l| l == layer)
+fn degraded(request: &Request, layer: Layer) -> bool {
+    request.allow_degraded.contains(&layer)
+}
+
+/// The layer `name` names, if the user may accept to run without it.
+pub fn degradable(name: &str) -> Result<Layer, JailError> {
+    name.parse::<Layer>()
+        .ok()
+        .filter(|layer| layer.degradable())
+        .ok_or_else(|| {
+            let known: Vec<&str> = Layer::DEGRADABLE.iter().map(|l| l.name()).collect();
+            JailError::Input(format!(
+                "--allow-degraded: `{name}` is not a layer pyjail can run without (known: {})",
+                known.join(", ")
+            ))
+        })
 }
 
 /// Fills in exit status, times, memory and the limits that were hit.

@@ -212,17 +212,10 @@ fn user_notification_records_the_denied_call() {
             let Ok(Some(listener)) = program.with_notifications().install(true) else {
                 libc::_exit(200)
             };
-            if control::send(
-                child_end.as_raw_fd(),
-                control::LISTENER,
-                b"",
-                &[listener.as_raw_fd()],
-            )
-            .is_err()
+            if control::send(child_end.as_raw_fd(), &control::Message::Listener(listener)).is_err()
             {
                 libc::_exit(201);
             }
-            drop(listener);
             libc::_exit(fails_with(
                 libc::syscall(libc::SYS_ptrace, libc::PTRACE_TRACEME, 1, 2, 3),
                 libc::EPERM,
@@ -230,8 +223,10 @@ fn user_notification_records_the_denied_call() {
         }
     }
     drop(child_end);
-    let message = control::recv(&parent).unwrap().expect("listener message");
-    let mut listener = notify::Listener::new(message.fds.into_iter().next().expect("listener fd"));
+    let Some(control::Message::Listener(fd)) = control::recv(&parent).unwrap() else {
+        panic!("no listener message");
+    };
+    let mut listener = notify::Listener::new(fd);
     let mut log = DeniedCalls::default();
     listener.answer_one(&mut log).unwrap();
     let mut status = 0;

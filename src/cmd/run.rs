@@ -108,7 +108,11 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
         env,
         stdin: args.stdin.clone(),
         ro_binds,
-        allow_degraded: args.allow_degraded.clone(),
+        allow_degraded: args
+            .allow_degraded
+            .iter()
+            .map(|name| jail::degradable(name))
+            .collect::<Result<_, _>>()?,
         prelude: prelude(args)?,
     })
 }
@@ -124,7 +128,7 @@ fn prelude(args: &RunArgs) -> Result<Option<Vec<u8>>, JailError> {
         .map(Some)
         .map_err(|e| {
             JailError::setup(
-                "telemetry",
+                jail::Layer::Telemetry,
                 format!("{e} (run with --no-telemetry to skip it)"),
             )
         })
