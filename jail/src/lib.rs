@@ -12,6 +12,7 @@ pub mod control;
 pub mod cpu;
 pub mod doctor;
 pub mod error;
+pub mod ids;
 pub mod landlock;
 pub mod mount;
 pub mod net;
@@ -120,13 +121,18 @@ pub fn run(
         })
         .transpose()?;
     let stdin_pipe = stdin_file.as_ref().map(|_| pipe()).transpose()?;
-    let ids = user::IdMap::for_current_user();
+    let ids = user::IdMap::for_current_user().map_err(|e| {
+        JailError::setup(
+            "identity",
+            format!("cannot lease host ids for the jail: {e}"),
+        )
+    })?;
     let spec = sandbox::ChildSpec {
         plan,
         limits: limits.clone(),
         landlock_optional: degraded(request, "landlock"),
         notify: true,
-        privileged: ids.privileged,
+        drop_groups: ids.drop_groups,
         placement: cpu::Placement::plan(),
         seccomp: request.profile.seccomp.clone(),
         argv: argv(request, &interpreter)?,
