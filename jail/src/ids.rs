@@ -229,11 +229,14 @@ impl LockDir {
                 Err(err) => return Err(fail(format!("cannot create {part}: {err}"))),
             };
             fd = open_dir(Some(&fd), &part).map_err(|e| {
-                fail(if e.raw_os_error() == Some(libc::ELOOP) {
-                    format!("{part} is a symbolic link")
-                } else {
-                    format!("cannot open {part}: {e}")
-                })
+                // O_NOFOLLOW with O_DIRECTORY reports a symlink as ENOTDIR.
+                fail(
+                    if matches!(e.raw_os_error(), Some(libc::ELOOP | libc::ENOTDIR)) {
+                        format!("{part} is a symbolic link or not a directory")
+                    } else {
+                        format!("cannot open {part}: {e}")
+                    },
+                )
             })?;
             if created || last {
                 let meta =
