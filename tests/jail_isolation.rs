@@ -474,3 +474,76 @@ fn supplementary_groups_are_dropped_for_the_test_user() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+/// An ordinary user without a subordinate range (`nobody` has none) keeps the old mapping, its
+/// own uid, and `doctor` says so and what it costs.
+#[test]
+fn a_user_without_a_range_runs_as_itself_and_doctor_says_so() {
+    let Some(user) = test_user() else {
+        eprintln!("not root: cannot switch to an account without a range");
+        return;
+    };
+    let as_nobody = |args: &[&str]| {
+        let out = Command::new("setpriv")
+            .args(["--reuid=nobody", "--regid=nogroup", "--clear-groups", "--"])
+            .arg(&user.pyjail)
+            .args(args)
+            .current_dir(&user.home)
+            .output()
+            .expect("run pyjail as nobody");
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr)
+    };
+    let run = as_nobody(&[
+        "run",
+        "--python",
+        SYSTEM_PYTHON,
+        "--allow-degraded",
+        "cgroup",
+        "-c",
+        "print('map', open('/proc/self/uid_map').read().split())",
+    ]);
+    assert!(run.contains("map ['1000', '65534', '1']"), "{run}");
+    let doctor = as_nobody(&["doctor", "--python", SYSTEM_PYTHON]);
+    let line = doctor
+        .lines()
+        .find(|l| l.contains("host ids"))
+        .unwrap_or_else(|| panic!("doctor has no host ids line:\n{doctor}"));
+    assert!(
+        line.contains("own uid 65534") && line.contains("/etc/subuid"),
+        "{line}"
+    );
+}
+
+/// Root refuses to run when its lock directory is one others could write (here, in a
+/// throwaway mount namespace, a world-writable tmpfs on /run/pyjail), rather than run on ids
+/// it cannot keep to itself.
+#[test]
+fn root_refuses_to_run_without_a_private_lock_directory() {
+    if !is_root() {
+        eprintln!("only root leases from /run/pyjail/ids");
+        return;
+    }
+    let script = format!(
+        "mkdir -p /run/pyjail && mount -t tmpfs -o mode=0777 pyjail-test /run/pyjail && \
+         exec {} run -c 'print(1)'",
+        common::pyjail().display()
+    );
+    let out = Command::new("unshare")
+        .args([
+            "--mount",
+            "--propagation",
+            "private",
+            "--",
+            "sh",
+            "-c",
+            &script,
+        ])
+        .output()
+        .expect("run pyjail in a throwaway mount namespace");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(125), "{stderr}");
+    assert!(
+        stderr.contains("/run/pyjail/ids") && stderr.contains("writable by it alone"),
+        "the refusal does not say what is wrong: {stderr}"
+    );
+}

@@ -209,10 +209,12 @@ pub struct LockDir {
 }
 
 impl LockDir {
-    /// Opens `path`, making its missing components 0700 on the way. Every
-    /// component made for pyjail (those not yet there, and the last) must
-    /// belong to `owner` and be writable by it alone: someone else's
-    /// directory could hand out the same ids twice or none.
+    /// Opens `path`, making its missing components 0700 on the way. The
+    /// components made for pyjail (those not yet there, and the last) must
+    /// belong to `owner` and be writable by it alone, and those above them
+    /// belong to root or `owner` and be writable by nobody else unless sticky
+    /// (`/tmp`): whoever else could write there could rename the directory
+    /// and make two pyjails lock in different places, handing out an id twice.
     pub fn open(path: &Path, owner: u32) -> Result<LockDir, IdError> {
         let fail = |reason: String| IdError::LockDir {
             path: path.into(),
@@ -238,17 +240,28 @@ impl LockDir {
                     },
                 )
             })?;
-            if created || last {
-                let meta =
-                    nix::sys::stat::fstat(fd.as_raw_fd()).map_err(|e| fail(e.to_string()))?;
-                if meta.st_uid != owner || meta.st_mode & 0o022 != 0 {
-                    return Err(fail(format!(
-                        "{part} belongs to uid {} with mode {:o}; it must belong to uid {owner} \
-                         and be writable by it alone",
-                        meta.st_uid,
-                        meta.st_mode & 0o7777
-                    )));
-                }
+            let meta = nix::sys::stat::fstat(fd.as_raw_fd()).map_err(|e| fail(e.to_string()))?;
+            let others_write = meta.st_mode & 0o022 != 0;
+            let sticky = meta.st_mode & libc::S_ISVTX != 0;
+            let ours = created || last;
+            let refused = if ours {
+                meta.st_uid != owner || others_write
+            } else {
+                (meta.st_uid != 0 && meta.st_uid != owner) || (others_write && !sticky)
+            };
+            if refused {
+                let who = match (owner, ours) {
+                    (0, _) => "root".to_string(),
+                    (_, true) => format!("uid {owner}"),
+                    (_, false) => format!("uid {owner} or root"),
+                };
+                return Err(fail(format!(
+                    "{part} belongs to uid {} with mode {:o}; it must belong to {who} and be \
+                     writable by it alone{}",
+                    meta.st_uid,
+                    meta.st_mode & 0o7777,
+                    if ours { "" } else { " unless sticky" },
+                )));
             }
         }
         Ok(LockDir {

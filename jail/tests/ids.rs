@@ -134,6 +134,14 @@ fn lock_dirs_are_made_private_and_refused_when_others_could_write_them_or_they_a
         LockDir::open(&open, me),
         Err(IdError::LockDir { .. })
     ));
+    assert!(
+        LockDir::open(&open.join("below"), me).is_err(),
+        "a directory others could rename is refused, even when made private itself"
+    );
+    let sticky = base.join("sticky");
+    std::fs::create_dir(&sticky).unwrap();
+    std::fs::set_permissions(&sticky, std::fs::Permissions::from_mode(0o1777)).unwrap();
+    LockDir::open(&sticky.join("below"), me).expect("below a sticky directory, as in /tmp");
     let link = base.join("link");
     symlink(&made, &link).unwrap();
     let refused = LockDir::open(&link, me)
