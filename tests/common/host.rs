@@ -405,7 +405,7 @@ pub struct HostState {
 const OWN_PREFIXES: [&str; 2] = ["pyjail-test", "pyjail-canary"];
 /// pyjail's host-id lock directories (`jail/src/ids.rs`): made by the first run, kept for later
 /// ones by design.
-const LOCK_DIRS: [&str; 2] = ["/run/pyjail", "pyjail-ids-"];
+const LOCK_DIRS: [&str; 2] = ["/run/pyjail", "pyjail-ids"];
 
 impl HostState {
     pub fn capture() -> HostState {
