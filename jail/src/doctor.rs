@@ -6,7 +6,7 @@
 use std::path::Path;
 
 use crate::layer::Layer;
-use crate::{cgroup, landlock, python};
+use crate::{cgroup, ids, landlock, python, user};
 
 /// One line of the report: a layer (its hint says how to get it).
 pub struct Check {
@@ -22,6 +22,7 @@ pub struct Check {
 pub fn checks(python: Option<&Path>) -> Vec<Check> {
     vec![
         user_namespaces(),
+        host_ids(),
         seccomp(),
         seccomp_notify(),
         landlock(),
@@ -91,6 +92,64 @@ fn user_namespaces() -> Check {
         ),
         cost: "without them there is no jail at all: pyjail refuses to run",
         required: true,
+    }
+}
+
+fn host_ids() -> Check {
+    let (ok, detail, required) = match user::Source::for_current_user() {
+        user::Source::Root => {
+            let last = ids::ROOT_BASE + (ids::ROOT_COUNT - 1);
+            match ids::Pool::root() {
+                Ok(pool) => (
+                    true,
+                    format!(
+                        "one per jail from {}-{last} ({} of them named by accounts or \
+                         subordinate ranges, skipped), locks in {}",
+                        ids::ROOT_BASE,
+                        (ids::ROOT_BASE..=last)
+                            .filter(|id| pool.claimed.iter().any(|r| r.contains(id)))
+                            .count(),
+                        ids::ROOT_LOCK_DIR
+                    ),
+                    true,
+                ),
+                Err(err) => (false, err.to_string(), true),
+            }
+        }
+        user::Source::Subordinate {
+            range,
+            newuidmap,
+            newgidmap,
+        } => (
+            true,
+            format!(
+                "one per jail from your subordinate ranges (uids {}, gids {}, {} each) through \
+                 {} and {}; supplementary groups are dropped",
+                range.uid_start,
+                range.gid_start,
+                range.count,
+                newuidmap.display(),
+                newgidmap.display()
+            ),
+            false,
+        ),
+        user::Source::Own { why } => (
+            false,
+            format!(
+                "jails run as your own uid {} ({why})",
+                nix::unistd::Uid::current()
+            ),
+            false,
+        ),
+    };
+    Check {
+        layer: Layer::Identity,
+        ok,
+        detail,
+        cost: "without ids of their own, concurrent jails share the kernel's per-uid accounts \
+               (pipe buffer pages, epoll watches, descriptors in flight) and keep your \
+               supplementary groups; as root pyjail refuses to run",
+        required,
     }
 }
 

@@ -100,6 +100,13 @@ impl Layer {
                  be mounted (run pyjail on the host or unmask /proc)"
             }
             Layer::Interpreter => "pass --python PATH to a python3 executable",
+            Layer::Identity => {
+                "each jail runs as a host id of its own, leased under /run/pyjail/ids (root) or \
+                 from your subordinate ranges: as an ordinary user add one (`usermod \
+                 --add-subuids 100000-165535 --add-subgids 100000-165535 USER`, unused by \
+                 others) and install newuidmap/newgidmap (Debian: uidmap); as root make sure \
+                 /run/pyjail/ids can be created as a directory only root can write"
+            }
             _ => return None,
         })
     }

@@ -12,6 +12,7 @@ pub mod control;
 pub mod cpu;
 pub mod doctor;
 pub mod error;
+pub mod ids;
 pub mod landlock;
 pub mod layer;
 pub mod mount;
@@ -120,13 +121,18 @@ pub fn run(
         })
         .transpose()?;
     let stdin_pipe = stdin_file.as_ref().map(|_| pipe()).transpose()?;
-    let ids = user::IdMap::for_current_user();
+    let ids = user::IdMap::for_current_user().map_err(|e| {
+        JailError::setup(
+            Layer::Identity,
+            format!("cannot lease host ids for the jail: {e}"),
+        )
+    })?;
     let spec = sandbox::ChildSpec {
         plan,
         limits: limits.clone(),
         landlock_optional: degraded(request, Layer::Landlock),
         notify: true,
-        privileged: ids.privileged,
+        drop_groups: ids.drop_groups,
         placement: cpu::Placement::plan(),
         seccomp: request.profile.seccomp.clone(),
         syscalls: request.profile.syscalls.clone(),
@@ -238,10 +244,9 @@ fn finish(
     match (usage.and_then(|u| u.peak_memory), cgroup) {
         (Some(peak), Some(cgroup)) => {
             outcome.peak_memory_bytes = Some(peak);
-            outcome.peak_memory_source = if cgroup.version() == "v2" {
-                "cgroup-v2"
-            } else {
-                "cgroup-v1"
+            outcome.peak_memory_source = match cgroup.version() {
+                cgroup::Version::V2 => "cgroup-v2",
+                cgroup::Version::V1 => "cgroup-v1",
             };
         }
         _ => {

@@ -8,9 +8,10 @@
 //! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
 //!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
-//! 4. become the jail user (uid/gid 1000, no supplementary groups; the
-//!    namespace's capabilities are kept until step 10); this clears the
-//!    parent-death signal, so it is set again
+//! 4. become the jail user (uid/gid 1000; no supplementary groups unless
+//!    the jail has the caller's own ids, `user.rs`; the namespace's
+//!    capabilities are kept until step 10); this clears the parent-death
+//!    signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
 //! 6. enter the network namespace (loopback is up), set the hostname
 //!    6b. wait for the cgroup, which the supervisor creates meanwhile: it
@@ -45,7 +46,8 @@ pub struct ChildSpec {
     pub landlock_optional: bool,
     /// Ask the kernel for a seccomp listener.
     pub notify: bool,
-    pub privileged: bool,
+    /// Clear supplementary groups (`setgroups` is allowed in our namespace).
+    pub drop_groups: bool,
     /// Set-up spread over two CPUs (`cpu.rs`); None on one.
     pub placement: Option<crate::cpu::Placement>,
     pub seccomp: Program,
@@ -115,7 +117,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // 3.
     let sources = rootfs::open_sources(&spec.plan).layer(Layer::Mount)?;
     // 4.
-    user::become_jail_user(spec.privileged).layer(Layer::Identity)?;
+    user::become_jail_user(spec.drop_groups).layer(Layer::Identity)?;
     die_with_supervisor(ctl)?;
     // 5.
     rootfs::build(&spec.plan, sources).layer(Layer::Mount)?;

@@ -15,7 +15,7 @@ use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::unistd::Pid;
 
-use crate::cgroup::Cgroup;
+use crate::cgroup::{self, Cgroup};
 use crate::control::{self, Message};
 use crate::error::JailError;
 use crate::layer::Layer;
@@ -256,7 +256,7 @@ fn hand_over(
     let control = job.pipes.control.as_raw_fd();
     job.ids.write_for(child).map_err(|e| {
         JailError::setup(
-            Layer::UserNamespace,
+            Layer::Identity,
             format!("cannot write the uid/gid maps: {e}"),
         )
     })?;
@@ -271,7 +271,10 @@ fn hand_over(
         ),
         None => None,
     };
-    if let Some(cgroup) = cgroup.as_ref().filter(|c| c.version() == "v2") {
+    if let Some(cgroup) = cgroup
+        .as_ref()
+        .filter(|c| c.version() == cgroup::Version::V2)
+    {
         cgroup.add(child).map_err(|e| {
             JailError::setup(
                 Layer::Cgroup,
