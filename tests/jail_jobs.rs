@@ -583,6 +583,42 @@ print("done", flush=True)
             "pyjail grew to {kib} KiB while collecting\n{out}"
         );
     }
+
+    // Directories cost a walk even when empty: they are capped too, and none is left behind.
+    let out_dir = host.join("out-dirs");
+    let out = Jail::code(
+        "import os\nfor i in range(1100):\n    os.makedirs(f'many/{i % 50}/{i}')\nopen('many/0/0/f', 'w').write('f')",
+    )
+    .who(who)
+    .opts(["--timeout", "30s", "--json", "--out"])
+    .opts([&out_dir])
+    .guarded()
+    .run();
+    out.assert_bounded();
+    out.assert_code(0);
+    let res = result(&out);
+    assert!(
+        res["files"]["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["why"]
+                .as_str()
+                .unwrap_or("")
+                .contains("more than 1000 directories")),
+        "the directory cap is not reported: {res}"
+    );
+    assert_eq!(files_under(&out_dir), ["many/0/0/f"], "{out}");
+    let host_dirs = Command::new("find")
+        .arg(&out_dir)
+        .args(["-type", "d"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&host_dirs.stdout).lines().count(),
+        4,
+        "empty directories were left in --out\n{out}"
+    );
 }
 
 #[test]

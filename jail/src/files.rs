@@ -43,6 +43,8 @@ use crate::layer::Layer;
 pub const MAX_WORK_ENTRIES: usize = 10_000;
 /// Most files `--out` collects.
 pub const MAX_COLLECTED: usize = 1_000;
+/// Most directories `--out` looks into (empty ones cost a walk too).
+pub const MAX_DIRS: usize = 1_000;
 /// Deepest directory nesting either way.
 pub const MAX_DEPTH: usize = 32;
 /// Longest relative path either way, in bytes.
@@ -468,6 +470,7 @@ pub fn collect(
         globs,
         unchanged,
         collected: Collected::default(),
+        dirs: 0,
     };
     match userns {
         None => {
@@ -525,6 +528,7 @@ struct Walk<'a> {
     globs: Option<(globset::GlobSet, globset::GlobSet)>,
     unchanged: &'a Unchanged,
     collected: Collected,
+    dirs: usize,
 }
 
 impl Walk<'_> {
@@ -545,6 +549,7 @@ impl Walk<'_> {
     /// `from`: a directory of the jail's /work at `jail_path`; `to`: the host
     /// directory at `host_path` below `--out`.
     fn dir(&mut self, from: RawFd, to: RawFd, jail_path: &Path, host_path: &Path, depth: usize) {
+        self.dirs += 1;
         let listing = match nix::dir::Dir::openat(
             Some(from),
             ".",
@@ -637,6 +642,9 @@ impl Walk<'_> {
         host_name: &str,
         depth: usize,
     ) {
+        if self.dirs >= MAX_DIRS {
+            return self.skip(path, format!("more than {MAX_DIRS} directories"));
+        }
         let name = path.file_name().unwrap_or_default();
         let inner = match open_beneath(from, Path::new(name), OFlag::O_DIRECTORY | OFlag::O_RDONLY)
         {
