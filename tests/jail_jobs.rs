@@ -221,9 +221,9 @@ fn a_stdin_that_never_ends_does_not_stall_the_run() {
     assert!(stdout.contains("done without input"), "{stdout}");
 }
 
-#[test]
-fn terminal_stdin_is_empty() {
+fn terminal_stdin(who: Who) {
     let out = Jail::code("import sys; print('stdin:', repr(sys.stdin.read()))")
+        .who(who)
         .in_tty()
         .run();
     out.assert_bounded();
@@ -232,6 +232,11 @@ fn terminal_stdin_is_empty() {
         out.stdout.contains("stdin: ''"),
         "a terminal's input reached the program\n{out}"
     );
+}
+
+#[test]
+fn terminal_stdin_is_empty() {
+    both(terminal_stdin);
 }
 
 // 2. Files in
@@ -675,14 +680,14 @@ fn collect_globs_choose_the_files() {
     both(collect_glob);
 }
 
-#[test]
-fn out_must_be_new_or_empty_and_not_a_link() {
+fn out_checked(who: Who) {
     let host = HostDir::new();
     write(&host.join("full/keep.txt"), "keep");
     symlink(host.join("empty"), host.join("link")).unwrap();
     fs::create_dir(host.join("empty")).unwrap();
     for (dir, words) in [("full", "not empty"), ("link", "symbolic link")] {
         let out = Jail::code("print('SHOULD-NOT-RUN')")
+            .who(who)
             .opts(["--out"])
             .opts([host.join(dir)])
             .run();
@@ -694,10 +699,16 @@ fn out_must_be_new_or_empty_and_not_a_link() {
         "keep"
     );
     let out = Jail::code("print('SHOULD-NOT-RUN')")
+        .who(who)
         .opts(["--collect", "*.png"])
         .run();
     out.assert_code(125);
     assert!(out.stderr.contains("--out"), "{out}");
+}
+
+#[test]
+fn out_must_be_new_or_empty_and_not_a_link() {
+    both(out_checked);
 }
 
 // 4. Projects and modules
@@ -759,17 +770,24 @@ fn project_directory_runs_its_main_with_sibling_imports() {
     both(project);
 }
 
-#[test]
-fn missing_module_gets_a_hint() {
-    let out = Jail::code("import numpy").run();
+fn missing_module(who: Who) {
+    let out = Jail::code("import numpy").who(who).run();
     out.assert_code(1);
     assert!(
         out.summary_mentions(&["--profile site-packages"]) && out.summary_mentions(&["hint"]),
         "no hint for a missing module\n{out}"
     );
-    let out = Jail::bare().opts(["-m", "no_such_module_here"]).run();
+    let out = Jail::bare()
+        .who(who)
+        .opts(["-m", "no_such_module_here"])
+        .run();
     out.assert_code(1);
     assert!(out.stderr.contains("No module named"), "{out}");
+}
+
+#[test]
+fn missing_module_gets_a_hint() {
+    both(missing_module);
 }
 
 // 5. Installed packages
@@ -831,14 +849,19 @@ fn numpy_pandas_and_matplotlib_run_and_the_plot_comes_back() {
 
 // 6. Command line
 
-#[test]
-fn trailing_arguments_get_a_hint() {
+fn trailing_arguments(who: Who) {
     let dir = tree(&[("hello.py", "print('hello')\n")]);
     let out = Jail::bare()
+        .who(who)
         .opts([dir.join("hello.py").as_os_str(), "a".as_ref(), "b".as_ref()])
         .run();
     out.assert_code(125);
     assert!(out.stderr.contains("after `--`"), "no hint at `--`\n{out}");
+}
+
+#[test]
+fn trailing_arguments_get_a_hint() {
+    both(trailing_arguments);
 }
 
 fn json_result(who: Who) {
