@@ -332,6 +332,30 @@ fn work_caps(who: Who) {
     assert!(out.stderr.contains("more than /work holds"), "{out}");
 }
 
+/// The files are read with the caller's rights: one the test user may not read stops its run.
+#[test]
+fn work_files_are_read_with_the_callers_rights() {
+    let dir = tree(&[("open.txt", "open\n"), ("secret.txt", "root only\n")]);
+    fs::set_permissions(dir.join("secret.txt"), fs::Permissions::from_mode(0o600)).unwrap();
+    let read = "print(open('secret.txt').read().strip())";
+    let out = Jail::code(read).opts(["--work"]).opts([&dir.path]).run();
+    if common::is_root() {
+        out.assert_code(0);
+        assert!(out.stdout.contains("root only"), "{out}");
+        let out = Jail::code(read)
+            .who(Who::TestUser)
+            .opts(["--work"])
+            .opts([&dir.path])
+            .run();
+        out.assert_code(125);
+        assert!(
+            out.stderr.contains("secret.txt") && out.stderr.contains("Permission"),
+            "{out}"
+        );
+        assert!(!out.stdout.contains("root only"), "{out}");
+    }
+}
+
 #[test]
 fn work_dir_over_the_caps_is_refused() {
     both(work_caps);

@@ -210,8 +210,18 @@ pub fn send(fd: RawFd, message: &Message) -> io::Result<()> {
     Ok(())
 }
 
+/// The messages already queued, without waiting (for the last words of a
+/// jail that is gone).
+pub fn pending(fd: &impl AsRawFd) -> impl Iterator<Item = Message> + '_ {
+    std::iter::from_fn(move || receive(fd, MsgFlags::MSG_DONTWAIT).ok().flatten())
+}
+
 /// One message, or None at end of stream.
 pub fn recv(fd: &impl AsRawFd) -> io::Result<Option<Message>> {
+    receive(fd, MsgFlags::empty())
+}
+
+fn receive(fd: &impl AsRawFd, flags: MsgFlags) -> io::Result<Option<Message>> {
     let mut buf = vec![0u8; MAX_PACKET];
     let mut space = nix::cmsg_space!([RawFd; MAX_FDS]);
     let mut iov = [IoSliceMut::new(&mut buf)];
@@ -219,7 +229,7 @@ pub fn recv(fd: &impl AsRawFd) -> io::Result<Option<Message>> {
         fd.as_raw_fd(),
         &mut iov,
         Some(&mut space),
-        MsgFlags::MSG_CMSG_CLOEXEC,
+        MsgFlags::MSG_CMSG_CLOEXEC | flags,
     )?;
     let len = msg.bytes;
     let mut passed = Vec::new();
@@ -319,6 +329,17 @@ mod tests {
         assert!(matches!(round_trip(&Message::Copied), Message::Copied));
         let dir = pair().unwrap().0;
         assert!(matches!(round_trip(&Message::Work(dir)), Message::Work(_)));
+    }
+
+    #[test]
+    fn pending_gives_what_is_queued_without_waiting() {
+        let (a, b) = pair().unwrap();
+        assert_eq!(pending(&b).count(), 0);
+        send(a.as_raw_fd(), &Message::Go).unwrap();
+        send(a.as_raw_fd(), &Message::Copied).unwrap();
+        drop(a);
+        let got: Vec<Message> = pending(&b).collect();
+        assert!(matches!(got[..], [Message::Go, Message::Copied]), "{got:?}");
     }
 
     #[test]

@@ -258,9 +258,9 @@ pub fn send_work(ctl: RawFd, tree: &WorkTree) -> Result<(), JailError> {
                     &entry.path,
                     OFlag::O_RDONLY | OFlag::O_NONBLOCK,
                 )
-                .map_err(|e| flag(format!("{}: {e}", shown(&entry.path))))?;
+                .map_err(|e| flag(format!("{}: {}", shown(&entry.path), io::Error::from(e))))?;
                 let meta = nix::sys::stat::fstat(file.as_raw_fd())
-                    .map_err(|e| flag(format!("{}: {e}", shown(&entry.path))))?;
+                    .map_err(|e| flag(format!("{}: {}", shown(&entry.path), io::Error::from(e))))?;
                 if meta.st_mode & libc::S_IFMT != libc::S_IFREG {
                     return Err(flag(format!(
                         "{}: no longer a regular file",

@@ -217,7 +217,13 @@ fn start_and_watch(
         Ok(degradation) => degradation,
         Err(err) => {
             kill_and_reap(child);
-            return Err(err);
+            // A jail that failed a step said why before it went: that, not
+            // the broken channel we then found, is the reason.
+            let said = control::pending(&job.pipes.control).find_map(|m| match m {
+                Message::Failed { layer, message } => Some(JailError::Setup { layer, message }),
+                _ => None,
+            });
+            return Err(said.unwrap_or(err));
         }
     };
     let pidfd = pidfd.map_err(|e| {
