@@ -154,7 +154,7 @@ pub struct RunArgs {
     /// Cap on stdout and stderr (each), e.g. 1MiB.
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub output_limit: Option<String>,
-    /// Extra read-only bind mount, SRC or SRC:DST.
+    /// Extra read-only bind mount, SRC or SRC:DST (DST by default /work/<SRC's name>).
     #[arg(long, value_name = "SRC[:DST]")]
     pub ro_bind: Vec<String>,
     /// Environment variable for the program (nothing else passes).
