@@ -105,7 +105,7 @@ pub enum Stdin {
     Empty,
     /// pyjail's own standard input.
     Inherit,
-    /// A file: regular, FIFO, character device or socket (opened before the
+    /// A file: regular, FIFO or character device (opened before the
     /// jail starts, so a FIFO waits for its writer there).
     File(PathBuf),
 }
