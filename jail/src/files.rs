@@ -809,10 +809,16 @@ fn in_helper(userns: OwnedFd, work: impl FnOnce() -> Collected) -> Collected {
         Err(e) => failed(format!("cannot start the collecting helper: {e}")),
         Ok(nix::unistd::ForkResult::Child) => {
             drop(read);
-            let result = match nix::sched::setns(&userns, nix::sched::CloneFlags::CLONE_NEWUSER) {
-                Ok(()) => work(),
-                Err(e) => failed(format!("cannot enter the jail's user namespace: {e}")),
-            };
+            // Never unwinds into the caller's code: this process only reports and exits.
+            let result =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match nix::sched::setns(
+                    &userns,
+                    nix::sched::CloneFlags::CLONE_NEWUSER,
+                ) {
+                    Ok(()) => work(),
+                    Err(e) => failed(format!("cannot enter the jail's user namespace: {e}")),
+                }))
+                .unwrap_or_else(|_| failed("the collecting helper failed".into()));
             let mut pipe = fs::File::from(write);
             let _ = serde_json::to_writer(&mut pipe, &result);
             drop(pipe);
