@@ -777,15 +777,16 @@ fn project(who: Who) {
         );
     }
 
-    let out = Jail::code("import helper; print(helper.X)")
+    // Bytecode caches would only be written into a /work that is thrown away.
+    let out = Jail::code("import helper, os; print(helper.X, os.path.exists('__pycache__'))")
         .who(who)
         .opts(["--no-telemetry", "--work"])
         .opts([&dir.path])
         .run();
     out.assert_code(0);
     assert!(
-        out.stdout.contains("sibling"),
-        "sibling import without telemetry\n{out}"
+        out.stdout.contains("sibling False"),
+        "sibling import without telemetry, or a bytecode cache written\n{out}"
     );
 }
 

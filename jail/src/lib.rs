@@ -503,10 +503,12 @@ fn cstring(text: &str) -> Result<CString, JailError> {
         .map_err(|_| JailError::Input(format!("`{}` contains a NUL byte", text.escape_debug())))
 }
 
-/// With the prelude: `python -I -S PRELUDE [--site] (/work/NAME | --module
+/// `-B`: bytecode caches of the program's modules would be written into /work,
+/// which is thrown away with the jail (and each write would be telemetry noise).
+/// With the prelude: `python -I -B -S PRELUDE [--site] (/work/NAME | --module
 /// MODULE) ARGS`; the prelude puts the program's directory (or, for a module, the
 /// working directory) first on `sys.path`, after its own imports. Without:
-/// `python -E -s [-S] (/work/NAME | -m MODULE) ARGS`, which is `-I` except
+/// `python -E -s -B [-S] (/work/NAME | -m MODULE) ARGS`, which is `-I` except
 /// that Python itself puts that directory first. Either way /work is on
 /// `sys.path` as under a plain `python3 FILE`, so sibling modules import.
 fn argv(request: &Request, interpreter: &python::Interpreter) -> Result<Vec<CString>, JailError> {
@@ -515,13 +517,13 @@ fn argv(request: &Request, interpreter: &python::Interpreter) -> Result<Vec<CStr
     let site = request.profile.site_packages;
     match &request.prelude {
         Some(_) => {
-            argv.extend(["-I", "-S", PRELUDE_PATH].map(String::from));
+            argv.extend(["-I", "-B", "-S", PRELUDE_PATH].map(String::from));
             if site {
                 argv.push("--site".into());
             }
         }
         None => {
-            argv.extend(["-E", "-s"].map(String::from));
+            argv.extend(["-E", "-s", "-B"].map(String::from));
             if !site {
                 argv.push("-S".into());
             }
