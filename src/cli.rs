@@ -114,12 +114,25 @@ pub enum ReportFormat {
 
 #[derive(Debug, Args)]
 pub struct RunArgs {
-    /// Python file to run; `-` reads the program from standard input.
-    #[arg(value_name = "FILE", conflicts_with = "code")]
+    /// Python file to run, or a project directory (its files go to /work and
+    /// its __main__.py runs); `-` reads the program from standard input.
+    #[arg(value_name = "FILE|DIR", conflicts_with_all = ["code", "module"])]
     pub file: Option<PathBuf>,
     /// Program passed as a string.
-    #[arg(short = 'c', value_name = "CODE")]
+    #[arg(short = 'c', value_name = "CODE", conflicts_with = "module")]
     pub code: Option<String>,
+    /// Run a module as `python -m` does (with --work DIR: a module of DIR's).
+    #[arg(short = 'm', value_name = "MODULE")]
+    pub module: Option<String>,
+    /// Copy DIR's files and directories into /work before the program starts.
+    #[arg(long, value_name = "DIR")]
+    pub work: Option<PathBuf>,
+    /// After the run, copy the files the program left in /work into DIR (new or empty).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// With --out: only files matching GLOB (`*.png`; with a `/`, the path in /work).
+    #[arg(long, value_name = "GLOB", requires = "out")]
+    pub collect: Vec<String>,
     /// Jail profile: a name under rules/profiles (strict, ...) or a YAML file.
     #[arg(long, value_name = "NAME|FILE")]
     pub profile: Option<String>,
@@ -141,15 +154,19 @@ pub struct RunArgs {
     /// Cap on stdout and stderr (each), e.g. 1MiB.
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub output_limit: Option<String>,
-    /// Extra read-only bind mount, SRC or SRC:DST.
+    /// Extra read-only bind mount, SRC or SRC:DST (DST by default /work/<SRC's name>).
     #[arg(long, value_name = "SRC[:DST]")]
     pub ro_bind: Vec<String>,
     /// Environment variable for the program (nothing else passes).
     #[arg(long, value_name = "KEY=VALUE")]
     pub env: Vec<String>,
-    /// File to use as the program's standard input (default: empty).
-    #[arg(long, value_name = "FILE")]
+    /// The program's standard input: a file, FIFO or device, or `-` for
+    /// pyjail's own (default: pyjail's own unless it is a terminal).
+    #[arg(long, value_name = "FILE|-")]
     pub stdin: Option<PathBuf>,
+    /// Most bytes passed to the program's standard input, e.g. 64MiB.
+    #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
+    pub stdin_limit: Option<String>,
     /// Interpreter to use (default: python3 on PATH).
     #[arg(long, value_name = "PATH")]
     pub python: Option<PathBuf>,
@@ -165,6 +182,12 @@ pub struct RunArgs {
     /// Do not install the audit-hook prelude.
     #[arg(long)]
     pub no_telemetry: bool,
+    /// End with the run's result as one JSON line on stderr instead of the summary line.
+    #[arg(long)]
+    pub json: bool,
+    /// Write the run's result as JSON to FILE.
+    #[arg(long, value_name = "FILE")]
+    pub result: Option<PathBuf>,
     /// Arguments passed to the program as sys.argv[1:].
     #[arg(last = true, value_name = "ARGS")]
     pub args: Vec<String>,
@@ -195,6 +218,12 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
         return ExitCode::SUCCESS; // --help, --version
     }
     let is_run = std::env::args().nth(1).as_deref() == Some("run");
+    if is_run && err.kind() == clap::error::ErrorKind::UnknownArgument {
+        // `pyjail run prog.py a b` or `prog.py --verbose` meant for the program.
+        eprintln!(
+            "\nhint: arguments for the program go after `--`: pyjail run [OPTIONS] FILE -- ARGS..."
+        );
+    }
     ExitCode::from(if is_run {
         exit::JAIL_SETUP
     } else {

@@ -123,16 +123,15 @@ fn file_arguments_env_and_stdin_reach_the_program() {
 }
 
 #[test]
-fn default_stdin_is_empty() {
-    let out = Jail::code("import sys; print('stdin:', repr(sys.stdin.read()))")
+fn stdin_of_a_program_read_from_stdin_is_empty() {
+    let out = Jail::stdin_program("import sys; print('stdin:', repr(sys.stdin.read()))\n")
         .opts(["--timeout", "20s"])
-        .stdin_data(b"this must not reach the program\n")
         .run();
     out.assert_bounded();
     out.assert_code(0);
     assert!(
         out.stdout.contains("stdin: ''"),
-        "pyjail passed its own stdin to the program\n{out}"
+        "the program's stdin is not empty when stdin carried the program\n{out}"
     );
 }
 

@@ -5,6 +5,8 @@
 
 use std::io::{self, IoSlice, IoSliceMut};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd, RawFd};
+use std::os::unix::ffi::OsStrExt;
+use std::path::PathBuf;
 
 use nix::sys::socket::{
     recvmsg, sendmsg, socketpair, AddressFamily, ControlMessage, ControlMessageOwned, MsgFlags,
@@ -27,6 +29,26 @@ pub enum Message {
     Failed { layer: Layer, message: String },
     /// Jail -> supervisor: a layer runs weaker than asked.
     Degraded { layer: Layer, detail: String },
+    /// Supervisor -> jail: create this directory in /work (`--work`).
+    MakeDir(PathBuf),
+    /// Supervisor -> jail: copy `len` bytes of `file` (opened by the
+    /// supervisor with the caller's rights) to this path in /work, with this
+    /// mode and modification time.
+    CopyIn {
+        path: PathBuf,
+        mode: u32,
+        len: u64,
+        mtime: (i64, i64),
+        file: OwnedFd,
+    },
+    /// Supervisor -> jail: /work is complete.
+    CopyDone,
+    /// Jail -> supervisor: the files sent so far are copied (a batch, or all
+    /// of them after `CopyDone`).
+    Copied,
+    /// Jail -> supervisor: a directory of /work, kept to collect its files
+    /// after the run (`--out`).
+    Work(OwnedFd),
     /// Jail -> supervisor: the interpreter ended.
     Exited {
         /// Its raw wait status.
@@ -42,6 +64,11 @@ const LISTENER: u8 = b'L';
 const FAILED: u8 = b'E';
 const DEGRADED: u8 = b'D';
 const EXITED: u8 = b'X';
+const MAKE_DIR: u8 = b'M';
+const COPY_IN: u8 = b'C';
+const COPY_DONE: u8 = b'c';
+const COPIED: u8 = b'A';
+const WORK: u8 = b'W';
 
 /// Most fds one message carries.
 const MAX_FDS: usize = 4;
@@ -69,6 +96,29 @@ impl Message {
             Message::Listener(fd) => (vec![LISTENER], vec![fd.as_raw_fd()]),
             Message::Failed { layer, message } => (pair(FAILED, layer, message), vec![]),
             Message::Degraded { layer, detail } => (pair(DEGRADED, layer, detail), vec![]),
+            Message::MakeDir(path) => {
+                let mut packet = vec![MAKE_DIR];
+                packet.extend_from_slice(path.as_os_str().as_bytes());
+                (packet, vec![])
+            }
+            Message::CopyIn {
+                path,
+                mode,
+                len,
+                mtime,
+                file,
+            } => {
+                let mut packet = vec![COPY_IN];
+                packet.extend_from_slice(&mode.to_le_bytes());
+                packet.extend_from_slice(&len.to_le_bytes());
+                packet.extend_from_slice(&mtime.0.to_le_bytes());
+                packet.extend_from_slice(&mtime.1.to_le_bytes());
+                packet.extend_from_slice(path.as_os_str().as_bytes());
+                (packet, vec![file.as_raw_fd()])
+            }
+            Message::CopyDone => (vec![COPY_DONE], vec![]),
+            Message::Copied => (vec![COPIED], vec![]),
+            Message::Work(dir) => (vec![WORK], vec![dir.as_raw_fd()]),
             Message::Exited {
                 status,
                 scratch_full,
@@ -106,6 +156,21 @@ impl Message {
                 status: i32::from_le_bytes([*a, *b, *c, *d]),
                 scratch_full: *full != 0,
             },
+            (MAKE_DIR, path) if !path.is_empty() => Message::MakeDir(path_of(path)),
+            (COPY_IN, body) if body.len() > 28 && fds.len() == 1 => {
+                let (numbers, path) = body.split_at(28);
+                let word = |at: usize| -> [u8; 8] { numbers[at..at + 8].try_into().unwrap() };
+                Message::CopyIn {
+                    mode: u32::from_le_bytes(numbers[..4].try_into().unwrap()),
+                    len: u64::from_le_bytes(word(4)),
+                    mtime: (i64::from_le_bytes(word(12)), i64::from_le_bytes(word(20))),
+                    path: path_of(path),
+                    file: fds.remove(0),
+                }
+            }
+            (COPY_DONE, []) => Message::CopyDone,
+            (COPIED, []) => Message::Copied,
+            (WORK, []) if fds.len() == 1 => Message::Work(fds.remove(0)),
             _ => {
                 return Err(format!(
                     "an unknown packet (tag {tag:#04x}, {} bytes)",
@@ -118,6 +183,10 @@ impl Message {
         }
         Ok(message)
     }
+}
+
+fn path_of(bytes: &[u8]) -> PathBuf {
+    std::ffi::OsStr::from_bytes(bytes).into()
 }
 
 pub fn pair() -> io::Result<(OwnedFd, OwnedFd)> {
@@ -141,8 +210,18 @@ pub fn send(fd: RawFd, message: &Message) -> io::Result<()> {
     Ok(())
 }
 
+/// The messages already queued, without waiting (for the last words of a
+/// jail that is gone).
+pub fn pending(fd: &impl AsRawFd) -> impl Iterator<Item = Message> + '_ {
+    std::iter::from_fn(move || receive(fd, MsgFlags::MSG_DONTWAIT).ok().flatten())
+}
+
 /// One message, or None at end of stream.
 pub fn recv(fd: &impl AsRawFd) -> io::Result<Option<Message>> {
+    receive(fd, MsgFlags::empty())
+}
+
+fn receive(fd: &impl AsRawFd, flags: MsgFlags) -> io::Result<Option<Message>> {
     let mut buf = vec![0u8; MAX_PACKET];
     let mut space = nix::cmsg_space!([RawFd; MAX_FDS]);
     let mut iov = [IoSliceMut::new(&mut buf)];
@@ -150,7 +229,7 @@ pub fn recv(fd: &impl AsRawFd) -> io::Result<Option<Message>> {
         fd.as_raw_fd(),
         &mut iov,
         Some(&mut space),
-        MsgFlags::MSG_CMSG_CLOEXEC,
+        MsgFlags::MSG_CMSG_CLOEXEC | flags,
     )?;
     let len = msg.bytes;
     let mut passed = Vec::new();
@@ -228,6 +307,42 @@ mod tests {
     }
 
     #[test]
+    fn file_messages_decode_to_what_was_sent() {
+        assert!(matches!(
+            round_trip(&Message::MakeDir("a/b\nc".into())),
+            Message::MakeDir(p) if p == std::path::Path::new("a/b\nc")
+        ));
+        let (file, _other) = pair().unwrap();
+        let copy = Message::CopyIn {
+            path: std::ffi::OsStr::from_bytes(b"d/\xffx.csv").into(),
+            mode: 0o755,
+            len: 1 << 40,
+            mtime: (-5, 999_999_999),
+            file,
+        };
+        assert!(matches!(
+            round_trip(&copy),
+            Message::CopyIn { path, mode: 0o755, len, mtime: (-5, 999_999_999), .. }
+                if len == 1 << 40 && path.as_os_str().as_bytes() == b"d/\xffx.csv"
+        ));
+        assert!(matches!(round_trip(&Message::CopyDone), Message::CopyDone));
+        assert!(matches!(round_trip(&Message::Copied), Message::Copied));
+        let dir = pair().unwrap().0;
+        assert!(matches!(round_trip(&Message::Work(dir)), Message::Work(_)));
+    }
+
+    #[test]
+    fn pending_gives_what_is_queued_without_waiting() {
+        let (a, b) = pair().unwrap();
+        assert_eq!(pending(&b).count(), 0);
+        send(a.as_raw_fd(), &Message::Go).unwrap();
+        send(a.as_raw_fd(), &Message::Copied).unwrap();
+        drop(a);
+        let got: Vec<Message> = pending(&b).collect();
+        assert!(matches!(got[..], [Message::Go, Message::Copied]), "{got:?}");
+    }
+
+    #[test]
     fn malformed_packets_are_errors() {
         for packet in [
             &b""[..],
@@ -239,6 +354,9 @@ mod tests {
             b"X\x01\x02",
             b"Elandlok\0text",
             b"Dno separator",
+            b"M",
+            b"cx",
+            b"Ax",
         ] {
             assert!(
                 Message::decode(packet, vec![]).is_err(),
@@ -247,5 +365,10 @@ mod tests {
         }
         let stray = vec![pair().unwrap().0];
         assert!(Message::decode(b"G", stray).is_err());
+        // A file or directory message without its descriptor, or too short.
+        assert!(Message::decode(b"W", vec![]).is_err());
+        assert!(Message::decode(b"C\x01\x02name", vec![pair().unwrap().0]).is_err());
+        let full_header = [b'C'; 30];
+        assert!(Message::decode(&full_header, vec![]).is_err());
     }
 }

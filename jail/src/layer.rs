@@ -57,6 +57,8 @@ layers! {
     Pidfd => "pidfd",
     Fds => "fds",
     Fork => "fork",
+    // Files copied into /work before the program starts (`--work`).
+    Work => "work",
     Exec => "exec",
     Supervisor => "supervisor",
 }

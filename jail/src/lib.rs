@@ -12,6 +12,7 @@ pub mod control;
 pub mod cpu;
 pub mod doctor;
 pub mod error;
+pub mod files;
 pub mod ids;
 pub mod landlock;
 pub mod layer;
@@ -58,24 +59,97 @@ pub const BASE_ENV: &[(&str, &str)] = &[
 /// A program to run and how.
 #[derive(Debug, Clone)]
 pub struct Request {
-    /// File name inside /work (e.g. `main.py`).
+    /// File name inside /work (e.g. `main.py`); for a module, its name.
     pub program_name: String,
+    /// The program's text (what the report lints).
     pub source: Vec<u8>,
+    /// How the program gets into the jail and starts.
+    pub entry: Entry,
     pub args: Vec<String>,
     /// Limits already overridden by flags.
     pub profile: Profile,
     pub python: Option<PathBuf>,
     pub env: Vec<(String, String)>,
-    /// File streamed into the program's stdin; None: empty.
-    pub stdin: Option<PathBuf>,
+    /// What the program reads on stdin.
+    pub stdin: Stdin,
     /// Extra read-only binds (source on the host, target in the jail).
     pub ro_binds: Vec<(PathBuf, PathBuf)>,
+    /// Copied into /work before the program starts (`--work`).
+    pub work: Option<files::WorkTree>,
+    /// Where the program's files in /work go after the run (`--out`).
+    pub out: Option<files::CollectSpec>,
     /// Layers the user accepts to run without ([`Layer::DEGRADABLE`]).
     pub allow_degraded: Vec<Layer>,
     /// The audit prelude (source or a bytecode image for this interpreter),
     /// placed read-only at PRELUDE_PATH and run before the program with a
     /// telemetry pipe on fd 3; None runs without telemetry.
     pub prelude: Option<Vec<u8>>,
+}
+
+/// How the program starts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Entry {
+    /// `source` is written to /work/`program_name` and run.
+    Source,
+    /// /work/`program_name` comes with the `--work` tree (a project's `__main__.py`).
+    Copied,
+    /// `-m MODULE`, found on `sys.path` (/work first).
+    Module(String),
+}
+
+/// Where the program's standard input comes from. Everything but `Empty` is
+/// streamed through a pipe, up to the profile's stdin limit.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Stdin {
+    /// /dev/null.
+    Empty,
+    /// pyjail's own standard input.
+    Inherit,
+    /// A file: regular, FIFO or character device (opened before the
+    /// jail starts, so a FIFO waits for its writer there).
+    File(PathBuf),
+}
+
+impl Stdin {
+    /// The default: pyjail's own stdin when it is open and not a terminal
+    /// (a pipe, a file, /dev/null); a terminal's or a closed one gives nothing.
+    pub fn unless_terminal() -> Stdin {
+        use std::io::IsTerminal;
+        let open = nix::sys::stat::fstat(0).is_ok();
+        if open && !std::io::stdin().is_terminal() {
+            Stdin::Inherit
+        } else {
+            Stdin::Empty
+        }
+    }
+
+    fn open(&self) -> Result<Option<OwnedFd>, JailError> {
+        match self {
+            Stdin::Empty => Ok(None),
+            Stdin::Inherit => {
+                // A duplicate: pyjail's fd 0 stays as it is (and blocking, for
+                // whoever shares it), and the jail closes this one.
+                nix::fcntl::fcntl(0, nix::fcntl::FcntlArg::F_DUPFD_CLOEXEC(3))
+                    .map(|fd| {
+                        // SAFETY: a fresh fd we own.
+                        Some(unsafe { <OwnedFd as std::os::fd::FromRawFd>::from_raw_fd(fd) })
+                    })
+                    .map_err(|e| JailError::Input(format!("--stdin -: standard input: {e}")))
+            }
+            Stdin::File(path) => {
+                let file = std::fs::File::open(path)
+                    .map_err(|e| JailError::Input(format!("--stdin {}: {e}", path.display())))?;
+                let is_dir = file.metadata().is_ok_and(|m| m.is_dir());
+                if is_dir {
+                    return Err(JailError::Input(format!(
+                        "--stdin {}: is a directory",
+                        path.display()
+                    )));
+                }
+                Ok(Some(file.into()))
+            }
+        }
+    }
 }
 
 /// Runs `request` in a new jail. Program output goes to `stdout`/`stderr`
@@ -112,15 +186,8 @@ pub fn run(
     let telemetry = request.prelude.as_ref().map(|_| pipe()).transpose()?;
     let (control_parent, control_child) =
         control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
-    let stdin_file = request
-        .stdin
-        .as_ref()
-        .map(|path| {
-            std::fs::File::open(path)
-                .map_err(|e| JailError::Input(format!("--stdin {}: {e}", path.display())))
-        })
-        .transpose()?;
-    let stdin_pipe = stdin_file.as_ref().map(|_| pipe()).transpose()?;
+    let stdin_source = request.stdin.open()?;
+    let stdin_pipe = stdin_source.as_ref().map(|_| pipe()).transpose()?;
     let ids = user::IdMap::for_current_user().map_err(|e| {
         JailError::setup(
             Layer::Identity,
@@ -138,6 +205,8 @@ pub fn run(
         syscalls: request.profile.syscalls.clone(),
         argv: argv(request, &interpreter)?,
         envp: envp(request)?,
+        copy_in: request.work.is_some(),
+        collect: request.out.is_some(),
         fds: sandbox::ChildFds {
             control: control_child.as_raw_fd(),
             stdout: out_w.as_raw_fd(),
@@ -151,9 +220,9 @@ pub fn run(
     child_ends.extend(telemetry_write);
     let (stdin_read, stdin_write) = stdin_pipe.unzip();
     child_ends.extend(stdin_read);
-    let stdin = match (stdin_file, stdin_write) {
-        (Some(file), Some(pipe)) => Some(
-            supervisor::StdinFeed::new(file, pipe)
+    let stdin = match (stdin_source, stdin_write) {
+        (Some(source), Some(pipe)) => Some(
+            supervisor::StdinFeed::new(source, pipe, limits.stdin)
                 .map_err(|e| JailError::setup(Layer::Pipes, e))?,
         ),
         _ => None,
@@ -179,7 +248,19 @@ pub fn run(
         output_limit: limits.output,
         stdout,
         stderr,
+        work: request.work.as_ref(),
+        collect: request.out.is_some(),
     })?;
+    let collected = request
+        .out
+        .as_ref()
+        .map(|spec| match ended.work_dir.take() {
+            Some(work) => files::collect(work, spec, &unchanged(request), ended.userns.take()),
+            None => files::Collected {
+                error: Some("the jail ended before /work could be kept for --out".into()),
+                ..files::Collected::default()
+            },
+        });
     let cgroup = ended.cgroup.take();
     let usage = cgroup.as_ref().map(Cgroup::usage);
     let mut outcome = finish(ended, request, usage, cgroup.as_ref());
@@ -188,7 +269,29 @@ pub fn run(
     if request.prelude.is_none() {
         outcome.telemetry = None;
     }
+    outcome.collected = collected;
     Ok(outcome)
+}
+
+/// What in /work is still as pyjail put it there, so not collected.
+fn unchanged(request: &Request) -> files::Unchanged {
+    let mut unchanged = files::Unchanged::default();
+    if let Some(tree) = &request.work {
+        for entry in &tree.entries {
+            if let files::EntryKind::File { size, mtime, .. } = entry.kind {
+                unchanged.copies.insert(entry.path.clone(), (size, mtime));
+            }
+        }
+    }
+    if request.entry == Entry::Source {
+        unchanged.program = Some((request.program_name.clone().into(), request.source.clone()));
+    }
+    let binds = request.ro_binds.iter().map(|(_, target)| target);
+    unchanged.mount_points = binds
+        .filter_map(|target| target.strip_prefix(WORK_DIR).ok())
+        .map(Path::to_path_buf)
+        .collect();
+    unchanged
 }
 
 fn require_single_thread() -> Result<(), JailError> {
@@ -274,27 +377,64 @@ fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, Ja
     for spec in &request.profile.ro_bind {
         binds.push(parse_bind(spec)?);
     }
+    // What pyjail itself puts in /work: nothing may hide it or be hidden by it.
+    let mut in_work: Vec<PathBuf> = Vec::new();
+    if request.entry == Entry::Source {
+        in_work.push(request.program_name.clone().into());
+    }
+    if let Some(tree) = &request.work {
+        in_work.extend(tree.entries.iter().map(|e| e.path.clone()));
+    }
+    let mut targets: Vec<PathBuf> = Vec::new();
     for (source, target) in binds {
         let meta = std::fs::metadata(&source)
             .map_err(|e| JailError::Input(format!("--ro-bind {}: {e}", source.display())))?;
         check_bind_target(&target)?;
+        if let Ok(below_work) = target.strip_prefix(WORK_DIR) {
+            let clash = in_work
+                .iter()
+                .find(|p| p.starts_with(below_work) || below_work.starts_with(p));
+            if let Some(clash) = clash {
+                return Err(JailError::Input(format!(
+                    "--ro-bind {}: its target {} would hide or be mixed with /work/{} (the program or \
+                     a --work file): give another target, --ro-bind SRC:/work/NAME",
+                    source.display(),
+                    target.display(),
+                    clash.display()
+                )));
+            }
+        }
+        if targets
+            .iter()
+            .any(|t| t.starts_with(&target) || target.starts_with(t))
+        {
+            return Err(JailError::Input(format!(
+                "--ro-bind {}: target {} overlaps another bind's",
+                source.display(),
+                target.display()
+            )));
+        }
+        targets.push(target.clone());
         plan.binds.push(rootfs::Bind {
             source,
             target,
             is_dir: meta.is_dir(),
         });
     }
-    if request.source.len() as u64 > limits.scratch_size() {
+    let copied = request.work.as_ref().map_or(0, |tree| tree.bytes);
+    if request.source.len() as u64 + copied > limits.scratch_size() {
         return Err(JailError::Input(format!(
-            "the program is larger than /work ({} bytes)",
+            "the program and its files are larger than /work ({} bytes)",
             limits.scratch_size()
         )));
     }
-    plan.files.push(NewFile {
-        path: Path::new(WORK_DIR).join(&request.program_name),
-        content: request.source.clone(),
-        mode: 0o644,
-    });
+    if request.entry == Entry::Source {
+        plan.files.push(NewFile {
+            path: Path::new(WORK_DIR).join(&request.program_name),
+            content: request.source.clone(),
+            mode: 0o644,
+        });
+    }
     if let Some(prelude) = &request.prelude {
         plan.files.push(NewFile {
             path: PRELUDE_PATH.into(),
@@ -311,7 +451,8 @@ pub fn program_limit(profile: &Profile) -> u64 {
     profile.limits.file_size.min(profile.limits.scratch_size())
 }
 
-/// `SRC` or `SRC:DST` (DST defaults to SRC), SRC made absolute.
+/// `SRC` or `SRC:DST`, SRC made absolute. DST defaults to /work/<SRC's
+/// name>: next to the program, where `open("name")` finds it.
 pub fn parse_bind(spec: &str) -> Result<(PathBuf, PathBuf), JailError> {
     let (source, target) = match spec.split_once(':') {
         Some((source, target)) => (source, Some(target)),
@@ -319,7 +460,17 @@ pub fn parse_bind(spec: &str) -> Result<(PathBuf, PathBuf), JailError> {
     };
     let source = std::fs::canonicalize(source)
         .map_err(|e| JailError::Input(format!("--ro-bind {spec}: {source}: {e}")))?;
-    let target = target.map_or_else(|| source.clone(), PathBuf::from);
+    let target = match target {
+        Some(target) => PathBuf::from(target),
+        None => {
+            let name = source.file_name().ok_or_else(|| {
+                JailError::Input(format!(
+                    "--ro-bind {spec}: `/` has no name to bind under /work: give SRC:DST"
+                ))
+            })?;
+            Path::new(WORK_DIR).join(name)
+        }
+    };
     Ok((source, target))
 }
 
@@ -331,6 +482,12 @@ fn check_bind_target(target: &Path) -> Result<(), JailError> {
             std::path::Component::RootDir | std::path::Component::Normal(_)
         )
     });
+    if target == Path::new(WORK_DIR) {
+        return Err(JailError::Input(format!(
+            "--ro-bind target {WORK_DIR}: the program's directory stays writable; copy a directory \
+             into it with --work DIR, or bind it below: --ro-bind DIR:{WORK_DIR}/NAME"
+        )));
+    }
     if !target.is_absolute() || !clean || reserved.iter().any(|r| Path::new(r) == target) {
         return Err(JailError::Input(format!(
             "--ro-bind target `{}` must be an absolute, normalised path other than {}",
@@ -346,23 +503,45 @@ fn cstring(text: &str) -> Result<CString, JailError> {
         .map_err(|_| JailError::Input(format!("`{}` contains a NUL byte", text.escape_debug())))
 }
 
-/// `python -I -S [prelude [--site]] /work/NAME ARGS`; without `-S` for site-packages.
+/// `-B`: bytecode caches of the program's modules would be written into /work,
+/// which is thrown away with the jail (and each write would be telemetry noise).
+/// With the prelude: `python -I -B -S PRELUDE [--site] (/work/NAME | --module
+/// MODULE) ARGS`; the prelude puts the program's directory (or, for a module, the
+/// working directory) first on `sys.path`, after its own imports. Without:
+/// `python -E -s -B [-S] (/work/NAME | -m MODULE) ARGS`, which is `-I` except
+/// that Python itself puts that directory first. Either way /work is on
+/// `sys.path` as under a plain `python3 FILE`, so sibling modules import.
 fn argv(request: &Request, interpreter: &python::Interpreter) -> Result<Vec<CString>, JailError> {
     let executable = interpreter.executable.to_string_lossy().into_owned();
-    let program = format!("{WORK_DIR}/{}", request.program_name);
-    let mut argv = vec![executable, "-I".to_string()];
+    let mut argv = vec![executable];
     let site = request.profile.site_packages;
     match &request.prelude {
         Some(_) => {
-            argv.extend(["-S".to_string(), PRELUDE_PATH.to_string()]);
+            argv.extend(["-I", "-B", "-S", PRELUDE_PATH].map(String::from));
             if site {
                 argv.push("--site".into());
             }
         }
-        None if !site => argv.push("-S".into()),
-        None => {}
+        None => {
+            argv.extend(["-E", "-s", "-B"].map(String::from));
+            if !site {
+                argv.push("-S".into());
+            }
+        }
     }
-    argv.push(program);
+    match &request.entry {
+        Entry::Module(module) => {
+            let flag = if request.prelude.is_some() {
+                "--module"
+            } else {
+                "-m"
+            };
+            argv.extend([flag.to_string(), module.clone()]);
+        }
+        Entry::Source | Entry::Copied => {
+            argv.push(format!("{WORK_DIR}/{}", request.program_name));
+        }
+    }
     argv.extend(request.args.iter().cloned());
     argv.iter().map(|a| cstring(a)).collect()
 }

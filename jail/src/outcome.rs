@@ -16,6 +16,9 @@ pub struct Outcome {
     /// `cgroup-v1`, `cgroup-v2` or `rusage`.
     pub peak_memory_source: &'static str,
     pub pids_peak: Option<u64>,
+    /// What was streamed into the program's stdin.
+    #[serde(skip)]
+    pub stdin: StdinStats,
     pub stdout: StreamStats,
     pub stderr: StreamStats,
     pub limits_hit: Vec<Limit>,
@@ -27,6 +30,12 @@ pub struct Outcome {
     pub interrupted_by: Option<i32>,
     pub interpreter: String,
     pub python_version: String,
+    /// `--out`: what came back from /work.
+    #[serde(skip)]
+    pub collected: Option<crate::files::Collected>,
+    /// The last bytes the program wrote to stderr (for hints, never shown).
+    #[serde(skip)]
+    pub stderr_tail: Vec<u8>,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
@@ -68,6 +77,14 @@ pub struct StreamStats {
     pub bytes: u64,
     /// Bytes passed on (at most the output limit).
     pub shown: u64,
+    pub truncated: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Default, PartialEq, Eq)]
+pub struct StdinStats {
+    /// Bytes passed to the program.
+    pub bytes: u64,
+    /// The input went on past the stdin limit and was cut there.
     pub truncated: bool,
 }
 

@@ -63,6 +63,14 @@ pub struct Limits {
     /// Size of each scratch file system (/tmp, /work), before [`Limits::scratch_size`].
     #[serde(deserialize_with = "size")]
     pub tmp_size: u64,
+    /// Most bytes streamed into the program's stdin; past it the program reads
+    /// end of file and the run records the cut.
+    #[serde(default = "default_stdin", deserialize_with = "size")]
+    pub stdin: u64,
+}
+
+fn default_stdin() -> u64 {
+    256 << 20
 }
 
 impl Limits {

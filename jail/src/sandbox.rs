@@ -18,6 +18,10 @@
 //!    has placed us in it (v2), or sends the v1 `tasks` files for us to
 //!    move ourselves (fast: no global lock), or says there is none; then
 //!    unshare the cgroup namespace (our cgroup becomes `/`)
+//!    6c. fill /work with what the supervisor sends (`--work`: it opens the
+//!    files with the caller's rights; copying here, after joining the
+//!    cgroup, charges the copies to the jail); send the supervisor a
+//!    descriptor of /work to collect from after the run (`--out`)
 //! 7. new session (no controlling terminal), rlimits, undumpable (the program
 //!    cannot read this process' memory)
 //! 8. no_new_privs
@@ -57,11 +61,15 @@ pub struct ChildSpec {
     pub argv: Vec<CString>,
     pub envp: Vec<CString>,
     pub fds: ChildFds,
+    /// The supervisor sends files for /work (`--work`).
+    pub copy_in: bool,
+    /// Send the supervisor a descriptor of /work (`--out`).
+    pub collect: bool,
 }
 
 pub struct ChildFds {
     pub control: RawFd,
-    /// Read end of the pipe the supervisor feeds `--stdin` into.
+    /// Read end of the pipe the supervisor feeds the program's stdin into.
     pub stdin: Option<RawFd>,
     pub stdout: RawFd,
     pub stderr: RawFd,
@@ -132,6 +140,23 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     let without_cgroup = cgroup.is_none();
     crate::cgroup::join_self(cgroup.unwrap_or_default()).layer(Layer::Cgroup)?;
     nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer(Layer::CgroupNamespace)?;
+    // 6c.
+    if spec.copy_in {
+        crate::files::receive_work(ctl).map_err(|message| Failure(Layer::Work, message))?;
+    }
+    if spec.collect {
+        let work = nix::fcntl::open(
+            rootfs::WORK_DIR,
+            nix::fcntl::OFlag::O_DIRECTORY
+                | nix::fcntl::OFlag::O_RDONLY
+                | nix::fcntl::OFlag::O_CLOEXEC,
+            nix::sys::stat::Mode::empty(),
+        )
+        .layer(Layer::Work)?;
+        // SAFETY: a fresh fd we own; sending passes a duplicate.
+        let work = unsafe { std::os::fd::FromRawFd::from_raw_fd(work) };
+        control::send(ctl, &Message::Work(work)).layer(Layer::Control)?;
+    }
     // 7.
     nix::unistd::setsid().layer(Layer::Session)?;
     rlimits::apply(&spec.limits, without_cgroup).layer(Layer::Rlimits)?;
@@ -287,7 +312,7 @@ fn install_seccomp(spec: &ChildSpec, without_cgroup: bool) -> Result<(), Failure
 /// The interpreter's side of the fork: stdio, signals, exec.
 fn exec_interpreter(spec: &ChildSpec) -> ! {
     reset_signal_dispositions();
-    // Without --stdin, fd 0 is already /dev/null (quiet_stdio).
+    // Without a stdin feed, fd 0 is already /dev/null (quiet_stdio).
     let mut moves = vec![
         (spec.fds.stdin.unwrap_or(0), 0),
         (spec.fds.stdout, 1),

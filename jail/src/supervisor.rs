@@ -18,9 +18,10 @@ use nix::unistd::Pid;
 use crate::cgroup::{self, Cgroup};
 use crate::control::{self, Message};
 use crate::error::JailError;
+use crate::files::{self, WorkTree};
 use crate::layer::Layer;
 use crate::notify::Listener;
-use crate::outcome::{Degradation, Limit, Outcome, StreamStats, TelemetryCapture};
+use crate::outcome::{Degradation, Limit, Outcome, StdinStats, StreamStats, TelemetryCapture};
 use crate::sandbox::{self, ChildSpec};
 use crate::user::IdMap;
 
@@ -48,53 +49,88 @@ pub struct Pipes {
     pub stderr: OwnedFd,
     pub telemetry: Option<OwnedFd>,
     pub control: OwnedFd,
-    /// `--stdin`: the file, streamed into the program's stdin pipe.
+    /// What the program reads on stdin, streamed into its pipe; None: /dev/null.
     pub stdin: Option<StdinFeed>,
 }
 
-/// Copies a file into the program's stdin through a pipe, 64 KiB at a time,
-/// as the program reads: a huge input never sits in our memory, and the
-/// program never holds a descriptor of a host file.
+/// Streams a source (a file, pyjail's own stdin, a FIFO, a device) into the
+/// program's stdin pipe, 64 KiB at a time, as the program reads and as the
+/// source delivers: a huge input never sits in our memory, a slow source never
+/// blocks the supervisor, and the program never holds a host descriptor.
 pub struct StdinFeed {
-    file: std::fs::File,
+    source: OwnedFd,
     pipe: OwnedFd,
     pending: Vec<u8>,
     offset: usize,
+    limit: u64,
+    stats: StdinStats,
 }
 
 impl StdinFeed {
-    /// `pipe` is the write end; it is made non-blocking.
-    pub fn new(file: std::fs::File, pipe: OwnedFd) -> io::Result<StdinFeed> {
+    /// `pipe` is the write end; it is made non-blocking. At most `limit`
+    /// bytes pass.
+    pub fn new(source: OwnedFd, pipe: OwnedFd, limit: u64) -> io::Result<StdinFeed> {
         nix::fcntl::fcntl(
             pipe.as_raw_fd(),
             nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
         )?;
         Ok(StdinFeed {
-            file,
+            source,
             pipe,
             pending: Vec::new(),
             offset: 0,
+            limit,
+            stats: StdinStats::default(),
         })
     }
 
-    /// Writes what the pipe takes; false once done (end of file, or the
-    /// program closed its stdin).
-    fn feed(&mut self) -> bool {
-        use std::io::Read;
-        loop {
-            if self.offset == self.pending.len() {
-                self.pending.resize(64 * 1024, 0);
-                match self.file.read(&mut self.pending) {
+    /// What to wait for: the source to be readable while nothing is pending,
+    /// else the pipe to take more.
+    fn waiting_on(&self) -> (RawFd, PollFlags) {
+        if self.offset == self.pending.len() {
+            (self.source.as_raw_fd(), PollFlags::POLLIN)
+        } else {
+            (self.pipe.as_raw_fd(), PollFlags::POLLOUT)
+        }
+    }
+
+    /// One step: read once from the source (which poll said is readable, so
+    /// this does not block on a pipe or a terminal) or write what the pipe
+    /// takes. False once done: end of input, the cap, or the program closed
+    /// its stdin.
+    fn step(&mut self) -> bool {
+        if self.offset == self.pending.len() {
+            let room = self.limit.saturating_sub(self.stats.bytes);
+            self.pending.resize(64 * 1024, 0);
+            let n = loop {
+                match nix::unistd::read(self.source.as_raw_fd(), &mut self.pending) {
+                    Err(nix::errno::Errno::EINTR) => continue,
+                    Err(nix::errno::Errno::EAGAIN) => break 0,
                     Ok(0) | Err(_) => return false,
-                    Ok(n) => self.pending.truncate(n),
+                    Ok(n) => break n,
                 }
-                self.offset = 0;
+            };
+            if n as u64 > room {
+                self.stats.truncated = true;
             }
+            let n = n.min(room as usize);
+            self.pending.truncate(n);
+            self.offset = 0;
+            self.stats.bytes += n as u64;
+            if n == 0 {
+                return !self.stats.truncated;
+            }
+        }
+        loop {
             match nix::unistd::write(&self.pipe, &self.pending[self.offset..]) {
                 Ok(n) => self.offset += n,
                 Err(nix::errno::Errno::EAGAIN) => return true,
-                Err(nix::errno::Errno::EINTR) => {}
+                Err(nix::errno::Errno::EINTR) => continue,
                 Err(_) => return false,
+            }
+            if self.offset == self.pending.len() {
+                // Everything up to the cap went through: the program sees end of file.
+                return !self.stats.truncated;
             }
         }
     }
@@ -113,6 +149,11 @@ pub struct Supervised<'a> {
     pub output_limit: u64,
     pub stdout: &'a mut dyn Write,
     pub stderr: &'a mut dyn Write,
+    /// `--work`: copied into /work before the program starts.
+    pub work: Option<&'a WorkTree>,
+    /// `--out`: keep a descriptor of /work (and, when the jail's files are
+    /// another host id's, of the jail's user namespace) to collect from.
+    pub collect: bool,
 }
 
 /// The jail's cgroup, created while the jail builds its root.
@@ -134,6 +175,10 @@ pub struct Ended {
     pub rusage: libc::rusage,
     /// Still holds the jail's measurements; removed when dropped.
     pub cgroup: Option<Cgroup>,
+    /// The jail's /work, kept alive by this descriptor (`--out`).
+    pub work_dir: Option<OwnedFd>,
+    /// The jail's user namespace, when reading its files needs it (`--out`).
+    pub userns: Option<OwnedFd>,
 }
 
 pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
@@ -167,11 +212,18 @@ fn start_and_watch(
     job.child_ends.clear();
     // Declared before the child is reaped on failure, so dropped (removed) after.
     let mut cgroup = None;
-    let degradation = match hand_over(job, child, &mut cgroup) {
+    let mut userns = None;
+    let degradation = match hand_over(job, child, &mut cgroup, &mut userns) {
         Ok(degradation) => degradation,
         Err(err) => {
             kill_and_reap(child);
-            return Err(err);
+            // A jail that failed a step said why before it went: that, not
+            // the broken channel we then found, is the reason.
+            let said = control::pending(&job.pipes.control).find_map(|m| match m {
+                Message::Failed { layer, message } => Some(JailError::Setup { layer, message }),
+                _ => None,
+            });
+            return Err(said.unwrap_or(err));
         }
     };
     let pidfd = pidfd.map_err(|e| {
@@ -200,6 +252,8 @@ fn start_and_watch(
     let wall = started.elapsed();
     let outcome = Outcome {
         wall_ms: wall.as_secs_f64() * 1000.0,
+        stdin: state.stdin,
+        stderr_tail: std::mem::take(&mut state.stderr.tail),
         stdout: state.stdout.stats,
         stderr: state.stderr.stats,
         degradations: state.degradations,
@@ -217,6 +271,8 @@ fn start_and_watch(
         disk_full: state.disk_full,
         rusage,
         cgroup,
+        work_dir: state.work_dir,
+        userns,
     })
 }
 
@@ -252,6 +308,7 @@ fn hand_over(
     job: &Supervised,
     child: Pid,
     cgroup: &mut Option<Cgroup>,
+    userns: &mut Option<OwnedFd>,
 ) -> Result<Option<Degradation>, JailError> {
     let control = job.pipes.control.as_raw_fd();
     job.ids.write_for(child).map_err(|e| {
@@ -260,6 +317,20 @@ fn hand_over(
             format!("cannot write the uid/gid maps: {e}"),
         )
     })?;
+    let own = nix::unistd::geteuid();
+    if job.collect && !own.is_root() && own.as_raw() != job.ids.host_uid {
+        // Now, while the child still has our identity and may be opened;
+        // after "go" it becomes the jail user and undumpable.
+        let path = format!("/proc/{child}/ns/user");
+        let fd = nix::fcntl::open(
+            path.as_str(),
+            nix::fcntl::OFlag::O_RDONLY | nix::fcntl::OFlag::O_CLOEXEC,
+            nix::sys::stat::Mode::empty(),
+        )
+        .map_err(|e| JailError::setup(Layer::UserNamespace, format!("{path}: {e}")))?;
+        // SAFETY: a fresh fd we own.
+        *userns = Some(unsafe { OwnedFd::from_raw_fd(fd) });
+    }
     control::send(control, &Message::Go).map_err(|e| JailError::setup(Layer::Control, e))?;
     let (created, degradation) = create_cgroup(&job.cgroup)?;
     *cgroup = created;
@@ -284,6 +355,9 @@ fn hand_over(
     }
     control::send(control, &Message::Joined(tasks))
         .map_err(|e| JailError::setup(Layer::Control, e))?;
+    if let Some(tree) = job.work {
+        files::send_work(control, tree)?;
+    }
     Ok(degradation)
 }
 
@@ -400,11 +474,15 @@ impl<'scope> Watchdog<'scope> {
     }
 }
 
+/// How much of the end of a stream is kept (for hints such as a missing module).
+const STREAM_TAIL: usize = 2048;
+
 /// One output stream passed through up to the limit.
 struct Stream {
     stats: StreamStats,
     limit: u64,
     open: bool,
+    tail: Vec<u8>,
 }
 
 impl Stream {
@@ -413,11 +491,16 @@ impl Stream {
             stats: StreamStats::default(),
             limit,
             open: true,
+            tail: Vec::new(),
         }
     }
 
     fn pass(&mut self, data: &[u8], out: &mut dyn Write) {
         self.stats.bytes += data.len() as u64;
+        let keep = &data[data.len().saturating_sub(STREAM_TAIL)..];
+        let excess = (self.tail.len() + keep.len()).saturating_sub(STREAM_TAIL);
+        self.tail.drain(..excess);
+        self.tail.extend_from_slice(keep);
         let room = self.limit.saturating_sub(self.stats.shown) as usize;
         let shown = &data[..data.len().min(room)];
         if !shown.is_empty() {
@@ -499,6 +582,8 @@ impl Telemetry {
 }
 
 struct WatchState {
+    work_dir: Option<OwnedFd>,
+    stdin: StdinStats,
     stdout: Stream,
     stderr: Stream,
     telemetry: Option<Telemetry>,
@@ -516,6 +601,8 @@ struct WatchState {
 impl WatchState {
     fn new(output_limit: u64) -> WatchState {
         WatchState {
+            work_dir: None,
+            stdin: StdinStats::default(),
             stdout: Stream::new(output_limit),
             stderr: Stream::new(output_limit),
             telemetry: None,
@@ -542,7 +629,8 @@ impl WatchState {
 
 #[derive(Clone, Copy)]
 enum Source {
-    Stdin,
+    /// The stdin feed, waiting for what it says.
+    Stdin(PollFlags),
     Stdout,
     Stderr,
     Telemetry,
@@ -565,7 +653,8 @@ fn watch(
     while state.busy() {
         let mut watched: Vec<(Source, RawFd)> = Vec::new();
         if let Some(feed) = &job.pipes.stdin {
-            watched.push((Source::Stdin, feed.pipe.as_raw_fd()));
+            let (fd, events) = feed.waiting_on();
+            watched.push((Source::Stdin(events), fd));
         }
         if state.stdout.open {
             watched.push((Source::Stdout, job.pipes.stdout.as_raw_fd()));
@@ -593,7 +682,7 @@ fn watch(
             // SAFETY: every fd is owned by `job`, `state` or the caller and outlives this poll.
             .map(|&(source, fd)| {
                 let events = match source {
-                    Source::Stdin => PollFlags::POLLOUT,
+                    Source::Stdin(events) => events,
                     _ => PollFlags::POLLIN,
                 };
                 PollFd::new(unsafe { BorrowedFd::borrow_raw(fd) }, events)
@@ -632,10 +721,13 @@ fn handle(
     pidfd: &OwnedFd,
 ) -> Result<(), JailError> {
     match source {
-        Source::Stdin => {
-            let more = job.pipes.stdin.as_mut().is_some_and(StdinFeed::feed);
-            if !more {
-                job.pipes.stdin = None; // closes the pipe: the program sees end of file
+        Source::Stdin(_) => {
+            if let Some(feed) = job.pipes.stdin.as_mut() {
+                let more = feed.step();
+                state.stdin = feed.stats.clone();
+                if !more {
+                    job.pipes.stdin = None; // closes the pipe: the program sees end of file
+                }
             }
         }
         Source::Stdout => match read(&job.pipes.stdout, buffer) {
@@ -697,8 +789,14 @@ fn on_control(state: &mut WatchState, message: Message) {
             state.status = Some(status);
             state.disk_full = scratch_full;
         }
-        // Only the supervisor sends these.
-        Message::Go | Message::Joined(_) => {}
+        Message::Work(dir) => state.work_dir = Some(dir),
+        // Only the supervisor sends these, or they belong to the hand-over.
+        Message::Go
+        | Message::Joined(_)
+        | Message::MakeDir(_)
+        | Message::CopyIn { .. }
+        | Message::CopyDone
+        | Message::Copied => {}
     }
 }
 

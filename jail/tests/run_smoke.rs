@@ -8,18 +8,21 @@
 //! false` in Cargo.toml); `main` runs the cases one after another on the main
 //! thread and prints libtest's closing line.
 
-use jail::{outcome::Limit, JailError, Profile, Request};
+use jail::{outcome::Limit, Entry, JailError, Profile, Request, Stdin};
 
 fn request(code: &str) -> Request {
     Request {
         program_name: "main.py".into(),
         source: code.as_bytes().to_vec(),
+        entry: Entry::Source,
         args: vec!["one".into()],
         profile: Profile::load("strict").unwrap(),
         python: None,
         env: vec![("GREETING".into(), "hi".into())],
-        stdin: Some(stdin_file()),
+        stdin: Stdin::File(stdin_file()),
         ro_binds: vec![],
+        work: None,
+        out: None,
         allow_degraded: vec![],
         prelude: None,
     }

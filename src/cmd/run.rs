@@ -7,29 +7,73 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jail::outcome::Outcome;
-use jail::{units, JailError, Profile, Request};
+use jail::{units, Entry, JailError, Profile, Request, Stdin};
 
 use crate::cli::{exit, ReportFormat, RunArgs};
 use crate::report;
 
+mod result;
+
 pub fn main(args: Box<RunArgs>) -> ExitCode {
     let request = match request(&args) {
         Ok(request) => request,
-        Err(err) => return refuse(&err),
+        Err(err) => {
+            write_result(&args, &result::failed(&err.to_string()), false);
+            return refuse(&err);
+        }
     };
+    for note in request.work.iter().flat_map(|tree| &tree.notes) {
+        eprintln!("pyjail: {note}");
+    }
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
-    let result = jail::run(&request, &mut stdout, &mut stderr);
-    if let Some(path) = &args.report {
-        write_report(path, &args, &request, result.as_ref());
+    let run = jail::run(&request, &mut stdout, &mut stderr);
+    let report = (args.report.is_some() || args.json || args.result.is_some())
+        .then(|| build_report(&args, &request, run.as_ref()));
+    if let (Some(path), Some(report)) = (&args.report, &report) {
+        let human = args.report_format == ReportFormat::Human;
+        if let Err(err) = report::write(path, human, report) {
+            eprintln!(
+                "pyjail: cannot write the report to {}: {err}",
+                path.display()
+            );
+        }
     }
-    let outcome = match result {
+    let outcome = match run {
         Ok(outcome) => outcome,
-        Err(err) => return refuse(&err),
+        Err(err) => {
+            write_result(&args, &result::failed(&err.to_string()), false);
+            return refuse(&err);
+        }
     };
-    if let Some(line) = summary(&outcome, &request) {
-        eprintln!("{line}");
+    let code = exit_code(&outcome);
+    // The program's last line may lack its newline: ours starts a line of its own.
+    let unfinished = outcome.stderr.shown > 0 && outcome.stderr_tail.last() != Some(&b'\n');
+    let line = summary(&outcome, &request);
+    if args.json || args.result.is_some() {
+        let verdict = report.as_ref().map(|r| (r.verdict, r.reasons.clone()));
+        let document = result::of_run(&outcome, &request, code, verdict);
+        write_result(&args, &document, unfinished);
     }
-    ExitCode::from(exit_code(&outcome))
+    if let (false, Some(line)) = (args.json, line) {
+        eprintln!("{}{line}", if unfinished { "\n" } else { "" });
+    }
+    ExitCode::from(code)
+}
+
+/// `--json` (one line on stderr) and `--result FILE`.
+fn write_result(args: &RunArgs, document: &serde_json::Value, unfinished: bool) {
+    if args.json {
+        eprintln!("{}{document}", if unfinished { "\n" } else { "" });
+    }
+    if let Some(path) = &args.result {
+        let text = serde_json::to_string_pretty(document).unwrap_or_default() + "\n";
+        if let Err(err) = std::fs::write(path, text) {
+            eprintln!(
+                "pyjail: cannot write the result to {}: {err}",
+                path.display()
+            );
+        }
+    }
 }
 
 fn refuse(err: &JailError) -> ExitCode {
@@ -81,7 +125,44 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
     if let Some(text) = &args.output_limit {
         limits.output = units::parse_size(text).map_err(flag_error("--output-limit"))?;
     }
-    let (program_name, source) = program(args, jail::program_limit(&profile))?;
+    if let Some(text) = &args.stdin_limit {
+        limits.stdin = units::parse_size(text).map_err(flag_error("--stdin-limit"))?;
+    }
+    let program = program(args, jail::program_limit(&profile))?;
+    let work =
+        match (&program.project, &args.work) {
+            (Some(_), Some(_)) => return Err(JailError::Input(
+                "a project directory is copied into /work already: give either DIR or --work DIR"
+                    .into(),
+            )),
+            (Some(dir), None) | (None, Some(dir)) => Some(jail::files::scan(
+                dir,
+                jail::files::WorkCaps {
+                    file_size: profile.limits.file_size,
+                    total: profile.limits.scratch_size(),
+                },
+            )?),
+            (None, None) => None,
+        };
+    if let (Some(tree), Entry::Source) = (&work, &program.entry) {
+        let name = std::path::Path::new(&program.name);
+        if tree.entries.iter().any(|e| e.path == name) {
+            return Err(JailError::Input(format!(
+                "--work {} has its own {}: the program would replace it (run the directory's \
+                 file with -m, or rename one)",
+                tree.root.display(),
+                program.name
+            )));
+        }
+    }
+    let (program_name, source) = match (&program.entry, &work) {
+        // The module's text for the report, when it is one of --work's files.
+        (Entry::Module(module), Some(tree)) => match module_source(module, tree) {
+            Some((name, text)) => (name, text),
+            None => (module.clone(), Vec::new()),
+        },
+        _ => (program.name, program.source),
+    };
     let env = args
         .env
         .iter()
@@ -91,9 +172,20 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
                 .ok_or_else(|| JailError::Input(format!("--env `{kv}`: expected KEY=VALUE")))
         })
         .collect::<Result<_, _>>()?;
-    if let Some(path) = &args.stdin {
-        regular_file(path, "--stdin ")?;
-    }
+    let stdin = stdin(args)?;
+    let out = match &args.out {
+        Some(dir) => {
+            jail::files::check_globs(&args.collect)?;
+            jail::files::prepare_out(dir)?;
+            Some(jail::files::CollectSpec {
+                dir: dir.clone(),
+                globs: args.collect.clone(),
+                file_size: profile.limits.file_size,
+                total: profile.limits.scratch_size(),
+            })
+        }
+        None => None,
+    };
     let ro_binds = args
         .ro_bind
         .iter()
@@ -102,12 +194,15 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
     Ok(Request {
         program_name,
         source,
+        entry: program.entry,
         args: args.args.clone(),
         profile,
         python: args.python.clone(),
         env,
-        stdin: args.stdin.clone(),
+        stdin,
         ro_binds,
+        work,
+        out,
         allow_degraded: args
             .allow_degraded
             .iter()
@@ -147,20 +242,76 @@ fn nonzero(value: std::time::Duration, flag: &str) -> Result<std::time::Duration
     Ok(value)
 }
 
+/// What to run, as the command line says.
+struct Program {
+    /// File name inside /work (or the module's name).
+    name: String,
+    source: Vec<u8>,
+    entry: Entry,
+    /// `pyjail run DIR`: DIR is copied into /work.
+    project: Option<std::path::PathBuf>,
+}
+
 /// The program's file name inside the jail and its source.
-fn program(args: &RunArgs, limit: u64) -> Result<(String, Vec<u8>), JailError> {
+fn program(args: &RunArgs, limit: u64) -> Result<Program, JailError> {
+    let text = |name: &str, source: Vec<u8>| Program {
+        name: name.into(),
+        source,
+        entry: Entry::Source,
+        project: None,
+    };
     if let Some(code) = &args.code {
-        return Ok(("main.py".into(), code.clone().into_bytes()));
+        return Ok(text("main.py", code.clone().into_bytes()));
+    }
+    if let Some(module) = &args.module {
+        let valid = !module.is_empty()
+            && module.split('.').all(|part| {
+                !part.is_empty()
+                    && !part.starts_with(|c: char| c.is_ascii_digit())
+                    && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+            });
+        if !valid {
+            return Err(JailError::Input(format!(
+                "-m `{module}`: not a module name"
+            )));
+        }
+        return Ok(Program {
+            name: module.clone(),
+            source: Vec::new(),
+            entry: Entry::Module(module.clone()),
+            project: None,
+        });
     }
     let Some(path) = &args.file else {
         return Err(JailError::Input(
-            "nothing to run: give a FILE, `-c CODE` or `-` for stdin".into(),
+            "nothing to run: give a FILE, a project DIR, `-c CODE`, `-m MODULE` or `-` for stdin"
+                .into(),
         ));
     };
     if path == Path::new("-") {
         let source = read_bounded(std::io::stdin(), limit)
             .map_err(|e| JailError::Input(format!("the program on stdin: {e}")))?;
-        return Ok(("main.py".into(), source));
+        return Ok(text("main.py", source));
+    }
+    if std::fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        let main = path.join("__main__.py");
+        if !std::fs::symlink_metadata(&main).is_ok_and(|m| m.is_file()) {
+            return Err(JailError::Input(format!(
+                "{}: a directory runs as a project, and it has no __main__.py file (give the \
+                 file to run, or -m MODULE with --work {})",
+                path.display(),
+                path.display()
+            )));
+        }
+        let source = std::fs::File::open(&main)
+            .and_then(|file| read_bounded(file, limit))
+            .map_err(|e| JailError::Input(format!("{}: {e}", main.display())))?;
+        return Ok(Program {
+            name: "__main__.py".into(),
+            source,
+            entry: Entry::Copied,
+            project: Some(path.clone()),
+        });
     }
     let name = path
         .file_name()
@@ -171,7 +322,50 @@ fn program(args: &RunArgs, limit: u64) -> Result<(String, Vec<u8>), JailError> {
     let source = std::fs::File::open(path)
         .and_then(|file| read_bounded(file, limit))
         .map_err(|e| JailError::Input(format!("{}: {e}", path.display())))?;
-    Ok((name, source))
+    Ok(text(&name, source))
+}
+
+/// `-m a.b` among --work's files: `a/b.py` or `a/b/__main__.py`, for the report.
+fn module_source(module: &str, tree: &jail::files::WorkTree) -> Option<(String, Vec<u8>)> {
+    let base = module.replace('.', "/");
+    [format!("{base}.py"), format!("{base}/__main__.py")]
+        .into_iter()
+        .find(|candidate| tree.entries.iter().any(|e| e.path == Path::new(candidate)))
+        .and_then(|candidate| {
+            let text = std::fs::read(tree.root.join(&candidate)).ok()?;
+            Some((candidate, text))
+        })
+}
+
+/// Where the program's stdin comes from: `--stdin FILE|-`, else pyjail's
+/// own when it is not a terminal (a pipe, a file, /dev/null), else nothing.
+fn stdin(args: &RunArgs) -> Result<Stdin, JailError> {
+    let program_on_stdin = args.file.as_deref() == Some(Path::new("-"));
+    match &args.stdin {
+        Some(path) if path == Path::new("-") => {
+            if program_on_stdin {
+                return Err(JailError::Input(
+                    "--stdin -: standard input already carries the program (`-`); give the \
+                     input as --stdin FILE"
+                        .into(),
+                ));
+            }
+            Ok(Stdin::Inherit)
+        }
+        Some(path) => {
+            let meta = std::fs::metadata(path)
+                .map_err(|e| JailError::Input(format!("--stdin {}: {e}", path.display())))?;
+            if meta.is_dir() {
+                return Err(JailError::Input(format!(
+                    "--stdin {}: is a directory",
+                    path.display()
+                )));
+            }
+            Ok(Stdin::File(path.clone()))
+        }
+        None if program_on_stdin => Ok(Stdin::Empty),
+        None => Ok(Stdin::unless_terminal()),
+    }
 }
 
 /// Only regular files: a FIFO or a device would block or never end.
@@ -207,32 +401,27 @@ fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
 }
 
 /// The threat report: the analyzer's findings for the same code, then what
-/// the run showed. A report that cannot be written is said, not fatal.
-fn write_report(
-    path: &Path,
+/// the run showed.
+fn build_report(
     args: &RunArgs,
     request: &Request,
     result: Result<&Outcome, &JailError>,
-) {
+) -> report::Report {
     let shown_name = match (&args.file, &args.code) {
         (_, Some(_)) => "<string>".to_string(),
         (Some(file), None) if file == Path::new("-") => "<stdin>".to_string(),
+        (Some(file), None) if request.entry == Entry::Copied => {
+            file.join(&request.program_name).display().to_string()
+        }
         (Some(file), None) => file.display().to_string(),
         (None, None) => request.program_name.clone(),
     };
-    let report = report::build(report::Inputs {
+    report::build(report::Inputs {
         subject: report::Subject::new(shown_name, &request.source),
         static_analysis: report::lint(&request.program_name, &request.source),
         outcome: result.map_err(|err| err.to_string()),
         telemetry_enabled: !args.no_telemetry,
-    });
-    let human = args.report_format == ReportFormat::Human;
-    if let Err(err) = report::write(path, human, &report) {
-        eprintln!(
-            "pyjail: cannot write the report to {}: {err}",
-            path.display()
-        );
-    }
+    })
 }
 
 /// One line on stderr when a limit was hit, a call denied, the jail
@@ -271,6 +460,18 @@ fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
             degradation.layer, degradation.detail
         ));
     }
+    if outcome.stdin.truncated {
+        parts.push(format!(
+            "stdin cut at {} bytes (--stdin-limit)",
+            outcome.stdin.bytes
+        ));
+    }
+    if let (Some(collected), Some(spec)) = (&outcome.collected, &request.out) {
+        parts.push(collected_summary(collected, spec));
+    }
+    if let Some(hint) = missing_module_hint(outcome, request) {
+        parts.push(hint);
+    }
     if parts.is_empty() {
         return None;
     }
@@ -280,4 +481,73 @@ fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
         _ => "no status".into(),
     };
     Some(format!("[pyjail: {ended}; {}]", parts.join("; ")))
+}
+
+/// `--out`: how many files came back, and the first few left behind.
+fn collected_summary(
+    collected: &jail::files::Collected,
+    spec: &jail::files::CollectSpec,
+) -> String {
+    if let Some(error) = &collected.error {
+        return format!("no files collected: {error}");
+    }
+    let mut text = format!(
+        "collected {} file(s), {} bytes, into {}",
+        collected.files.len(),
+        collected.bytes,
+        spec.dir.display()
+    );
+    if !collected.skipped.is_empty() {
+        let first: Vec<String> = collected
+            .skipped
+            .iter()
+            .take(3)
+            .map(|s| format!("{} ({})", s.path, s.why))
+            .collect();
+        let more = collected.skipped.len().saturating_sub(3);
+        text.push_str(&format!(
+            "; left {} in the jail: {}{}",
+            collected.skipped.len(),
+            first.join(", "),
+            if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    text
+}
+
+/// A failed import of a module that is not there: say where modules come
+/// from in the jail. (The program could print the same text; a hint is all
+/// it is.)
+fn missing_module_hint(outcome: &Outcome, request: &Request) -> Option<String> {
+    if outcome.exit_code == Some(0) {
+        return None;
+    }
+    let tail = String::from_utf8_lossy(&outcome.stderr_tail);
+    let line = tail
+        .lines()
+        .rev()
+        .find(|l| l.starts_with("ModuleNotFoundError: No module named '"))?;
+    let module = line
+        .trim_start_matches("ModuleNotFoundError: No module named '")
+        .split(['\'', '.'])
+        .next()
+        .filter(|m| !m.is_empty())?;
+    let module = module.escape_debug();
+    Some(if request.profile.site_packages {
+        format!(
+            "hint: `{module}` is not installed for {}: give a venv's interpreter with \
+             --python VENV/bin/python",
+            outcome.interpreter
+        )
+    } else {
+        format!(
+            "hint: `{module}` is neither in the standard library nor in /work, and the strict \
+             profile hides site-packages: --profile site-packages (with --python \
+             VENV/bin/python for a venv's packages)"
+        )
+    })
 }

@@ -232,6 +232,7 @@ pub struct Jail {
     bound: Duration,
     allow_degraded_cgroup: bool,
     without_landlock: bool,
+    python: Option<PathBuf>,
     pub marker: String,
 }
 
@@ -254,6 +255,7 @@ impl Jail {
             bound: Duration::from_secs(60),
             allow_degraded_cgroup: true,
             without_landlock: false,
+            python: None,
             // 15 characters: fits a process name (comm), which programs set as a second trace.
             marker: format!("pjm{}", random_hex(6)),
         }
@@ -378,6 +380,12 @@ impl Jail {
         self
     }
 
+    /// `--python PATH`, for the test user too (who otherwise gets /usr/bin/python3).
+    pub fn python(mut self, path: &str) -> Jail {
+        self.python = Some(PathBuf::from(path));
+        self
+    }
+
     /// Runs pyjail as on a kernel without Landlock (`tests/common/without-landlock`: its
     /// landlock_* calls fail with ENOSYS).
     pub fn kernel_without_landlock(mut self) -> Jail {
@@ -396,8 +404,10 @@ impl Jail {
         }
         cmd.push(user.map_or_else(|| pyjail().into(), |u| u.pyjail.clone().into()));
         cmd.push("run".into());
-        if user.is_some() {
-            cmd.extend(["--python".into(), SYSTEM_PYTHON.into()]);
+        match (&self.python, user) {
+            (Some(python), _) => cmd.extend(["--python".into(), python.clone().into()]),
+            (None, Some(_)) => cmd.extend(["--python".into(), SYSTEM_PYTHON.into()]),
+            (None, None) => {}
         }
         if self.who.unprivileged() && self.allow_degraded_cgroup {
             cmd.extend(["--allow-degraded".into(), "cgroup".into()]);

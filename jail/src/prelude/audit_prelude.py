@@ -1,7 +1,11 @@
 # pyjail audit prelude: PEP 578 telemetry, then the program as __main__.
 #
-# Run as `python3 -I -S prelude.py [--site] FILE ARGS...` with the write end of
-# a pipe on fd 3. Advisory only: the program can silence or forge what is
+# Run as `python3 -I -S prelude.py [--site] (FILE | --module NAME) ARGS...`
+# with the write end of a pipe on fd 3. FILE's directory (for a module: the
+# working directory) goes first on sys.path once the prelude's own imports are
+# done, as `python3 FILE` (`python3 -m NAME`) puts it there. A module's code
+# comes from the import system, not from the prelude, so its events carry no
+# line numbers. Advisory only: the program can silence or forge what is
 # written here (README, "Telemetry (advisory)"). Record format: the module
 # documentation of jail/src/telemetry.rs.
 #
@@ -77,9 +81,18 @@ _argv = sys.argv[1:]
 _site = _argv[:1] == ['--site']
 if _site:
     del _argv[0]
+_MODULE = None
+if _argv[:1] == ['--module'] and len(_argv) > 1:
+    del _argv[0]
+    _MODULE = _argv[0]  # replaced by the module's file once found, as -m does
 if not _argv:
-    _usage('usage: prelude.py [--site] FILE [ARGS...]', 2)
-_FILE = _argv[0] if _argv[0][:1] == '/' else posix.getcwd() + '/' + _argv[0]
+    _usage('usage: prelude.py [--site] (FILE | --module NAME) [ARGS...]', 2)
+if _MODULE is not None:
+    _FILE = ''
+elif _argv[0][:1] == '/':
+    _FILE = _argv[0]
+else:
+    _FILE = posix.getcwd() + '/' + _argv[0]
 
 
 def _read(path, _posix=posix):
@@ -95,11 +108,12 @@ def _read(path, _posix=posix):
         _posix.close(fd)
 
 
-try:
-    _source = _read(_FILE)
-except OSError as _e:
-    _usage("%s: can't open file %r: [Errno %d] %s"
-           % (sys.orig_argv[0], _FILE, _e.errno, _e.strerror), 2)
+if _MODULE is None:
+    try:
+        _source = _read(_FILE)
+    except OSError as _e:
+        _usage("%s: can't open file %r: [Errno %d] %s"
+               % (sys.orig_argv[0], _FILE, _e.errno, _e.strerror), 2)
 
 
 def _telemetry_fd(_posix=posix):
@@ -638,7 +652,7 @@ def _private(functions, _function=type(_text)):
     return by_name
 
 
-def _run(code, argv, main, loader, _sys=sys, _exec=exec, _type=type,
+def _run(code, argv, main, loader, spec=None, _sys=sys, _exec=exec, _type=type,
          _issubclass=issubclass, _base_exception=BaseException,
          _pass_through=(SystemExit, KeyboardInterrupt), _exit=SystemExit,
          _tbget=BaseException.__dict__['__traceback__'].__get__,
@@ -653,7 +667,10 @@ def _run(code, argv, main, loader, _sys=sys, _exec=exec, _type=type,
     namespace.clear()
     namespace.update(__name__='__main__', __doc__=None, __package__=None,
                      __loader__=loader, __spec__=None, __annotations__={},
-                     __builtins__=_builtins, __file__=loader.path, __cached__=None)
+                     __builtins__=_builtins, __cached__=None,
+                     __file__=loader.path if spec is None else spec.origin)
+    if spec is not None:  # -m: as runpy sets a module's globals
+        namespace.update(__package__=spec.parent, __spec__=spec, __cached__=spec.cached)
     _sys.argv = argv
     try:
         _exec(code, namespace)
@@ -713,13 +730,18 @@ def _compile(source, filename, _sys=sys, _exec=exec, _filters=_warnings.filters,
     return compile(source, filename, 'exec', dont_inherit=True)
 
 
-try:
-    _code = _compile(_source, _FILE)
-except SyntaxError as _e:  # shown as plain python shows it: no traceback
-    _e.__traceback__ = None
-    sys.excepthook(type(_e), _e, None)
-    raise SystemExit(1)
-del _source
+if _MODULE is None:
+    try:
+        _code = _compile(_source, _FILE)
+    except SyntaxError as _e:  # shown as plain python shows it: no traceback
+        _e.__traceback__ = None
+        sys.excepthook(type(_e), _e, None)
+        raise SystemExit(1)
+    del _source
+else:
+    # Imported from the standard library now, before sys.path has the
+    # program's directory: a runpy.py of the program's cannot replace it.
+    import runpy as _runpy
 _copies = _private((_text, _value, _args, _put, _record, _where, _category, _event,
                     _promoted, _finish, _fail, _rest, _hook, _forged, _checked, _on_fork))
 # CPython 3.8-3.13 (tested) and its development branch after 3.14 (read)
@@ -744,5 +766,16 @@ if _FD >= 0:
     _PAST.clear()
     _OTHER[0] = 0
     _copies['_record']('"kind":"main"')
-_run(_code, _argv, sys.modules['__main__'],
-     sys.modules['_frozen_importlib_external'].SourceFileLoader('__main__', _FILE))
+if _MODULE is None:
+    sys.path.insert(0, _FILE.rpartition('/')[0] or '/')
+    _run(_code, _argv, sys.modules['__main__'],
+         sys.modules['_frozen_importlib_external'].SourceFileLoader('__main__', _FILE))
+else:
+    sys.path.insert(0, posix.getcwd())
+    try:
+        # Imports the module's parent packages (program code, audited), as -m does.
+        _MODULE, _spec, _code = _runpy._get_module_details(_MODULE)
+    except ImportError as _e:  # as python -m says it
+        _usage('%s: %s' % (sys.executable, _e), 1)
+    _argv[0] = _spec.origin
+    _run(_code, _argv, sys.modules['__main__'], _spec.loader, _spec)

@@ -1,6 +1,7 @@
 //! The audit prelude: a small CPython program that installs a PEP 578 audit
 //! hook writing telemetry records to a pipe, then runs the user's file as
-//! `__main__` (`python3 -I -S prelude.py [--site] FILE ARGS...`, pipe on fd 3).
+//! `__main__` (`python3 -I -S prelude.py [--site] (FILE | --module NAME) ARGS...`,
+//! pipe on fd 3).
 //!
 //! The event policy (`rules/audit-events.yaml`) is baked into the Python
 //! source as literals between the `@policy` markers, so the program's start-up
