@@ -14,7 +14,7 @@ mod methods;
 
 use std::borrow::Cow;
 
-use rustpython_ast::{self as ast, Constant, Expr, Operator, UnaryOp};
+use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
 pub(crate) use format::{format_fields, FieldArg, FieldStep};
 
@@ -181,7 +181,7 @@ impl<'e, 'a> Folder<'e, 'a> {
                 Value::Consts(all) => all.into_iter().map(Folded::Known).collect(),
                 _ => vec![self.fold(expr)],
             },
-            Expr::IfExp(ifexp) => {
+            Expr::If(ifexp) => {
                 let mut all = self.candidates(&ifexp.body);
                 all.extend(self.candidates(&ifexp.orelse));
                 all
@@ -196,7 +196,17 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
         self.fuel -= 1;
         let folded = match expr {
-            Expr::Constant(c) => constant(&c.value),
+            Expr::StringLiteral(s) => Folded::Known(Const::Str(Cow::Borrowed(s.value.to_str()))),
+            Expr::BytesLiteral(b) => Folded::Known(Const::Bytes(match b.value.as_slice() {
+                [single] => Cow::Borrowed(single.as_slice()),
+                _ => Cow::Owned(b.value.bytes().collect()),
+            })),
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(v) => v.as_i64().map(Const::Int).into(),
+                _ => Folded::Unknown,
+            },
+            Expr::BooleanLiteral(b) => Folded::Known(Const::Bool(b.value)),
+            Expr::NoneLiteral(_) => Folded::Known(Const::None),
             Expr::Name(name) => self.name(name.id.as_str()),
             Expr::BinOp(op) => {
                 let left = self.fold(&op.left);
@@ -213,16 +223,15 @@ impl<'e, 'a> Folder<'e, 'a> {
                 Some(Const::Bool(b)) if op.op == UnaryOp::Not => Folded::Known(Const::Bool(!b)),
                 _ => Folded::Unknown,
             },
-            Expr::JoinedStr(joined) => self.joined_str(&joined.values),
-            Expr::FormattedValue(value) => self.formatted_value(value),
+            Expr::FString(fstring) => self.fstring(&fstring.value),
             Expr::Subscript(sub) => self.subscript(sub),
             Expr::Call(call) => self.call(call),
             Expr::List(list) => self.sequence(&list.elts),
             Expr::Tuple(tuple) => self.sequence(&tuple.elts),
             Expr::Dict(dict) => self.dict(dict),
             Expr::ListComp(comp) => self.comprehension(&comp.elt, &comp.generators),
-            Expr::GeneratorExp(comp) => self.comprehension(&comp.elt, &comp.generators),
-            Expr::IfExp(ifexp) => match self.fold(&ifexp.test).known() {
+            Expr::Generator(comp) => self.comprehension(&comp.elt, &comp.generators),
+            Expr::If(ifexp) => match self.fold(&ifexp.test).known() {
                 Some(Const::Bool(true)) => self.fold(&ifexp.body),
                 Some(Const::Bool(false)) => self.fold(&ifexp.orelse),
                 _ => Folded::Unknown,
@@ -288,41 +297,54 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
     }
 
-    fn joined_str(&mut self, values: &'a [Expr]) -> Folded<'a> {
-        let mut known = String::new();
-        let mut prefix: Option<String> = None;
-        for value in values {
-            match self.fold(value) {
-                Folded::Known(Const::Str(s)) => known.push_str(&s),
-                Folded::Shape { prefix: p, .. } if prefix.is_none() => {
-                    known.push_str(&p);
-                    prefix = Some(std::mem::take(&mut known));
+    /// An f-string, implicitly concatenated parts included.
+    fn fstring(&mut self, value: &'a ast::FStringValue) -> Folded<'a> {
+        let mut pieces = Vec::new();
+        for part in value.iter() {
+            match part {
+                ast::FStringPart::Literal(literal) => {
+                    pieces.push(Folded::Known(Const::Str(Cow::Borrowed(&literal.value))));
                 }
-                _ if prefix.is_none() => prefix = Some(std::mem::take(&mut known)),
-                _ => known.clear(),
+                ast::FStringPart::FString(f) => pieces.push(self.elements(&f.elements)),
             }
         }
-        match prefix {
-            None => Folded::Known(Const::Str(Cow::Owned(known))),
-            Some(prefix) => Folded::Shape {
-                prefix,
-                suffix: known,
-            },
-        }
+        joined(pieces)
     }
 
-    fn formatted_value(&mut self, value: &'a ast::ExprFormattedValue) -> Folded<'a> {
-        let Some(inner) = self.fold(&value.value).known() else {
+    /// The text of f-string elements (of the string, or of a format spec).
+    fn elements(&mut self, elements: &'a ast::InterpolatedStringElements) -> Folded<'a> {
+        let pieces = elements
+            .iter()
+            .map(|element| match element {
+                ast::InterpolatedStringElement::Literal(text) => {
+                    Folded::Known(Const::Str(Cow::Borrowed(&text.value)))
+                }
+                ast::InterpolatedStringElement::Interpolation(field) => self.interpolation(field),
+            })
+            .collect();
+        joined(pieces)
+    }
+
+    /// One replacement field: `{value!conversion:spec}`; `{value=}` also shows its own text.
+    fn interpolation(&mut self, field: &'a ast::InterpolatedElement) -> Folded<'a> {
+        let Some(inner) = self.fold(&field.expression).known() else {
             return Folded::Unknown;
         };
-        let spec = match &value.format_spec {
+        let spec = match &field.format_spec {
             None => String::new(),
-            Some(spec) => match self.fold(spec).known() {
+            Some(spec) => match self.elements(&spec.elements).known() {
                 Some(Const::Str(s)) => s.into_owned(),
                 _ => return Folded::Unknown,
             },
         };
-        let converted = match value.conversion {
+        // `f"{x=}"` converts with `repr` unless a conversion or a spec is given.
+        let conversion = match (&field.debug_text, field.conversion) {
+            (Some(_), ast::ConversionFlag::None) if field.format_spec.is_none() => {
+                ast::ConversionFlag::Repr
+            }
+            (_, conversion) => conversion,
+        };
+        let converted = match conversion {
             ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => match inner.to_repr() {
                 Some(text) => Const::Str(Cow::Owned(text)),
                 None => return Folded::Unknown,
@@ -333,9 +355,11 @@ impl<'e, 'a> Folder<'e, 'a> {
             },
             ast::ConversionFlag::None => inner,
         };
-        format::apply_spec(&converted, &spec)
-            .map(|s| Const::Str(Cow::Owned(s)))
-            .into()
+        let Some(text) = format::apply_spec(&converted, &spec) else {
+            return Folded::Unknown;
+        };
+        let shown = field.debug_text.as_ref().map_or("", |debug| debug.as_str());
+        Folded::Known(Const::Str(Cow::Owned(format!("{shown}{text}"))))
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Folded<'a> {
@@ -385,11 +409,11 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn dict(&mut self, dict: &'a ast::ExprDict) -> Folded<'a> {
-        let mut items = Vec::with_capacity(dict.keys.len());
-        for (key, value) in dict.keys.iter().zip(&dict.values) {
+        let mut items = Vec::with_capacity(dict.items.len());
+        for item in &dict.items {
             let (Some(Some(k)), Some(v)) = (
-                key.as_ref().map(|k| self.fold(k).known()),
-                self.fold(value).known(),
+                item.key.as_ref().map(|k| self.fold(k).known()),
+                self.fold(&item.value).known(),
             ) else {
                 return Folded::Unknown;
             };
@@ -446,11 +470,18 @@ impl<'e, 'a> Folder<'e, 'a> {
     /// Applies a one-argument lambda or builtin to a value (for `map`).
     fn apply(&mut self, func: &'a Expr, arg: Const<'a>) -> Option<Const<'a>> {
         if let Expr::Lambda(lambda) = func {
-            let params = &lambda.args;
+            let params = lambda.parameters.as_deref()?;
             let [param] = params.args.as_slice() else {
                 return None;
             };
-            self.locals.push((param.def.arg.as_str(), arg));
+            if !params.posonlyargs.is_empty()
+                || !params.kwonlyargs.is_empty()
+                || params.vararg.is_some()
+                || params.kwarg.is_some()
+            {
+                return None;
+            }
+            self.locals.push((param.parameter.name.as_str(), arg));
             let result = self.fold(&lambda.body).known();
             self.locals.pop();
             return result;
@@ -462,7 +493,7 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn call(&mut self, call: &'a ast::ExprCall) -> Folded<'a> {
-        if !call.keywords.is_empty() && !call.keywords.iter().all(|k| k.arg.is_some()) {
+        if !call.arguments.keywords.is_empty() && !call.arguments.keywords.iter().all(|k| k.arg.is_some()) {
             return Folded::Unknown;
         }
         // Method calls on a constant receiver: 'x'.join(...), b'..'.decode(), ...
@@ -484,7 +515,7 @@ impl<'e, 'a> Folder<'e, 'a> {
         let callee = self.env.resolve(&call.func);
         match callee {
             Value::Builtin("map") => {
-                let [func, iterable] = call.args.as_slice() else {
+                let [func, iterable] = &call.arguments.args[..] else {
                     return Folded::Unknown;
                 };
                 let Some(items) = self.fold(iterable).known().and_then(|c| c.iterate()) else {
@@ -499,14 +530,14 @@ impl<'e, 'a> Folder<'e, 'a> {
                 }
                 Folded::Known(Const::Seq(out))
             }
-            Value::Builtin("compile") => match call.args.first().map(|a| self.fold(a)) {
+            Value::Builtin("compile") => match call.arguments.args.first().map(|a| self.fold(a)) {
                 Some(Folded::Known(Const::Str(_) | Const::Bytes(_))) => Folded::Known(Const::Code),
                 _ => Folded::Unknown,
             },
             Value::Builtin(name) => match self.args(call) {
                 Some(args) => methods::builtin_call(name, &args).into(),
                 None if name == "str" => {
-                    call.args.first().map_or(Folded::Unknown, |a| self.fold(a))
+                    call.arguments.args.first().map_or(Folded::Unknown, |a| self.fold(a))
                 }
                 None => Folded::Unknown,
             },
@@ -526,8 +557,9 @@ impl<'e, 'a> Folder<'e, 'a> {
     ) -> Folded<'a> {
         if method == "format" || method == "format_map" {
             if let Const::Str(template) = &receiver {
-                let args = call.args.iter().map(|a| self.fold(a)).collect::<Vec<_>>();
+                let args = call.arguments.args.iter().map(|a| self.fold(a)).collect::<Vec<_>>();
                 let keywords = call
+                    .arguments
                     .keywords
                     .iter()
                     .filter_map(|k| Some((k.arg.as_ref()?.as_str(), self.fold(&k.value))))
@@ -536,7 +568,7 @@ impl<'e, 'a> Folder<'e, 'a> {
             }
         }
         if method == "join" {
-            if let [items] = call.args.as_slice() {
+            if let [items] = &call.arguments.args[..] {
                 return match self.fold(items).known() {
                     Some(items) => methods::join(&receiver, &items).into(),
                     None => Folded::Unknown,
@@ -550,18 +582,18 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn args(&mut self, call: &'a ast::ExprCall) -> Option<Vec<Const<'a>>> {
-        let mut args = Vec::with_capacity(call.args.len() + call.keywords.len());
-        for arg in &call.args {
+        let mut args = Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
+        for arg in &call.arguments.args {
             args.push(self.fold(arg).known()?);
         }
-        for keyword in &call.keywords {
+        for keyword in &call.arguments.keywords {
             args.push(self.fold(&keyword.value).known()?);
         }
         Some(args)
     }
 
     fn keywords(&mut self, call: &'a ast::ExprCall) -> Vec<&'a str> {
-        call.keywords
+        call.arguments.keywords
             .iter()
             .filter_map(|k| k.arg.as_ref().map(|a| a.as_str()))
             .collect()
@@ -574,26 +606,33 @@ impl<'a> From<Option<Const<'a>>> for Folded<'a> {
     }
 }
 
-fn constant(value: &Constant) -> Folded<'_> {
-    match value {
-        Constant::Str(s) => Folded::Known(Const::Str(Cow::Borrowed(s))),
-        Constant::Bytes(b) => Folded::Known(Const::Bytes(Cow::Borrowed(b))),
-        Constant::Int(v) => {
-            i64::try_from(v).map_or(Folded::Unknown, |v| Folded::Known(Const::Int(v)))
-        }
-        Constant::Bool(b) => Folded::Known(Const::Bool(*b)),
-        Constant::None => Folded::Known(Const::None),
-        Constant::Tuple(items) => {
-            let mut out = Vec::with_capacity(items.len());
-            for item in items {
-                match constant(item) {
-                    Folded::Known(c) => out.push(c),
-                    _ => return Folded::Unknown,
+/// The concatenation of string pieces: known as a whole, or by its known start and end.
+fn joined(pieces: Vec<Folded<'_>>) -> Folded<'_> {
+    let mut known = String::new();
+    let mut prefix: Option<String> = None;
+    for piece in pieces {
+        match piece {
+            Folded::Known(Const::Str(s)) => known.push_str(&s),
+            Folded::Shape {
+                prefix: start,
+                suffix: end,
+            } => {
+                if prefix.is_none() {
+                    known.push_str(&start);
+                    prefix = Some(std::mem::take(&mut known));
                 }
+                known = end;
             }
-            Folded::Known(Const::Seq(out))
+            _ if prefix.is_none() => prefix = Some(std::mem::take(&mut known)),
+            _ => known.clear(),
         }
-        _ => Folded::Unknown,
+    }
+    match prefix {
+        None => Folded::Known(Const::Str(Cow::Owned(known))),
+        Some(prefix) => Folded::Shape {
+            prefix,
+            suffix: known,
+        },
     }
 }
 

@@ -1,6 +1,5 @@
 //! Folding of the obfuscations seen in real escapes.
 
-use rustpython_parser::{ast, Parse};
 
 use super::*;
 use crate::checker::value::Value;
@@ -29,7 +28,11 @@ impl<'a> Env<'a> for Builtins {
 }
 
 fn fold(source: &str) -> Folded<'static> {
-    let expr = Box::leak(Box::new(ast::Expr::parse(source, "<test>").unwrap()));
+    let expr = Box::leak(Box::new(
+        ruff_python_parser::parse_expression(source)
+            .unwrap()
+            .into_expr(),
+    ));
     let folded = Folder::new(&Builtins).fold(expr);
     match folded {
         Folded::Known(Const::Str(s)) => Folded::Known(Const::Str(Cow::Owned(s.into_owned()))),
