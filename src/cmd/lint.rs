@@ -12,17 +12,17 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use analyzer::{Finding, Linted, Linter, RuleSet, Severity, SourceError};
+use analyzer::{Finding, Linted, Linter, RuleSet, Severity};
 use rayon::prelude::*;
 
 use crate::cli::{exit, LintArgs, LintFormat};
 use crate::config::{self, ConfigCache, ProjectConfig, RuleRef, Selection};
 use inputs::{Input, InputError};
 
-/// What happened to one input.
+/// What happened to one input: it was read and linted, completely or not (`Linted::error`:
+/// its findings are reported with the error), or it could not be read.
 pub enum Outcome {
     Linted(Linted),
-    Source(SourceError),
     Input(InputError),
 }
 
@@ -40,6 +40,13 @@ pub struct Run<'r> {
     pub fail_on: Severity,
 }
 
+impl FileReport {
+    /// Whether the file was linted completely.
+    pub fn is_clean_read(&self) -> bool {
+        matches!(&self.outcome, Outcome::Linted(linted) if linted.error.is_none())
+    }
+}
+
 impl Run<'_> {
     pub fn findings(&self) -> impl Iterator<Item = (&FileReport, &analyzer::Finding)> {
         self.files.iter().flat_map(|file| match &file.outcome {
@@ -53,10 +60,7 @@ impl Run<'_> {
     }
 
     pub fn error_count(&self) -> usize {
-        self.files
-            .iter()
-            .filter(|f| !matches!(f.outcome, Outcome::Linted(_)))
-            .count()
+        self.files.iter().filter(|f| !f.is_clean_read()).count()
     }
 
     pub fn suppressed_count(&self) -> usize {
@@ -268,21 +272,17 @@ fn lint_one(
             }
         }
     };
-    let outcome = match linter.lint_with_suppressed(&path, &bytes) {
-        Ok(mut linted) => {
-            let selected = |f: &Finding| {
-                selection.enables(RuleRef {
-                    id: &f.rule_id,
-                    name: &f.name,
-                    category: &f.category,
-                })
-            };
-            linted.findings.retain(selected);
-            linted.suppressed.retain(selected);
-            Outcome::Linted(linted)
-        }
-        Err(error) => Outcome::Source(error),
+    let mut linted = linter.lint_with_suppressed(&path, &bytes);
+    let selected = |f: &Finding| {
+        selection.enables(RuleRef {
+            id: &f.rule_id,
+            name: &f.name,
+            category: &f.category,
+        })
     };
+    linted.findings.retain(selected);
+    linted.suppressed.retain(selected);
+    let outcome = Outcome::Linted(linted);
     let source = match &outcome {
         Outcome::Linted(linted) if !linted.findings.is_empty() => {
             Some(Arc::new(String::from_utf8_lossy(&bytes).into_owned()))
