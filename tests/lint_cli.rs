@@ -477,7 +477,11 @@ fn newer_syntax_is_linted() {
     );
     let out = run(&dir.0, &["lint", "--format", "concise", "new.py"]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stdout(&out).contains("new.py:2:1: PJ403"), "{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("new.py:2:1: PJ403"),
+        "{}",
+        stdout(&out)
+    );
 }
 
 #[test]
@@ -486,13 +490,25 @@ fn broken_code_is_an_error_with_its_findings() {
     dir.write("half.py", "import os\nos.system('id')\nx = obj.\n");
     let out = run(&dir.0, &["lint", "--format", "concise", "half.py"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stdout(&out).contains("half.py:2:1: PJ403"), "{}", stdout(&out));
-    assert!(stderr(&out).contains("half.py:3:9: error[syntax]"), "{}", stderr(&out));
+    assert!(
+        stdout(&out).contains("half.py:2:1: PJ403"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("half.py:3:9: error[syntax]"),
+        "{}",
+        stderr(&out)
+    );
 
     let out = run(&dir.0, &["lint", "half.py"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(stdout(&out).contains("PJ403"), "{}", stdout(&out));
-    assert!(stderr(&out).contains("cannot lint all of it"), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("cannot lint all of it"),
+        "{}",
+        stderr(&out)
+    );
 
     let out = run(&dir.0, &["lint", "--format", "json", "half.py"]);
     assert_eq!(out.status.code(), Some(2));

@@ -155,7 +155,9 @@ impl Linter {
         offset: usize,
         encoding: &str,
     ) -> (Option<RawFinding>, SourceError) {
-        let len = text[offset..].find(['\n', '\r']).unwrap_or(text.len() - offset);
+        let len = text[offset..]
+            .find(['\n', '\r'])
+            .unwrap_or(text.len() - offset);
         let finding = encoding_declaration::finding(&self.rules, (offset, offset + len), encoding);
         let refusal = SourceError::Unsupported {
             feature: format!("source encoding declaration `{encoding}`"),

@@ -505,7 +505,11 @@ mod tests {
     fn replacement_fields_are_code() {
         // PEP 701: a field may hold strings with the string's own quotes; what follows the
         // f-string on the line is code again, and its brackets count.
-        let hidden = format!("x = f\"{{'\"'}}\" + {}1{}\n", "(".repeat(300), ")".repeat(300));
+        let hidden = format!(
+            "x = f\"{{'\"'}}\" + {}1{}\n",
+            "(".repeat(300),
+            ")".repeat(300)
+        );
         assert_eq!(scan(&hidden).unwrap_err().what, "nested brackets");
         let nested = format!("x = f\"{{{}1{}}}\"\n", "[".repeat(300), "]".repeat(300));
         assert_eq!(scan(&nested).unwrap_err().what, "nested brackets");

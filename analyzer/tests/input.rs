@@ -214,7 +214,10 @@ fn code_hiding_encodings_are_a_finding_and_an_error() {
         .find(|f| f.rule_id == "PJ503")
         .expect("a PJ503 finding");
     assert_eq!(finding.severity, analyzer::Severity::High);
-    assert_eq!(&source[finding.range.0..finding.range.1], b"# coding: unicode_escape");
+    assert_eq!(
+        &source[finding.range.0..finding.range.1],
+        b"# coding: unicode_escape"
+    );
     // A suppression comment hides the finding, never the error.
     let suppressed = b"# coding: unicode_escape  # pyjail: ignore[PJ503]\n";
     let linted = linter().lint_with_suppressed("enc.py", suppressed);

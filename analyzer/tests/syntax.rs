@@ -3,6 +3,7 @@
 
 use analyzer::{Linter, RuleSet};
 
+#[rustfmt::skip]
 pub const CASES: &[(&str, &str, &str)] = &[
     // PEP 701 (3.12): nested quotes, backslashes, comments and line breaks in fields.
     ("PEP 701 same quotes", "import os\nos.system('id')\nd = {}\nx = f\"{d[\"k\"]}\"\n", "PJ403"),

@@ -51,7 +51,8 @@ impl<'a> Checker<'a, '_> {
     ) -> Value<'a> {
         match builtin {
             "getattr" | "hasattr" | "setattr" | "delattr" => {
-                let (Some(receiver), Some(name)) = (args.first(), call.arguments.args.get(1)) else {
+                let (Some(receiver), Some(name)) = (args.first(), call.arguments.args.get(1))
+                else {
                     return Value::Unknown;
                 };
                 if matches!(builtin, "setattr" | "delattr") && receiver.is_builtins_module() {

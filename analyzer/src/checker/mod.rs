@@ -784,7 +784,10 @@ impl<'a, 'l> Checker<'a, 'l> {
             if let Some(annotation) = &arg.annotation {
                 self.expr(annotation);
             }
-            params.push((self.identifier(arg.name.as_str(), arg.name.range), Value::Unknown));
+            params.push((
+                self.identifier(arg.name.as_str(), arg.name.range),
+                Value::Unknown,
+            ));
         }
         params
     }

@@ -493,7 +493,9 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn call(&mut self, call: &'a ast::ExprCall) -> Folded<'a> {
-        if !call.arguments.keywords.is_empty() && !call.arguments.keywords.iter().all(|k| k.arg.is_some()) {
+        if !call.arguments.keywords.is_empty()
+            && !call.arguments.keywords.iter().all(|k| k.arg.is_some())
+        {
             return Folded::Unknown;
         }
         // Method calls on a constant receiver: 'x'.join(...), b'..'.decode(), ...
@@ -536,9 +538,11 @@ impl<'e, 'a> Folder<'e, 'a> {
             },
             Value::Builtin(name) => match self.args(call) {
                 Some(args) => methods::builtin_call(name, &args).into(),
-                None if name == "str" => {
-                    call.arguments.args.first().map_or(Folded::Unknown, |a| self.fold(a))
-                }
+                None if name == "str" => call
+                    .arguments
+                    .args
+                    .first()
+                    .map_or(Folded::Unknown, |a| self.fold(a)),
                 None => Folded::Unknown,
             },
             Value::Qual { name, .. } => match self.args(call) {
@@ -557,7 +561,12 @@ impl<'e, 'a> Folder<'e, 'a> {
     ) -> Folded<'a> {
         if method == "format" || method == "format_map" {
             if let Const::Str(template) = &receiver {
-                let args = call.arguments.args.iter().map(|a| self.fold(a)).collect::<Vec<_>>();
+                let args = call
+                    .arguments
+                    .args
+                    .iter()
+                    .map(|a| self.fold(a))
+                    .collect::<Vec<_>>();
                 let keywords = call
                     .arguments
                     .keywords
@@ -582,7 +591,8 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn args(&mut self, call: &'a ast::ExprCall) -> Option<Vec<Const<'a>>> {
-        let mut args = Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
+        let mut args =
+            Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
         for arg in &call.arguments.args {
             args.push(self.fold(arg).known()?);
         }
@@ -593,7 +603,8 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn keywords(&mut self, call: &'a ast::ExprCall) -> Vec<&'a str> {
-        call.arguments.keywords
+        call.arguments
+            .keywords
             .iter()
             .filter_map(|k| k.arg.as_ref().map(|a| a.as_str()))
             .collect()

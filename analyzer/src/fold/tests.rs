@@ -1,6 +1,5 @@
 //! Folding of the obfuscations seen in real escapes.
 
-
 use super::*;
 use crate::checker::value::Value;
 

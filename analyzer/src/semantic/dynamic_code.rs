@@ -42,7 +42,8 @@ pub(crate) fn check_call<'a>(
     callee: &str,
 ) -> Value<'a> {
     let source = call.arguments.args.first().or_else(|| {
-        call.arguments.keywords
+        call.arguments
+            .keywords
             .iter()
             .find(|k| {
                 matches!(

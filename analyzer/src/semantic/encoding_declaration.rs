@@ -35,7 +35,11 @@ pub(crate) const META: Meta = Meta {
 };
 
 /// The finding for a declaration of `encoding` at `range`, unless the rule is off.
-pub(crate) fn finding(rules: &RuleSet, range: (usize, usize), encoding: &str) -> Option<RawFinding> {
+pub(crate) fn finding(
+    rules: &RuleSet,
+    range: (usize, usize),
+    encoding: &str,
+) -> Option<RawFinding> {
     let idx = super::Semantic::EncodingDeclaration.into();
     let rule = rules.rule(idx);
     rule.enabled.then(|| RawFinding {
