@@ -11,10 +11,11 @@ pub(crate) mod scope;
 pub(crate) mod value;
 
 use std::borrow::Cow;
-use std::collections::{HashSet, VecDeque};
+use std::collections::VecDeque;
 use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use rustc_hash::FxHashSet as HashSet;
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::fold::{Const, Env, Folded, Folder};
@@ -126,7 +127,7 @@ pub(crate) fn check<'a>(
         exec_depth,
         findings: Vec::new(),
         pending_imports: Vec::new(),
-        used: HashSet::new(),
+        used: HashSet::default(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {

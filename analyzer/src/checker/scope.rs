@@ -1,8 +1,9 @@
 //! Scopes and name bindings, in the order the code binds them.
 
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::rc::Rc;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use super::value::Value;
 
@@ -29,7 +30,7 @@ impl<'a> Scope<'a> {
         Scope {
             parent,
             kind,
-            bindings: HashMap::new(),
+            bindings: HashMap::default(),
             star_imports: Vec::new(),
             globals: Vec::new(),
         }

@@ -13,6 +13,7 @@ mod format;
 mod methods;
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
@@ -33,8 +34,9 @@ pub(crate) enum Const<'a> {
     Int(i64),
     Bool(bool),
     None,
-    Seq(Vec<Const<'a>>),
-    Dict(Vec<(Const<'a>, Const<'a>)>),
+    // Shared: names bound to constants are cloned at every use.
+    Seq(Rc<[Const<'a>]>),
+    Dict(Rc<[(Const<'a>, Const<'a>)]>),
     /// A code object compiled from a constant string (whose code was linted where it was compiled).
     Code,
 }
@@ -66,7 +68,7 @@ impl<'a> Const<'a> {
                     .collect(),
             ),
             Const::Bytes(b) => Some(b.iter().map(|&v| Const::Int(v.into())).collect()),
-            Const::Seq(items) => Some(items.clone()),
+            Const::Seq(items) => Some(items.to_vec()),
             Const::Dict(items) => Some(items.iter().map(|(k, _)| k.clone()).collect()),
             _ => None,
         }
@@ -405,7 +407,7 @@ impl<'e, 'a> Folder<'e, 'a> {
                 None => return Folded::Unknown,
             }
         }
-        Folded::Known(Const::Seq(items))
+        Folded::Known(Const::Seq(items.into()))
     }
 
     fn dict(&mut self, dict: &'a ast::ExprDict) -> Folded<'a> {
@@ -419,7 +421,7 @@ impl<'e, 'a> Folder<'e, 'a> {
             };
             items.push((k, v));
         }
-        Folded::Known(Const::Dict(items))
+        Folded::Known(Const::Dict(items.into()))
     }
 
     fn comprehension(&mut self, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> Folded<'a> {
@@ -464,7 +466,7 @@ impl<'e, 'a> Folder<'e, 'a> {
                 None => return Folded::Unknown,
             }
         }
-        Folded::Known(Const::Seq(out))
+        Folded::Known(Const::Seq(out.into()))
     }
 
     /// Applies a one-argument lambda or builtin to a value (for `map`).
@@ -530,7 +532,7 @@ impl<'e, 'a> Folder<'e, 'a> {
                         None => return Folded::Unknown,
                     }
                 }
-                Folded::Known(Const::Seq(out))
+                Folded::Known(Const::Seq(out.into()))
             }
             Value::Builtin("compile") => match call.arguments.args.first().map(|a| self.fold(a)) {
                 Some(Folded::Known(Const::Str(_) | Const::Bytes(_))) => Folded::Known(Const::Code),
@@ -656,7 +658,7 @@ fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<
     Some(match (op, left, right) {
         (Operator::Add, Str(a), Str(b)) => Str(Cow::Owned(format!("{a}{b}"))),
         (Operator::Add, Bytes(a), Bytes(b)) => Bytes(Cow::Owned([a.as_ref(), b.as_ref()].concat())),
-        (Operator::Add, Seq(a), Seq(b)) => Seq(a.iter().chain(b).cloned().collect()),
+        (Operator::Add, Seq(a), Seq(b)) => Seq(a.iter().chain(b.iter()).cloned().collect()),
         (Operator::Mult, Str(s), Int(n)) | (Operator::Mult, Int(n), Str(s)) => {
             Str(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
         }

@@ -1,7 +1,7 @@
 //! Pattern rules compiled into lookup tables, so that the AST walk does one hash lookup per
 //! attribute, name or import.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::RuleSet;
 use crate::fold::shape_matches;
@@ -18,7 +18,7 @@ pub(crate) struct Patterns {
     /// `os.exec*` is stored under `os` as `exec`; `ctypes.util.*` under `ctypes.util` as ``.
     prefixes: HashMap<String, Vec<(String, RuleIdx)>>,
     /// Every module some qualified pattern names a member of (`os`, `ctypes.util`, ...).
-    modules: std::collections::HashSet<String>,
+    modules: HashSet<String>,
     imports: HashMap<String, RuleIdx>,
 }
 
