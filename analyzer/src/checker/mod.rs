@@ -11,11 +11,10 @@ pub(crate) mod scope;
 pub(crate) mod value;
 
 use std::borrow::Cow;
-use std::collections::VecDeque;
+use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
-use rustc_hash::FxHashSet as HashSet;
 use ruff_text_size::{Ranged, TextRange};
 
 use crate::fold::{Const, Env, Folded, Folder};
@@ -127,7 +126,7 @@ pub(crate) fn check<'a>(
         exec_depth,
         findings: Vec::new(),
         pending_imports: Vec::new(),
-        used: HashSet::default(),
+        used: HashSet::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {

@@ -1,9 +1,8 @@
 //! Scopes and name bindings, in the order the code binds them.
 
 use std::borrow::Cow;
+use std::collections::HashMap;
 use std::rc::Rc;
-
-use rustc_hash::FxHashMap as HashMap;
 
 use super::value::Value;
 
@@ -30,7 +29,7 @@ impl<'a> Scope<'a> {
         Scope {
             parent,
             kind,
-            bindings: HashMap::default(),
+            bindings: HashMap::new(),
             star_imports: Vec::new(),
             globals: Vec::new(),
         }

@@ -1,6 +1,8 @@
 //! Pattern rules compiled into lookup tables, so that the AST walk does one hash lookup per
 //! attribute, name or import.
 
+// The tables hold the rules' names, not the linted code's: a fast hash without DoS
+// resistance is safe for them (the code only probes them).
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::RuleSet;
