@@ -28,7 +28,7 @@ pub enum Outcome {
 
 pub struct FileReport {
     pub path: String,
-    /// The text, kept for rendering findings with their source lines.
+    /// The text, kept for rendering findings with their source lines (human format only).
     pub source: Option<Arc<String>>,
     pub outcome: Outcome,
 }
@@ -126,6 +126,7 @@ fn run(args: LintArgs) -> miette::Result<u8> {
     let linters = build_linters(&configured, &args)?;
     let linter = &linters[&args.rules];
     let command_line_select = (!args.select.is_empty()).then(|| args.select.clone());
+    let keep_source = matches!(args.format, LintFormat::Human);
 
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(analyzer::WORKER_STACK_BYTES)
@@ -142,7 +143,7 @@ fn run(args: LintArgs) -> miette::Result<u8> {
                     command_line_select.clone(),
                     args.ignore.clone(),
                 );
-                lint_one(linter, &selection, c.input, c.error)
+                lint_one(linter, &selection, c.input, c.error, keep_source)
             })
             .collect()
     });
@@ -253,6 +254,7 @@ fn lint_one(
     selection: &Selection,
     input: Input,
     error: Option<InputError>,
+    keep_source: bool,
 ) -> FileReport {
     let path = input.display();
     if let Some(error) = error {
@@ -284,7 +286,7 @@ fn lint_one(
     linted.suppressed.retain(selected);
     let outcome = Outcome::Linted(linted);
     let source = match &outcome {
-        Outcome::Linted(linted) if !linted.findings.is_empty() => {
+        Outcome::Linted(linted) if keep_source && !linted.findings.is_empty() => {
             Some(Arc::new(String::from_utf8_lossy(&bytes).into_owned()))
         }
         _ => None,

@@ -373,7 +373,10 @@ mod tests {
             Some("__globals__".into())
         );
         assert_eq!(
-            printf("%c%c", &Const::Seq(vec![Const::Int(95), Const::Int(95)].into())),
+            printf(
+                "%c%c",
+                &Const::Seq(vec![Const::Int(95), Const::Int(95)].into())
+            ),
             Some("__".into())
         );
         assert_eq!(printf("%s", &Const::Seq(vec![s("a"), s("b")].into())), None);
