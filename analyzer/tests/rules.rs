@@ -12,7 +12,9 @@ fn lint(source: &str) -> Vec<Finding> {
 /// The findings, also of a source that is refused as well (PJ503's code-changing encoding).
 fn findings(source: &str) -> Vec<Finding> {
     let linter = Linter::new(RuleSet::embedded());
-    linter.lint_with_suppressed("case.py", source.as_bytes()).findings
+    linter
+        .lint_with_suppressed("case.py", source.as_bytes())
+        .findings
 }
 
 /// (rule, code it must find, near miss it must not report at all).

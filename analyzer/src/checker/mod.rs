@@ -862,7 +862,17 @@ impl<'a, 'l> Checker<'a, 'l> {
                 for p in &p.arguments.patterns {
                     self.pattern(p);
                 }
+                // `case C(name=...)` reads the attribute `name` of the subject.
                 for keyword in &p.arguments.keywords {
+                    let range = span(keyword.attr.range);
+                    let name = self.identifier(keyword.attr.as_str(), keyword.attr.range);
+                    self.attribute_access(
+                        &Value::Unknown,
+                        &name,
+                        (range, range),
+                        Via::Direct,
+                        Next::Nothing,
+                    );
                     self.pattern(&keyword.pattern);
                 }
             }
