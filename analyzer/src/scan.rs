@@ -98,6 +98,7 @@ impl<'b> Scanner<'b> {
     }
 
     /// Scans one token (or one byte) of code; returns whether a logical line ended.
+    #[inline(always)]
     fn step(&mut self) -> Result<bool, TooDeep> {
         let c = self.b[self.i];
         match c {
@@ -142,7 +143,13 @@ impl<'b> Scanner<'b> {
                 self.count(start)?;
             }
             c if is_identifier_start(c) => self.word()?,
-            _ => self.i += 1,
+            _ => {
+                // Blanks between tokens, skipped in a run rather than one step each.
+                self.i += 1;
+                while matches!(self.b.get(self.i), Some(b' ' | b'\t')) {
+                    self.i += 1;
+                }
+            }
         }
         Ok(false)
     }
@@ -204,11 +211,13 @@ impl<'b> Scanner<'b> {
 
     fn comment(&mut self) {
         let start = self.i;
-        while self.i < self.b.len() && !matches!(self.b[self.i], b'\n' | b'\r') {
-            self.i += 1;
+        self.i =
+            memchr::memchr2(b'\n', b'\r', &self.b[start..]).map_or(self.b.len(), |n| start + n);
+        let comment = &self.b[start..self.i];
+        if memchr::memmem::find(comment, b"pyjail:").is_none() {
+            return;
         }
-        let text = String::from_utf8_lossy(&self.b[start..self.i]);
-        if let Some(ids) = parse_suppression(&text) {
+        if let Some(ids) = parse_suppression(&String::from_utf8_lossy(comment)) {
             self.suppressions.push(Suppression { offset: start, ids });
         }
     }
@@ -251,6 +260,23 @@ impl<'b> Scanner<'b> {
             .any(|c| matches!(c, b'f' | b'F' | b't' | b'T'));
         self.i += if triple { 3 } else { 1 };
         while let Some(&c) = self.b.get(self.i) {
+            if triple {
+                // Docstrings are most of the text: jump to the next byte that matters.
+                let rest = &self.b[self.i..];
+                let next = if interpolated {
+                    memchr::memchr3(quote, b'\\', b'{', rest)
+                } else {
+                    memchr::memchr2(quote, b'\\', rest)
+                };
+                let Some(skip) = next else {
+                    self.i = self.b.len();
+                    return Ok(());
+                };
+                if skip > 0 {
+                    self.i += skip;
+                    continue;
+                }
+            }
             match c {
                 b'\\' => self.i += 2,
                 b'\n' | b'\r' if !triple => return Ok(()), // unterminated: the parser says so

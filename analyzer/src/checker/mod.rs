@@ -421,7 +421,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     fn bind(&mut self, name: Cow<'a, str>, value: Value<'a>) {
         let index = self.scopes.binding_scope(self.scope, &name);
         let conditional = self.branch > 0;
-        if let Some(old) = self.scopes.get_mut(index).bindings.get_mut(name.as_ref()) {
+        if let Some(old) = self.scopes.get_mut(index).get_mut(name.as_ref()) {
             *old = if conditional {
                 Value::merge(std::mem::replace(old, Value::Unknown), value)
             } else {
@@ -438,7 +438,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         if value.is_unknown() && outer.is_unknown() {
             return; // nothing to shadow, nothing to remember
         }
-        self.scopes.get_mut(index).bindings.insert(name, value);
+        self.scopes.get_mut(index).insert(name, value);
     }
 
     /// What to remember for a name assigned `expr`, whose walk produced `value`.
@@ -684,16 +684,13 @@ impl<'a, 'l> Checker<'a, 'l> {
                 // Not a branch merge: the old value is consumed.
                 let index = self.scopes.binding_scope(self.scope, &id);
                 if value.is_unknown() {
-                    self.scopes.get_mut(index).bindings.remove(id.as_ref());
+                    self.scopes.get_mut(index).remove(id.as_ref());
                     let outer = self.value_of_name(&id);
                     if !outer.is_unknown() {
-                        self.scopes
-                            .get_mut(index)
-                            .bindings
-                            .insert(id, Value::Unknown);
+                        self.scopes.get_mut(index).insert(id, Value::Unknown);
                     }
                 } else {
-                    self.scopes.get_mut(index).bindings.insert(id, value);
+                    self.scopes.get_mut(index).insert(id, value);
                 }
             }
             target => {
@@ -746,10 +743,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.expr(e);
             }
             let name = self.identifier(name.as_str(), name.range);
-            self.scopes
-                .get_mut(self.scope)
-                .bindings
-                .insert(name, Value::Unknown);
+            self.scopes.get_mut(self.scope).insert(name, Value::Unknown);
         }
     }
 
