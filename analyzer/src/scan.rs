@@ -66,8 +66,13 @@ impl<'b> Scanner<'b> {
     }
 
     fn count(&mut self, offset: usize) -> Result<(), TooDeep> {
-        *self.levels.last_mut().expect("outermost level") += 1;
-        self.chain += 1;
+        self.count_n(offset, 1)
+    }
+
+    /// Counts `n` chain tokens at once.
+    fn count_n(&mut self, offset: usize, n: usize) -> Result<(), TooDeep> {
+        *self.levels.last_mut().expect("outermost level") += n;
+        self.chain += n;
         if self.depth_estimate() > MAX_EXPRESSION_DEPTH {
             return Err(TooDeep {
                 what: "expression nesting",
@@ -136,11 +141,13 @@ impl<'b> Scanner<'b> {
                 self.i += 1;
             }
             c if is_operator_byte(c) => {
+                // Every byte counts: `-~-~...` is one unary operator per byte, each a level
+                // of the tree (`**` or `==` counting twice only makes the estimate coarser).
                 let start = self.i;
                 while self.i < self.b.len() && is_operator_byte(self.b[self.i]) {
                     self.i += 1;
                 }
-                self.count(start)?;
+                self.count_n(start, self.i - start)?;
             }
             c if is_identifier_start(c) => self.word()?,
             _ => {
@@ -492,6 +499,10 @@ mod tests {
     fn operator_chains_are_refused_but_long_lists_are_not() {
         let chain = format!("x = {}a\n", "not ".repeat(50_000));
         assert_eq!(scan(&chain).unwrap_err().what, "expression nesting");
+        for unary in ["-", "~", "-+~"] {
+            let run = format!("x = {}1\n", unary.repeat(30_000));
+            assert_eq!(scan(&run).unwrap_err().what, "expression nesting", "{unary}");
+        }
         let sum = format!("x = {}\n", vec!["a"; 50_000].join(" + "));
         assert!(scan(&sum).is_err());
         let polynomial = format!("x = {}\n", vec!["3*a**2*b*c**4"; 2000].join(" + "));

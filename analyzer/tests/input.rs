@@ -105,6 +105,8 @@ fn nesting_beyond_cpython_limits_is_refused() {
             ")".repeat(50_000)
         ),
         format!("x = {}2\n", "2**".repeat(100_000)),
+        format!("x = {}1\n", "~".repeat(5_000_000)),
+        format!("x = {}1\n", "-".repeat(100_000)),
     ] {
         let err = error(chain.as_bytes());
         assert!(
