@@ -501,7 +501,11 @@ mod tests {
         assert_eq!(scan(&chain).unwrap_err().what, "expression nesting");
         for unary in ["-", "~", "-+~"] {
             let run = format!("x = {}1\n", unary.repeat(30_000));
-            assert_eq!(scan(&run).unwrap_err().what, "expression nesting", "{unary}");
+            assert_eq!(
+                scan(&run).unwrap_err().what,
+                "expression nesting",
+                "{unary}"
+            );
         }
         let sum = format!("x = {}\n", vec!["a"; 50_000].join(" + "));
         assert!(scan(&sum).is_err());

@@ -437,11 +437,16 @@ impl<'e, 'a> Folder<'e, 'a> {
         let Some(items) = self.fold(&generator.iter).known().and_then(|c| c.iterate()) else {
             return Folded::Unknown;
         };
+        let per_item = 1 + weight(elt) + generator.ifs.iter().map(weight).sum::<u32>();
+        if !self.can_afford(items.len(), per_item) {
+            return Folded::Unknown;
+        }
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             if self.fuel == 0 {
                 return Folded::Unknown;
             }
+            self.fuel -= 1;
             self.locals.push((target.id.as_str(), item));
             let mut keep = true;
             for cond in &generator.ifs {
@@ -467,6 +472,12 @@ impl<'e, 'a> Folder<'e, 'a> {
             }
         }
         Folded::Known(Const::Seq(out.into()))
+    }
+
+    /// Whether `items` steps of at least `per_item` fuel each fit in what is left: a loop
+    /// that would run out of fuel half-way is given up before it does the work.
+    fn can_afford(&self, items: usize, per_item: u32) -> bool {
+        (items as u64).saturating_mul(u64::from(per_item)) <= u64::from(self.fuel)
     }
 
     /// Applies a one-argument lambda or builtin to a value (for `map`).
@@ -525,6 +536,9 @@ impl<'e, 'a> Folder<'e, 'a> {
                 let Some(items) = self.fold(iterable).known().and_then(|c| c.iterate()) else {
                     return Folded::Unknown;
                 };
+                if !self.can_afford(items.len(), 1 + weight(func)) {
+                    return Folded::Unknown;
+                }
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
                     match self.apply(func, item) {
@@ -617,6 +631,40 @@ impl<'a> From<Option<Const<'a>>> for Folded<'a> {
     fn from(value: Option<Const<'a>>) -> Self {
         value.map_or(Folded::Unknown, Folded::Known)
     }
+}
+
+/// A lower bound of the fuel folding `expr` takes (the nodes folding it visits at least),
+/// counted up to 16.
+fn weight(expr: &Expr) -> u32 {
+    fn walk(expr: &Expr, left: &mut u32) {
+        if *left == 0 {
+            return;
+        }
+        *left -= 1;
+        match expr {
+            Expr::BinOp(op) => {
+                walk(&op.left, left);
+                walk(&op.right, left);
+            }
+            Expr::UnaryOp(op) => walk(&op.operand, left),
+            Expr::Call(call) => call.arguments.args.iter().for_each(|a| walk(a, left)),
+            Expr::FString(fstring) => {
+                for part in fstring.value.iter() {
+                    if let ast::FStringPart::FString(f) = part {
+                        f.elements
+                            .interpolations()
+                            .for_each(|field| walk(&field.expression, left));
+                    }
+                }
+            }
+            Expr::List(list) => list.elts.iter().for_each(|e| walk(e, left)),
+            Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| walk(e, left)),
+            _ => {}
+        }
+    }
+    let mut left = 16;
+    walk(expr, &mut left);
+    16 - left
 }
 
 /// The concatenation of string pieces: known as a whole, or by its known start and end.

@@ -131,5 +131,14 @@ fn work_is_bounded() {
         Folded::Unknown
     );
     assert_eq!(fold("2 ** 200"), Folded::Unknown);
+    // A loop that cannot finish within the fuel is given up (before it starts).
+    assert_eq!(
+        fold("''.join([f'x{i}' for i in range(100_000)])"),
+        Folded::Unknown
+    );
+    let Folded::Known(Const::Str(small)) = fold("''.join([f'{i}' for i in range(1000)])") else {
+        panic!("a loop that fits is folded");
+    };
+    assert_eq!(small.len(), 2890);
     assert_eq!(fold("1 // 0"), Folded::Unknown);
 }
