@@ -243,9 +243,10 @@ impl<'b> Scanner<'b> {
 
     fn word(&mut self) -> Result<(), TooDeep> {
         let start = self.i;
-        while self.i < self.b.len() && is_identifier_continue(self.b[self.i]) {
-            self.i += 1;
-        }
+        self.i += self.b[self.i..]
+            .iter()
+            .position(|&c| !is_identifier_continue(c))
+            .unwrap_or(self.b.len() - self.i);
         let word = &self.b[start..self.i];
         if matches!(self.b.get(self.i), Some(b'"' | b'\'')) && is_string_prefix(word) {
             let prefix = std::str::from_utf8(word).unwrap_or("");
@@ -383,8 +384,21 @@ fn is_identifier_start(c: u8) -> bool {
 }
 
 fn is_identifier_continue(c: u8) -> bool {
-    c.is_ascii_alphanumeric() || c == b'_' || c >= 0x80
+    IDENTIFIER_CONTINUE[usize::from(c)]
 }
+
+/// `[A-Za-z0-9_]` and every byte of a non-ASCII character, as a table: identifiers are most
+/// of the bytes the scan looks at.
+const IDENTIFIER_CONTINUE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80;
+        c += 1;
+    }
+    table
+};
 
 fn is_string_prefix(word: &[u8]) -> bool {
     word.len() <= 2 && word.iter().all(|c| b"rRbBuUfFtT".contains(c))
