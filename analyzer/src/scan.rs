@@ -262,16 +262,21 @@ impl<'b> Scanner<'b> {
     /// t-strings are scanned as code.
     fn string(&mut self, prefix: &str) -> Result<(), TooDeep> {
         let quote = self.b[self.i];
-        let triple = self.b[self.i..].starts_with(&[quote; 3]);
-        let interpolated = prefix
-            .bytes()
-            .any(|c| matches!(c, b'f' | b'F' | b't' | b'T'));
-        self.i += if triple { 3 } else { 1 };
+        let kind = StringKind {
+            quote,
+            triple: self.b[self.i..].starts_with(&[quote; 3]),
+            interpolated: prefix
+                .bytes()
+                .any(|c| matches!(c, b'f' | b'F' | b't' | b'T')),
+            raw: prefix.bytes().any(|c| matches!(c, b'r' | b'R')),
+        };
+        self.i += if kind.triple { 3 } else { 1 };
+        let mut named = false;
         while let Some(&c) = self.b.get(self.i) {
-            if triple {
+            if kind.triple && !named {
                 // Docstrings are most of the text: jump to the next byte that matters.
                 let rest = &self.b[self.i..];
-                let next = if interpolated {
+                let next = if kind.interpolated {
                     memchr::memchr3(quote, b'\\', b'{', rest)
                 } else {
                     memchr::memchr2(quote, b'\\', rest)
@@ -286,15 +291,19 @@ impl<'b> Scanner<'b> {
                 }
             }
             match c {
-                b'\\' => self.i += 2,
-                b'\n' | b'\r' if !triple => return Ok(()), // unterminated: the parser says so
-                _ if self.closes(quote, triple) => {
-                    self.i += if triple { 3 } else { 1 };
+                b'\\' => named |= self.escape(kind),
+                b'\n' | b'\r' if !kind.triple => return Ok(()), // unterminated: the parser says so
+                _ if self.closes(kind) => {
+                    self.i += if kind.triple { 3 } else { 1 };
                     return Ok(());
                 }
-                b'{' if interpolated && self.b.get(self.i + 1) == Some(&b'{') => self.i += 2,
-                b'{' if interpolated => {
-                    if self.field(quote, triple)? {
+                b'}' if named => {
+                    named = false;
+                    self.i += 1;
+                }
+                b'{' if kind.interpolated && self.b.get(self.i + 1) == Some(&b'{') => self.i += 2,
+                b'{' if kind.interpolated => {
+                    if self.field(kind)? {
                         return Ok(());
                     }
                 }
@@ -305,30 +314,65 @@ impl<'b> Scanner<'b> {
         Ok(())
     }
 
-    fn closes(&self, quote: u8, triple: bool) -> bool {
-        self.b[self.i] == quote && (!triple || self.b[self.i..].starts_with(&[quote; 3]))
+    fn closes(&self, kind: StringKind) -> bool {
+        self.b[self.i] == kind.quote
+            && (!kind.triple || self.b[self.i..].starts_with(&[kind.quote; 3]))
+    }
+
+    /// Skips a backslash in the literal text of a string and what it escapes, as the
+    /// tokenizer does: a line end (`\r\n` included), any character, but in f- and t-strings
+    /// not a brace (`\{` is a backslash before a field). Returns whether it opened a
+    /// character name (`\N{...}`, not in raw strings), whose `}` ends no field.
+    fn escape(&mut self, kind: StringKind) -> bool {
+        self.i += 1;
+        match self.b.get(self.i) {
+            Some(b'{' | b'}') if kind.interpolated => false,
+            Some(b'N')
+                if kind.interpolated && !kind.raw && self.b.get(self.i + 1) == Some(&b'{') =>
+            {
+                self.i += 2;
+                true
+            }
+            Some(b'\r') => {
+                self.i += 1;
+                if self.b.get(self.i) == Some(&b'\n') {
+                    self.i += 1;
+                }
+                false
+            }
+            Some(_) => {
+                self.i += 1;
+                false
+            }
+            None => false,
+        }
     }
 
     /// A replacement field from its `{`: an expression (code: nested brackets, strings and
     /// comments as anywhere else), then a conversion and a format spec, which is literal
     /// text with fields of its own. Returns whether the enclosing string ended too (a
     /// malformed field).
-    fn field(&mut self, quote: u8, triple: bool) -> Result<bool, TooDeep> {
+    fn field(&mut self, kind: StringKind) -> Result<bool, TooDeep> {
         self.open()?;
         let depth = self.levels.len();
         let mut spec = false;
+        let mut named = false;
         while let Some(&c) = self.b.get(self.i) {
             let here = self.levels.len() == depth;
             if spec {
                 match c {
-                    b'\\' => self.i += 2,
-                    b'\n' | b'\r' if !triple => return Ok(true),
-                    _ if self.closes(quote, triple) => {
-                        self.i += if triple { 3 } else { 1 };
+                    b'\\' => named |= self.escape(kind),
+                    b'\n' | b'\r' if !kind.triple => return Ok(true),
+                    _ if self.closes(kind) => {
+                        self.i += if kind.triple { 3 } else { 1 };
                         return Ok(true);
                     }
+                    b'}' if named => {
+                        named = false;
+                        self.i += 1;
+                    }
                     b'{' => {
-                        if self.field(quote, triple)? {
+                        if self.field(kind)? {
                             return Ok(true);
                         }
                     }
@@ -357,6 +401,15 @@ impl<'b> Scanner<'b> {
         self.i = (self.i + 1).min(self.b.len());
         Ok(false)
     }
+}
+
+/// How a string literal is delimited and read.
+#[derive(Debug, Clone, Copy)]
+struct StringKind {
+    quote: u8,
+    triple: bool,
+    interpolated: bool,
+    raw: bool,
 }
 
 fn is_operator_byte(c: u8) -> bool {
@@ -576,6 +629,30 @@ mod tests {
         assert!(scan(ordinary).is_ok());
         let triple = "x = f'''{\n    a  # a comment\n}'''\nif x:\n    pass\n";
         assert!(scan(triple).is_ok());
+        // A backslash does not escape a brace in an f-string, in raw ones neither, and the
+        // braces of a character name are no field.
+        for prefix in ["f", "rf", "t"] {
+            let escaped = format!(
+                "x = {prefix}\"\\{{{}1{}}}\"\n",
+                "(".repeat(300),
+                ")".repeat(300)
+            );
+            assert_eq!(
+                scan(&escaped).unwrap_err().what,
+                "nested brackets",
+                "{prefix}"
+            );
+        }
+        let named = format!(
+            "x = f\"\\N{{DASH}}{{{}1{}}}\"\n",
+            "[".repeat(300),
+            "]".repeat(300)
+        );
+        assert_eq!(scan(&named).unwrap_err().what, "nested brackets");
+        assert!(scan("x = f\"\\N{EM DASH} {a}\" + f'\\{b}\\}}'\n").is_ok());
+        // A backslash before CR LF continues the string on the next line.
+        let continued = format!("x = 'a\\\r\nb' + {}1{}\n", "(".repeat(300), ")".repeat(300));
+        assert_eq!(scan(&continued).unwrap_err().what, "nested brackets");
     }
 
     #[test]
