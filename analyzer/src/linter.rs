@@ -190,7 +190,7 @@ fn decode<'s>(path: &str, source: &'s [u8]) -> Result<&'s str, SourceError> {
             at,
         }
     })?;
-    if let Some(offset) = text.bytes().position(|b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
         return Err(SourceError::NulByte {
             offset,
             span: (offset, 1).into(),
@@ -311,7 +311,7 @@ pub(crate) fn check_inner(
         };
         return (Vec::new(), Some(error));
     }
-    if let Some(offset) = code.bytes().position(|b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, code.as_bytes()) {
         let error = SourceError::NulByte {
             offset,
             span: (offset, 1).into(),

@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::codecs;
-use super::{Const, MAX_LEN};
+use super::{Const, MAX_ITEMS, MAX_LEN};
 
 fn text(s: String) -> Option<Const<'static>> {
     (s.len() <= MAX_LEN).then_some(Const::Str(Cow::Owned(s)))
@@ -412,7 +412,7 @@ pub(super) fn builtin_call<'a>(name: &str, args: &[Const<'a>]) -> Option<Const<'
             } else {
                 (start - stop).max(0) / -step
             };
-            if count > MAX_LEN as i64 / 8 {
+            if count > MAX_ITEMS as i64 {
                 return None;
             }
             let mut out = Vec::new();

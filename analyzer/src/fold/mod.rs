@@ -21,8 +21,11 @@ pub(crate) use format::{format_fields, FieldArg, FieldStep};
 
 use crate::checker::value::Value;
 
-/// Largest string, byte string or list the folder builds.
+/// Largest string or byte string the folder builds.
 const MAX_LEN: usize = 1 << 20;
+/// Most items of a list the folder builds by repetition or `range` (each item is a value of
+/// its own, and names or code are not built from longer ones).
+pub(crate) const MAX_ITEMS: usize = 1 << 16;
 /// Steps one folding may take.
 const FUEL: u32 = 200_000;
 
@@ -714,7 +717,10 @@ fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<
             Bytes(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
         }
         (Operator::Mult, Seq(s), Int(n)) | (Operator::Mult, Int(n), Seq(s)) => {
-            let n = repeat(*n, s.len())?;
+            let n = usize::try_from((*n).max(0)).ok()?;
+            if n.checked_mul(s.len())? > MAX_ITEMS {
+                return None;
+            }
             Seq(std::iter::repeat_n(s.iter().cloned(), n)
                 .flatten()
                 .collect())
