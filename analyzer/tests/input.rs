@@ -182,6 +182,19 @@ fn broken_code_keeps_its_findings() {
     assert!(rules.contains(&"PJ201"), "after the error too: {rules:?}");
     // `lint` is strict: a source with an error is an error.
     assert_eq!(error_kind(source), "syntax");
+    // An unclosed bracket or quote does not hide the code after it.
+    for broken in [
+        "import os\nx = foo(\n\ndef f():\n    os.system('id')\n",
+        "import os\nx = [1, 2\nos.system('id')\n",
+        "import os\nx = 'abc\nos.system('id')\n",
+    ] {
+        let linted = linter().lint_with_suppressed("broken.py", broken.as_bytes());
+        assert_eq!(linted.error.map(|e| e.kind()), Some("syntax"), "{broken}");
+        assert!(
+            linted.findings.iter().any(|f| f.rule_id == "PJ403"),
+            "{broken}"
+        );
+    }
 }
 
 fn error_kind(source: &[u8]) -> &'static str {
