@@ -469,19 +469,65 @@ fn deep_nesting_is_refused_with_its_limit() {
 }
 
 #[test]
-fn pep_701_is_reported_as_unsupported() {
+fn newer_syntax_is_linted() {
     let dir = TempDir::new("pep701");
     dir.write(
         "new.py",
-        "user = {'name': 'x'}\nprint(f\"{user[\"name\"]}\")\n",
+        "import os\nos.system('id')\nuser = {'name': 'x'}\nprint(f\"{user[\"name\"]}\")\ntype Pair[T = int] = tuple[T, T]\nmsg = t\"{user!r}\"\n",
     );
-    let out = run(&dir.0, &["lint", "new.py"]);
-    assert_eq!(out.status.code(), Some(2));
-    let err = stderr(&out);
+    let out = run(&dir.0, &["lint", "--format", "concise", "new.py"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        err.contains("unsupported syntax") && err.contains("PEP 701"),
-        "{err}"
+        stdout(&out).contains("new.py:2:1: PJ403"),
+        "{}",
+        stdout(&out)
     );
+}
+
+#[test]
+fn broken_code_is_an_error_with_its_findings() {
+    let dir = TempDir::new("broken-findings");
+    dir.write("half.py", "import os\nos.system('id')\nx = obj.\n");
+    let out = run(&dir.0, &["lint", "--format", "concise", "half.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stdout(&out).contains("half.py:2:1: PJ403"),
+        "{}",
+        stdout(&out)
+    );
+    assert!(
+        stderr(&out).contains("half.py:3:9: error[syntax]"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = run(&dir.0, &["lint", "half.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stdout(&out).contains("PJ403"), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("cannot lint all of it"),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = run(&dir.0, &["lint", "--format", "json", "half.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["findings"][0]["rule_id"], "PJ403");
+    assert_eq!(doc["errors"][0]["kind"], "syntax");
+    assert_eq!(
+        doc["files"][0],
+        serde_json::json!({"path": "half.py", "status": "error", "findings": 1, "suppressed": 0})
+    );
+    assert_eq!(doc["summary"]["errors"], 1);
+
+    let out = run(&dir.0, &["lint", "--format", "sarif", "half.py"]);
+    assert_eq!(out.status.code(), Some(2));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sarif_run = &doc["runs"][0];
+    assert_eq!(sarif_run["results"][0]["ruleId"], "PJ403");
+    let notes = &sarif_run["invocations"][0]["toolExecutionNotifications"];
+    assert_eq!(notes[0]["descriptor"]["id"], "syntax", "{doc}");
 }
 
 #[test]

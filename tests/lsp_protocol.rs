@@ -285,7 +285,7 @@ fn lsp_offset(text: &str, position: &Value) -> usize {
 }
 
 #[test]
-fn a_file_that_does_not_parse_gets_one_diagnostic_at_the_error() {
+fn a_file_that_does_not_parse_keeps_its_findings_next_to_the_error() {
     let dir = temp_dir("syntax");
     let uri = file_uri(&dir.join("broken.py"));
     let mut client = Client::initialized(Value::Null, &dir);
@@ -293,10 +293,12 @@ fn a_file_that_does_not_parse_gets_one_diagnostic_at_the_error() {
     let diagnostics = diagnostics_list(&client.open(&uri, text));
     assert_eq!(
         diagnostics.len(),
-        1,
-        "exactly one diagnostic: {diagnostics:?}"
+        2,
+        "the escape and the error: {diagnostics:?}"
     );
-    let diagnostic = &diagnostics[0];
+    assert_eq!(diagnostics[0]["code"], "PJ403");
+    assert_eq!(diagnostics[0]["range"]["start"]["line"], 1);
+    let diagnostic = &diagnostics[1];
     assert_eq!(diagnostic["code"], "syntax-error");
     assert_eq!(diagnostic["severity"], 1);
     assert_eq!(
@@ -310,6 +312,34 @@ fn a_file_that_does_not_parse_gets_one_diagnostic_at_the_error() {
     // The server is still there and fine.
     let fixed_uri = file_uri(&dir.join("fixed.py"));
     assert_eq!(client.open(&fixed_uri, "x = 1\n"), json!([]));
+    client.shutdown_and_exit();
+}
+
+#[test]
+fn escapes_keep_their_diagnostics_while_a_line_is_half_typed() {
+    let dir = temp_dir("typing");
+    let uri = file_uri(&dir.join("typing.py"));
+    let mut client = Client::initialized(Value::Null, &dir);
+    let text = "import os\nos.system('id')\n\ng = f.__globals__\n";
+    assert_eq!(codes(&client.open(&uri, text)), ["PJ403", "PJ201"]);
+    // The user starts a new line 3 (`result = obj.` and no attribute yet).
+    let mut version = 1;
+    for typed in ["r", "result = ", "result = obj.", "result = obj.va"] {
+        version += 1;
+        client.notify(
+            "textDocument/didChange",
+            json!({
+                "textDocument": { "uri": uri, "version": version },
+                "contentChanges": [{ "text": text.replace("\n\n", &format!("\n{typed}\n")) }],
+            }),
+        );
+        let diagnostics = client.diagnostics_at(&uri, version);
+        let found = codes(&diagnostics);
+        assert!(
+            found.starts_with(&["PJ403".to_string()]) && found.contains(&"PJ201".to_string()),
+            "{typed:?}: {diagnostics}"
+        );
+    }
     client.shutdown_and_exit();
 }
 

@@ -30,14 +30,18 @@ pub enum SourceError {
         at: ErrorLocation,
     },
 
+    /// Source that is valid in some Python, but does not mean to the Python pyjail reads
+    /// what it would mean to the one it runs on: syntax of other versions, a code-changing
+    /// encoding declaration.
     #[error("unsupported syntax: {feature}")]
     #[diagnostic(code(pyjail::unsupported_syntax), help("{help}"))]
     Unsupported {
         feature: String,
         help: String,
+        label: String,
         #[source_code]
         src: NamedSource<String>,
-        #[label("not supported by pyjail's parser")]
+        #[label("{label}")]
         span: SourceSpan,
         at: ErrorLocation,
     },

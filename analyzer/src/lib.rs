@@ -20,10 +20,12 @@
 //! - [`Linter::lint`] returns [`Finding`]s (rule, severity, message, help, byte range,
 //!   1-based line/column in characters), sorted by position, with
 //!   `# pyjail: ignore[ID,...]` suppressions applied; [`Linter::lint_with_suppressed`] also
-//!   returns the suppressed ones.
-//! - Source that cannot be linted is a [`SourceError`] (a miette diagnostic labelled at the
-//!   spot): syntax errors, unsupported newer syntax, invalid UTF-8, NUL bytes, oversized
-//!   or too deeply nested input. It is never reported clean. [`SourceError::kind`] and
+//!   returns the suppressed ones, and the findings of a source that could only be linted in
+//!   part next to the reason ([`Linted::error`]).
+//! - Source that cannot be linted (completely) is a [`SourceError`] (a miette diagnostic
+//!   labelled at the spot): syntax errors, syntax of Python versions other than 3.8-3.14,
+//!   a code-changing encoding declaration, invalid UTF-8, NUL bytes, oversized or too
+//!   deeply nested input. It is never reported clean. [`SourceError::kind`] and
 //!   [`SourceError::location`] give its machine-readable kind and place.
 //! - Linting needs a deep stack for pathological input: `lint` runs on the calling thread
 //!   when it has [`WORKER_STACK_BYTES`] of stack left (give worker threads that much), and on

@@ -2,7 +2,9 @@
 //! the AST walk, positions and suppressions.
 
 use miette::NamedSource;
-use rustpython_parser::{ast, Parse};
+use ruff_python_ast::PythonVersion;
+use ruff_python_parser::{Mode, ParseOptions, Parsed};
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::checker::{self, Context, RawFinding};
 use crate::error::{ErrorLocation, SourceError};
@@ -10,9 +12,13 @@ use crate::finding::Finding;
 use crate::lines::LineIndex;
 use crate::rules::{Patterns, RuleSet};
 use crate::scan;
+use crate::semantic::encoding_declaration;
 
 /// Largest source pyjail lints (CPython has no limit; a larger file is refused, not passed).
 pub const MAX_SOURCE_BYTES: u64 = 32 << 20;
+/// The Python the parser reads: every syntax of 3.8 up to this version. Newer syntax (and
+/// syntax older versions had) is a syntax error naming the construct and the version.
+const PYTHON: PythonVersion = PythonVersion::PY314;
 /// Stack for parsing and walking. Nesting is bounded before parsing, so this is ample; it is
 /// reserved address space, not memory in use.
 const STACK_BYTES: usize = 256 << 20;
@@ -24,11 +30,25 @@ pub struct Linter {
 }
 
 /// The findings of one source, with those silenced by `# pyjail: ignore[...]` comments
-/// kept apart.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+/// kept apart, and why (part of) the source could not be linted.
+#[derive(Debug, Default)]
 pub struct Linted {
     pub findings: Vec<Finding>,
     pub suppressed: Vec<Finding>,
+    /// The first reason the source could not be linted completely: a syntax error, a
+    /// code-changing encoding declaration, input that is not text or is too large or too
+    /// deeply nested. A source with an error is never clean, but the findings in the parts
+    /// that were read are reported all the same (the parser recovers from syntax errors).
+    pub error: Option<SourceError>,
+}
+
+impl Linted {
+    fn failed(error: SourceError) -> Linted {
+        Linted {
+            error: Some(error),
+            ..Linted::default()
+        }
+    }
 }
 
 impl Linter {
@@ -42,32 +62,60 @@ impl Linter {
     }
 
     /// Findings of `source` (named `path` in errors), sorted by position; suppressed
-    /// findings are left out.
+    /// findings are left out. A source that could not be linted completely is an error,
+    /// its findings dropped: [`Linter::lint_with_suppressed`] keeps both.
     pub fn lint(&self, path: &str, source: &[u8]) -> Result<Vec<Finding>, SourceError> {
-        self.lint_with_suppressed(path, source)
-            .map(|linted| linted.findings)
+        let linted = self.lint_with_suppressed(path, source);
+        match linted.error {
+            Some(error) => Err(error),
+            None => Ok(linted.findings),
+        }
     }
 
-    /// Like [`Linter::lint`], also returning the findings that comments suppressed
-    /// (a reviewer of untrusted code may want to see them).
-    pub fn lint_with_suppressed(&self, path: &str, source: &[u8]) -> Result<Linted, SourceError> {
-        let text = decode(path, source)?;
-        let suppressions = scan::scan(text)
-            .map_err(|deep| too_deep(path, text, deep.what, deep.limit, deep.offset))?;
+    /// The findings of `source`, those that comments suppressed kept apart (a reviewer of
+    /// untrusted code may want to see them), with the error that stopped part of it from
+    /// being linted, if any.
+    pub fn lint_with_suppressed(&self, path: &str, source: &[u8]) -> Linted {
+        let text = match decode(path, source) {
+            Ok(text) => text,
+            Err(error) => return Linted::failed(error),
+        };
+        let suppressions = match scan::scan(text) {
+            Ok(suppressions) => suppressions,
+            Err(deep) => {
+                return Linted::failed(too_deep(path, text, deep.what, deep.limit, deep.offset))
+            }
+        };
         let cx = Context {
             rules: &self.rules,
             patterns: &self.patterns,
         };
-        let raw = on_large_stack(|| parse_and_check(&cx, path, text, 0))??;
+        let (mut raw, mut error) = match scan::unsupported_encoding(text) {
+            Some((offset, encoding)) => {
+                let (finding, refusal) = self.code_changing_encoding(path, text, offset, &encoding);
+                (finding.into_iter().collect(), Some(refusal))
+            }
+            None => (Vec::new(), None),
+        };
+        match on_large_stack(|| parse_and_check(&cx, path, text, 0)) {
+            Ok((findings, parse_error)) => {
+                raw.extend(findings);
+                error = error.or(parse_error);
+            }
+            Err(internal) => return Linted::failed(internal),
+        }
+        let mut linted = Linted {
+            error,
+            ..Linted::default()
+        };
         if raw.is_empty() {
-            return Ok(Linted::default());
+            return linted;
         }
         let lines = LineIndex::new(text);
         let suppressed_lines: Vec<(usize, &[String])> = suppressions
             .iter()
             .map(|s| (lines.line_of(s.offset), s.ids.as_slice()))
             .collect();
-        let mut linted = Linted::default();
         for finding in raw {
             let rule = &self.rules.rule(finding.rule).doc;
             let (start, end) = finding.range;
@@ -95,7 +143,31 @@ impl Linter {
                 linted.findings.push(finding);
             }
         }
-        Ok(linted)
+        linted
+    }
+
+    /// A declaration of an encoding CPython would decode the file with, changing what runs:
+    /// a finding (a reviewer cannot see the code) and the refusal to call the file linted.
+    fn code_changing_encoding(
+        &self,
+        path: &str,
+        text: &str,
+        offset: usize,
+        encoding: &str,
+    ) -> (Option<RawFinding>, SourceError) {
+        let len = text[offset..]
+            .find(['\n', '\r'])
+            .unwrap_or(text.len() - offset);
+        let finding = encoding_declaration::finding(&self.rules, (offset, offset + len), encoding);
+        let refusal = SourceError::Unsupported {
+            feature: format!("source encoding declaration `{encoding}`"),
+            help: "CPython would decode this file with that codec, so what runs differs from the UTF-8 text pyjail reads (`unicode_escape` can hide code in comments); re-encode the file as UTF-8 and remove the declaration".into(),
+            label: "Python decodes the file with this codec".into(),
+            span: (offset, len).into(),
+            at: location(text, offset, offset + len),
+            src: NamedSource::new(path, text.to_string()),
+        };
+        (finding, refusal)
     }
 }
 
@@ -118,21 +190,11 @@ fn decode<'s>(path: &str, source: &'s [u8]) -> Result<&'s str, SourceError> {
             at,
         }
     })?;
-    if let Some(offset) = text.bytes().position(|b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
         return Err(SourceError::NulByte {
             offset,
             span: (offset, 1).into(),
             at: location(text, offset, offset + 1),
-            src: NamedSource::new(path, text.to_string()),
-        });
-    }
-    if let Some((offset, encoding)) = scan::unsupported_encoding(text) {
-        let len = text[offset..].find('\n').unwrap_or(text.len() - offset);
-        return Err(SourceError::Unsupported {
-            feature: format!("source encoding declaration `{encoding}`"),
-            help: "CPython would decode this file with that codec, so what runs differs from the UTF-8 text pyjail reads (`unicode_escape` can hide code in comments); re-encode the file as UTF-8 and remove the declaration".into(),
-            span: (offset, len).into(),
-            at: location(text, offset, offset + len),
             src: NamedSource::new(path, text.to_string()),
         });
     }
@@ -162,48 +224,76 @@ fn too_deep(
     }
 }
 
-/// Parses and walks one source (a file, or code passed to `exec`).
+/// Parses and walks one source (a file, or code passed to `exec`). The parser recovers
+/// from syntax errors, so the findings of what it could read come with the first error.
 fn parse_and_check(
     cx: &Context<'_>,
     path: &str,
     text: &str,
     exec_depth: u8,
-) -> Result<Vec<RawFinding>, SourceError> {
-    let suite = match ast::Suite::parse(text, path) {
-        Ok(suite) => suite,
-        Err(err) => return Err(syntax_error(path, text, &err)),
-    };
-    let checked = checker::check(cx, text, &suite, exec_depth);
-    if let Some(offset) = checked.too_deep {
-        return Err(too_deep(
-            path,
-            text,
-            "syntax tree depth",
-            checker::MAX_WALK_DEPTH,
-            offset,
-        ));
-    }
-    Ok(checked.findings)
+) -> (Vec<RawFinding>, Option<SourceError>) {
+    let options = ParseOptions::from(Mode::Module).with_target_version(PYTHON);
+    let parsed = ruff_python_parser::parse_unchecked(text, options)
+        .try_into_module()
+        .expect("module mode yields a module");
+    let checked = checker::check(cx, text, &parsed.syntax().body, exec_depth);
+    let error = syntax_error(path, text, &parsed).or_else(|| {
+        checked.too_deep.map(|offset| {
+            too_deep(
+                path,
+                text,
+                "syntax tree depth",
+                checker::MAX_WALK_DEPTH,
+                offset,
+            )
+        })
+    });
+    (checked.findings, error)
 }
 
-fn syntax_error(path: &str, text: &str, err: &rustpython_parser::ParseError) -> SourceError {
-    let offset = err.offset.to_usize().min(text.len());
-    if let Some(found) = scan::find_unsupported(text, offset) {
-        return SourceError::Unsupported {
-            feature: found.feature.to_string(),
-            help: found.help.to_string(),
-            span: (found.offset, 1).into(),
-            at: location(text, found.offset, found.offset + 1),
+/// The first syntax error of a parse, if any: invalid syntax, or syntax that is valid in
+/// other versions of Python than those pyjail reads.
+fn syntax_error<T>(path: &str, text: &str, parsed: &Parsed<T>) -> Option<SourceError> {
+    let invalid = parsed
+        .errors()
+        .iter()
+        .map(|err| (err.location, err.error.to_string(), false));
+    let unsupported = parsed
+        .unsupported_syntax_errors()
+        .iter()
+        .map(|err| (err.range(), err.to_string(), true));
+    let (range, message, version) = invalid
+        .chain(unsupported)
+        .min_by_key(|(range, ..)| range.start())?;
+    let (start, end) = error_span(text, range);
+    Some(if version {
+        SourceError::Unsupported {
+            label: message.clone(),
+            feature: message,
+            help: "pyjail reads the syntax of Python 3.8 to 3.14; code that does not parse is never reported clean".into(),
+            span: (start, end - start).into(),
+            at: location(text, start, end),
             src: NamedSource::new(path, text.to_string()),
-        };
+        }
+    } else {
+        SourceError::Syntax {
+            message,
+            span: (start, end - start).into(),
+            at: location(text, start, end),
+            src: NamedSource::new(path, text.to_string()),
+        }
+    })
+}
+
+/// Where an error is shown: its range, or the character at its start when it is empty.
+fn error_span(text: &str, range: TextRange) -> (usize, usize) {
+    let start = usize::from(range.start()).min(text.len());
+    let end = usize::from(range.end()).clamp(start, text.len());
+    if end > start {
+        return (start, end);
     }
-    let width = text[offset..].chars().next().map_or(0, char::len_utf8);
-    SourceError::Syntax {
-        message: err.error.to_string(),
-        span: (offset, width).into(),
-        at: location(text, offset, offset + width),
-        src: NamedSource::new(path, text.to_string()),
-    }
+    let width = text[start..].chars().next().map_or(0, char::len_utf8);
+    (start, start + width)
 }
 
 /// Lints code found in a constant passed to `exec`/`eval`/`compile`. Its own comments do
@@ -212,23 +302,28 @@ pub(crate) fn check_inner(
     cx: &Context<'_>,
     code: &str,
     exec_depth: u8,
-) -> Result<Vec<RawFinding>, SourceError> {
+) -> (Vec<RawFinding>, Option<SourceError>) {
     let path = "<exec>";
     if code.len() as u64 > MAX_SOURCE_BYTES {
-        return Err(SourceError::TooLarge {
+        let error = SourceError::TooLarge {
             size: code.len() as u64,
             limit: MAX_SOURCE_BYTES,
-        });
+        };
+        return (Vec::new(), Some(error));
     }
-    if let Some(offset) = code.bytes().position(|b| b == 0) {
-        return Err(SourceError::NulByte {
+    if let Some(offset) = memchr::memchr(0, code.as_bytes()) {
+        let error = SourceError::NulByte {
             offset,
             span: (offset, 1).into(),
             at: location(code, offset, offset + 1),
             src: NamedSource::new(path, code.to_string()),
-        });
+        };
+        return (Vec::new(), Some(error));
     }
-    scan::scan(code).map_err(|deep| too_deep(path, code, deep.what, deep.limit, deep.offset))?;
+    if let Err(deep) = scan::scan(code) {
+        let error = too_deep(path, code, deep.what, deep.limit, deep.offset);
+        return (Vec::new(), Some(error));
+    }
     parse_and_check(cx, path, code, exec_depth)
 }
 

@@ -105,6 +105,8 @@ fn nesting_beyond_cpython_limits_is_refused() {
             ")".repeat(50_000)
         ),
         format!("x = {}2\n", "2**".repeat(100_000)),
+        format!("x = {}1\n", "~".repeat(5_000_000)),
+        format!("x = {}1\n", "-".repeat(100_000)),
     ] {
         let err = error(chain.as_bytes());
         assert!(
@@ -168,18 +170,79 @@ fn oversized_source_is_refused_without_parsing() {
 }
 
 #[test]
-fn pep_701_f_strings_are_unsupported_not_clean() {
-    let err = error(b"name = f\"{user[\"name\"]}\"\n");
-    assert_eq!(err.kind(), "unsupported-syntax");
-    assert!(err.to_string().contains("PEP 701"), "{err}");
-    assert_eq!(err.location().unwrap().start.column, 16, "the inner quote");
+fn broken_code_keeps_its_findings() {
+    // The parser recovers: the escapes around the half-typed lines 3 and 4 are found.
+    let source = b"import os\nos.system('id')\nx = obj.\nif x\n    pass\ng = f.__globals__\n";
+    let linted = linter().lint_with_suppressed("broken.py", source);
+    let err = linted.error.expect("a syntax error");
+    assert_eq!(err.kind(), "syntax");
+    assert_eq!(err.location().unwrap().start.line, 3);
+    let rules: Vec<&str> = linted.findings.iter().map(|f| f.rule_id.as_str()).collect();
+    assert!(rules.contains(&"PJ403"), "{rules:?}");
+    assert!(rules.contains(&"PJ201"), "after the error too: {rules:?}");
+    // `lint` is strict: a source with an error is an error.
+    assert_eq!(error_kind(source), "syntax");
+    // An unclosed bracket or quote does not hide the code after it.
+    for broken in [
+        "import os\nx = foo(\n\ndef f():\n    os.system('id')\n",
+        "import os\nx = [1, 2\nos.system('id')\n",
+        "import os\nx = 'abc\nos.system('id')\n",
+    ] {
+        let linted = linter().lint_with_suppressed("broken.py", broken.as_bytes());
+        assert_eq!(linted.error.map(|e| e.kind()), Some("syntax"), "{broken}");
+        assert!(
+            linted.findings.iter().any(|f| f.rule_id == "PJ403"),
+            "{broken}"
+        );
+    }
+}
+
+fn error_kind(source: &[u8]) -> &'static str {
+    error(source).kind()
 }
 
 #[test]
-fn code_hiding_encodings_are_unsupported() {
-    let err = error(b"# coding: unicode_escape\n#\\x0aimport os\n");
+fn syntax_of_newer_python_names_the_construct_and_version() {
+    let linted = linter().lint_with_suppressed("lazy.py", b"lazy import os\nos.system('id')\n");
+    let lazy = linted.error.expect("3.15 syntax is an error");
+    assert_eq!(lazy.kind(), "unsupported-syntax");
+    let message = lazy.to_string();
+    assert!(message.contains("`lazy` import"), "{message}");
+    assert!(message.contains("added in Python 3.15"), "{message}");
+    assert_eq!(lazy.location().unwrap().start.line, 1);
+    assert!(linted.findings.iter().any(|f| f.rule_id == "PJ403"));
+    // Syntax Python removed is named the same way.
+    let err = error(b"f((a)=1)\n");
+    assert!(err.to_string().contains("removed in Python 3.8"), "{err}");
+}
+
+#[test]
+fn code_hiding_encodings_are_a_finding_and_an_error() {
+    let source = b"# coding: unicode_escape\n#\\x0aimport os\n";
+    let linted = linter().lint_with_suppressed("enc.py", source);
+    let err = linted.error.expect("never linted clean");
     assert_eq!(err.kind(), "unsupported-syntax");
     assert!(err.to_string().contains("unicode_escape"), "{err}");
+    let finding = linted
+        .findings
+        .iter()
+        .find(|f| f.rule_id == "PJ503")
+        .expect("a PJ503 finding");
+    assert_eq!(finding.severity, analyzer::Severity::High);
+    assert_eq!(
+        &source[finding.range.0..finding.range.1],
+        b"# coding: unicode_escape"
+    );
+    // A suppression comment hides the finding, never the error.
+    let suppressed = b"# coding: unicode_escape  # pyjail: ignore[PJ503]\n";
+    let linted = linter().lint_with_suppressed("enc.py", suppressed);
+    assert!(linted.error.is_some());
+    assert_eq!(linted.suppressed.len(), 1);
+    // Declarations that decode the file as pyjail reads it are fine.
+    assert!(linter()
+        .lint("utf8.py", b"# -*- coding: utf-8 -*-\nx = 1\n")
+        .unwrap()
+        .is_empty());
 }
 
 #[test]

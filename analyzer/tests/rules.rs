@@ -9,6 +9,14 @@ fn lint(source: &str) -> Vec<Finding> {
         .unwrap_or_else(|err| panic!("{source}\ndid not lint: {err}"))
 }
 
+/// The findings, also of a source that is refused as well (PJ503's code-changing encoding).
+fn findings(source: &str) -> Vec<Finding> {
+    let linter = Linter::new(RuleSet::embedded());
+    linter
+        .lint_with_suppressed("case.py", source.as_bytes())
+        .findings
+}
+
 /// (rule, code it must find, near miss it must not report at all).
 const CASES: &[(&str, &str, &str)] = &[
     ("PJ101", "().__class__.__base__.__subclasses__()", "class A:\n    subclasses = []\nA.subclasses.append(1)"),
@@ -72,13 +80,14 @@ const CASES: &[(&str, &str, &str)] = &[
     ("PJ501", "getattr(obj, input())", "getattr(self, 'visit_' + node_type)(node)\nsetattr(self, f'on_{event}', handler)"),
     ("PJ501", "globals()[name]", "self.__dict__[key] = value"),
     ("PJ502", "ｐｒｉｎｔ('x')", "café = 1\nprint(café)"),
+    ("PJ503", "# coding: unicode_escape\nx = 1", "#!/usr/bin/env python3\n# -*- coding: latin-1 -*-\nx = 1"),
 ];
 
 #[test]
 fn every_rule_fires_on_its_example_and_not_on_a_near_miss() {
     let mut failures = Vec::new();
     for (rule, positive, negative) in CASES {
-        let found = lint(positive);
+        let found = findings(positive);
         if !found.iter().any(|f| f.rule_id == *rule) {
             failures.push(format!(
                 "{rule} missed:\n{positive}\nfound: {:?}",
@@ -212,7 +221,8 @@ fn spans_are_exact() {
 fn suppression_comments() {
     let linter = Linter::new(RuleSet::embedded());
     let source = b"a = f.__globals__  # pyjail: ignore[PJ201]\nb = f.__globals__  # pyjail: ignore[PJ101, PJ102]\nc = f.__code__.__globals__  # pyjail: ignore[PJ201,PJ203]\n";
-    let linted = linter.lint_with_suppressed("s.py", source).unwrap();
+    let linted = linter.lint_with_suppressed("s.py", source);
+    assert!(linted.error.is_none());
     let lines: Vec<usize> = linted.findings.iter().map(|f| f.start.line).collect();
     assert_eq!(lines, vec![2]);
     assert_eq!(linted.suppressed.len(), 3);

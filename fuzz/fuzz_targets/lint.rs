@@ -1,7 +1,8 @@
-//! Parser plus rules on arbitrary bytes: `Linter::lint` must return findings or a
-//! `SourceError`, never panic, overflow its stack or hang. Built with `--cfg fuzzing`, the
-//! linter does not catch panics; it runs here on a thread with the stack the CLI gives its
-//! workers, and a panic there is re-raised so that libFuzzer records the crash.
+//! Parser plus rules on arbitrary bytes: `Linter::lint_with_suppressed` must return findings
+//! and at most one `SourceError` with ranges inside the input, never panic, overflow its
+//! stack or hang. Built with `--cfg fuzzing`, the linter does not catch panics; it runs here
+//! on a thread with the stack the CLI gives its workers, and a panic there is re-raised so
+//! that libFuzzer records the crash.
 
 #![no_main]
 
@@ -16,11 +17,13 @@ fn linter() -> &'static Linter {
 }
 
 fn check(data: &[u8]) {
-    if let Ok(findings) = linter().lint("fuzz.py", data) {
-        for finding in findings {
-            assert!(finding.range.0 <= finding.range.1 && finding.range.1 <= data.len());
-            assert!(finding.start.line >= 1 && finding.start.column >= 1);
-        }
+    let linted = linter().lint_with_suppressed("fuzz.py", data);
+    for finding in linted.findings.iter().chain(&linted.suppressed) {
+        assert!(finding.range.0 <= finding.range.1 && finding.range.1 <= data.len());
+        assert!(finding.start.line >= 1 && finding.start.column >= 1);
+    }
+    if let Some(at) = linted.error.as_ref().and_then(|e| e.location()) {
+        assert!(at.range.0 <= at.range.1 && at.range.1 <= data.len());
     }
 }
 

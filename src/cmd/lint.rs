@@ -12,23 +12,23 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use analyzer::{Finding, Linted, Linter, RuleSet, Severity, SourceError};
+use analyzer::{Finding, Linted, Linter, RuleSet, Severity};
 use rayon::prelude::*;
 
 use crate::cli::{exit, LintArgs, LintFormat};
 use crate::config::{self, ConfigCache, ProjectConfig, RuleRef, Selection};
 use inputs::{Input, InputError};
 
-/// What happened to one input.
+/// What happened to one input: it was read and linted, completely or not (`Linted::error`:
+/// its findings are reported with the error), or it could not be read.
 pub enum Outcome {
     Linted(Linted),
-    Source(SourceError),
     Input(InputError),
 }
 
 pub struct FileReport {
     pub path: String,
-    /// The text, kept for rendering findings with their source lines.
+    /// The text, kept for rendering findings with their source lines (human format only).
     pub source: Option<Arc<String>>,
     pub outcome: Outcome,
 }
@@ -38,6 +38,13 @@ pub struct Run<'r> {
     pub files: Vec<FileReport>,
     pub rules: &'r RuleSet,
     pub fail_on: Severity,
+}
+
+impl FileReport {
+    /// Whether the file was linted completely.
+    pub fn is_clean_read(&self) -> bool {
+        matches!(&self.outcome, Outcome::Linted(linted) if linted.error.is_none())
+    }
 }
 
 impl Run<'_> {
@@ -53,10 +60,7 @@ impl Run<'_> {
     }
 
     pub fn error_count(&self) -> usize {
-        self.files
-            .iter()
-            .filter(|f| !matches!(f.outcome, Outcome::Linted(_)))
-            .count()
+        self.files.iter().filter(|f| !f.is_clean_read()).count()
     }
 
     pub fn suppressed_count(&self) -> usize {
@@ -122,6 +126,7 @@ fn run(args: LintArgs) -> miette::Result<u8> {
     let linters = build_linters(&configured, &args)?;
     let linter = &linters[&args.rules];
     let command_line_select = (!args.select.is_empty()).then(|| args.select.clone());
+    let keep_source = matches!(args.format, LintFormat::Human);
 
     let pool = rayon::ThreadPoolBuilder::new()
         .stack_size(analyzer::WORKER_STACK_BYTES)
@@ -138,7 +143,7 @@ fn run(args: LintArgs) -> miette::Result<u8> {
                     command_line_select.clone(),
                     args.ignore.clone(),
                 );
-                lint_one(linter, &selection, c.input, c.error)
+                lint_one(linter, &selection, c.input, c.error, keep_source)
             })
             .collect()
     });
@@ -249,6 +254,7 @@ fn lint_one(
     selection: &Selection,
     input: Input,
     error: Option<InputError>,
+    keep_source: bool,
 ) -> FileReport {
     let path = input.display();
     if let Some(error) = error {
@@ -268,23 +274,19 @@ fn lint_one(
             }
         }
     };
-    let outcome = match linter.lint_with_suppressed(&path, &bytes) {
-        Ok(mut linted) => {
-            let selected = |f: &Finding| {
-                selection.enables(RuleRef {
-                    id: &f.rule_id,
-                    name: &f.name,
-                    category: &f.category,
-                })
-            };
-            linted.findings.retain(selected);
-            linted.suppressed.retain(selected);
-            Outcome::Linted(linted)
-        }
-        Err(error) => Outcome::Source(error),
+    let mut linted = linter.lint_with_suppressed(&path, &bytes);
+    let selected = |f: &Finding| {
+        selection.enables(RuleRef {
+            id: &f.rule_id,
+            name: &f.name,
+            category: &f.category,
+        })
     };
+    linted.findings.retain(selected);
+    linted.suppressed.retain(selected);
+    let outcome = Outcome::Linted(linted);
     let source = match &outcome {
-        Outcome::Linted(linted) if !linted.findings.is_empty() => {
+        Outcome::Linted(linted) if keep_source && !linted.findings.is_empty() => {
             Some(Arc::new(String::from_utf8_lossy(&bytes).into_owned()))
         }
         _ => None,

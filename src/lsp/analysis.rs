@@ -16,6 +16,7 @@ pub struct Outcome {
     pub findings: Vec<Finding>,
     /// The linter that ran, whose rules explain the findings.
     pub linter: Arc<Linter>,
+    /// Why the text could not be linted completely (findings in the rest are kept).
     pub parse_error: Option<SourceError>,
     /// Configuration or rule-file problems the user must hear about. Linting
     /// still happens (with the defaults), so a broken configuration never
@@ -129,10 +130,9 @@ pub fn lint(
         || "<untitled>".to_owned(),
         |path| path.display().to_string(),
     );
-    let (findings, parse_error) = match linter.lint(&name, text.as_bytes()) {
-        Ok(findings) => (findings, None),
-        Err(err) => (Vec::new(), Some(err)),
-    };
+    // A half-typed line is a syntax error; the findings in the rest of the file stay.
+    let linted = linter.lint_with_suppressed(&name, text.as_bytes());
+    let (findings, parse_error) = (linted.findings, linted.error);
     let selection = config::selection_for(
         project.as_ref(),
         path,

@@ -70,7 +70,8 @@ pub struct StaticSection {
     /// How many of `findings` a `# pyjail: ignore[...]` comment in the
     /// program itself would have hidden from `pyjail lint`.
     pub ignored_by_comment: usize,
-    /// Why the code could not be linted; it still ran in the jail.
+    /// Why the code could not be linted completely (the findings of the rest are
+    /// listed); it still ran in the jail.
     pub parse_error: Option<ParseError>,
     pub max_severity: Option<analyzer::Severity>,
 }
@@ -86,34 +87,25 @@ pub struct ParseError {
 impl StaticSection {
     /// The program's own `# pyjail: ignore[...]` comments are the author's
     /// word, and the author is not trusted here: suppressed findings count.
-    pub fn from_lint(result: Result<analyzer::Linted, analyzer::SourceError>) -> Self {
-        match result {
-            Ok(linted) => {
-                let ignored_by_comment = linted.suppressed.len();
-                let mut findings = linted.findings;
-                findings.extend(linted.suppressed);
-                findings.sort_by_key(|f| f.range);
-                StaticSection {
-                    max_severity: findings.iter().map(|f| f.severity).max(),
-                    findings,
-                    ignored_by_comment,
-                    parse_error: None,
-                }
+    pub fn from_lint(linted: analyzer::Linted) -> Self {
+        let ignored_by_comment = linted.suppressed.len();
+        let mut findings = linted.findings;
+        findings.extend(linted.suppressed);
+        findings.sort_by_key(|f| f.range);
+        let parse_error = linted.error.map(|err| {
+            let location = err.location();
+            ParseError {
+                kind: err.kind(),
+                message: err.to_string(),
+                line: location.as_ref().map(|l| l.start.line),
+                column: location.as_ref().map(|l| l.start.column),
             }
-            Err(err) => {
-                let location = err.location();
-                StaticSection {
-                    findings: Vec::new(),
-                    ignored_by_comment: 0,
-                    parse_error: Some(ParseError {
-                        kind: err.kind(),
-                        message: err.to_string(),
-                        line: location.as_ref().map(|l| l.start.line),
-                        column: location.as_ref().map(|l| l.start.column),
-                    }),
-                    max_severity: None,
-                }
-            }
+        });
+        StaticSection {
+            max_severity: findings.iter().map(|f| f.severity).max(),
+            findings,
+            ignored_by_comment,
+            parse_error,
         }
     }
 }

@@ -1,7 +1,8 @@
 //! Calls: the places where names are computed (`getattr`, `attrgetter`, format templates,
 //! namespace lookups), modules are imported at run time and code is run.
 
-use rustpython_ast::{self as ast, Expr, Ranged};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::value::Value;
 use super::{span, Checker, Via};
@@ -12,8 +13,8 @@ use crate::semantic::{self, class_step::Next};
 impl<'a> Checker<'a, '_> {
     pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
         let callee = self.expr_in(&call.func, Next::Call);
-        let args: Vec<Value<'a>> = call.args.iter().map(|a| self.expr(a)).collect();
-        for keyword in &call.keywords {
+        let args: Vec<Value<'a>> = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        for keyword in &call.arguments.keywords {
             self.expr(&keyword.value);
         }
         // A dangerous callable produced by a call (`type(lambda: 0)`) is reported when called.
@@ -25,12 +26,12 @@ impl<'a> Checker<'a, '_> {
         {
             if let Some(rule) = self.cx.patterns.qualified(name) {
                 let name = name.clone();
-                self.report_use(rule, span(call.range), &name, Via::Direct);
+                self.report_use(rule, span(call.range()), &name, Via::Direct);
             }
         }
         match callee {
             Value::Getter(path) => match args.first() {
-                Some(receiver) => self.apply_getter(&path, receiver, span(call.range)),
+                Some(receiver) => self.apply_getter(&path, receiver, span(call.range())),
                 None => Value::Unknown,
             },
             Value::Builtin(builtin) => self.builtin_call(builtin, call, &args),
@@ -50,11 +51,12 @@ impl<'a> Checker<'a, '_> {
     ) -> Value<'a> {
         match builtin {
             "getattr" | "hasattr" | "setattr" | "delattr" => {
-                let (Some(receiver), Some(name)) = (args.first(), call.args.get(1)) else {
+                let (Some(receiver), Some(name)) = (args.first(), call.arguments.args.get(1))
+                else {
                     return Value::Unknown;
                 };
                 if matches!(builtin, "setattr" | "delattr") && receiver.is_builtins_module() {
-                    semantic::builtins_mutation::report(self, span(call.range), builtin);
+                    semantic::builtins_mutation::report(self, span(call.range()), builtin);
                 }
                 let value =
                     self.attribute_sink(receiver, name, Via::Call(builtin), builtin != "hasattr");
@@ -68,7 +70,7 @@ impl<'a> Checker<'a, '_> {
                 Some(receiver) => semantic::namespace_dict::check(
                     self,
                     receiver,
-                    span(call.range),
+                    span(call.range()),
                     Via::Call("vars"),
                 ),
                 None => Value::Namespace(Box::new(self.local_namespace())),
@@ -77,7 +79,7 @@ impl<'a> Checker<'a, '_> {
             "locals" => Value::Namespace(Box::new(self.local_namespace())),
             "__import__" => self.imported_module(call, true),
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
-            "type" => match (args, call.args.as_slice()) {
+            "type" => match (args, &call.arguments.args[..]) {
                 ([Value::Function], _) => Value::member("types.FunctionType", false),
                 (_, [Expr::Attribute(attr)])
                     if matches!(
@@ -112,13 +114,13 @@ impl<'a> Checker<'a, '_> {
         }
         match name {
             "operator.attrgetter" => {
-                for arg in &call.args {
+                for arg in &call.arguments.args {
                     self.dotted_sink(arg);
                 }
                 self.getter(call)
             }
             "operator.methodcaller" => {
-                if let Some(method) = call.args.first() {
+                if let Some(method) = call.arguments.args.first() {
                     self.attribute_sink(
                         &Value::Unknown,
                         method,
@@ -128,7 +130,7 @@ impl<'a> Checker<'a, '_> {
                 }
                 self.getter(call)
             }
-            "inspect.getattr_static" => match (args.first(), call.args.get(1)) {
+            "inspect.getattr_static" => match (args.first(), call.arguments.args.get(1)) {
                 (Some(receiver), Some(attr)) => {
                     self.attribute_sink(receiver, attr, Via::Call("inspect.getattr_static"), true)
                 }
@@ -140,7 +142,7 @@ impl<'a> Checker<'a, '_> {
             }
             "importlib.import_module" | "importlib.__import__" => self.imported_module(call, false),
             "sys.modules.get" | "sys.modules.pop" | "sys.modules.__getitem__" => {
-                match call.args.first().map(|a| self.fold(a)) {
+                match call.arguments.args.first().map(|a| self.fold(a)) {
                     Some(Folded::Known(Const::Str(module))) => Value::module(&module),
                     _ => Value::Unknown,
                 }
@@ -152,8 +154,8 @@ impl<'a> Checker<'a, '_> {
     /// The getter `attrgetter(path)`/`methodcaller(name)` returns, when its name is known.
     fn getter(&self, call: &'a ast::ExprCall) -> Value<'a> {
         match (
-            call.args.as_slice(),
-            call.args.first().map(|a| self.fold(a)),
+            &call.arguments.args[..],
+            call.arguments.args.first().map(|a| self.fold(a)),
         ) {
             ([_], Some(Folded::Known(Const::Str(path)))) => {
                 Value::Getter(std::rc::Rc::from(path.as_ref()))
@@ -229,7 +231,7 @@ impl<'a> Checker<'a, '_> {
                 let is_map = method == "format_map";
                 if let Value::Builtin("str") = self.resolve(&attr.value) {
                     // str.format(template, *args)
-                    if let Some(template) = call.args.first() {
+                    if let Some(template) = call.arguments.args.first() {
                         self.format_template(template, &args[1..], is_map);
                     }
                 } else {
@@ -240,7 +242,7 @@ impl<'a> Checker<'a, '_> {
             "__getattribute__" => match (
                 self.resolve(&attr.value),
                 args.first(),
-                call.args.as_slice(),
+                &call.arguments.args[..],
             ) {
                 (Value::Builtin("object" | "type"), Some(receiver), [_, name, ..]) => {
                     self.attribute_sink(receiver, name, Via::Call("__getattribute__"), true)
@@ -260,7 +262,7 @@ impl<'a> Checker<'a, '_> {
                     receiver if receiver.is_builtins_module() => receiver,
                     _ => return Value::Unknown,
                 };
-                match call.args.first() {
+                match call.arguments.args.first() {
                     Some(key) => {
                         let computed_is_finding = !matches!(inner, Value::Instance);
                         self.attribute_sink(&inner, key, Via::Subscript, computed_is_finding)
@@ -274,7 +276,7 @@ impl<'a> Checker<'a, '_> {
                     receiver => receiver,
                 };
                 if target.is_builtins_module() {
-                    semantic::builtins_mutation::report(self, span(call.range), &method);
+                    semantic::builtins_mutation::report(self, span(call.range()), &method);
                 }
                 Value::Unknown
             }

@@ -1,6 +1,7 @@
 //! Import statements: bindings for the names they create, and import findings.
 
-use rustpython_ast::{self as ast, Ranged};
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
 
 use super::value::Value;
 use super::{span, Checker};
@@ -10,11 +11,11 @@ impl<'a> Checker<'a, '_> {
     pub(super) fn import(&mut self, import: &'a ast::StmtImport) {
         for alias in &import.names {
             let range = span(alias.range());
-            let module = self.identifier(alias.name.as_str(), range);
+            let module = self.identifier(alias.name.as_str(), alias.name.range);
             self.import_finding(&module, range);
             match &alias.asname {
                 Some(asname) => {
-                    let asname = self.identifier(asname.as_str(), range);
+                    let asname = self.identifier(asname.as_str(), asname.range);
                     self.bind(asname, Value::module(&module));
                 }
                 None => {
@@ -27,16 +28,16 @@ impl<'a> Checker<'a, '_> {
     }
 
     pub(super) fn import_from(&mut self, import: &'a ast::StmtImportFrom) {
-        let relative = import.level.is_some_and(|level| level.to_u32() > 0);
+        let relative = import.level > 0;
         let module = import
             .module
             .as_ref()
             .map(|m| normalize(m.as_str()).into_owned());
         for alias in &import.names {
             let range = span(alias.range());
-            let name = self.identifier(alias.name.as_str(), range);
+            let name = self.identifier(alias.name.as_str(), alias.name.range);
             let bound = match &alias.asname {
-                Some(asname) => self.identifier(asname.as_str(), range),
+                Some(asname) => self.identifier(asname.as_str(), asname.range),
                 None => name.clone(),
             };
             let (Some(module), false) = (&module, relative) else {

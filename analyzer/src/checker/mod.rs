@@ -14,8 +14,8 @@ use std::borrow::Cow;
 use std::collections::{HashSet, VecDeque};
 use std::rc::Rc;
 
-use rustpython_ast::text_size::TextRange;
-use rustpython_ast::{self as ast, Expr, ExprContext, Ranged, Stmt};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+use ruff_text_size::{Ranged, TextRange};
 
 use crate::fold::{Const, Env, Folded, Folder};
 use crate::names::{self, normalize};
@@ -136,7 +136,7 @@ pub(crate) fn check<'a>(
 }
 
 pub(crate) fn span(range: TextRange) -> (usize, usize) {
-    (range.start().to_usize(), range.end().to_usize())
+    (range.start().into(), range.end().into())
 }
 
 impl<'a, 'l> Checker<'a, 'l> {
@@ -241,7 +241,8 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     /// Lints code passed to `exec`/`eval`/`compile` as a constant; its findings are reported
-    /// at `range` (the call). Returns whether the code was analysed.
+    /// at `range` (the call). Returns whether it found anything, or why the code could not
+    /// be analysed completely (what could be was reported all the same).
     pub(crate) fn lint_inner(
         &mut self,
         code: &str,
@@ -253,8 +254,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 "code nested in more than {MAX_EXEC_DEPTH} levels of exec"
             ));
         }
-        let inner = crate::linter::check_inner(self.cx, code, self.exec_depth + 1)
-            .map_err(|e| e.to_string())?;
+        let (inner, error) = crate::linter::check_inner(self.cx, code, self.exec_depth + 1);
         let found = !inner.is_empty();
         for finding in inner {
             self.findings.push(RawFinding {
@@ -263,7 +263,10 @@ impl<'a, 'l> Checker<'a, 'l> {
                 message: format!("in code passed to `{callee}`: {}", finding.message),
             });
         }
-        Ok(found)
+        match error {
+            Some(error) => Err(error.to_string()),
+            None => Ok(found),
+        }
     }
 
     // ---- depth guard -----------------------------------------------------------------
@@ -273,7 +276,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             return false;
         }
         if self.depth >= MAX_WALK_DEPTH {
-            self.too_deep = Some(range.start().to_usize());
+            self.too_deep = Some(range.start().into());
             return false;
         }
         self.depth += 1;
@@ -286,13 +289,21 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     // ---- names -----------------------------------------------------------------------
 
-    /// Normalises an identifier, reporting names that NFKC changes.
-    fn identifier(&mut self, raw: &'a str, range: (usize, usize)) -> Cow<'a, str> {
-        let name = normalize(raw);
-        if name != raw {
-            semantic::nfkc_identifier::report(self, range, raw, &name);
+    /// The identifier `id` (as the parser gives it) at `range`, reporting it when its
+    /// source text is written with characters NFKC normalisation changes. The parser
+    /// normalises identifiers itself, so the disguise is only visible in the source.
+    fn identifier(&mut self, id: &'a str, range: TextRange) -> Cow<'a, str> {
+        let name = normalize(id);
+        let raw = self.raw(range);
+        if !raw.is_ascii() && normalize(raw) != raw {
+            semantic::nfkc_identifier::report(self, span(range), raw, &name);
         }
         name
+    }
+
+    /// The source text of `range`.
+    fn raw(&self, range: TextRange) -> &'a str {
+        self.src.get(span(range).0..span(range).1).unwrap_or("")
     }
 
     /// What a name refers to, without reporting anything.
@@ -351,11 +362,12 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 Value::Builtin("globals") => Value::Namespace(Box::new(Value::ThisModule)),
                 Value::Builtin("vars") => Value::Namespace(Box::new(
-                    call.args
+                    call.arguments
+                        .args
                         .first()
                         .map_or(Value::ThisModule, |a| self.resolve(a)),
                 )),
-                Value::Builtin("getattr") => match call.args.as_slice() {
+                Value::Builtin("getattr") => match &*call.arguments.args {
                     [receiver, name, ..] => match (self.resolve(receiver), self.fold(name)) {
                         (Value::Qual { name: q, .. }, Folded::Known(Const::Str(n))) => {
                             Value::member(&format!("{q}.{n}"), false)
@@ -388,14 +400,15 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     /// The module `__import__(name, ...)` or `importlib.import_module(name)` returns.
     fn imported_module(&self, call: &'a ast::ExprCall, dunder: bool) -> Value<'a> {
-        let Some(Folded::Known(Const::Str(name))) = call.args.first().map(|a| self.fold(a)) else {
+        let args = &call.arguments;
+        let Some(Folded::Known(Const::Str(name))) = args.args.first().map(|a| self.fold(a)) else {
             return Value::Unknown;
         };
-        let has_fromlist = call.args.len() >= 4
-            || call
+        let has_fromlist = args.args.len() >= 4
+            || args
                 .keywords
                 .iter()
-                .any(|k| k.arg.as_deref() == Some("fromlist"));
+                .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "fromlist"));
         if dunder && !has_fromlist {
             // `__import__('os.path')` returns `os`.
             return Value::module(name.split('.').next().unwrap_or(&name));
@@ -408,7 +421,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     fn bind(&mut self, name: Cow<'a, str>, value: Value<'a>) {
         let index = self.scopes.binding_scope(self.scope, &name);
         let conditional = self.branch > 0;
-        if let Some(old) = self.scopes.get_mut(index).bindings.get_mut(name.as_ref()) {
+        if let Some(old) = self.scopes.get_mut(index).get_mut(name.as_ref()) {
             *old = if conditional {
                 Value::merge(std::mem::replace(old, Value::Unknown), value)
             } else {
@@ -425,7 +438,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         if value.is_unknown() && outer.is_unknown() {
             return; // nothing to shadow, nothing to remember
         }
-        self.scopes.get_mut(index).bindings.insert(name, value);
+        self.scopes.get_mut(index).insert(name, value);
     }
 
     /// What to remember for a name assigned `expr`, whose walk produced `value`.
@@ -442,7 +455,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     fn assign(&mut self, target: &'a Expr, value: Value<'a>) {
         match target {
             Expr::Name(name) => {
-                let name = self.identifier(name.id.as_str(), span(name.range));
+                let name = self.identifier(name.id.as_str(), name.range);
                 self.bind(name, value);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
@@ -488,22 +501,7 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn stmt_inner(&mut self, stmt: &'a Stmt) {
         match stmt {
-            Stmt::FunctionDef(f) => self.function_def(
-                &f.name,
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                f.returns.as_deref(),
-                f.range,
-            ),
-            Stmt::AsyncFunctionDef(f) => self.function_def(
-                &f.name,
-                &f.args,
-                &f.body,
-                &f.decorator_list,
-                f.returns.as_deref(),
-                f.range,
-            ),
+            Stmt::FunctionDef(f) => self.function_def(f),
             Stmt::ClassDef(class) => self.class_def(class),
             Stmt::Return(ret) => {
                 if let Some(value) = &ret.value {
@@ -517,7 +515,10 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Stmt::Assign(assign) => self.assign_stmt(&assign.targets, &assign.value),
             Stmt::TypeAlias(alias) => {
+                let outer = self.scope;
+                self.type_params(alias.type_params.as_deref());
                 self.expr(&alias.value);
+                self.scope = outer;
                 self.assign(&alias.name, Value::Unknown);
             }
             Stmt::AugAssign(aug) => self.aug_assign(aug),
@@ -533,13 +534,6 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
             }
             Stmt::For(ast::StmtFor {
-                target,
-                iter,
-                body,
-                orelse,
-                ..
-            })
-            | Stmt::AsyncFor(ast::StmtAsyncFor {
                 target,
                 iter,
                 body,
@@ -561,17 +555,21 @@ impl<'a, 'l> Checker<'a, 'l> {
             Stmt::If(i) => {
                 self.expr(&i.test);
                 self.branch(&i.body);
-                self.branch(&i.orelse);
+                for clause in &i.elif_else_clauses {
+                    if let Some(test) = &clause.test {
+                        self.expr(test);
+                    }
+                    self.branch(&clause.body);
+                }
             }
-            Stmt::With(ast::StmtWith { items, body, .. })
-            | Stmt::AsyncWith(ast::StmtAsyncWith { items, body, .. }) => {
-                for item in items {
+            Stmt::With(with) => {
+                for item in &with.items {
                     self.expr(&item.context_expr);
                     if let Some(vars) = &item.optional_vars {
                         self.assign(vars, Value::Unknown);
                     }
                 }
-                self.stmts(body);
+                self.stmts(&with.body);
             }
             Stmt::Match(m) => {
                 self.expr(&m.subject);
@@ -596,13 +594,6 @@ impl<'a, 'l> Checker<'a, 'l> {
                 orelse,
                 finalbody,
                 ..
-            })
-            | Stmt::TryStar(ast::StmtTryStar {
-                body,
-                handlers,
-                orelse,
-                finalbody,
-                ..
             }) => {
                 self.branch(body);
                 for handler in handlers {
@@ -612,7 +603,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     }
                     self.branch += 1;
                     if let Some(name) = &handler.name {
-                        let name = normalize(name.as_str());
+                        let name = self.identifier(name.as_str(), name.range);
                         self.bind(name, Value::Unknown);
                     }
                     self.stmts(&handler.body);
@@ -631,14 +622,18 @@ impl<'a, 'l> Checker<'a, 'l> {
             Stmt::ImportFrom(import) => self.import_from(import),
             Stmt::Global(global) => {
                 for name in &global.names {
-                    let name = normalize(name.as_str());
+                    let name = self.identifier(name.as_str(), name.range);
                     self.scopes.get_mut(self.scope).globals.push(name);
                 }
             }
             Stmt::Expr(e) => {
                 self.expr(&e.value);
             }
-            Stmt::Nonlocal(_) | Stmt::Pass(_) | Stmt::Break(_) | Stmt::Continue(_) => {}
+            Stmt::Nonlocal(_)
+            | Stmt::Pass(_)
+            | Stmt::Break(_)
+            | Stmt::Continue(_)
+            | Stmt::IpyEscapeCommand(_) => {}
         }
     }
 
@@ -689,16 +684,13 @@ impl<'a, 'l> Checker<'a, 'l> {
                 // Not a branch merge: the old value is consumed.
                 let index = self.scopes.binding_scope(self.scope, &id);
                 if value.is_unknown() {
-                    self.scopes.get_mut(index).bindings.remove(id.as_ref());
+                    self.scopes.get_mut(index).remove(id.as_ref());
                     let outer = self.value_of_name(&id);
                     if !outer.is_unknown() {
-                        self.scopes
-                            .get_mut(index)
-                            .bindings
-                            .insert(id, Value::Unknown);
+                        self.scopes.get_mut(index).insert(id, Value::Unknown);
                     }
                 } else {
-                    self.scopes.get_mut(index).bindings.insert(id, value);
+                    self.scopes.get_mut(index).insert(id, value);
                 }
             }
             target => {
@@ -707,58 +699,51 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
     }
 
-    fn function_def(
-        &mut self,
-        name: &'a ast::Identifier,
-        args: &'a ast::Arguments,
-        body: &'a [Stmt],
-        decorators: &'a [Expr],
-        returns: Option<&'a Expr>,
-        range: TextRange,
-    ) {
-        for decorator in decorators {
-            self.expr(decorator);
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) {
+        for decorator in &f.decorator_list {
+            self.expr(&decorator.expression);
         }
-        let params = self.arguments(args);
-        if let Some(returns) = returns {
+        let outer = self.scope;
+        self.type_params(f.type_params.as_deref());
+        let params = self.arguments(&f.parameters);
+        if let Some(returns) = &f.returns {
             self.expr(returns);
         }
-        self.apply_decorators(decorators);
-        let name_range = self.def_name_range(range, decorators, name.as_str());
-        let normalized = self.identifier(name.as_str(), name_range);
-        if self.in_class_body() {
-            semantic::reduce_definition::check_def(self, &normalized, name_range);
-        }
-        self.bind(normalized, Value::Function);
         let parent = self.scopes.function_parent(self.scope);
+        self.scope = outer;
+        self.apply_decorators(&f.decorator_list);
+        let name = self.identifier(f.name.as_str(), f.name.range);
+        if self.in_class_body() {
+            semantic::reduce_definition::check_def(self, &name, span(f.name.range));
+        }
+        self.bind(name, Value::Function);
         self.deferred.push_back(Deferred {
             params,
-            body,
+            body: &f.body,
             parent,
         });
     }
 
-    /// The span of the name in `def name(...)` / `class name`: the first `def`/`class`
-    /// keyword after the decorators is followed by it.
-    fn def_name_range(&self, range: TextRange, decorators: &[Expr], name: &str) -> (usize, usize) {
-        let start = decorators
-            .last()
-            .map_or(range.start(), |d| d.range().end())
-            .to_usize();
-        let end = range.end().to_usize();
-        let text = self.src.get(start..end).unwrap_or("");
-        let keyword_end = [text.find("def"), text.find("class")]
-            .into_iter()
-            .flatten()
-            .min()
-            .map(|at| at + if text[at..].starts_with("def") { 3 } else { 5 });
-        match keyword_end {
-            Some(after) => {
-                let rest = &text[after..];
-                let at = start + after + (rest.len() - rest.trim_start().len());
-                (at, (at + name.len()).min(end))
+    /// Type parameters (PEP 695, defaults PEP 696) open a scope of their own, in which
+    /// their names shadow outer ones. Bounds, constraints and defaults are code: Python
+    /// evaluates them when the parameter is inspected, so they are walked like any
+    /// expression. The caller restores `self.scope`.
+    fn type_params(&mut self, params: Option<&'a ast::TypeParams>) {
+        let Some(params) = params else {
+            return;
+        };
+        self.scope = self.scopes.push(ScopeKind::Function, self.scope);
+        for param in params.iter() {
+            let (name, bound, default) = match param {
+                ast::TypeParam::TypeVar(p) => (&p.name, p.bound.as_deref(), p.default.as_deref()),
+                ast::TypeParam::TypeVarTuple(p) => (&p.name, None, p.default.as_deref()),
+                ast::TypeParam::ParamSpec(p) => (&p.name, None, p.default.as_deref()),
+            };
+            for e in bound.into_iter().chain(default) {
+                self.expr(e);
             }
-            None => (start, start),
+            let name = self.identifier(name.as_str(), name.range);
+            self.scopes.get_mut(self.scope).insert(name, Value::Unknown);
         }
     }
 
@@ -773,15 +758,10 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     /// Walks defaults and annotations (evaluated where the function is defined) and returns
     /// what each parameter is bound to when the body runs.
-    fn arguments(&mut self, args: &'a ast::Arguments) -> Vec<(Cow<'a, str>, Value<'a>)> {
+    fn arguments(&mut self, args: &'a ast::Parameters) -> Vec<(Cow<'a, str>, Value<'a>)> {
         let mut params = Vec::new();
-        for arg in args
-            .posonlyargs
-            .iter()
-            .chain(&args.args)
-            .chain(&args.kwonlyargs)
-        {
-            if let Some(annotation) = &arg.def.annotation {
+        for arg in args.iter_non_variadic_params() {
+            if let Some(annotation) = &arg.parameter.annotation {
                 self.expr(annotation);
             }
             let value = match &arg.default {
@@ -791,22 +771,27 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 None => Value::Unknown,
             };
-            params.push((normalize(arg.def.arg.as_str()), value));
+            let name = &arg.parameter.name;
+            params.push((self.identifier(name.as_str(), name.range), value));
         }
         for arg in args.vararg.iter().chain(&args.kwarg) {
             if let Some(annotation) = &arg.annotation {
                 self.expr(annotation);
             }
-            params.push((normalize(arg.arg.as_str()), Value::Unknown));
+            params.push((
+                self.identifier(arg.name.as_str(), arg.name.range),
+                Value::Unknown,
+            ));
         }
         params
     }
 
     /// `@d` on a definition calls `d(definition)`: decorators that are `exec`, `eval` or
     /// `compile` run code, possibly produced by the decorator below them.
-    fn apply_decorators(&mut self, decorators: &'a [Expr]) {
+    fn apply_decorators(&mut self, decorators: &'a [ast::Decorator]) {
         let mut below: Option<&'a Expr> = None;
         for decorator in decorators.iter().rev() {
+            let decorator = &decorator.expression;
             if let Value::Builtin(callee @ ("exec" | "eval" | "compile")) = self.resolve(decorator)
             {
                 semantic::dynamic_code::check_decorator(
@@ -822,20 +807,24 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn class_def(&mut self, class: &'a ast::StmtClassDef) {
         for decorator in &class.decorator_list {
-            self.expr(decorator);
+            self.expr(&decorator.expression);
         }
-        for base in &class.bases {
-            self.expr(base);
+        let outer = self.scope;
+        self.type_params(class.type_params.as_deref());
+        if let Some(arguments) = &class.arguments {
+            for base in &*arguments.args {
+                self.expr(base);
+            }
+            for keyword in &arguments.keywords {
+                self.expr(&keyword.value);
+            }
         }
-        for keyword in &class.keywords {
-            self.expr(&keyword.value);
-        }
+        let body_parent = self.scope;
+        self.scope = outer;
         self.apply_decorators(&class.decorator_list);
-        let name_range =
-            self.def_name_range(class.range, &class.decorator_list, class.name.as_str());
-        let name = self.identifier(class.name.as_str(), name_range);
-        let (outer, outer_branch) = (self.scope, self.branch);
-        self.scope = self.scopes.push(ScopeKind::Class, outer);
+        let name = self.identifier(class.name.as_str(), class.name.range);
+        let outer_branch = self.branch;
+        self.scope = self.scopes.push(ScopeKind::Class, body_parent);
         self.branch = 0;
         self.stmts(&class.body);
         self.scope = outer;
@@ -859,19 +848,31 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 p.patterns.iter().for_each(|p| self.pattern(p));
                 if let Some(rest) = &p.rest {
-                    self.bind(normalize(rest.as_str()), Value::Unknown);
+                    self.capture(rest);
                 }
             }
             ast::Pattern::MatchClass(p) => {
                 self.expr(&p.cls);
-                p.patterns
-                    .iter()
-                    .chain(&p.kwd_patterns)
-                    .for_each(|p| self.pattern(p));
+                for p in &p.arguments.patterns {
+                    self.pattern(p);
+                }
+                // `case C(name=...)` reads the attribute `name` of the subject.
+                for keyword in &p.arguments.keywords {
+                    let range = span(keyword.attr.range);
+                    let name = self.identifier(keyword.attr.as_str(), keyword.attr.range);
+                    self.attribute_access(
+                        &Value::Unknown,
+                        &name,
+                        (range, range),
+                        Via::Direct,
+                        Next::Nothing,
+                    );
+                    self.pattern(&keyword.pattern);
+                }
             }
             ast::Pattern::MatchStar(p) => {
                 if let Some(name) = &p.name {
-                    self.bind(normalize(name.as_str()), Value::Unknown);
+                    self.capture(name);
                 }
             }
             ast::Pattern::MatchAs(p) => {
@@ -879,12 +880,18 @@ impl<'a, 'l> Checker<'a, 'l> {
                     self.pattern(inner);
                 }
                 if let Some(name) = &p.name {
-                    self.bind(normalize(name.as_str()), Value::Unknown);
+                    self.capture(name);
                 }
             }
             ast::Pattern::MatchOr(p) => p.patterns.iter().for_each(|p| self.pattern(p)),
         }
         self.leave();
+    }
+
+    /// A name a `case` pattern binds.
+    fn capture(&mut self, name: &'a ast::Identifier) {
+        let name = self.identifier(name.as_str(), name.range);
+        self.bind(name, Value::Unknown);
     }
 
     // ---- expressions -----------------------------------------------------------------
@@ -916,7 +923,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.exprs(&op.values);
                 Value::Unknown
             }
-            Expr::NamedExpr(named) => {
+            Expr::Named(named) => {
                 let v = self.expr(&named.value);
                 let v = self.binding_value(&named.value, v);
                 self.assign(&named.target, v.clone());
@@ -932,7 +939,10 @@ impl<'a, 'l> Checker<'a, 'l> {
                 Value::Unknown
             }
             Expr::Lambda(lambda) => {
-                let params = self.arguments(&lambda.args);
+                let params = match &lambda.parameters {
+                    Some(parameters) => self.arguments(parameters),
+                    None => Vec::new(),
+                };
                 let outer = self.scope;
                 self.scope = self
                     .scopes
@@ -944,17 +954,19 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.scope = outer;
                 Value::Function
             }
-            Expr::IfExp(ifexp) => {
+            Expr::If(ifexp) => {
                 self.expr(&ifexp.test);
                 self.expr(&ifexp.body);
                 self.expr(&ifexp.orelse);
                 Value::Unknown
             }
             Expr::Dict(dict) => {
-                for key in dict.keys.iter().flatten() {
-                    self.expr(key);
+                for item in &dict.items {
+                    if let Some(key) = &item.key {
+                        self.expr(key);
+                    }
+                    self.expr(&item.value);
                 }
-                self.exprs(&dict.values);
                 Value::Literal
             }
             Expr::Set(set) => {
@@ -970,10 +982,12 @@ impl<'a, 'l> Checker<'a, 'l> {
                 Value::Literal
             }
             Expr::DictComp(comp) => {
-                self.comprehension(&[&comp.key, &comp.value], &comp.generators);
+                let key = comp.key.as_deref();
+                let results: Vec<&'a Expr> = key.into_iter().chain([&*comp.value]).collect();
+                self.comprehension(&results, &comp.generators);
                 Value::Literal
             }
-            Expr::GeneratorExp(comp) => {
+            Expr::Generator(comp) => {
                 self.comprehension(&[&comp.elt], &comp.generators);
                 Value::Unknown
             }
@@ -997,18 +1011,26 @@ impl<'a, 'l> Checker<'a, 'l> {
                 Value::Unknown
             }
             Expr::Call(call) => self.call(call),
-            Expr::FormattedValue(value) => {
-                self.expr(&value.value);
-                if let Some(spec) = &value.format_spec {
-                    self.expr(spec);
+            Expr::FString(fstring) => {
+                for part in fstring.value.iter() {
+                    if let ast::FStringPart::FString(f) = part {
+                        self.interpolations(&f.elements);
+                    }
                 }
-                Value::Unknown
-            }
-            Expr::JoinedStr(joined) => {
-                self.exprs(&joined.values);
                 Value::Literal
             }
-            Expr::Constant(_) => Value::Literal,
+            Expr::TString(tstring) => {
+                for t in tstring.value.iter() {
+                    self.interpolations(&t.elements);
+                }
+                Value::Literal
+            }
+            Expr::StringLiteral(_)
+            | Expr::BytesLiteral(_)
+            | Expr::NumberLiteral(_)
+            | Expr::BooleanLiteral(_)
+            | Expr::NoneLiteral(_)
+            | Expr::EllipsisLiteral(_) => Value::Literal,
             Expr::Attribute(attr) => self.attribute(attr, next),
             Expr::Subscript(sub) => self.subscript(sub),
             Expr::Starred(starred) => {
@@ -1032,6 +1054,24 @@ impl<'a, 'l> Checker<'a, 'l> {
                     self.expr(bound);
                 }
                 Value::Unknown
+            }
+            Expr::IpyEscapeCommand(_) => Value::Unknown,
+        }
+    }
+
+    /// The replacement fields of an f-string or t-string, format specs included (a spec
+    /// holds fields of its own: `f"{x:{os.system('id')}}"`).
+    fn interpolations(&mut self, elements: &'a ast::InterpolatedStringElements) {
+        for element in elements {
+            if let ast::InterpolatedStringElement::Interpolation(field) = element {
+                if !self.enter(field.range) {
+                    return;
+                }
+                self.expr(&field.expression);
+                if let Some(spec) = &field.format_spec {
+                    self.interpolations(&spec.elements);
+                }
+                self.leave();
             }
         }
     }
@@ -1059,8 +1099,8 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn name(&mut self, name: &'a ast::ExprName) -> Value<'a> {
         let range = span(name.range);
-        let raw = name.id.as_str();
-        let id = self.identifier(raw, range);
+        let raw = self.raw(name.range);
+        let id = self.identifier(name.id.as_str(), name.range);
         if name.ctx != ExprContext::Load {
             return Value::Unknown;
         }
@@ -1106,11 +1146,10 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     fn attribute(&mut self, attr: &'a ast::ExprAttribute, next: Next<'a>) -> Value<'a> {
-        let raw = attr.attr.as_str();
-        let receiver = self.expr_in(&attr.value, Next::Attribute(normalize(raw)));
-        let end = attr.range.end().to_usize();
-        let range = (end.saturating_sub(raw.len()), end);
-        let name = self.identifier(raw, range);
+        let receiver = self.expr_in(&attr.value, Next::Attribute(normalize(attr.attr.as_str())));
+        let range = span(attr.attr.range);
+        let raw = self.raw(attr.attr.range);
+        let name = self.identifier(attr.attr.as_str(), attr.attr.range);
         let via = if name != raw {
             Via::Nfkc(raw)
         } else {

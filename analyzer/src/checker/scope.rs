@@ -17,7 +17,10 @@ pub(crate) enum ScopeKind {
 pub(crate) struct Scope<'a> {
     pub parent: Option<usize>,
     pub kind: ScopeKind,
-    pub bindings: HashMap<Cow<'a, str>, Value<'a>>,
+    bindings: HashMap<Cow<'a, str>, Value<'a>>,
+    /// One bit per name bound here (`filter_bit`): most lookups pass through scopes that do
+    /// not bind the name, and this spares hashing it for each of them.
+    filter: u64,
     /// Modules imported with `from m import *`.
     pub star_imports: Vec<Rc<str>>,
     /// Names declared `global` here.
@@ -30,10 +33,41 @@ impl<'a> Scope<'a> {
             parent,
             kind,
             bindings: HashMap::new(),
+            filter: 0,
             star_imports: Vec::new(),
             globals: Vec::new(),
         }
     }
+
+    pub(crate) fn get(&self, name: &str) -> Option<&Value<'a>> {
+        if self.filter & filter_bit(name) == 0 {
+            return None;
+        }
+        self.bindings.get(name)
+    }
+
+    pub(crate) fn get_mut(&mut self, name: &str) -> Option<&mut Value<'a>> {
+        if self.filter & filter_bit(name) == 0 {
+            return None;
+        }
+        self.bindings.get_mut(name)
+    }
+
+    pub(crate) fn insert(&mut self, name: Cow<'a, str>, value: Value<'a>) {
+        self.filter |= filter_bit(&name);
+        self.bindings.insert(name, value);
+    }
+
+    pub(crate) fn remove(&mut self, name: &str) {
+        self.bindings.remove(name);
+    }
+}
+
+/// A bit from a name's length and last byte. The code chooses its names, so it can make
+/// them share a bit; that only costs the hash lookups the filter usually saves.
+fn filter_bit(name: &str) -> u64 {
+    let last = name.as_bytes().last().copied().unwrap_or(0);
+    1 << ((name.len() * 7 + usize::from(last)) % 64)
 }
 
 /// All scopes of one file. Scopes live until the file is done, because function bodies are
@@ -84,7 +118,7 @@ impl<'a> Scopes<'a> {
         let mut current = Some(from);
         while let Some(index) = current {
             let scope = &self.scopes[index];
-            if let Some(value) = scope.bindings.get(name) {
+            if let Some(value) = scope.get(name) {
                 return Lookup::Bound(value);
             }
             stars.extend(scope.star_imports.iter().cloned());

@@ -210,7 +210,7 @@ pub(crate) fn str_format<'a>(
     let mapping = match (is_map, args.first()) {
         (true, Some(Folded::Known(Const::Dict(items)))) => Some(items.clone()),
         (true, _) => None,
-        (false, _) => Some(Vec::new()),
+        (false, _) => Some(std::rc::Rc::from([])),
     };
     let lookup = |arg: &FieldArg| -> Option<Folded<'a>> {
         match arg {
@@ -369,16 +369,19 @@ mod tests {
     #[test]
     fn printf_folds() {
         assert_eq!(
-            printf("%s%s", &Const::Seq(vec![s("__glo"), s("bals__")])),
+            printf("%s%s", &Const::Seq(vec![s("__glo"), s("bals__")].into())),
             Some("__globals__".into())
         );
         assert_eq!(
-            printf("%c%c", &Const::Seq(vec![Const::Int(95), Const::Int(95)])),
+            printf(
+                "%c%c",
+                &Const::Seq(vec![Const::Int(95), Const::Int(95)].into())
+            ),
             Some("__".into())
         );
-        assert_eq!(printf("%s", &Const::Seq(vec![s("a"), s("b")])), None);
+        assert_eq!(printf("%s", &Const::Seq(vec![s("a"), s("b")].into())), None);
         assert_eq!(
-            printf("%(a)s!", &Const::Dict(vec![(s("a"), s("x"))])),
+            printf("%(a)s!", &Const::Dict(vec![(s("a"), s("x"))].into())),
             Some("x!".into())
         );
     }

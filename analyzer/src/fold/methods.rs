@@ -3,7 +3,7 @@
 use std::borrow::Cow;
 
 use super::codecs;
-use super::{Const, MAX_LEN};
+use super::{Const, MAX_ITEMS, MAX_LEN};
 
 fn text(s: String) -> Option<Const<'static>> {
     (s.len() <= MAX_LEN).then_some(Const::Str(Cow::Owned(s)))
@@ -294,7 +294,8 @@ pub(super) fn static_call<'a>(owner: &str, method: &str, args: &[Const<'a>]) -> 
                     };
                     Some((key, v.clone()))
                 })
-                .collect::<Option<Vec<_>>>()?,
+                .collect::<Option<Vec<_>>>()?
+                .into(),
         )),
         ("str", "maketrans", [Const::Str(from), Const::Str(to), rest @ ..]) => {
             if from.chars().count() != to.chars().count() {
@@ -312,7 +313,7 @@ pub(super) fn static_call<'a>(owner: &str, method: &str, args: &[Const<'a>]) -> 
                 }
                 _ => return None,
             }
-            Some(Const::Dict(items))
+            Some(Const::Dict(items.into()))
         }
         ("bytes", "maketrans", [Const::Bytes(from), Const::Bytes(to)])
             if from.len() == to.len() =>
@@ -386,11 +387,11 @@ pub(super) fn builtin_call<'a>(name: &str, args: &[Const<'a>]) -> Option<Const<'
                 .collect::<Option<Vec<u8>>>()?,
         ),
         ("bytes" | "bytearray", [Const::Bytes(b)]) => bytes(b.to_vec()),
-        ("list" | "tuple", [value]) => Some(Const::Seq(value.iterate()?)),
+        ("list" | "tuple", [value]) => Some(Const::Seq(value.iterate()?.into())),
         ("reversed", [value]) => {
             let mut items = value.iterate()?;
             items.reverse();
-            Some(Const::Seq(items))
+            Some(Const::Seq(items.into()))
         }
         ("range", bounds) => {
             let ints: Option<Vec<i64>> = bounds
@@ -411,7 +412,7 @@ pub(super) fn builtin_call<'a>(name: &str, args: &[Const<'a>]) -> Option<Const<'
             } else {
                 (start - stop).max(0) / -step
             };
-            if count > MAX_LEN as i64 / 8 {
+            if count > MAX_ITEMS as i64 {
                 return None;
             }
             let mut out = Vec::new();
@@ -420,7 +421,7 @@ pub(super) fn builtin_call<'a>(name: &str, args: &[Const<'a>]) -> Option<Const<'
                 out.push(Const::Int(v));
                 v += step;
             }
-            Some(Const::Seq(out))
+            Some(Const::Seq(out.into()))
         }
         _ => None,
     }

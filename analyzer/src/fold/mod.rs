@@ -13,15 +13,19 @@ mod format;
 mod methods;
 
 use std::borrow::Cow;
+use std::rc::Rc;
 
-use rustpython_ast::{self as ast, Constant, Expr, Operator, UnaryOp};
+use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
 pub(crate) use format::{format_fields, FieldArg, FieldStep};
 
 use crate::checker::value::Value;
 
-/// Largest string, byte string or list the folder builds.
+/// Largest string or byte string the folder builds.
 const MAX_LEN: usize = 1 << 20;
+/// Most items of a list the folder builds by repetition or `range` (each item is a value of
+/// its own, and names or code are not built from longer ones).
+pub(crate) const MAX_ITEMS: usize = 1 << 16;
 /// Steps one folding may take.
 const FUEL: u32 = 200_000;
 
@@ -33,8 +37,9 @@ pub(crate) enum Const<'a> {
     Int(i64),
     Bool(bool),
     None,
-    Seq(Vec<Const<'a>>),
-    Dict(Vec<(Const<'a>, Const<'a>)>),
+    // Shared: names bound to constants are cloned at every use.
+    Seq(Rc<[Const<'a>]>),
+    Dict(Rc<[(Const<'a>, Const<'a>)]>),
     /// A code object compiled from a constant string (whose code was linted where it was compiled).
     Code,
 }
@@ -66,7 +71,7 @@ impl<'a> Const<'a> {
                     .collect(),
             ),
             Const::Bytes(b) => Some(b.iter().map(|&v| Const::Int(v.into())).collect()),
-            Const::Seq(items) => Some(items.clone()),
+            Const::Seq(items) => Some(items.to_vec()),
             Const::Dict(items) => Some(items.iter().map(|(k, _)| k.clone()).collect()),
             _ => None,
         }
@@ -181,7 +186,7 @@ impl<'e, 'a> Folder<'e, 'a> {
                 Value::Consts(all) => all.into_iter().map(Folded::Known).collect(),
                 _ => vec![self.fold(expr)],
             },
-            Expr::IfExp(ifexp) => {
+            Expr::If(ifexp) => {
                 let mut all = self.candidates(&ifexp.body);
                 all.extend(self.candidates(&ifexp.orelse));
                 all
@@ -196,7 +201,17 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
         self.fuel -= 1;
         let folded = match expr {
-            Expr::Constant(c) => constant(&c.value),
+            Expr::StringLiteral(s) => Folded::Known(Const::Str(Cow::Borrowed(s.value.to_str()))),
+            Expr::BytesLiteral(b) => Folded::Known(Const::Bytes(match b.value.as_slice() {
+                [single] => Cow::Borrowed(single.as_slice()),
+                _ => Cow::Owned(b.value.bytes().collect()),
+            })),
+            Expr::NumberLiteral(n) => match &n.value {
+                Number::Int(v) => v.as_i64().map(Const::Int).into(),
+                _ => Folded::Unknown,
+            },
+            Expr::BooleanLiteral(b) => Folded::Known(Const::Bool(b.value)),
+            Expr::NoneLiteral(_) => Folded::Known(Const::None),
             Expr::Name(name) => self.name(name.id.as_str()),
             Expr::BinOp(op) => {
                 let left = self.fold(&op.left);
@@ -213,16 +228,15 @@ impl<'e, 'a> Folder<'e, 'a> {
                 Some(Const::Bool(b)) if op.op == UnaryOp::Not => Folded::Known(Const::Bool(!b)),
                 _ => Folded::Unknown,
             },
-            Expr::JoinedStr(joined) => self.joined_str(&joined.values),
-            Expr::FormattedValue(value) => self.formatted_value(value),
+            Expr::FString(fstring) => self.fstring(&fstring.value),
             Expr::Subscript(sub) => self.subscript(sub),
             Expr::Call(call) => self.call(call),
             Expr::List(list) => self.sequence(&list.elts),
             Expr::Tuple(tuple) => self.sequence(&tuple.elts),
             Expr::Dict(dict) => self.dict(dict),
             Expr::ListComp(comp) => self.comprehension(&comp.elt, &comp.generators),
-            Expr::GeneratorExp(comp) => self.comprehension(&comp.elt, &comp.generators),
-            Expr::IfExp(ifexp) => match self.fold(&ifexp.test).known() {
+            Expr::Generator(comp) => self.comprehension(&comp.elt, &comp.generators),
+            Expr::If(ifexp) => match self.fold(&ifexp.test).known() {
                 Some(Const::Bool(true)) => self.fold(&ifexp.body),
                 Some(Const::Bool(false)) => self.fold(&ifexp.orelse),
                 _ => Folded::Unknown,
@@ -288,41 +302,54 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
     }
 
-    fn joined_str(&mut self, values: &'a [Expr]) -> Folded<'a> {
-        let mut known = String::new();
-        let mut prefix: Option<String> = None;
-        for value in values {
-            match self.fold(value) {
-                Folded::Known(Const::Str(s)) => known.push_str(&s),
-                Folded::Shape { prefix: p, .. } if prefix.is_none() => {
-                    known.push_str(&p);
-                    prefix = Some(std::mem::take(&mut known));
+    /// An f-string, implicitly concatenated parts included.
+    fn fstring(&mut self, value: &'a ast::FStringValue) -> Folded<'a> {
+        let mut pieces = Vec::new();
+        for part in value.iter() {
+            match part {
+                ast::FStringPart::Literal(literal) => {
+                    pieces.push(Folded::Known(Const::Str(Cow::Borrowed(&literal.value))));
                 }
-                _ if prefix.is_none() => prefix = Some(std::mem::take(&mut known)),
-                _ => known.clear(),
+                ast::FStringPart::FString(f) => pieces.push(self.elements(&f.elements)),
             }
         }
-        match prefix {
-            None => Folded::Known(Const::Str(Cow::Owned(known))),
-            Some(prefix) => Folded::Shape {
-                prefix,
-                suffix: known,
-            },
-        }
+        joined(pieces)
     }
 
-    fn formatted_value(&mut self, value: &'a ast::ExprFormattedValue) -> Folded<'a> {
-        let Some(inner) = self.fold(&value.value).known() else {
+    /// The text of f-string elements (of the string, or of a format spec).
+    fn elements(&mut self, elements: &'a ast::InterpolatedStringElements) -> Folded<'a> {
+        let pieces = elements
+            .iter()
+            .map(|element| match element {
+                ast::InterpolatedStringElement::Literal(text) => {
+                    Folded::Known(Const::Str(Cow::Borrowed(&text.value)))
+                }
+                ast::InterpolatedStringElement::Interpolation(field) => self.interpolation(field),
+            })
+            .collect();
+        joined(pieces)
+    }
+
+    /// One replacement field: `{value!conversion:spec}`; `{value=}` also shows its own text.
+    fn interpolation(&mut self, field: &'a ast::InterpolatedElement) -> Folded<'a> {
+        let Some(inner) = self.fold(&field.expression).known() else {
             return Folded::Unknown;
         };
-        let spec = match &value.format_spec {
+        let spec = match &field.format_spec {
             None => String::new(),
-            Some(spec) => match self.fold(spec).known() {
+            Some(spec) => match self.elements(&spec.elements).known() {
                 Some(Const::Str(s)) => s.into_owned(),
                 _ => return Folded::Unknown,
             },
         };
-        let converted = match value.conversion {
+        // `f"{x=}"` converts with `repr` unless a conversion or a spec is given.
+        let conversion = match (&field.debug_text, field.conversion) {
+            (Some(_), ast::ConversionFlag::None) if field.format_spec.is_none() => {
+                ast::ConversionFlag::Repr
+            }
+            (_, conversion) => conversion,
+        };
+        let converted = match conversion {
             ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => match inner.to_repr() {
                 Some(text) => Const::Str(Cow::Owned(text)),
                 None => return Folded::Unknown,
@@ -333,9 +360,11 @@ impl<'e, 'a> Folder<'e, 'a> {
             },
             ast::ConversionFlag::None => inner,
         };
-        format::apply_spec(&converted, &spec)
-            .map(|s| Const::Str(Cow::Owned(s)))
-            .into()
+        let Some(text) = format::apply_spec(&converted, &spec) else {
+            return Folded::Unknown;
+        };
+        let shown = field.debug_text.as_ref().map_or("", |debug| debug.as_str());
+        Folded::Known(Const::Str(Cow::Owned(format!("{shown}{text}"))))
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Folded<'a> {
@@ -381,21 +410,21 @@ impl<'e, 'a> Folder<'e, 'a> {
                 None => return Folded::Unknown,
             }
         }
-        Folded::Known(Const::Seq(items))
+        Folded::Known(Const::Seq(items.into()))
     }
 
     fn dict(&mut self, dict: &'a ast::ExprDict) -> Folded<'a> {
-        let mut items = Vec::with_capacity(dict.keys.len());
-        for (key, value) in dict.keys.iter().zip(&dict.values) {
+        let mut items = Vec::with_capacity(dict.items.len());
+        for item in &dict.items {
             let (Some(Some(k)), Some(v)) = (
-                key.as_ref().map(|k| self.fold(k).known()),
-                self.fold(value).known(),
+                item.key.as_ref().map(|k| self.fold(k).known()),
+                self.fold(&item.value).known(),
             ) else {
                 return Folded::Unknown;
             };
             items.push((k, v));
         }
-        Folded::Known(Const::Dict(items))
+        Folded::Known(Const::Dict(items.into()))
     }
 
     fn comprehension(&mut self, elt: &'a Expr, generators: &'a [ast::Comprehension]) -> Folded<'a> {
@@ -411,11 +440,16 @@ impl<'e, 'a> Folder<'e, 'a> {
         let Some(items) = self.fold(&generator.iter).known().and_then(|c| c.iterate()) else {
             return Folded::Unknown;
         };
+        let per_item = 1 + weight(elt) + generator.ifs.iter().map(weight).sum::<u32>();
+        if !self.can_afford(items.len(), per_item) {
+            return Folded::Unknown;
+        }
         let mut out = Vec::with_capacity(items.len());
         for item in items {
             if self.fuel == 0 {
                 return Folded::Unknown;
             }
+            self.fuel -= 1;
             self.locals.push((target.id.as_str(), item));
             let mut keep = true;
             for cond in &generator.ifs {
@@ -440,17 +474,30 @@ impl<'e, 'a> Folder<'e, 'a> {
                 None => return Folded::Unknown,
             }
         }
-        Folded::Known(Const::Seq(out))
+        Folded::Known(Const::Seq(out.into()))
+    }
+
+    /// Whether `items` steps of at least `per_item` fuel each fit in what is left: a loop
+    /// that would run out of fuel half-way is given up before it does the work.
+    fn can_afford(&self, items: usize, per_item: u32) -> bool {
+        (items as u64).saturating_mul(u64::from(per_item)) <= u64::from(self.fuel)
     }
 
     /// Applies a one-argument lambda or builtin to a value (for `map`).
     fn apply(&mut self, func: &'a Expr, arg: Const<'a>) -> Option<Const<'a>> {
         if let Expr::Lambda(lambda) = func {
-            let params = &lambda.args;
+            let params = lambda.parameters.as_deref()?;
             let [param] = params.args.as_slice() else {
                 return None;
             };
-            self.locals.push((param.def.arg.as_str(), arg));
+            if !params.posonlyargs.is_empty()
+                || !params.kwonlyargs.is_empty()
+                || params.vararg.is_some()
+                || params.kwarg.is_some()
+            {
+                return None;
+            }
+            self.locals.push((param.parameter.name.as_str(), arg));
             let result = self.fold(&lambda.body).known();
             self.locals.pop();
             return result;
@@ -462,7 +509,9 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn call(&mut self, call: &'a ast::ExprCall) -> Folded<'a> {
-        if !call.keywords.is_empty() && !call.keywords.iter().all(|k| k.arg.is_some()) {
+        if !call.arguments.keywords.is_empty()
+            && !call.arguments.keywords.iter().all(|k| k.arg.is_some())
+        {
             return Folded::Unknown;
         }
         // Method calls on a constant receiver: 'x'.join(...), b'..'.decode(), ...
@@ -484,12 +533,15 @@ impl<'e, 'a> Folder<'e, 'a> {
         let callee = self.env.resolve(&call.func);
         match callee {
             Value::Builtin("map") => {
-                let [func, iterable] = call.args.as_slice() else {
+                let [func, iterable] = &call.arguments.args[..] else {
                     return Folded::Unknown;
                 };
                 let Some(items) = self.fold(iterable).known().and_then(|c| c.iterate()) else {
                     return Folded::Unknown;
                 };
+                if !self.can_afford(items.len(), 1 + weight(func)) {
+                    return Folded::Unknown;
+                }
                 let mut out = Vec::with_capacity(items.len());
                 for item in items {
                     match self.apply(func, item) {
@@ -497,17 +549,19 @@ impl<'e, 'a> Folder<'e, 'a> {
                         None => return Folded::Unknown,
                     }
                 }
-                Folded::Known(Const::Seq(out))
+                Folded::Known(Const::Seq(out.into()))
             }
-            Value::Builtin("compile") => match call.args.first().map(|a| self.fold(a)) {
+            Value::Builtin("compile") => match call.arguments.args.first().map(|a| self.fold(a)) {
                 Some(Folded::Known(Const::Str(_) | Const::Bytes(_))) => Folded::Known(Const::Code),
                 _ => Folded::Unknown,
             },
             Value::Builtin(name) => match self.args(call) {
                 Some(args) => methods::builtin_call(name, &args).into(),
-                None if name == "str" => {
-                    call.args.first().map_or(Folded::Unknown, |a| self.fold(a))
-                }
+                None if name == "str" => call
+                    .arguments
+                    .args
+                    .first()
+                    .map_or(Folded::Unknown, |a| self.fold(a)),
                 None => Folded::Unknown,
             },
             Value::Qual { name, .. } => match self.args(call) {
@@ -526,8 +580,14 @@ impl<'e, 'a> Folder<'e, 'a> {
     ) -> Folded<'a> {
         if method == "format" || method == "format_map" {
             if let Const::Str(template) = &receiver {
-                let args = call.args.iter().map(|a| self.fold(a)).collect::<Vec<_>>();
+                let args = call
+                    .arguments
+                    .args
+                    .iter()
+                    .map(|a| self.fold(a))
+                    .collect::<Vec<_>>();
                 let keywords = call
+                    .arguments
                     .keywords
                     .iter()
                     .filter_map(|k| Some((k.arg.as_ref()?.as_str(), self.fold(&k.value))))
@@ -536,7 +596,7 @@ impl<'e, 'a> Folder<'e, 'a> {
             }
         }
         if method == "join" {
-            if let [items] = call.args.as_slice() {
+            if let [items] = &call.arguments.args[..] {
                 return match self.fold(items).known() {
                     Some(items) => methods::join(&receiver, &items).into(),
                     None => Folded::Unknown,
@@ -550,18 +610,20 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     fn args(&mut self, call: &'a ast::ExprCall) -> Option<Vec<Const<'a>>> {
-        let mut args = Vec::with_capacity(call.args.len() + call.keywords.len());
-        for arg in &call.args {
+        let mut args =
+            Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
+        for arg in &call.arguments.args {
             args.push(self.fold(arg).known()?);
         }
-        for keyword in &call.keywords {
+        for keyword in &call.arguments.keywords {
             args.push(self.fold(&keyword.value).known()?);
         }
         Some(args)
     }
 
     fn keywords(&mut self, call: &'a ast::ExprCall) -> Vec<&'a str> {
-        call.keywords
+        call.arguments
+            .keywords
             .iter()
             .filter_map(|k| k.arg.as_ref().map(|a| a.as_str()))
             .collect()
@@ -574,26 +636,67 @@ impl<'a> From<Option<Const<'a>>> for Folded<'a> {
     }
 }
 
-fn constant(value: &Constant) -> Folded<'_> {
-    match value {
-        Constant::Str(s) => Folded::Known(Const::Str(Cow::Borrowed(s))),
-        Constant::Bytes(b) => Folded::Known(Const::Bytes(Cow::Borrowed(b))),
-        Constant::Int(v) => {
-            i64::try_from(v).map_or(Folded::Unknown, |v| Folded::Known(Const::Int(v)))
+/// A lower bound of the fuel folding `expr` takes (the nodes folding it visits at least),
+/// counted up to 16.
+fn weight(expr: &Expr) -> u32 {
+    fn walk(expr: &Expr, left: &mut u32) {
+        if *left == 0 {
+            return;
         }
-        Constant::Bool(b) => Folded::Known(Const::Bool(*b)),
-        Constant::None => Folded::Known(Const::None),
-        Constant::Tuple(items) => {
-            let mut out = Vec::with_capacity(items.len());
-            for item in items {
-                match constant(item) {
-                    Folded::Known(c) => out.push(c),
-                    _ => return Folded::Unknown,
+        *left -= 1;
+        match expr {
+            Expr::BinOp(op) => {
+                walk(&op.left, left);
+                walk(&op.right, left);
+            }
+            Expr::UnaryOp(op) => walk(&op.operand, left),
+            Expr::Call(call) => call.arguments.args.iter().for_each(|a| walk(a, left)),
+            Expr::FString(fstring) => {
+                for part in fstring.value.iter() {
+                    if let ast::FStringPart::FString(f) = part {
+                        f.elements
+                            .interpolations()
+                            .for_each(|field| walk(&field.expression, left));
+                    }
                 }
             }
-            Folded::Known(Const::Seq(out))
+            Expr::List(list) => list.elts.iter().for_each(|e| walk(e, left)),
+            Expr::Tuple(tuple) => tuple.elts.iter().for_each(|e| walk(e, left)),
+            _ => {}
         }
-        _ => Folded::Unknown,
+    }
+    let mut left = 16;
+    walk(expr, &mut left);
+    16 - left
+}
+
+/// The concatenation of string pieces: known as a whole, or by its known start and end.
+fn joined(pieces: Vec<Folded<'_>>) -> Folded<'_> {
+    let mut known = String::new();
+    let mut prefix: Option<String> = None;
+    for piece in pieces {
+        match piece {
+            Folded::Known(Const::Str(s)) => known.push_str(&s),
+            Folded::Shape {
+                prefix: start,
+                suffix: end,
+            } => {
+                if prefix.is_none() {
+                    known.push_str(&start);
+                    prefix = Some(std::mem::take(&mut known));
+                }
+                known = end;
+            }
+            _ if prefix.is_none() => prefix = Some(std::mem::take(&mut known)),
+            _ => known.clear(),
+        }
+    }
+    match prefix {
+        None => Folded::Known(Const::Str(Cow::Owned(known))),
+        Some(prefix) => Folded::Shape {
+            prefix,
+            suffix: known,
+        },
     }
 }
 
@@ -606,7 +709,7 @@ fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<
     Some(match (op, left, right) {
         (Operator::Add, Str(a), Str(b)) => Str(Cow::Owned(format!("{a}{b}"))),
         (Operator::Add, Bytes(a), Bytes(b)) => Bytes(Cow::Owned([a.as_ref(), b.as_ref()].concat())),
-        (Operator::Add, Seq(a), Seq(b)) => Seq(a.iter().chain(b).cloned().collect()),
+        (Operator::Add, Seq(a), Seq(b)) => Seq(a.iter().chain(b.iter()).cloned().collect()),
         (Operator::Mult, Str(s), Int(n)) | (Operator::Mult, Int(n), Str(s)) => {
             Str(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
         }
@@ -614,7 +717,10 @@ fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<
             Bytes(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
         }
         (Operator::Mult, Seq(s), Int(n)) | (Operator::Mult, Int(n), Seq(s)) => {
-            let n = repeat(*n, s.len())?;
+            let n = usize::try_from((*n).max(0)).ok()?;
+            if n.checked_mul(s.len())? > MAX_ITEMS {
+                return None;
+            }
             Seq(std::iter::repeat_n(s.iter().cloned(), n)
                 .flatten()
                 .collect())

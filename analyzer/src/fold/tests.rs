@@ -1,7 +1,5 @@
 //! Folding of the obfuscations seen in real escapes.
 
-use rustpython_parser::{ast, Parse};
-
 use super::*;
 use crate::checker::value::Value;
 
@@ -29,7 +27,11 @@ impl<'a> Env<'a> for Builtins {
 }
 
 fn fold(source: &str) -> Folded<'static> {
-    let expr = Box::leak(Box::new(ast::Expr::parse(source, "<test>").unwrap()));
+    let expr = Box::leak(Box::new(
+        ruff_python_parser::parse_expression(source)
+            .unwrap()
+            .into_expr(),
+    ));
     let folded = Folder::new(&Builtins).fold(expr);
     match folded {
         Folded::Known(Const::Str(s)) => Folded::Known(Const::Str(Cow::Owned(s.into_owned()))),
@@ -129,5 +131,14 @@ fn work_is_bounded() {
         Folded::Unknown
     );
     assert_eq!(fold("2 ** 200"), Folded::Unknown);
+    // A loop that cannot finish within the fuel is given up (before it starts).
+    assert_eq!(
+        fold("''.join([f'x{i}' for i in range(100_000)])"),
+        Folded::Unknown
+    );
+    let Folded::Known(Const::Str(small)) = fold("''.join([f'{i}' for i in range(1000)])") else {
+        panic!("a loop that fits is folded");
+    };
+    assert_eq!(small.len(), 2890);
     assert_eq!(fold("1 // 0"), Folded::Unknown);
 }

@@ -1,7 +1,9 @@
 //! Pattern rules compiled into lookup tables, so that the AST walk does one hash lookup per
 //! attribute, name or import.
 
-use std::collections::HashMap;
+// The tables hold the rules' names, not the linted code's: a fast hash without DoS
+// resistance is safe for them (the code only probes them).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::RuleSet;
 use crate::fold::shape_matches;
@@ -18,7 +20,7 @@ pub(crate) struct Patterns {
     /// `os.exec*` is stored under `os` as `exec`; `ctypes.util.*` under `ctypes.util` as ``.
     prefixes: HashMap<String, Vec<(String, RuleIdx)>>,
     /// Every module some qualified pattern names a member of (`os`, `ctypes.util`, ...).
-    modules: std::collections::HashSet<String>,
+    modules: HashSet<String>,
     imports: HashMap<String, RuleIdx>,
 }
 

@@ -12,7 +12,8 @@
 //! f.__code__ = f.__code__.replace(co_consts=(None, "id"), co_names=("system",))
 //! ```
 
-use rustpython_ast as ast;
+use ruff_python_ast as ast;
+use ruff_text_size::Ranged;
 
 use super::Meta;
 use crate::checker::{span, Checker, Via};
@@ -32,7 +33,7 @@ pub(crate) const META: Meta = Meta {
 };
 
 pub(crate) fn check(checker: &mut Checker<'_, '_>, call: &ast::ExprCall) {
-    let rewrites_code = call.keywords.iter().any(|k| {
+    let rewrites_code = call.arguments.keywords.iter().any(|k| {
         k.arg
             .as_ref()
             .is_some_and(|arg| arg.as_str().starts_with("co_"))
@@ -40,7 +41,7 @@ pub(crate) fn check(checker: &mut Checker<'_, '_>, call: &ast::ExprCall) {
     if rewrites_code {
         checker.report(
             super::Semantic::CodeReplace,
-            span(call.range),
+            span(call.range()),
             "replace(co_...=...)",
             Via::Direct,
         );

@@ -13,7 +13,8 @@
 //! exec(bytes.fromhex(payload).decode())
 //! ```
 
-use rustpython_ast::{self as ast, Expr};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::Meta;
 use crate::checker::value::Value;
@@ -40,8 +41,9 @@ pub(crate) fn check_call<'a>(
     call: &'a ast::ExprCall,
     callee: &str,
 ) -> Value<'a> {
-    let source = call.args.first().or_else(|| {
-        call.keywords
+    let source = call.arguments.args.first().or_else(|| {
+        call.arguments
+            .keywords
             .iter()
             .find(|k| {
                 matches!(
@@ -62,7 +64,7 @@ pub(crate) fn check_call<'a>(
                 Folded::Known(Const::Str(_) | Const::Bytes(_) | Const::Code)
             )
         });
-    check_code(checker, span(call.range), callee, candidates, Via::Direct);
+    check_code(checker, span(call.range()), callee, candidates, Via::Direct);
     if callee == "compile" && constant {
         Value::Const(Const::Code)
     } else {

@@ -8,6 +8,7 @@ pub(crate) mod code_replace;
 pub(crate) mod computed_attribute;
 pub(crate) mod constant_code;
 pub(crate) mod dynamic_code;
+pub(crate) mod encoding_declaration;
 pub(crate) mod getattribute_on_type;
 pub(crate) mod namespace_dict;
 pub(crate) mod nfkc_identifier;
@@ -68,9 +69,10 @@ pub(crate) enum Semantic {
     ConstantCode,
     ComputedAttribute,
     NfkcIdentifier,
+    EncodingDeclaration,
 }
 
-pub(crate) const ALL: [&Meta; 12] = [
+pub(crate) const ALL: [&Meta; 13] = [
     &class_step::META,
     &spec_loader::META,
     &getattribute_on_type::META,
@@ -83,6 +85,7 @@ pub(crate) const ALL: [&Meta; 12] = [
     &constant_code::META,
     &computed_attribute::META,
     &nfkc_identifier::META,
+    &encoding_declaration::META,
 ];
 
 impl From<Semantic> for RuleIdx {
@@ -110,6 +113,7 @@ mod tests {
             (Semantic::ConstantCode, "PJ420"),
             (Semantic::ComputedAttribute, "PJ501"),
             (Semantic::NfkcIdentifier, "PJ502"),
+            (Semantic::EncodingDeclaration, "PJ503"),
         ];
         for (rule, id) in pairs {
             assert_eq!(ALL[RuleIdx::from(rule).0].id, id);

@@ -14,7 +14,8 @@
 //!         return (os.system, ("id",))
 //! ```
 
-use rustpython_ast::{Expr, Ranged};
+use ruff_python_ast::Expr;
+use ruff_text_size::Ranged;
 
 use super::Meta;
 use crate::checker::{span, Checker, Via};

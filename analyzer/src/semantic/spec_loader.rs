@@ -11,7 +11,7 @@
 //! os = __spec__.loader.load_module("os")
 //! ```
 
-use rustpython_ast::{self as ast, Expr};
+use ruff_python_ast::{self as ast, Expr};
 
 use super::Meta;
 use crate::checker::{Checker, Via};

@@ -15,7 +15,8 @@
 //! functools.update_wrapper(sink, base64.main, assigned=("__globals__",), updated=())
 //! ```
 
-use rustpython_ast::{self as ast, Expr, Ranged};
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
 
 use super::Meta;
 use crate::checker::{span, Checker, Via};
@@ -62,11 +63,13 @@ pub(crate) fn check<'a>(checker: &mut Checker<'a, '_>, call: &'a ast::ExprCall, 
         1
     };
     let lists: Vec<&'a Expr> = call
+        .arguments
         .args
         .iter()
         .skip(positional)
         .chain(
-            call.keywords
+            call.arguments
+                .keywords
                 .iter()
                 .filter(|k| {
                     matches!(

@@ -17,7 +17,7 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
         .map(|file| match &file.outcome {
             Outcome::Linted(linted) => json!({
                 "path": file.path,
-                "status": "linted",
+                "status": if linted.error.is_none() { "linted" } else { "error" },
                 "findings": linted.findings.len(),
                 "suppressed": linted.suppressed.len(),
             }),
@@ -36,8 +36,8 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
         .files
         .iter()
         .filter_map(|file| match &file.outcome {
-            Outcome::Linted(_) => None,
-            Outcome::Source(error) => {
+            Outcome::Linted(linted) => {
+                let error = linted.error.as_ref()?;
                 let at = error.location();
                 Some(json!({
                     "path": file.path,

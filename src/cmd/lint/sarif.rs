@@ -99,8 +99,10 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
         .iter()
         .filter_map(|file| {
             let (kind, message, at) = match &file.outcome {
-                Outcome::Linted(_) => return None,
-                Outcome::Source(error) => (error.kind(), error.to_string(), error.location()),
+                Outcome::Linted(linted) => {
+                    let error = linted.error.as_ref()?;
+                    (error.kind(), error.to_string(), error.location())
+                }
                 Outcome::Input(error) => (error.kind, error.message.clone(), None),
             };
             let mut location =

@@ -83,6 +83,16 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
     for file in &run.files {
         match &file.outcome {
             Outcome::Linted(linted) => {
+                if let Some(error) = &linted.error {
+                    let mut rendered = String::new();
+                    let _ = errors_handler.render_report(&mut rendered, error);
+                    let what = if linted.findings.is_empty() {
+                        "cannot lint"
+                    } else {
+                        "cannot lint all of it (findings in the rest below)"
+                    };
+                    writeln!(stderr, "{}: {what}\n{rendered}", file.path)?;
+                }
                 let Some(text) = &file.source else { continue };
                 for finding in &linted.findings {
                     let report = FindingReport {
@@ -94,11 +104,6 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                     writeln!(out, "{rendered}")?;
                 }
             }
-            Outcome::Source(error) => {
-                let mut rendered = String::new();
-                let _ = errors_handler.render_report(&mut rendered, error);
-                writeln!(stderr, "{}: cannot lint\n{rendered}", file.path)?;
-            }
             Outcome::Input(error) => writeln!(stderr, "pyjail: error: {}", error.message)?,
         }
     }
@@ -108,7 +113,11 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
 /// One line: what was found where, and what could not be linted.
 fn summary(run: &Run) -> String {
     let total = run.findings().count();
-    let linted = run.files.len() - run.error_count();
+    let linted = run
+        .files
+        .iter()
+        .filter(|f| matches!(f.outcome, Outcome::Linted(_)))
+        .count();
     let mut line = if total == 0 {
         format!("pyjail: no findings in {linted} file{}", plural(linted))
     } else {
@@ -162,6 +171,17 @@ pub fn concise(run: &Run, out: &mut dyn Write) -> io::Result<()> {
     for file in &run.files {
         match &file.outcome {
             Outcome::Linted(linted) => {
+                if let Some(error) = &linted.error {
+                    let (line, column) = error
+                        .location()
+                        .map_or((1, 1), |at| (at.start.line, at.start.column));
+                    writeln!(
+                        stderr,
+                        "{}:{line}:{column}: error[{}]: {error}",
+                        file.path,
+                        error.kind()
+                    )?;
+                }
                 for f in &linted.findings {
                     writeln!(
                         out,
@@ -169,17 +189,6 @@ pub fn concise(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                         file.path, f.start.line, f.start.column, f.rule_id, f.severity, f.message
                     )?;
                 }
-            }
-            Outcome::Source(error) => {
-                let (line, column) = error
-                    .location()
-                    .map_or((1, 1), |at| (at.start.line, at.start.column));
-                writeln!(
-                    stderr,
-                    "{}:{line}:{column}: error[{}]: {error}",
-                    file.path,
-                    error.kind()
-                )?;
             }
             Outcome::Input(error) => writeln!(
                 stderr,
@@ -196,6 +205,26 @@ pub fn github(run: &Run, out: &mut dyn Write) -> io::Result<()> {
     for file in &run.files {
         match &file.outcome {
             Outcome::Linted(linted) => {
+                if let Some(error) = &linted.error {
+                    match error.location() {
+                        Some(at) => writeln!(
+                            out,
+                            "::error file={},line={},col={},title={}::{}",
+                            property(&file.path),
+                            at.start.line,
+                            at.start.column,
+                            property(&format!("pyjail {}", error.kind())),
+                            data(&error.to_string())
+                        )?,
+                        None => writeln!(
+                            out,
+                            "::error file={},title={}::{}",
+                            property(&file.path),
+                            property(&format!("pyjail {}", error.kind())),
+                            data(&error.to_string())
+                        )?,
+                    }
+                }
                 for f in &linted.findings {
                     let level = match f.severity {
                         Severity::High => "error",
@@ -215,24 +244,6 @@ pub fn github(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                     )?;
                 }
             }
-            Outcome::Source(error) => match error.location() {
-                Some(at) => writeln!(
-                    out,
-                    "::error file={},line={},col={},title={}::{}",
-                    property(&file.path),
-                    at.start.line,
-                    at.start.column,
-                    property(&format!("pyjail {}", error.kind())),
-                    data(&error.to_string())
-                )?,
-                None => writeln!(
-                    out,
-                    "::error file={},title={}::{}",
-                    property(&file.path),
-                    property(&format!("pyjail {}", error.kind())),
-                    data(&error.to_string())
-                )?,
-            },
             Outcome::Input(error) => writeln!(
                 out,
                 "::error file={},title={}::{}",
