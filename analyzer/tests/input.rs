@@ -238,6 +238,17 @@ fn code_hiding_encodings_are_a_finding_and_an_error() {
     let linted = linter().lint_with_suppressed("enc.py", suppressed);
     assert!(linted.error.is_some());
     assert_eq!(linted.suppressed.len(), 1);
+    // Source bytes passed to exec are decoded with their declaration as well.
+    let hidden = br##"exec(b"# coding: unicode_escape\n#\\x0aimport os; os.system('id')")"##;
+    let findings = linter().lint("exec.py", hidden).unwrap();
+    assert!(
+        findings.iter().any(|f| f.rule_id == "PJ503"),
+        "{findings:?}"
+    );
+    assert!(
+        findings.iter().all(|f| f.rule_id != "PJ420"),
+        "{findings:?}"
+    );
     // Declarations that decode the file as pyjail reads it are fine.
     assert!(linter()
         .lint("utf8.py", b"# -*- coding: utf-8 -*-\nx = 1\n")

@@ -108,6 +108,19 @@ fn check_code(
             checker.report(super::Semantic::DynamicCode, range, callee, via);
             continue;
         };
+        // Python decodes source given as bytes with the encoding it declares (a str is
+        // already decoded): `unicode_escape` turns a comment into code.
+        if let (Folded::Known(Const::Bytes(_)), Some((_, encoding))) =
+            (&candidate, crate::scan::unsupported_encoding(&code))
+        {
+            checker.report_detail(
+                super::Semantic::EncodingDeclaration,
+                range,
+                &encoding,
+                &format!(" (in bytes passed to `{callee}`)"),
+            );
+            continue;
+        }
         match checker.lint_inner(&code, range, callee) {
             Ok(true) => {}
             Ok(false) => super::constant_code::report(checker, range, callee),
