@@ -84,7 +84,7 @@ fn denied_calls_and_output_cap_are_reported() {
     assert!(
         outcome
             .denied_calls
-            .records
+            .calls
             .iter()
             .any(|d| d.name == "ptrace"),
         "{:?}",

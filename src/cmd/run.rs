@@ -255,14 +255,13 @@ fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
         parts.push(format!("limit hit: {}{value}", limit.describe()));
     }
     let denied = &outcome.denied_calls;
-    if denied.total > 0 {
-        let mut names: Vec<&str> = denied.records.iter().map(|d| d.name.as_str()).collect();
-        names.dedup();
-        names.truncate(5);
+    if denied.total + denied.withdrawn > 0 {
+        let names = denied.calls.iter().map(|d| (d.name.as_str(), d.count));
+        parts.push(report::describe_denials(names, denied.withdrawn));
+    }
+    if let Some(failure) = &denied.failure {
         parts.push(format!(
-            "denied {} system call(s): {}",
-            denied.total,
-            names.join(", ")
+            "the record of denied calls stopped early: {failure}"
         ));
     }
     for degradation in &outcome.degradations {

@@ -140,28 +140,24 @@ fn kernel_block(report: &Report) -> String {
     let mut body = if kernel.denied_total == 0 {
         "nothing denied".to_string()
     } else {
-        let calls: Vec<String> = kernel
-            .denied
-            .iter()
-            .map(|d| {
-                let args = d
-                    .decoded
-                    .as_deref()
-                    .map_or(String::new(), |a| format!("({a})"));
-                match d.count {
-                    1 => format!("{}{args}", d.name),
-                    n => format!("{}{args} ×{n}", d.name),
-                }
-            })
-            .collect();
-        format!(
-            "denied {} call(s): {}",
-            kernel.denied_total,
-            calls.join(", ")
-        )
+        let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
+        super::describe_denials(names, kernel.denied_withdrawn)
     };
+    for call in &kernel.denied {
+        for sample in call.arguments.iter().filter(|s| s.decoded.is_some()) {
+            let times = match sample.count {
+                1 => String::new(),
+                n => format!(" ×{n}"),
+            };
+            let decoded = sample.decoded.as_deref().unwrap_or_default();
+            let _ = write!(body, "\n         {}({decoded}){times}", call.name);
+        }
+    }
     if kernel.recorded_by == "none" {
         body.push_str(" (denials returned EPERM but were not recorded)");
+    }
+    if let Some(failure) = &kernel.failure {
+        let _ = write!(body, "\n         INCOMPLETE: {failure}");
     }
     for degradation in &kernel.degradations {
         let _ = write!(

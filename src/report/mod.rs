@@ -145,21 +145,54 @@ pub struct KernelSection {
     /// `seccomp-user-notification` when the supervisor recorded each denial,
     /// `none` when denials only returned EPERM (see degradations).
     pub recorded_by: &'static str,
+    /// Denied calls by name, in the order each name was first denied: every
+    /// name the kernel reported is here.
     pub denied: Vec<DeniedCall>,
+    /// Every denial the kernel reported: `denied_recorded + denied_withdrawn`.
     pub denied_total: u64,
-    /// Denials past the record cap: counted, not itemised.
-    pub denied_dropped: u64,
+    /// Denials read with their name and arguments.
+    pub denied_recorded: u64,
+    /// Denials a signal interrupted before the supervisor could read them:
+    /// counted exactly, names unknown.
+    pub denied_withdrawn: u64,
+    /// False when the record stopped before the run ended (`failure` says why):
+    /// later denials were still refused, but not counted.
+    pub complete: bool,
+    pub failure: Option<String>,
+    /// What this record does not show, however complete it is.
+    pub not_recorded: &'static [&'static str],
     pub degradations: Vec<jail::outcome::Degradation>,
 }
 
-/// Denied calls grouped by name and arguments.
+/// What seccomp user notification cannot tell the supervisor.
+pub const NOT_RECORDED: &[&str] = &[
+    "the names and arguments of denials withdrawn by a signal before they were read (counted in denied_withdrawn)",
+    "a denied call the kernel restarts after a signal is counted twice: withdrawn, then recorded",
+    "clone3 is refused with ENOSYS without a record: the C library tries it before clone for every thread and falls back to clone, whose flags the filter checks",
+    "sync, syncfs and sync_file_range are answered with success without running: they are not denials",
+    "calls the profile allows: the jail holds them by other means (namespaces, Landlock, limits)",
+];
+
+/// Every denial of one call name.
 #[derive(Debug, Clone, Serialize)]
 pub struct DeniedCall {
     pub name: String,
     pub arch: &'static str,
+    pub count: u64,
+    /// The first distinct argument lists, each with its count.
+    pub arguments: Vec<DeniedArguments>,
+    /// Denials of this name whose arguments are not listed.
+    pub other_arguments: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeniedArguments {
+    /// The call number (it tells apart numbers named `unknown`).
+    pub nr: i32,
     pub args: [u64; 6],
     /// Decoded arguments where cheap (e.g. socket families, ioctl commands).
     pub decoded: Option<String>,
+    /// Host pid of the first caller.
     pub pid: u32,
     pub count: u64,
 }
@@ -258,23 +291,27 @@ fn runtime_section(outcome: &jail::Outcome, enabled: bool) -> RuntimeSection {
 
 fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
     let calls = &outcome.denied_calls;
-    let mut denied: Vec<DeniedCall> = Vec::new();
-    for call in &calls.records {
-        match denied
-            .iter_mut()
-            .find(|d| d.name == call.name && d.args == call.args)
-        {
-            Some(same) => same.count += 1,
-            None => denied.push(DeniedCall {
-                name: call.name.clone(),
-                arch: call.arch,
-                args: call.args,
-                decoded: decode_args(&call.name, &call.args),
-                pid: call.pid,
-                count: 1,
-            }),
-        }
-    }
+    let denied = calls
+        .calls
+        .iter()
+        .map(|call| DeniedCall {
+            name: call.name.clone(),
+            arch: call.arch,
+            count: call.count,
+            arguments: call
+                .samples
+                .iter()
+                .map(|s| DeniedArguments {
+                    nr: s.nr,
+                    args: s.args,
+                    decoded: decode_args(&call.name, &s.args),
+                    pid: s.pid,
+                    count: s.count,
+                })
+                .collect(),
+            other_arguments: call.other_args,
+        })
+        .collect();
     KernelSection {
         recorded_by: if calls.recorded {
             "seccomp-user-notification"
@@ -282,8 +319,12 @@ fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
             "none"
         },
         denied,
-        denied_total: calls.total,
-        denied_dropped: calls.dropped,
+        denied_total: calls.total + calls.withdrawn,
+        denied_recorded: calls.total,
+        denied_withdrawn: calls.withdrawn,
+        complete: calls.failure.is_none(),
+        failure: calls.failure.clone(),
+        not_recorded: NOT_RECORDED,
         degradations: outcome.degradations.clone(),
     }
 }
@@ -393,14 +434,19 @@ fn verdict(
         );
     }
     if kernel.denied_total > 0 {
-        let names: Vec<&str> = kernel.denied.iter().map(|d| d.name.as_str()).collect();
+        let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
         raise(
             Verdict::Blocked,
             format!(
-                "the kernel denied {} system call(s): {}",
-                kernel.denied_total,
-                names.join(", ")
+                "the kernel {}",
+                describe_denials(names, kernel.denied_withdrawn)
             ),
+        );
+    }
+    if let Some(failure) = &kernel.failure {
+        raise(
+            Verdict::Suspicious,
+            format!("the record of denied calls stopped early ({failure}): later denials were refused but not recorded"),
         );
     }
     for limit in &limits.hit {
@@ -449,6 +495,27 @@ fn verdict(
     }
     reasons.sort_by_key(|r| std::cmp::Reverse(r.0));
     (verdict, reasons.into_iter().map(|(_, why)| why).collect())
+}
+
+/// `denied N system call(s): a ×3, b, ...`: every name, in the order given,
+/// then the withdrawn ones. Names are few (see `jail::notify`), so all are said.
+pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdrawn: u64) -> String {
+    let mut total = withdrawn;
+    let mut parts: Vec<String> = names
+        .map(|(name, count)| {
+            total += count;
+            match count {
+                1 => name.to_string(),
+                n => format!("{name} ×{n}"),
+            }
+        })
+        .collect();
+    if withdrawn > 0 {
+        parts.push(format!(
+            "{withdrawn} interrupted by a signal before they could be recorded (names unknown)"
+        ));
+    }
+    format!("denied {total} system call(s): {}", parts.join(", "))
 }
 
 /// Events of the always-logged tier: what the policy calls security-relevant.
