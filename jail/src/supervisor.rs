@@ -445,6 +445,8 @@ impl Stream {
         }
     }
 
+    /// Passes on what fits. Truncation is said on pyjail's own line and in
+    /// the report, never inside the program's output, whose bytes stay its own.
     fn pass(&mut self, data: &[u8], out: &mut dyn Write) {
         self.stats.bytes += data.len() as u64;
         let room = self.limit.saturating_sub(self.stats.shown) as usize;
@@ -454,14 +456,8 @@ impl Stream {
             let _ = out.flush();
             self.stats.shown += shown.len() as u64;
         }
-        if shown.len() < data.len() && !self.stats.truncated {
+        if shown.len() < data.len() {
             self.stats.truncated = true;
-            let _ = write!(
-                out,
-                "\n[pyjail: output truncated at {} bytes]\n",
-                self.limit
-            );
-            let _ = out.flush();
         }
     }
 }

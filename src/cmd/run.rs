@@ -2,7 +2,7 @@
 //! (capped), a short summary on stderr when something happened, and its exit
 //! code as ours (128+N for signal N, 125 when the jail could not be set up).
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -17,17 +17,34 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         Ok(request) => request,
         Err(err) => return refuse(&err),
     };
+    // Opened before the run: a report that cannot be written stops it here.
+    let destination = match args
+        .report
+        .as_deref()
+        .map(report::Destination::open)
+        .transpose()
+    {
+        Ok(destination) => destination,
+        Err(err) => return refuse(&err),
+    };
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
     let result = jail::run(&request, &mut stdout, &mut stderr);
-    if let Some(path) = &args.report {
-        write_report(path, &args, &request, result.as_ref());
-    }
+    let written = destination.map(|to| write_report(to, &args, &request, result.as_ref()));
     let outcome = match result {
         Ok(outcome) => outcome,
         Err(err) => return refuse(&err),
     };
     if let Some(line) = summary(&outcome, &request) {
-        eprintln!("{line}");
+        let reset = if std::io::stderr().is_terminal() {
+            report::TERMINAL_RESET
+        } else {
+            ""
+        };
+        eprintln!("{reset}{}", report::escape(&line));
+    }
+    if let Some(Err(err)) = written {
+        eprintln!("pyjail: {err}");
+        return ExitCode::from(exit::JAIL_SETUP);
     }
     ExitCode::from(exit_code(&outcome))
 }
@@ -42,12 +59,17 @@ fn refuse(err: &JailError) -> ExitCode {
 }
 
 /// The program's code; 128+N for signal N. When pyjail itself was told to
-/// stop (SIGINT, SIGTERM, SIGHUP), 128+that signal, as a shell expects.
+/// stop (SIGINT, SIGTERM, SIGHUP), 128+that signal, as a shell expects. A
+/// program that succeeded but whose output was cut gets
+/// [`exit::OUTPUT_TRUNCATED`]: the caller did not get all it printed.
 fn exit_code(outcome: &Outcome) -> u8 {
     if let Some(signal) = outcome.interrupted_by {
         return (128 + signal).min(255) as u8;
     }
     match (outcome.exit_code, outcome.signal) {
+        (Some(0), _) if outcome.stdout.truncated || outcome.stderr.truncated => {
+            exit::OUTPUT_TRUNCATED
+        }
         (Some(code), _) => code as u8,
         (None, Some(signal)) => (128 + signal).min(255) as u8,
         (None, None) => exit::JAIL_SETUP,
@@ -207,13 +229,13 @@ fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
 }
 
 /// The threat report: the analyzer's findings for the same code, then what
-/// the run showed. A report that cannot be written is said, not fatal.
+/// the run showed, written to the destination opened before the run.
 fn write_report(
-    path: &Path,
+    to: report::Destination,
     args: &RunArgs,
     request: &Request,
     result: Result<&Outcome, &JailError>,
-) {
+) -> Result<(), String> {
     let shown_name = match (&args.file, &args.code) {
         (_, Some(_)) => "<string>".to_string(),
         (Some(file), None) if file == Path::new("-") => "<stdin>".to_string(),
@@ -226,13 +248,8 @@ fn write_report(
         outcome: result.map_err(|err| err.to_string()),
         telemetry_enabled: !args.no_telemetry,
     });
-    let human = args.report_format == ReportFormat::Human;
-    if let Err(err) = report::write(path, human, &report) {
-        eprintln!(
-            "pyjail: cannot write the report to {}: {err}",
-            path.display()
-        );
-    }
+    let human = args.report_format == Some(ReportFormat::Human);
+    to.write(human, &report)
 }
 
 /// One line on stderr when a limit was hit, a call denied, the jail
@@ -243,13 +260,20 @@ fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
     if let Some(signal) = outcome.interrupted_by {
         parts.push(format!("interrupted by signal {signal}: jail killed"));
     }
+    for (name, stream) in [("stdout", &outcome.stdout), ("stderr", &outcome.stderr)] {
+        if stream.truncated {
+            parts.push(format!(
+                "{name} truncated: {} of {} bytes passed on (--output-limit)",
+                stream.shown, stream.bytes
+            ));
+        }
+    }
     for limit in &outcome.limits_hit {
         let value = match limit {
             jail::outcome::Limit::Timeout => format!(" ({:?})", limits.wall),
             jail::outcome::Limit::Cpu => format!(" ({:?})", limits.cpu),
             jail::outcome::Limit::Memory => format!(" ({} bytes)", limits.memory),
             jail::outcome::Limit::Pids => format!(" ({})", limits.pids),
-            jail::outcome::Limit::Output => format!(" ({} bytes)", limits.output),
             _ => String::new(),
         };
         parts.push(format!("limit hit: {}{value}", limit.describe()));
@@ -268,6 +292,12 @@ fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
         parts.push(format!(
             "degraded: {}: {}",
             degradation.layer, degradation.detail
+        ));
+    }
+    if exit_code(outcome) == exit::OUTPUT_TRUNCATED {
+        parts.push(format!(
+            "pyjail exits {}: the output was cut",
+            exit::OUTPUT_TRUNCATED
         ));
     }
     if parts.is_empty() {

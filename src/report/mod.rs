@@ -9,7 +9,7 @@ mod kind;
 
 use serde::Serialize;
 
-pub use human::render as render_human;
+pub use human::{escape, render as render_human, TERMINAL_RESET};
 pub use kind::Kind;
 
 /// Bumped on any incompatible change to the JSON form.
@@ -65,14 +65,34 @@ pub enum Verdict {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StaticSection {
-    /// Every finding, those the source asks to ignore included.
+    /// The strongest findings (at most [`MAX_FINDINGS`], most severe first,
+    /// then earliest), in source order; those the source asks to ignore included.
     pub findings: Vec<analyzer::Finding>,
-    /// How many of `findings` a `# pyjail: ignore[...]` comment in the
+    /// Every finding, listed or not.
+    pub findings_total: usize,
+    /// Findings not listed in `findings` (counted in `by_rule`).
+    pub findings_left_out: usize,
+    /// How many findings each rule made, every rule that fired included:
+    /// strongest first.
+    pub by_rule: Vec<RuleCount>,
+    /// How many of the findings a `# pyjail: ignore[...]` comment in the
     /// program itself would have hidden from `pyjail lint`.
     pub ignored_by_comment: usize,
     /// Why the code could not be linted; it still ran in the jail.
     pub parse_error: Option<ParseError>,
     pub max_severity: Option<analyzer::Severity>,
+}
+
+/// Findings listed at most; the rest are counted per rule. A program of a
+/// million suspicious lines must not make a report of a million entries.
+pub const MAX_FINDINGS: usize = 200;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleCount {
+    pub rule_id: String,
+    pub name: String,
+    pub severity: analyzer::Severity,
+    pub count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -92,10 +112,20 @@ impl StaticSection {
                 let ignored_by_comment = linted.suppressed.len();
                 let mut findings = linted.findings;
                 findings.extend(linted.suppressed);
+                let findings_total = findings.len();
+                let by_rule = count_by_rule(&findings);
+                // Which findings are listed must not be the program's choice:
+                // the strongest stay, however many weaker ones come first.
+                findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.cmp(&b.range)));
+                findings.truncate(MAX_FINDINGS);
+                findings.shrink_to_fit();
                 findings.sort_by_key(|f| f.range);
                 StaticSection {
-                    max_severity: findings.iter().map(|f| f.severity).max(),
+                    max_severity: by_rule.first().map(|r| r.severity),
+                    findings_left_out: findings_total - findings.len(),
                     findings,
+                    findings_total,
+                    by_rule,
                     ignored_by_comment,
                     parse_error: None,
                 }
@@ -104,6 +134,9 @@ impl StaticSection {
                 let location = err.location();
                 StaticSection {
                     findings: Vec::new(),
+                    findings_total: 0,
+                    findings_left_out: 0,
+                    by_rule: Vec::new(),
                     ignored_by_comment: 0,
                     parse_error: Some(ParseError {
                         kind: err.kind(),
@@ -116,6 +149,24 @@ impl StaticSection {
             }
         }
     }
+}
+
+fn count_by_rule(findings: &[analyzer::Finding]) -> Vec<RuleCount> {
+    let mut by_id: std::collections::HashMap<&str, RuleCount> = Default::default();
+    for finding in findings {
+        by_id
+            .entry(&finding.rule_id)
+            .or_insert_with(|| RuleCount {
+                rule_id: finding.rule_id.clone(),
+                name: finding.name.clone(),
+                severity: finding.severity,
+                count: 0,
+            })
+            .count += 1;
+    }
+    let mut counts: Vec<RuleCount> = by_id.into_values().collect();
+    counts.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule_id.cmp(&b.rule_id)));
+    counts
 }
 
 /// Audit-hook telemetry: written by code running inside the program's own
@@ -155,10 +206,15 @@ pub struct KernelSection {
     /// Denials a signal interrupted before the supervisor could read them:
     /// counted exactly, names unknown.
     pub denied_withdrawn: u64,
-    /// False when the record stopped before the run ended (`failure` says why):
-    /// later denials were still refused, but not counted.
+    /// True when the record covers the whole run: no failure, and the count
+    /// of withdrawn denials was read to the end (`drained`).
     pub complete: bool,
+    /// Why the record stopped before the run ended: later denials were still
+    /// refused, but not recorded.
     pub failure: Option<String>,
+    /// False when the jail was killed (a limit, a signal) before the count was
+    /// read to the end: a denial interrupted in its last instant may be missing.
+    pub drained: bool,
     /// What this record does not show, however complete it is.
     pub not_recorded: &'static [&'static str],
     pub degradations: Vec<jail::outcome::Degradation>,
@@ -322,8 +378,9 @@ fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
         denied_total: calls.total + calls.withdrawn,
         denied_recorded: calls.total,
         denied_withdrawn: calls.withdrawn,
-        complete: calls.failure.is_none(),
+        complete: calls.recorded && calls.failure.is_none() && calls.drained,
         failure: calls.failure.clone(),
+        drained: calls.drained,
         not_recorded: NOT_RECORDED,
         degradations: outcome.degradations.clone(),
     }
@@ -461,7 +518,7 @@ fn verdict(
                 Verdict::Suspicious,
                 format!(
                     "static analysis: {} finding(s), the strongest {severity}",
-                    static_analysis.findings.len()
+                    static_analysis.findings_total
                 ),
             );
         }
@@ -546,21 +603,62 @@ pub fn lint(name: &str, source: &[u8]) -> StaticSection {
     StaticSection::from_lint(linter.lint_with_suppressed(name, source))
 }
 
-/// Writes `report` to `path` as JSON or as the human form; `-` is standard
-/// error (coloured when it is a terminal), so a person can read it at once.
-pub fn write(path: &std::path::Path, human: bool, report: &Report) -> std::io::Result<()> {
-    use std::io::{IsTerminal, Write};
-    let to_stderr = path == std::path::Path::new("-");
-    let text = if human {
-        render_human(report, to_stderr && std::io::stderr().is_terminal())
+/// Where the report goes, opened before the run so that an unusable path
+/// stops pyjail before the program runs.
+pub enum Destination {
+    /// `-`: standard error, coloured when it is a terminal.
+    Stderr,
+    File {
+        file: std::fs::File,
+        path: std::path::PathBuf,
+    },
+}
+
+impl Destination {
+    pub fn open(path: &std::path::Path) -> Result<Destination, jail::JailError> {
+        if path == std::path::Path::new("-") {
+            return Ok(Destination::Stderr);
+        }
+        let file = std::fs::File::create(path)
+            .map_err(|e| jail::JailError::Input(format!("--report {}: {e}", path.display())))?;
+        Ok(Destination::File {
+            file,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Writes `report` as JSON or as the human form.
+    pub fn write(self, human: bool, report: &Report) -> Result<(), String> {
+        use std::io::{IsTerminal, Write};
+        let colour = matches!(self, Destination::Stderr) && std::io::stderr().is_terminal();
+        let result = match self {
+            Destination::Stderr => {
+                let mut err = std::io::stderr().lock();
+                write_to(&mut err, human, colour, report).and_then(|()| err.flush())
+            }
+            Destination::File { file, path } => {
+                let mut out = std::io::BufWriter::new(file);
+                write_to(&mut out, human, colour, report)
+                    .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
+                    .and_then(|file| file.sync_all())
+                    .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))
+            }
+        };
+        result.map_err(|e| format!("cannot write the report: {e}"))
+    }
+}
+
+/// Streams the JSON form: the report is never held twice in memory.
+fn write_to(
+    out: &mut dyn std::io::Write,
+    human: bool,
+    colour: bool,
+    report: &Report,
+) -> std::io::Result<()> {
+    if human {
+        out.write_all(render_human(report, colour).as_bytes())
     } else {
-        let mut json = serde_json::to_string_pretty(report).map_err(std::io::Error::other)?;
-        json.push('\n');
-        json
-    };
-    if to_stderr {
-        std::io::stderr().lock().write_all(text.as_bytes())
-    } else {
-        std::fs::write(path, text)
+        serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
     }
 }
