@@ -662,3 +662,6 @@ fn write_to(
         out.write_all(b"\n")
     }
 }
+
+#[cfg(test)]
+mod tests;
