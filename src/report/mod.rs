@@ -13,7 +13,7 @@ pub use human::{escape, render as render_human, TERMINAL_RESET};
 pub use kind::Kind;
 
 /// Bumped on any incompatible change to the JSON form.
-pub const SCHEMA: &str = "pyjail-report/1";
+pub const SCHEMA: &str = "pyjail-report/2";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
