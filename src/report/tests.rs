@@ -64,7 +64,12 @@ fn every_denied_name_is_said_however_many_others_come_first() {
     );
     let report = report_of("pass\n", &outcome(calls));
     assert_eq!(report.verdict, Verdict::Blocked);
-    let names: Vec<&str> = report.kernel.denied.iter().map(|d| d.name.as_str()).collect();
+    let names: Vec<&str> = report
+        .kernel
+        .denied
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
     assert_eq!(names, ["setuid", "chroot"]);
     assert_eq!(
         report.reasons[0],
@@ -139,7 +144,10 @@ fn the_strongest_findings_are_listed_however_many_weaker_come_first() {
         "the high finding was crowded out"
     );
     assert!(
-        section.findings.windows(2).all(|w| w[0].range <= w[1].range),
+        section
+            .findings
+            .windows(2)
+            .all(|w| w[0].range <= w[1].range),
         "listed findings are not in source order"
     );
     let rules: Vec<(&str, usize)> = section
@@ -153,7 +161,10 @@ fn the_strongest_findings_are_listed_however_many_weaker_come_first() {
 
 #[test]
 fn escape_shows_control_and_reordering_characters() {
-    assert!(matches!(escape("plain × é ✓"), std::borrow::Cow::Borrowed(_)));
+    assert!(matches!(
+        escape("plain × é ✓"),
+        std::borrow::Cow::Borrowed(_)
+    ));
     assert_eq!(escape("a\x1b[2Jb"), "a\\x1b[2Jb");
     assert_eq!(escape("\r\x07\x7f\n\t"), "\\x0d\\x07\\x7f\\x0a\\x09");
     assert_eq!(escape("\u{9b}31m"), "\\u{9b}31m");
@@ -248,6 +259,13 @@ fn a_denial_joins_the_static_finding_of_its_kind() {
         .expect("no chain with the denial");
     assert_eq!(chain.kind, Kind::Native);
     assert_eq!(chain.severity, analyzer::Severity::High);
-    assert!(chain.static_findings.iter().any(|s| s.line == 2), "{chain:?}");
-    assert!(chain.summary.ends_with("kernel: ptrace ×3 denied"), "{}", chain.summary);
+    assert!(
+        chain.static_findings.iter().any(|s| s.line == 2),
+        "{chain:?}"
+    );
+    assert!(
+        chain.summary.ends_with("kernel: ptrace ×3 denied"),
+        "{}",
+        chain.summary
+    );
 }
