@@ -590,3 +590,141 @@ fn truncated_output_is_said_by_pyjail_not_inside_the_programs_output() {
     );
     assert_eq!(report["verdict"], "limit_exceeded");
 }
+
+/// A program at the analyzer's size limit (32 MiB): 20,000 medium findings,
+/// then one high one, then a comment to the limit. The report stays small,
+/// lists the high finding and counts every rule, and pyjail stays bounded.
+#[test]
+fn a_32_mib_program_makes_a_bounded_report() {
+    let dir = HostDir::new();
+    let program = dir.join("big.py");
+    let mut source = "print.__self__\n".repeat(20_000);
+    source.push_str("print.__globals__\n# ");
+    let limit = analyzer::MAX_SOURCE_BYTES as usize;
+    source.push_str(&"x".repeat(limit - source.len() - 1));
+    source.push('\n');
+    assert_eq!(source.len(), limit);
+    std::fs::write(&program, &source).unwrap();
+    let report_path = dir.join("report.json");
+    let out = Jail::file(&program)
+        .opts([
+            "--file-size",
+            "64MiB",
+            "--memory",
+            "1GiB",
+            "--timeout",
+            "120s",
+            "--cpu",
+            "100s",
+            "--report",
+            report_path.to_str().unwrap(),
+        ])
+        .bound(std::time::Duration::from_secs(400))
+        .run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    let size = std::fs::metadata(&report_path).unwrap().len();
+    validate(&report_path);
+    let report: Value =
+        serde_json::from_str(&std::fs::read_to_string(&report_path).unwrap()).unwrap();
+    let section = &report["static"];
+    assert_eq!(section["findings_total"], 20_001, "{section:#}");
+    let listed = section["findings"].as_array().unwrap();
+    assert_eq!(listed.len(), 200);
+    assert!(
+        listed.iter().any(|f| f["rule_id"] == "PJ201"),
+        "{section:#}"
+    );
+    assert_eq!(section["findings_left_out"], 20_001 - 200);
+    assert!(size < 1 << 20, "a {size}-byte report");
+    let peak = out.peak_rss_kib.expect("pyjail's peak memory");
+    eprintln!(
+        "32 MiB program: report {size} bytes, pyjail peak RSS {peak} KiB, {:?} in all",
+        out.elapsed
+    );
+    assert!(peak < 256 << 10, "pyjail grew to {peak} KiB");
+}
+
+#[test]
+fn a_program_past_the_analyzers_limit_is_recorded_unlinted() {
+    let dir = HostDir::new();
+    let program = dir.join("huge.py");
+    let mut source = String::from("print('ran')\n# ");
+    source.push_str(&"x".repeat(analyzer::MAX_SOURCE_BYTES as usize));
+    std::fs::write(&program, &source).unwrap();
+    let (report, out) = report_with(
+        Jail::file(&program),
+        &[
+            "--file-size",
+            "64MiB",
+            "--memory",
+            "1GiB",
+            "--timeout",
+            "120s",
+        ],
+    );
+    out.assert_code(0);
+    assert!(out.stdout.contains("ran"), "{out}");
+    assert_eq!(
+        report["static"]["parse_error"]["kind"], "too-large",
+        "{:#}",
+        report["static"]
+    );
+    assert_ne!(report["verdict"], "clean");
+}
+
+/// The venv `scripts/test-deps` makes, with numpy, pandas and matplotlib.
+const TEST_VENV_PYTHON: &str = "/opt/pyjail-test-venv/bin/python";
+
+/// Scientific and everyday work under `--profile site-packages`: the kernel
+/// must deny nothing it needs (numpy's huge-page allocations call `mbind`).
+#[test]
+fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
+    assert!(
+        Path::new(TEST_VENV_PYTHON).exists(),
+        "{TEST_VENV_PYTHON} is missing: run scripts/test-deps"
+    );
+    let (report, out) = report_with(
+        Jail::code(
+            "import csv, datetime, decimal, io, json, re, statistics\n\
+             import numpy as np\n\
+             import pandas as pd\n\
+             import matplotlib\n\
+             matplotlib.use('Agg')\n\
+             import matplotlib.pyplot as plt\n\
+             big = np.ones((2048, 2048))\n\
+             df = pd.DataFrame({'x': np.arange(100), 'y': np.arange(100) ** 2})\n\
+             fig, ax = plt.subplots()\n\
+             ax.plot(df['x'], df['y'])\n\
+             fig.savefig('/work/plot.png')\n\
+             png = open('/work/plot.png', 'rb').read(8)\n\
+             rows = io.StringIO()\n\
+             csv.writer(rows).writerow([1, 2])\n\
+             print(int(big.sum()), int(df['y'].sum()), png == b'\\x89PNG\\r\\n\\x1a\\n',\n\
+             \x20     rows.getvalue().strip(), json.dumps({'d': str(decimal.Decimal('0.1') * 3)}),\n\
+             \x20     re.findall(r'\\d+', 'a1b22'), statistics.mean([1, 2, 3]),\n\
+             \x20     datetime.date(2020, 1, 1).isoformat())\n",
+        ),
+        &[
+            "--profile",
+            "site-packages",
+            "--python",
+            TEST_VENV_PYTHON,
+            "--timeout",
+            "120s",
+            "--cpu",
+            "100s",
+        ],
+    );
+    out.assert_code(0);
+    assert_eq!(
+        out.stdout.trim(),
+        "4194304 328350 True 1,2 {\"d\": \"0.3\"} ['1', '22'] 2 2020-01-01",
+        "{out}"
+    );
+    assert_eq!(
+        report["kernel"]["denied_total"], 0,
+        "the kernel denied calls these programs need: {:#}",
+        report["kernel"]["denied"]
+    );
+}
