@@ -294,11 +294,14 @@ impl<'scope> Recorder<'scope> {
         Ok(Recorder { stop, tid, thread })
     }
 
-    /// The record of the run. Called while the jail's pid 1 is the only task
-    /// left and waits (`sandbox::init`), the record is drained: no call can
-    /// be made any more and every withdrawn one is counted. Called after the
-    /// jail was killed, it holds what was read until then.
-    pub fn finish(self) -> DeniedCalls {
+    /// The record of the run. With `holder_waiting` (the jail's pid 1 is the
+    /// only task left and waits, `sandbox::init`), the record is drained: no
+    /// call can be made any more and every withdrawn one is counted. Without
+    /// (the jail was killed), it holds what was read until then, and is not
+    /// called drained (older kernels do not end a read when the filter's
+    /// last holder goes: there our signal ends it, which must not pass for
+    /// a drained count).
+    pub fn finish(self, holder_waiting: bool) -> DeniedCalls {
         self.stop.store(true, Ordering::SeqCst);
         while !self.thread.is_finished() {
             let tid = self.tid.load(Ordering::SeqCst);
@@ -310,10 +313,12 @@ impl<'scope> Recorder<'scope> {
             }
             std::thread::sleep(Duration::from_micros(200));
         }
-        self.thread.join().unwrap_or_else(|_| DeniedCalls {
+        let mut calls = self.thread.join().unwrap_or_else(|_| DeniedCalls {
             recorded: true,
             failure: Some("the recorder thread panicked".into()),
             ..DeniedCalls::default()
-        })
+        });
+        calls.drained &= holder_waiting;
+        calls
     }
 }

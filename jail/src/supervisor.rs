@@ -202,7 +202,7 @@ fn start_and_watch(
         // The jail ended without pid 1's report (killed): read what is left.
         wait_exited(&pidfd);
         if let Some(recorder) = recorder {
-            state.denied = recorder.finish();
+            state.denied = recorder.finish(false);
         }
         (result, watchdog.stop())
     });
@@ -648,7 +648,7 @@ fn watch<'scope, 'env>(
         if state.status.is_some() && !state.released {
             // pid 1 has ended every other task and waits: count, then let it go.
             if let Some(started) = recorder.take() {
-                state.denied = started.finish();
+                state.denied = started.finish(true);
             }
             pidfd_kill(pidfd.as_raw_fd());
             state.released = true;

@@ -308,7 +308,7 @@ fn a_withdrawn_notification_is_counted() {
             nix::unistd::read(ready_read.as_raw_fd(), &mut byte).unwrap(),
             1
         );
-        recorder.finish()
+        recorder.finish(true)
     });
     // A byte, not end of file: the child holds a copy of the write end.
     nix::unistd::write(&release_write, b"x").unwrap();
