@@ -14,7 +14,11 @@ pub mod exit {
     pub const FINDINGS: u8 = 1;
     /// Usage or input error (bad flag, missing file, unparsable source).
     pub const USAGE: u8 = 2;
-    /// `run`: pyjail could not set up the jail or start the program.
+    /// `run`: the program exited 0 but its output passed the output limit
+    /// and was cut.
+    pub const OUTPUT_TRUNCATED: u8 = 124;
+    /// `run`: pyjail could not set up the jail or start the program, or
+    /// could not write the report.
     pub const JAIL_SETUP: u8 = 125;
 }
 
@@ -176,9 +180,9 @@ pub struct RunArgs {
     /// Write the threat report to this file (`-`: standard error).
     #[arg(long, value_name = "FILE")]
     pub report: Option<PathBuf>,
-    /// Format of the report written with --report.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Json)]
-    pub report_format: ReportFormat,
+    /// Format of the report written with --report (default: json).
+    #[arg(long, value_enum, requires = "report")]
+    pub report_format: Option<ReportFormat>,
     /// Do not install the audit-hook prelude.
     #[arg(long)]
     pub no_telemetry: bool,

@@ -279,7 +279,10 @@ fn extreme_values_never_panic_or_hang() {
         out.assert_bounded();
         out.assert_no_panic();
         assert!(
-            out.code == Some(125) || out.code == Some(0) || out.code.is_some_and(|c| c >= 128),
+            out.code == Some(125)
+                || out.code == Some(0)
+                || out.code == Some(124) // its output was cut
+                || out.code.is_some_and(|c| c >= 128),
             "{option}={value}: neither refused (125), nor run, nor stopped by its limit\n{out}"
         );
         if out.code == Some(125) {

@@ -1,23 +1,63 @@
 //! The supervisor's side of seccomp user notification: every call the filter
 //! refuses is first reported here by the kernel (name, arguments, pid), then
-//! answered with `EPERM`. The program cannot forge or silence these records.
-//! The log is bounded: past `RECORD_CAP` calls are only counted, and every
-//! notification is answered at once, so a flood never stalls the jail.
+//! answered with `EPERM`. The program cannot forge these records, and it
+//! cannot hide a denial from the count either:
+//!
+//! A task waiting for its answer can be interrupted by a signal until the
+//! supervisor has read the notification; the kernel then withdraws it and the
+//! call returns EINTR (or is restarted). The kernel's count of pending
+//! notifications is raised when a notification is queued and lowered only by a
+//! read (`SECCOMP_IOCTL_NOTIF_RECV`); a read that finds only withdrawn ones
+//! fails with ENOENT. A dedicated thread blocked in that read therefore sees
+//! every notification exactly once, as a record or as ENOENT, and it is
+//! stopped only once the count is drained. That needs a task still holding
+//! the filter: once none does (a task lets go when it exits, before it is
+//! reaped), a read fails with ENOENT at once and the count is lost. So the
+//! jail's pid 1, which holds the filter too, kills and reaps every other task
+//! when the program ends and waits; the supervisor drains the count, then
+//! kills it (`sandbox::init`). A signal interrupts the read only when no
+//! notification is pending, so the read that the supervisor's stop signal
+//! interrupts is the last.
+//!
+//! The thread also answers at once, so that a flood never stalls the jail, and
+//! the record is bounded: denials are grouped by name, with a few argument
+//! lists per name.
 
+use std::collections::HashMap;
 use std::io;
-use std::os::fd::{AsRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::time::Duration;
 
-use crate::outcome::{DeniedCall, DeniedCalls};
+use crate::outcome::{DeniedArgs, DeniedCalls, DeniedName};
 use crate::syscall_table;
 
-pub const RECORD_CAP: usize = 1000;
+/// Distinct argument lists kept per call name; the rest are counted.
+pub const ARG_SAMPLES: usize = 8;
 const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
 const AUDIT_ARCH_I386: u32 = 0x4000_0003;
+const X32_BIT: i32 = 0x4000_0000;
+/// i386 numbers kept apart; above this they share `i386:unknown`.
+const I386_NUMBERS: i32 = 512;
 
 pub struct Listener {
     fd: OwnedFd,
     /// Receive buffer as large as the kernel's `struct seccomp_notif`.
     buffer: Vec<u64>,
+}
+
+/// What one read of the listener gave.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Received {
+    /// A denied call, now recorded and answered.
+    Answered,
+    /// A notification the kernel withdrew before we read it (ENOENT).
+    Withdrawn,
+    /// A signal interrupted the read itself: no notification was pending.
+    Interrupted,
+    /// No task holds the filter any more: nothing more can be read or
+    /// counted (a read now fails with ENOENT at once).
+    HungUp,
 }
 
 impl Listener {
@@ -44,13 +84,8 @@ impl Listener {
         }
     }
 
-    pub fn raw(&self) -> i32 {
-        self.fd.as_raw_fd()
-    }
-
-    /// Takes one pending notification, records it and answers EPERM.
-    /// Returns false when the jail is gone (no filter user left).
-    pub fn answer_one(&mut self, log: &mut DeniedCalls) -> io::Result<bool> {
+    /// Waits for the next notification, records it in `log` and answers EPERM.
+    pub fn receive(&mut self, log: &mut Record) -> io::Result<Received> {
         self.buffer.fill(0);
         // SAFETY: the buffer is zeroed and at least as large as the kernel's struct.
         let rc = unsafe {
@@ -63,50 +98,227 @@ impl Listener {
         if rc < 0 {
             let err = io::Error::last_os_error();
             return match err.raw_os_error() {
-                // The caller was killed or the call interrupted before we read it.
-                Some(libc::ENOENT) | Some(libc::EINTR) => Ok(true),
+                Some(libc::ENOENT) if self.hung_up() => Ok(Received::HungUp),
+                Some(libc::ENOENT) => {
+                    log.calls.withdrawn += 1;
+                    Ok(Received::Withdrawn)
+                }
+                Some(libc::EINTR) => Ok(Received::Interrupted),
                 _ => Err(err),
             };
         }
         // SAFETY: the kernel filled a seccomp_notif at the start of the buffer.
         let notif: libc::seccomp_notif = unsafe { std::ptr::read(self.buffer.as_ptr().cast()) };
-        record(log, &notif);
+        log.add(&notif);
         let resp = libc::seccomp_notif_resp {
             id: notif.id,
             val: 0,
             error: -libc::EPERM,
             flags: 0,
         };
-        // SAFETY: resp is a valid seccomp_notif_resp; ENOENT (caller gone) is harmless.
-        unsafe { libc::ioctl(self.fd.as_raw_fd(), libc::SECCOMP_IOCTL_NOTIF_SEND, &resp) };
-        Ok(true)
+        loop {
+            // SAFETY: resp is a valid seccomp_notif_resp. ENOENT: the caller
+            // is gone or was interrupted after we read it (it is recorded).
+            let rc =
+                unsafe { libc::ioctl(self.fd.as_raw_fd(), libc::SECCOMP_IOCTL_NOTIF_SEND, &resp) };
+            // The send takes a lock interruptibly: a stray signal must not
+            // leave the caller waiting for an answer that never comes.
+            if rc == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+                return Ok(Received::Answered);
+            }
+        }
+    }
+
+    /// No task holds the filter any more: a read fails with ENOENT at once.
+    fn hung_up(&self) -> bool {
+        let mut fds = [libc::pollfd {
+            fd: self.fd.as_raw_fd(),
+            events: libc::POLLIN,
+            revents: 0,
+        }];
+        // SAFETY: polling one fd we own, without waiting.
+        unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
+        fds[0].revents & libc::POLLHUP != 0
     }
 }
 
-fn record(log: &mut DeniedCalls, notif: &libc::seccomp_notif) {
-    log.total += 1;
-    if log.records.len() >= RECORD_CAP {
-        log.dropped += 1;
-        return;
+impl AsFd for Listener {
+    fn as_fd(&self) -> BorrowedFd<'_> {
+        self.fd.as_fd()
     }
-    let data = &notif.data;
-    let (arch, name) = match data.arch {
-        AUDIT_ARCH_X86_64 if data.nr as u32 & 0x4000_0000 != 0 => (
-            "x32",
-            format!(
-                "x32:{}",
-                syscall_table::name(i64::from(data.nr & !0x4000_0000))
-            ),
-        ),
-        AUDIT_ARCH_X86_64 => ("x86_64", syscall_table::name(i64::from(data.nr))),
-        AUDIT_ARCH_I386 => ("i386", format!("i386:{}", data.nr)),
-        _ => ("other", format!("arch{:#x}:{}", data.arch, data.nr)),
-    };
-    log.records.push(DeniedCall {
-        name,
-        nr: data.nr,
-        arch,
-        args: data.args,
-        pid: notif.pid,
-    });
+}
+
+/// The denied calls being recorded, grouped as they arrive.
+#[derive(Default)]
+pub struct Record {
+    pub calls: DeniedCalls,
+    index: HashMap<(&'static str, i32), usize>,
+}
+
+impl Record {
+    pub fn finish(self) -> DeniedCalls {
+        self.calls
+    }
+
+    fn add(&mut self, notif: &libc::seccomp_notif) {
+        let data = &notif.data;
+        let (arch, key) = match data.arch {
+            AUDIT_ARCH_X86_64 if data.nr & X32_BIT != 0 => ("x32", known(data.nr & !X32_BIT)),
+            AUDIT_ARCH_X86_64 => ("x86_64", known(data.nr)),
+            AUDIT_ARCH_I386 if (0..I386_NUMBERS).contains(&data.nr) => ("i386", data.nr),
+            AUDIT_ARCH_I386 => ("i386", -1),
+            _ => ("other", -1),
+        };
+        let calls = &mut self.calls;
+        calls.total += 1;
+        let at = *self.index.entry((arch, key)).or_insert_with(|| {
+            calls.calls.push(DeniedName {
+                name: name(arch, key),
+                arch,
+                count: 0,
+                samples: Vec::new(),
+                other_args: 0,
+            });
+            calls.calls.len() - 1
+        });
+        let group = &mut calls.calls[at];
+        group.count += 1;
+        let samples = &mut group.samples;
+        if let Some(same) = samples
+            .iter_mut()
+            .find(|s| s.nr == data.nr && s.args == data.args)
+        {
+            same.count += 1;
+        } else if samples.len() < ARG_SAMPLES {
+            samples.push(DeniedArgs {
+                nr: data.nr,
+                args: data.args,
+                pid: notif.pid,
+                count: 1,
+            });
+        } else {
+            group.other_args += 1;
+        }
+    }
+}
+
+/// The number when the table knows it, -1 (`unknown`) otherwise: a program
+/// must not make the record grow by calling made-up numbers.
+fn known(nr: i32) -> i32 {
+    if syscall_table::known(i64::from(nr)) {
+        nr
+    } else {
+        -1
+    }
+}
+
+fn name(arch: &str, key: i32) -> String {
+    match (arch, key) {
+        (_, -1) => format!("{arch}:unknown"),
+        ("x86_64", nr) => syscall_table::name(i64::from(nr)),
+        ("x32", nr) => format!("x32:{}", syscall_table::name(i64::from(nr))),
+        (_, nr) => format!("{arch}:{nr}"),
+    }
+}
+
+/// The thread that reads the listener for the whole run.
+pub struct Recorder<'scope> {
+    stop: &'scope AtomicBool,
+    /// The thread's kernel id once it runs, 0 before.
+    tid: &'scope AtomicI32,
+    thread: std::thread::ScopedJoinHandle<'scope, DeniedCalls>,
+}
+
+/// The signal that interrupts the recorder's read when the run is over.
+fn wake_signal() -> i32 {
+    libc::SIGRTMIN() + 1
+}
+
+extern "C" fn ignore(_: libc::c_int) {}
+
+/// The flags a recorder lives on, owned by the caller's scope.
+#[derive(Default)]
+pub struct RecorderFlags {
+    stop: AtomicBool,
+    tid: AtomicI32,
+}
+
+impl<'scope> Recorder<'scope> {
+    /// Starts reading `listener` on a thread of `scope`.
+    pub fn start<'env>(
+        scope: &'scope std::thread::Scope<'scope, 'env>,
+        flags: &'scope RecorderFlags,
+        mut listener: Listener,
+    ) -> io::Result<Recorder<'scope>> {
+        // A handler without SA_RESTART: the signal makes the blocked read
+        // return EINTR (an ignored signal would not wake it).
+        // SAFETY: a zeroed sigaction with a handler that does nothing is valid.
+        unsafe {
+            let mut action: libc::sigaction = std::mem::zeroed();
+            action.sa_sigaction = ignore as extern "C" fn(libc::c_int) as usize;
+            if libc::sigaction(wake_signal(), &action, std::ptr::null_mut()) < 0 {
+                return Err(io::Error::last_os_error());
+            }
+        }
+        let (stop, tid) = (&flags.stop, &flags.tid);
+        let thread = scope.spawn(move || {
+            // SAFETY: a sigset built by sigemptyset/sigaddset, applied to this thread only.
+            unsafe {
+                let mut wake: libc::sigset_t = std::mem::zeroed();
+                libc::sigemptyset(&mut wake);
+                libc::sigaddset(&mut wake, wake_signal());
+                libc::pthread_sigmask(libc::SIG_UNBLOCK, &wake, std::ptr::null_mut());
+                tid.store(libc::gettid(), Ordering::SeqCst);
+            }
+            let mut log = Record::default();
+            log.calls.recorded = true;
+            loop {
+                match listener.receive(&mut log) {
+                    Ok(Received::Answered | Received::Withdrawn) => {}
+                    // The read is interrupted only when nothing is pending:
+                    // once the jail is gone that means the count is drained.
+                    Ok(Received::Interrupted) if stop.load(Ordering::SeqCst) => {
+                        log.calls.drained = true;
+                        break;
+                    }
+                    Ok(Received::Interrupted) => {}
+                    Ok(Received::HungUp) => break,
+                    Err(err) => {
+                        log.calls.failure = Some(format!("reading seccomp notifications: {err}"));
+                        break;
+                    }
+                }
+            }
+            log.finish()
+        });
+        Ok(Recorder { stop, tid, thread })
+    }
+
+    /// The record of the run. With `holder_waiting` (the jail's pid 1 is the
+    /// only task left and waits, `sandbox::init`), the record is drained: no
+    /// call can be made any more and every withdrawn one is counted. Without
+    /// (the jail was killed), it holds what was read until then, and is not
+    /// called drained (older kernels do not end a read when the filter's
+    /// last holder goes: there our signal ends it, which must not pass for
+    /// a drained count).
+    pub fn finish(self, holder_waiting: bool) -> DeniedCalls {
+        self.stop.store(true, Ordering::SeqCst);
+        while !self.thread.is_finished() {
+            let tid = self.tid.load(Ordering::SeqCst);
+            if tid != 0 {
+                // SAFETY: signalling our own thread, which handles the signal.
+                unsafe {
+                    libc::syscall(libc::SYS_tgkill, libc::getpid(), tid, wake_signal());
+                }
+            }
+            std::thread::sleep(Duration::from_micros(200));
+        }
+        let mut calls = self.thread.join().unwrap_or_else(|_| DeniedCalls {
+            recorded: true,
+            failure: Some("the recorder thread panicked".into()),
+            ..DeniedCalls::default()
+        });
+        calls.drained &= holder_waiting;
+        calls
+    }
 }

@@ -95,29 +95,55 @@ pub struct Degradation {
     pub detail: String,
 }
 
-/// A system call the seccomp filter refused, as the kernel reported it to the
-/// supervisor (the program cannot forge or suppress these).
-#[derive(Debug, Clone, Serialize)]
-pub struct DeniedCall {
-    pub name: String,
-    pub nr: i32,
-    /// `x86_64`, or `i386`/other for calls from another ABI.
-    pub arch: &'static str,
-    pub args: [u64; 6],
-    /// Pid inside the jail's pid namespace is not available; this is the host pid.
-    pub pid: u32,
-}
-
+/// The system calls the seccomp filter refused, as the kernel reported them
+/// to the supervisor (the program cannot forge or suppress these), grouped by
+/// call name so that no number of one call can push another out of sight.
 #[derive(Debug, Clone, Serialize, Default)]
 pub struct DeniedCalls {
     /// True when denials were recorded by seccomp user notification.
     pub recorded: bool,
-    /// The first denied calls, in order (at most a fixed number).
-    pub records: Vec<DeniedCall>,
-    /// Every denial, recorded or not.
+    /// One entry per call name, in the order each name was first denied.
+    /// Names are bounded (numbers the syscall table does not know share one
+    /// entry per ABI), so this list is too, without a cap.
+    pub calls: Vec<DeniedName>,
+    /// Denials the supervisor read, with their names.
     pub total: u64,
-    /// Denials past the record cap, only counted.
-    pub dropped: u64,
+    /// Notifications the kernel withdrew before the supervisor could read
+    /// them: a signal interrupted the denied call first (it returned EINTR,
+    /// or ended with the process). Counted exactly, names unknown; a call the
+    /// kernel restarts after the signal is also counted again when read.
+    pub withdrawn: u64,
+    /// Why the record stopped before the jail did; None when it covers the run.
+    pub failure: Option<String>,
+    /// The kernel's count was read to the end with the program's processes
+    /// gone: every withdrawn notification is counted. False when the jail
+    /// was killed first (a limit, a signal): a call interrupted in the last
+    /// instant before may be missing from `withdrawn`.
+    pub drained: bool,
+}
+
+/// Every denial of one call name.
+#[derive(Debug, Clone, Serialize)]
+pub struct DeniedName {
+    pub name: String,
+    /// `x86_64`, `x32`, `i386` or `other`: calls from another ABI are refused
+    /// whatever their number.
+    pub arch: &'static str,
+    pub count: u64,
+    /// The first distinct argument lists, each with its count.
+    pub samples: Vec<DeniedArgs>,
+    /// Denials whose arguments are not among `samples`.
+    pub other_args: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeniedArgs {
+    /// The call number: it tells apart numbers that share an `unknown` name.
+    pub nr: i32,
+    pub args: [u64; 6],
+    /// The host pid of the first caller (the jail's own pids are not reported).
+    pub pid: u32,
+    pub count: u64,
 }
 
 #[derive(Debug, Clone, Serialize, Default)]

@@ -370,8 +370,12 @@ fn reset_signal_dispositions() {
 }
 
 /// pid 1's job: reap every process (orphans end up here), and when the
-/// interpreter ends, report its raw wait status and exit. The kernel then
-/// kills everything left in the namespace: double-forked daemons included.
+/// interpreter ends, kill and reap whatever is left in the namespace
+/// (double-forked daemons included), report the interpreter's raw wait
+/// status, and stay until the supervisor lets go. Staying keeps the seccomp
+/// filter held while no other task can make a call: the supervisor counts
+/// the notifications signals withdrew to the end (`notify.rs`), which the
+/// kernel stops counting once no task holds the filter.
 fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
     let mut status = 0;
     loop {
@@ -384,14 +388,36 @@ fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
             break;
         }
     }
+    // SAFETY: from a namespace's pid 1, -1 is every other process in it.
+    unsafe { libc::kill(-1, libc::SIGKILL) };
+    loop {
+        let mut ignored = 0;
+        // SAFETY: waiting for any child.
+        let pid = unsafe { libc::waitpid(-1, &mut ignored, 0) };
+        if pid < 0 && std::io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+            break;
+        }
+    }
     let scratch_full = is_full(rootfs::TMP_DIR) || is_full(rootfs::WORK_DIR);
-    report(
+    let sent = control::send(
         ctl,
         &Message::Exited {
             status,
             scratch_full,
         },
     );
+    if sent.is_ok() {
+        // The supervisor kills us once it has counted; end of file or an
+        // error (it is gone) ends the wait as well.
+        let mut byte = 0u8;
+        loop {
+            // SAFETY: reading one byte into a local.
+            let n = unsafe { libc::read(ctl, (&mut byte as *mut u8).cast(), 1) };
+            if n >= 0 || std::io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
+                break;
+            }
+        }
+    }
     // SAFETY: always safe.
     unsafe { libc::_exit(0) }
 }

@@ -88,9 +88,13 @@ pub const NEVER_ALLOWED: &[&str] = &[
 ];
 
 /// Calls the jail itself makes after the filter is installed (sending the
-/// listener to the supervisor, starting the interpreter, reaping): always allowed.
+/// listener to the supervisor, starting the interpreter, reaping, ending the
+/// jail's other processes and waiting for the supervisor's final count):
+/// always allowed. None reaches past the jail's namespaces.
 pub const NEEDED_BY_JAIL: &[&str] = &[
     "sendmsg",
+    "read",
+    "kill",
     "write",
     "close",
     "close_range",

@@ -6,7 +6,7 @@
 
 use std::collections::VecDeque;
 use std::io::{self, Write};
-use std::os::fd::{AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
@@ -20,7 +20,7 @@ use crate::control::{self, Message};
 use crate::error::JailError;
 use crate::files::{self, WorkTree};
 use crate::layer::Layer;
-use crate::notify::Listener;
+use crate::notify::{Listener, Recorder, RecorderFlags};
 use crate::outcome::{Degradation, Limit, Outcome, StdinStats, StreamStats, TelemetryCapture};
 use crate::sandbox::{self, ChildSpec};
 use crate::user::IdMap;
@@ -235,9 +235,27 @@ fn start_and_watch(
     }
     let mut state = WatchState::new(job.output_limit);
     state.degradations.extend(degradation);
+    let recorder_flags = RecorderFlags::default();
     let (result, verdict) = std::thread::scope(|scope| {
         let watchdog = Watchdog::start(scope, &pidfd, started + job.wall, cgroup.as_ref(), job.cpu);
-        let result = watch(job, &mut state, &signals, &pidfd);
+        let mut recorder = None;
+        let result = watch(
+            job,
+            &mut state,
+            &signals,
+            &pidfd,
+            scope,
+            &recorder_flags,
+            &mut recorder,
+        );
+        if result.is_err() {
+            pidfd_kill(pidfd.as_raw_fd());
+        }
+        // The jail ended without pid 1's report (killed): read what is left.
+        wait_exited(&pidfd);
+        if let Some(recorder) = recorder {
+            state.denied = recorder.finish(false);
+        }
         (result, watchdog.stop())
     });
     let mut status = 0;
@@ -397,6 +415,17 @@ fn pidfd_open(pid: Pid) -> io::Result<OwnedFd> {
     Ok(unsafe { OwnedFd::from_raw_fd(fd as RawFd) })
 }
 
+/// Waits until the process behind `pidfd` has exited (not reaped).
+fn wait_exited(pidfd: &OwnedFd) {
+    loop {
+        let mut fds = [PollFd::new(pidfd.as_fd(), PollFlags::POLLIN)];
+        match poll(&mut fds, PollTimeout::NONE) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            _ => return,
+        }
+    }
+}
+
 fn pidfd_kill(pidfd: RawFd) {
     // SAFETY: signalling through a pidfd cannot hit a recycled pid.
     unsafe {
@@ -495,6 +524,8 @@ impl Stream {
         }
     }
 
+    /// Passes on what fits. Truncation is said on pyjail's own line and in
+    /// the report, never inside the program's output, whose bytes stay its own.
     fn pass(&mut self, data: &[u8], out: &mut dyn Write) {
         self.stats.bytes += data.len() as u64;
         let keep = &data[data.len().saturating_sub(STREAM_TAIL)..];
@@ -508,14 +539,8 @@ impl Stream {
             let _ = out.flush();
             self.stats.shown += shown.len() as u64;
         }
-        if shown.len() < data.len() && !self.stats.truncated {
+        if shown.len() < data.len() {
             self.stats.truncated = true;
-            let _ = write!(
-                out,
-                "\n[pyjail: output truncated at {} bytes]\n",
-                self.limit
-            );
-            let _ = out.flush();
         }
     }
 }
@@ -587,11 +612,14 @@ struct WatchState {
     stdout: Stream,
     stderr: Stream,
     telemetry: Option<Telemetry>,
+    /// The listener, from its arrival until the recorder takes it.
     listener: Option<Listener>,
     denied: crate::outcome::DeniedCalls,
     degradations: Vec<Degradation>,
     failure: Option<(Layer, String)>,
     status: Option<i32>,
+    /// pid 1 was killed after its report (it waits for that).
+    released: bool,
     disk_full: bool,
     interrupted_by: Option<i32>,
     control_open: bool,
@@ -611,6 +639,7 @@ impl WatchState {
             degradations: Vec::new(),
             failure: None,
             status: None,
+            released: false,
             disk_full: false,
             interrupted_by: None,
             control_open: true,
@@ -637,14 +666,16 @@ enum Source {
     Control,
     Signals,
     Child,
-    Listener,
 }
 
-fn watch(
+fn watch<'scope, 'env>(
     job: &mut Supervised,
     state: &mut WatchState,
     signals: &SignalFd,
     pidfd: &OwnedFd,
+    scope: &'scope std::thread::Scope<'scope, 'env>,
+    recorder_flags: &'scope RecorderFlags,
+    recorder: &mut Option<Recorder<'scope>>,
 ) -> Result<(), JailError> {
     if job.pipes.telemetry.is_some() {
         state.telemetry = Some(Telemetry::new());
@@ -674,9 +705,6 @@ fn watch(
             watched.push((Source::Child, pidfd.as_raw_fd()));
             watched.push((Source::Signals, signals.as_raw_fd()));
         }
-        if let Some(listener) = &state.listener {
-            watched.push((Source::Listener, listener.raw()));
-        }
         let mut fds: Vec<PollFd> = watched
             .iter()
             // SAFETY: every fd is owned by `job`, `state` or the caller and outlives this poll.
@@ -703,19 +731,33 @@ fn watch(
             .filter(|(_, r)| !r.is_empty())
             .collect();
         drop(fds);
-        for (source, revents) in ready {
-            handle(job, state, source, revents, &mut buffer, signals, pidfd)?;
+        for (source, _) in ready {
+            handle(job, state, source, &mut buffer, signals, pidfd)?;
+        }
+        if state.status.is_some() && !state.released {
+            // pid 1 has ended every other task and waits: count, then let it go.
+            if let Some(started) = recorder.take() {
+                state.denied = started.finish(true);
+            }
+            pidfd_kill(pidfd.as_raw_fd());
+            state.released = true;
+        }
+        if let Some(listener) = state.listener.take() {
+            match Recorder::start(scope, recorder_flags, listener) {
+                Ok(started) => *recorder = Some(started),
+                Err(err) => {
+                    state.denied.failure = Some(format!("cannot start the recorder: {err}"))
+                }
+            }
         }
     }
     Ok(())
 }
 
-#[allow(clippy::too_many_arguments)]
 fn handle(
     job: &mut Supervised,
     state: &mut WatchState,
     source: Source,
-    revents: PollFlags,
     buffer: &mut [u8],
     signals: &SignalFd,
     pidfd: &OwnedFd,
@@ -758,16 +800,6 @@ fn handle(
             }
         }
         Source::Child => state.child_alive = false,
-        Source::Listener => {
-            let keep = revents.contains(PollFlags::POLLIN)
-                && state
-                    .listener
-                    .as_mut()
-                    .is_some_and(|l| l.answer_one(&mut state.denied).is_ok());
-            if !keep {
-                state.listener = None;
-            }
-        }
     }
     Ok(())
 }

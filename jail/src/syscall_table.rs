@@ -379,6 +379,11 @@ pub fn number(name: &str) -> Option<i64> {
         .map(|&(_, nr)| nr)
 }
 
+/// Whether the table has a name for `nr`.
+pub fn known(nr: i64) -> bool {
+    SYSCALLS.iter().any(|&(_, n)| n == nr)
+}
+
 /// The name of system call `nr`, or `syscall_<nr>` for one `libc` does not know.
 pub fn name(nr: i64) -> String {
     SYSCALLS

@@ -79,15 +79,15 @@ fn denied_calls_and_output_cap_are_reported() {
     let mut req = request(code);
     req.profile.limits.output = 1000;
     let (outcome, out, _) = run(&req).unwrap();
-    assert!(out.starts_with(&"x".repeat(1000)));
-    assert!(out.contains("[pyjail: output truncated at 1000 bytes]"));
+    // Cut at the limit, nothing added: truncation is said by pyjail's own line.
+    assert_eq!(out, "x".repeat(1000));
     assert_eq!(outcome.stdout.bytes, 3000);
     assert!(outcome.stdout.truncated);
     assert!(outcome.limits_hit.contains(&Limit::Output));
     assert!(
         outcome
             .denied_calls
-            .records
+            .calls
             .iter()
             .any(|d| d.name == "ptrace"),
         "{:?}",

@@ -3,9 +3,8 @@
 //! (64-bit TIOCSTI, x32 numbers, i386 `int 0x80`, namespace flags on clone)
 //! are caught, and with user notification the supervisor side records them.
 
-use std::os::fd::AsRawFd;
+use std::os::fd::{AsFd, AsRawFd};
 
-use jail::outcome::DeniedCalls;
 use jail::{control, notify, seccomp, Profile};
 
 fn strict() -> seccomp::Program {
@@ -200,9 +199,10 @@ fn bpf_keyctl_io_uring_mount_are_eperm() {
     assert_eq!(in_filtered_child(probe), 0);
 }
 
-#[test]
-fn user_notification_records_the_denied_call() {
-    let program = seccomp::compile(&Profile::load("strict").unwrap().syscalls).unwrap();
+/// A child under the strict filter with notifications: it sends the listener
+/// and runs `calls`; returns its pid and the listener.
+fn notifying_child(calls: impl FnOnce() -> i32) -> (libc::pid_t, notify::Listener) {
+    let program = strict();
     let (parent, child_end) = control::pair().unwrap();
     // SAFETY: the child makes raw calls, sends one message and _exits.
     let child = unsafe { libc::fork() };
@@ -216,28 +216,135 @@ fn user_notification_records_the_denied_call() {
             {
                 libc::_exit(201);
             }
-            libc::_exit(fails_with(
-                libc::syscall(libc::SYS_ptrace, libc::PTRACE_TRACEME, 1, 2, 3),
-                libc::EPERM,
-            ));
+            libc::_exit(calls());
         }
     }
     drop(child_end);
     let Some(control::Message::Listener(fd)) = control::recv(&parent).unwrap() else {
         panic!("no listener message");
     };
-    let mut listener = notify::Listener::new(fd);
-    let mut log = DeniedCalls::default();
-    listener.answer_one(&mut log).unwrap();
+    (child, notify::Listener::new(fd))
+}
+
+fn exit_code(child: libc::pid_t) -> i32 {
     let mut status = 0;
     unsafe { libc::waitpid(child, &mut status, 0) };
-    assert_eq!(libc::WEXITSTATUS(status), 0, "the child saw EPERM");
-    assert_eq!(log.total, 1);
-    let record = &log.records[0];
-    assert_eq!(record.name, "ptrace");
-    assert_eq!(record.arch, "x86_64");
-    assert_eq!(&record.args[..4], &[libc::PTRACE_TRACEME as u64, 1, 2, 3]);
-    assert_eq!(record.pid, child as u32);
+    assert!(libc::WIFEXITED(status), "child died: {status:#x}");
+    libc::WEXITSTATUS(status)
+}
+
+#[test]
+fn user_notification_records_the_denied_call() {
+    let (child, mut listener) = notifying_child(|| unsafe {
+        fails_with(
+            libc::syscall(libc::SYS_ptrace, libc::PTRACE_TRACEME, 1, 2, 3),
+            libc::EPERM,
+        )
+    });
+    let mut log = notify::Record::default();
+    assert_eq!(
+        listener.receive(&mut log).unwrap(),
+        notify::Received::Answered
+    );
+    assert_eq!(exit_code(child), 0, "the child saw EPERM");
+    let log = log.finish();
+    assert_eq!((log.total, log.withdrawn), (1, 0));
+    let call = &log.calls[0];
+    assert_eq!(
+        (call.name.as_str(), call.arch, call.count),
+        ("ptrace", "x86_64", 1)
+    );
+    let sample = &call.samples[0];
+    assert_eq!(&sample.args[..4], &[libc::PTRACE_TRACEME as u64, 1, 2, 3]);
+    assert_eq!(sample.pid, child as u32);
+}
+
+extern "C" fn nothing(_: libc::c_int) {}
+
+/// The case a program can use to hide a denial: a signal interrupts the
+/// denied call before the supervisor has read its notification. The kernel
+/// withdraws the notification (the call returns EINTR); the recorder must
+/// still count it, and name the calls it could read.
+#[test]
+fn a_withdrawn_notification_is_counted() {
+    let (ready_read, ready_write) = nix::unistd::pipe().unwrap();
+    let (release_read, release_write) = nix::unistd::pipe().unwrap();
+    let (ready, release) = (ready_write.as_raw_fd(), release_read.as_raw_fd());
+    let (child, listener) = notifying_child(move || unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = nothing as extern "C" fn(libc::c_int) as usize;
+        libc::sigaction(libc::SIGUSR1, &action, std::ptr::null_mut());
+        // Waits for an answer until the parent's SIGUSR1 interrupts it.
+        let first = fails_with(libc::syscall(libc::SYS_ptrace, 7, 0, 0, 0), libc::EINTR);
+        libc::write(ready, b"1".as_ptr().cast(), 1);
+        let second = fails_with(libc::syscall(libc::SYS_chroot, c"/".as_ptr()), libc::EPERM);
+        libc::write(ready, b"2".as_ptr().cast(), 1);
+        // Holds the filter until the parent has counted.
+        let mut byte = 0u8;
+        libc::read(release, (&mut byte as *mut u8).cast(), 1);
+        first * 10 + second
+    });
+    drop(ready_write);
+    drop(release_read);
+    let raw = listener.as_fd().as_raw_fd();
+    // The notification is queued and unread: then interrupt the caller.
+    let mut pending = [libc::pollfd {
+        fd: raw,
+        events: libc::POLLIN,
+        revents: 0,
+    }];
+    unsafe { libc::poll(pending.as_mut_ptr(), 1, 10_000) };
+    assert_ne!(pending[0].revents & libc::POLLIN, 0, "no notification came");
+    unsafe { libc::kill(child, libc::SIGUSR1) };
+    let mut byte = [0u8; 1];
+    assert_eq!(
+        nix::unistd::read(ready_read.as_raw_fd(), &mut byte).unwrap(),
+        1
+    );
+    let flags = notify::RecorderFlags::default();
+    let log = std::thread::scope(|scope| {
+        let recorder = notify::Recorder::start(scope, &flags, listener).unwrap();
+        assert_eq!(
+            nix::unistd::read(ready_read.as_raw_fd(), &mut byte).unwrap(),
+            1
+        );
+        recorder.finish(true)
+    });
+    // A byte, not end of file: the child holds a copy of the write end.
+    nix::unistd::write(&release_write, b"x").unwrap();
+    assert_eq!(exit_code(child), 0, "the child saw EINTR, then EPERM");
+    assert_eq!(log.withdrawn, 1, "{log:?}");
+    assert_eq!(log.total, 1, "{log:?}");
+    assert_eq!(log.calls[0].name, "chroot");
+    assert!(log.drained && log.failure.is_none(), "{log:?}");
+}
+
+/// Denials are grouped by name: a flood of one call keeps a later, different
+/// call in the record, and argument lists beyond the sample are counted.
+#[test]
+fn a_flood_of_one_call_does_not_hide_another() {
+    let (child, mut listener) = notifying_child(|| unsafe {
+        let mut wrong = 0;
+        for i in 0..1500 {
+            wrong += fails_with(libc::syscall(libc::SYS_setuid, i), libc::EPERM);
+        }
+        wrong + fails_with(libc::syscall(libc::SYS_chroot, c"/".as_ptr()), libc::EPERM)
+    });
+    let mut log = notify::Record::default();
+    for _ in 0..1501 {
+        listener.receive(&mut log).unwrap();
+    }
+    assert_eq!(exit_code(child), 0);
+    let log = log.finish();
+    let names: Vec<(&str, u64)> = log
+        .calls
+        .iter()
+        .map(|c| (c.name.as_str(), c.count))
+        .collect();
+    assert_eq!(names, [("setuid", 1500), ("chroot", 1)]);
+    let setuid = &log.calls[0];
+    assert_eq!(setuid.samples.len(), notify::ARG_SAMPLES);
+    assert_eq!(setuid.other_args, 1500 - notify::ARG_SAMPLES as u64);
 }
 
 #[test]
@@ -256,11 +363,10 @@ fn compiled_program_refuses_forbidden_calls_even_if_listed() {
 
 #[test]
 fn only_what_the_profile_lists_is_allowed() {
-    // `read` is among the calls every profile lists, but this one does not.
+    // `getuid` is among the calls every profile lists, but this one does not.
     let program = seccomp::compile(&["getpid".to_string()]).unwrap();
     let probe = || unsafe {
-        let mut byte = 0u8;
-        let denied = fails_with(libc::syscall(libc::SYS_read, 0, &mut byte, 1), libc::EPERM);
+        let denied = fails_with(libc::syscall(libc::SYS_getuid), libc::EPERM);
         let allowed = i32::from(libc::syscall(libc::SYS_getpid) <= 0);
         denied + allowed
     };

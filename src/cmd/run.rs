@@ -2,7 +2,7 @@
 //! (capped), a short summary on stderr when something happened, and its exit
 //! code as ours (128+N for signal N, 125 when the jail could not be set up).
 
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -25,19 +25,29 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
     for note in request.work.iter().flat_map(|tree| &tree.notes) {
         eprintln!("pyjail: {note}");
     }
+    // Opened before the run: a report that cannot be written stops it here.
+    let destination = match args
+        .report
+        .as_deref()
+        .map(report::Destination::open)
+        .transpose()
+    {
+        Ok(destination) => destination,
+        Err(err) => {
+            write_result(&args, &result::failed(&err.to_string()), false);
+            return refuse(&err);
+        }
+    };
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
     let run = jail::run(&request, &mut stdout, &mut stderr);
-    let report = (args.report.is_some() || args.json || args.result.is_some())
+    let report = (destination.is_some() || args.json || args.result.is_some())
         .then(|| build_report(&args, &request, run.as_ref()));
-    if let (Some(path), Some(report)) = (&args.report, &report) {
-        let human = args.report_format == ReportFormat::Human;
-        if let Err(err) = report::write(path, human, report) {
-            eprintln!(
-                "pyjail: cannot write the report to {}: {err}",
-                path.display()
-            );
+    let written = match (destination, &report) {
+        (Some(to), Some(report)) => {
+            Some(to.write(args.report_format == Some(ReportFormat::Human), report))
         }
-    }
+        _ => None,
+    };
     let outcome = match run {
         Ok(outcome) => outcome,
         Err(err) => {
@@ -55,7 +65,17 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         write_result(&args, &document, unfinished);
     }
     if let (false, Some(line)) = (args.json, line) {
-        eprintln!("{}{line}", if unfinished { "\n" } else { "" });
+        let reset = if std::io::stderr().is_terminal() {
+            report::TERMINAL_RESET
+        } else {
+            ""
+        };
+        let newline = if unfinished { "\n" } else { "" };
+        eprintln!("{newline}{reset}{}", report::escape(&line));
+    }
+    if let Some(Err(err)) = written {
+        eprintln!("pyjail: {err}");
+        return ExitCode::from(exit::JAIL_SETUP);
     }
     ExitCode::from(code)
 }
@@ -86,12 +106,17 @@ fn refuse(err: &JailError) -> ExitCode {
 }
 
 /// The program's code; 128+N for signal N. When pyjail itself was told to
-/// stop (SIGINT, SIGTERM, SIGHUP), 128+that signal, as a shell expects.
+/// stop (SIGINT, SIGTERM, SIGHUP), 128+that signal, as a shell expects. A
+/// program that succeeded but whose output was cut gets
+/// [`exit::OUTPUT_TRUNCATED`]: the caller did not get all it printed.
 fn exit_code(outcome: &Outcome) -> u8 {
     if let Some(signal) = outcome.interrupted_by {
         return (128 + signal).min(255) as u8;
     }
     match (outcome.exit_code, outcome.signal) {
+        (Some(0), _) if outcome.stdout.truncated || outcome.stderr.truncated => {
+            exit::OUTPUT_TRUNCATED
+        }
         (Some(code), _) => code as u8,
         (None, Some(signal)) => (128 + signal).min(255) as u8,
         (None, None) => exit::JAIL_SETUP,
@@ -432,26 +457,32 @@ fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
     if let Some(signal) = outcome.interrupted_by {
         parts.push(format!("interrupted by signal {signal}: jail killed"));
     }
+    for (name, stream) in [("stdout", &outcome.stdout), ("stderr", &outcome.stderr)] {
+        if stream.truncated {
+            parts.push(format!(
+                "{name} truncated: {} of {} bytes passed on (--output-limit)",
+                stream.shown, stream.bytes
+            ));
+        }
+    }
     for limit in &outcome.limits_hit {
         let value = match limit {
             jail::outcome::Limit::Timeout => format!(" ({:?})", limits.wall),
             jail::outcome::Limit::Cpu => format!(" ({:?})", limits.cpu),
             jail::outcome::Limit::Memory => format!(" ({} bytes)", limits.memory),
             jail::outcome::Limit::Pids => format!(" ({})", limits.pids),
-            jail::outcome::Limit::Output => format!(" ({} bytes)", limits.output),
             _ => String::new(),
         };
         parts.push(format!("limit hit: {}{value}", limit.describe()));
     }
     let denied = &outcome.denied_calls;
-    if denied.total > 0 {
-        let mut names: Vec<&str> = denied.records.iter().map(|d| d.name.as_str()).collect();
-        names.dedup();
-        names.truncate(5);
+    if denied.total + denied.withdrawn > 0 {
+        let names = denied.calls.iter().map(|d| (d.name.as_str(), d.count));
+        parts.push(report::describe_denials(names, denied.withdrawn));
+    }
+    if let Some(failure) = &denied.failure {
         parts.push(format!(
-            "denied {} system call(s): {}",
-            denied.total,
-            names.join(", ")
+            "the record of denied calls stopped early: {failure}"
         ));
     }
     for degradation in &outcome.degradations {
@@ -471,6 +502,12 @@ fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
     }
     if let Some(hint) = missing_module_hint(outcome, request) {
         parts.push(hint);
+    }
+    if exit_code(outcome) == exit::OUTPUT_TRUNCATED {
+        parts.push(format!(
+            "pyjail exits {}: the output was cut",
+            exit::OUTPUT_TRUNCATED
+        ));
     }
     if parts.is_empty() {
         return None;

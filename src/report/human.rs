@@ -1,11 +1,62 @@
 //! The report for a person at a terminal: verdict first, one block per layer,
 //! the chains last. Colour only when the output is a terminal.
+//!
+//! Most of what the report shows comes from the jail (event names and
+//! arguments, telemetry lines, messages quoting the source, the program's
+//! path), and the program chooses it: every line is built as plain text,
+//! escaped as a whole ([`escape`]), and only then given pyjail's own colours,
+//! so nothing from the jail can move the cursor, clear the screen, hide text
+//! or reorder it.
 
+use std::borrow::Cow;
 use std::fmt::Write;
 
 use anstyle::{AnsiColor, Style};
 
 use super::{Report, Verdict};
+
+/// Ends whatever a program left on the terminal before pyjail's own lines:
+/// shift-in (back from a line-drawing character set) and SGR reset
+/// (colours, and attributes such as hidden or reversed text).
+pub const TERMINAL_RESET: &str = "\x0f\x1b[0m";
+
+/// Details start under the block's text, past its 8-column name.
+const INDENT: &str = "         ";
+
+/// `text` safe to print on a terminal: control characters (C0 with ESC, CR,
+/// BEL and newlines, DEL, C1) and the invisible characters that reorder or
+/// hide text (bidi embeddings, overrides, isolates and marks; line and
+/// paragraph separators) are shown as `\x1b` or `\u{202e}`.
+pub fn escape(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        if !needs_escape(c) {
+            out.push(c);
+        } else if (c as u32) < 0x80 {
+            let _ = write!(out, "\\x{:02x}", c as u32);
+        } else {
+            let _ = write!(out, "\\u{{{:x}}}", c as u32);
+        }
+    }
+    Cow::Owned(out)
+}
+
+pub(super) fn needs_escape(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+        )
+}
 
 pub fn render(report: &Report, colour: bool) -> String {
     let paint = |style: Style, text: &str| {
@@ -26,21 +77,32 @@ pub fn render(report: &Report, colour: bool) -> String {
         .into(),
     ));
     let mut out = String::new();
+    if colour {
+        out.push_str(TERMINAL_RESET);
+    }
     let subject = &report.subject;
     let _ = writeln!(
         out,
-        "{} {}  {} ({} bytes, sha256 {})",
+        "{} {}  {}",
         paint(bold, "pyjail report:"),
-        paint(verdict_style, &verdict_word(report.verdict)),
-        subject.path,
-        subject.size,
-        &subject.sha256[..subject.sha256.len().min(12)]
+        paint(verdict_style, verdict_word(report.verdict)),
+        escape(&format!(
+            "{} ({} bytes, sha256 {})",
+            subject.path,
+            subject.size,
+            &subject.sha256[..subject.sha256.len().min(12)]
+        ))
     );
     for reason in &report.reasons {
-        let _ = writeln!(out, "  {} {reason}", paint(dim, "·"));
+        let _ = writeln!(out, "  {} {}", paint(dim, "·"), escape(reason));
     }
-    let section = |out: &mut String, name: &str, body: String| {
-        let _ = writeln!(out, "{} {body}", paint(bold, &format!("{name:<8}")));
+    let section = |out: &mut String, name: &str, lines: Vec<String>| {
+        let mut lines = lines.iter().map(|line| escape(line));
+        let first = lines.next().unwrap_or_default();
+        let _ = writeln!(out, "{} {first}", paint(bold, &format!("{name:<8}")));
+        for line in lines {
+            let _ = writeln!(out, "{INDENT}{line}");
+        }
     };
     section(&mut out, "static", static_block(report));
     section(&mut out, "runtime", runtime_block(report));
@@ -50,13 +112,18 @@ pub fn render(report: &Report, colour: bool) -> String {
     if !report.correlation.is_empty() {
         let _ = writeln!(out, "{}", paint(bold, "chains"));
         for chain in &report.correlation {
-            let _ = writeln!(out, "  {:<6} {}", chain.severity.to_string(), chain.summary);
+            let _ = writeln!(
+                out,
+                "  {:<6} {}",
+                chain.severity.to_string(),
+                escape(&chain.summary)
+            );
         }
     }
     out
 }
 
-fn verdict_word(verdict: Verdict) -> String {
+fn verdict_word(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Clean => "CLEAN",
         Verdict::Suspicious => "SUSPICIOUS",
@@ -64,56 +131,73 @@ fn verdict_word(verdict: Verdict) -> String {
         Verdict::Blocked => "BLOCKED",
         Verdict::Error => "ERROR",
     }
-    .to_string()
 }
 
-fn static_block(report: &Report) -> String {
+/// Findings shown in the human form; the JSON lists up to `MAX_FINDINGS`.
+const SHOWN_FINDINGS: usize = 8;
+
+fn static_block(report: &Report) -> Vec<String> {
     let analysis = &report.static_analysis;
     if let Some(error) = &analysis.parse_error {
         let at = error
             .line
             .map_or(String::new(), |l| format!(" at line {l}"));
-        return format!("could not lint ({}{at}): {}", error.kind, error.message);
+        return vec![format!(
+            "could not lint ({}{at}): {}",
+            error.kind, error.message
+        )];
     }
-    if analysis.findings.is_empty() {
-        return "no findings".into();
+    if analysis.findings_total == 0 {
+        return vec!["no findings".into()];
     }
-    let mut body = format!("{} finding(s)", analysis.findings.len());
+    let mut first = format!("{} finding(s)", analysis.findings_total);
     if analysis.ignored_by_comment > 0 {
         let _ = write!(
-            body,
+            first,
             " ({} of them marked `# pyjail: ignore` by the program itself: counted anyway)",
             analysis.ignored_by_comment
         );
     }
-    for finding in analysis.findings.iter().take(8) {
-        let _ = write!(
-            body,
-            "\n         line {}: {} [{}] {}",
-            finding.start.line, finding.rule_id, finding.severity, finding.message
-        );
+    // Past what is shown, say which rules fired how often: none is hidden.
+    if analysis.findings_total > SHOWN_FINDINGS {
+        let rules: Vec<String> = analysis
+            .by_rule
+            .iter()
+            .map(|r| format!("{} {} ×{}", r.rule_id, r.severity, r.count))
+            .collect();
+        let _ = write!(first, ": {}", rules.join(", "));
     }
-    if analysis.findings.len() > 8 {
-        let _ = write!(body, "\n         … {} more", analysis.findings.len() - 8);
+    let mut lines = vec![first];
+    lines.extend(analysis.findings.iter().take(SHOWN_FINDINGS).map(|f| {
+        format!(
+            "line {}: {} [{}] {}",
+            f.start.line, f.rule_id, f.severity, f.message
+        )
+    }));
+    if analysis.findings_total > SHOWN_FINDINGS {
+        lines.push(format!(
+            "… {} more",
+            analysis.findings_total - SHOWN_FINDINGS.min(analysis.findings.len())
+        ));
     }
-    body
+    lines
 }
 
-fn runtime_block(report: &Report) -> String {
+fn runtime_block(report: &Report) -> Vec<String> {
     let runtime = &report.runtime;
     let Some(telemetry) = &runtime.telemetry else {
-        return if runtime.enabled {
+        return vec![if runtime.enabled {
             "no telemetry was received".into()
         } else {
             "telemetry off (--no-telemetry)".into()
-        };
+        }];
     };
     let notable = super::notable_events(telemetry);
-    let mut body = format!(
+    let mut lines = vec![format!(
         "{} event(s), {notable} security-relevant{} (advisory: the program can forge or silence it)",
         telemetry.events_total,
         if telemetry.complete { "" } else { "; INCOMPLETE" }
-    );
+    )];
     for event in telemetry
         .events
         .iter()
@@ -121,59 +205,62 @@ fn runtime_block(report: &Report) -> String {
         .take(8)
     {
         let at = event.line.map_or(String::new(), |l| format!("line {l}: "));
-        let _ = write!(body, "\n         {at}{}", event.event);
+        lines.push(format!("{at}{}", event.event));
     }
     for signal in &telemetry.tamper {
         let kind = serde_json::to_value(signal.kind).unwrap_or_default();
-        let _ = write!(
-            body,
-            "\n         tamper: {}: {}",
+        lines.push(format!(
+            "tamper: {}: {}",
             kind.as_str().unwrap_or("?"),
             signal.detail
-        );
+        ));
     }
-    body
+    lines
 }
 
-fn kernel_block(report: &Report) -> String {
+fn kernel_block(report: &Report) -> Vec<String> {
     let kernel = &report.kernel;
-    let mut body = if kernel.denied_total == 0 {
+    let mut first = if kernel.denied_total == 0 {
         "nothing denied".to_string()
     } else {
-        let calls: Vec<String> = kernel
-            .denied
-            .iter()
-            .map(|d| {
-                let args = d
-                    .decoded
-                    .as_deref()
-                    .map_or(String::new(), |a| format!("({a})"));
-                match d.count {
-                    1 => format!("{}{args}", d.name),
-                    n => format!("{}{args} ×{n}", d.name),
-                }
-            })
-            .collect();
-        format!(
-            "denied {} call(s): {}",
-            kernel.denied_total,
-            calls.join(", ")
-        )
+        let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
+        super::describe_denials(names, kernel.denied_withdrawn)
     };
     if kernel.recorded_by == "none" {
-        body.push_str(" (denials returned EPERM but were not recorded)");
+        first.push_str(" (denials returned EPERM but were not recorded)");
     }
-    for degradation in &kernel.degradations {
-        let _ = write!(
-            body,
-            "\n         degraded: {}: {}",
-            degradation.layer, degradation.detail
+    let mut lines = vec![first];
+    for call in &kernel.denied {
+        for sample in &call.arguments {
+            let Some(decoded) = &sample.decoded else {
+                continue;
+            };
+            let times = match sample.count {
+                1 => String::new(),
+                n => format!(" ×{n}"),
+            };
+            lines.push(format!("{}({decoded}){times}", call.name));
+        }
+    }
+    if let Some(failure) = &kernel.failure {
+        lines.push(format!("INCOMPLETE: {failure}"));
+    } else if kernel.recorded_by != "none" && !kernel.drained {
+        lines.push(
+            "the jail was killed before the count was read to the end: a denial interrupted \
+             in its last instant may be missing"
+                .into(),
         );
     }
-    body
+    for degradation in &kernel.degradations {
+        lines.push(format!(
+            "degraded: {}: {}",
+            degradation.layer, degradation.detail
+        ));
+    }
+    lines
 }
 
-fn limits_block(report: &Report) -> String {
+fn limits_block(report: &Report) -> Vec<String> {
     let limits = &report.limits;
     let hit = if limits.hit.is_empty() {
         "none hit".to_string()
@@ -184,20 +271,29 @@ fn limits_block(report: &Report) -> String {
     let memory = limits
         .peak_memory_bytes
         .map_or("?".into(), |b| format!("{:.1} MiB", b as f64 / 1048576.0));
-    format!(
+    let mut lines = vec![format!(
         "{hit}; peak memory {memory}, cpu {:.0} ms, wall {:.0} ms, output {} + {} bytes",
         limits.cpu_ms, limits.wall_ms, limits.stdout.bytes, limits.stderr.bytes
-    )
+    )];
+    for (name, stream) in [("stdout", &limits.stdout), ("stderr", &limits.stderr)] {
+        if stream.truncated {
+            lines.push(format!(
+                "{name} truncated: {} of {} bytes passed on",
+                stream.shown, stream.bytes
+            ));
+        }
+    }
+    lines
 }
 
-fn process_block(report: &Report) -> String {
+fn process_block(report: &Report) -> Vec<String> {
     let process = &report.process;
     if let Some(error) = &process.error {
-        return format!("did not run: {error}");
+        return vec![format!("did not run: {error}")];
     }
-    match (process.exit_code, process.signal) {
+    vec![match (process.exit_code, process.signal) {
         (Some(code), _) => format!("exited with code {code}"),
         (None, Some(signal)) => format!("killed by signal {signal}"),
         (None, None) => "unknown end".into(),
-    }
+    }]
 }

@@ -9,11 +9,11 @@ mod kind;
 
 use serde::Serialize;
 
-pub use human::render as render_human;
+pub use human::{escape, render as render_human, TERMINAL_RESET};
 pub use kind::Kind;
 
 /// Bumped on any incompatible change to the JSON form.
-pub const SCHEMA: &str = "pyjail-report/1";
+pub const SCHEMA: &str = "pyjail-report/2";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -65,15 +65,35 @@ pub enum Verdict {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StaticSection {
-    /// Every finding, those the source asks to ignore included.
+    /// The strongest findings (at most [`MAX_FINDINGS`], most severe first,
+    /// then earliest), in source order; those the source asks to ignore included.
     pub findings: Vec<analyzer::Finding>,
-    /// How many of `findings` a `# pyjail: ignore[...]` comment in the
+    /// Every finding, listed or not.
+    pub findings_total: usize,
+    /// Findings not listed in `findings` (counted in `by_rule`).
+    pub findings_left_out: usize,
+    /// How many findings each rule made, every rule that fired included:
+    /// strongest first.
+    pub by_rule: Vec<RuleCount>,
+    /// How many of the findings a `# pyjail: ignore[...]` comment in the
     /// program itself would have hidden from `pyjail lint`.
     pub ignored_by_comment: usize,
     /// Why the code could not be linted completely (the findings of the rest are
     /// listed); it still ran in the jail.
     pub parse_error: Option<ParseError>,
     pub max_severity: Option<analyzer::Severity>,
+}
+
+/// Findings listed at most; the rest are counted per rule. A program of a
+/// million suspicious lines must not make a report of a million entries.
+pub const MAX_FINDINGS: usize = 200;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct RuleCount {
+    pub rule_id: String,
+    pub name: String,
+    pub severity: analyzer::Severity,
+    pub count: usize,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -91,6 +111,13 @@ impl StaticSection {
         let ignored_by_comment = linted.suppressed.len();
         let mut findings = linted.findings;
         findings.extend(linted.suppressed);
+        let findings_total = findings.len();
+        let by_rule = count_by_rule(&findings);
+        // Which findings are listed must not be the program's choice:
+        // the strongest stay, however many weaker ones come first.
+        findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.cmp(&b.range)));
+        findings.truncate(MAX_FINDINGS);
+        findings.shrink_to_fit();
         findings.sort_by_key(|f| f.range);
         let parse_error = linted.error.map(|err| {
             let location = err.location();
@@ -102,12 +129,33 @@ impl StaticSection {
             }
         });
         StaticSection {
-            max_severity: findings.iter().map(|f| f.severity).max(),
+            max_severity: by_rule.first().map(|r| r.severity),
+            findings_left_out: findings_total - findings.len(),
             findings,
+            findings_total,
+            by_rule,
             ignored_by_comment,
             parse_error,
         }
     }
+}
+
+fn count_by_rule(findings: &[analyzer::Finding]) -> Vec<RuleCount> {
+    let mut by_id: std::collections::HashMap<&str, RuleCount> = Default::default();
+    for finding in findings {
+        by_id
+            .entry(&finding.rule_id)
+            .or_insert_with(|| RuleCount {
+                rule_id: finding.rule_id.clone(),
+                name: finding.name.clone(),
+                severity: finding.severity,
+                count: 0,
+            })
+            .count += 1;
+    }
+    let mut counts: Vec<RuleCount> = by_id.into_values().collect();
+    counts.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule_id.cmp(&b.rule_id)));
+    counts
 }
 
 /// Audit-hook telemetry: written by code running inside the program's own
@@ -137,21 +185,59 @@ pub struct KernelSection {
     /// `seccomp-user-notification` when the supervisor recorded each denial,
     /// `none` when denials only returned EPERM (see degradations).
     pub recorded_by: &'static str,
+    /// Denied calls by name, in the order each name was first denied: every
+    /// name the kernel reported is here.
     pub denied: Vec<DeniedCall>,
+    /// Every denial the kernel reported: `denied_recorded + denied_withdrawn`.
     pub denied_total: u64,
-    /// Denials past the record cap: counted, not itemised.
-    pub denied_dropped: u64,
+    /// Denials read with their name and arguments.
+    pub denied_recorded: u64,
+    /// Denials a signal interrupted before the supervisor could read them:
+    /// counted exactly, names unknown.
+    pub denied_withdrawn: u64,
+    /// True when the record covers the whole run: no failure, and the count
+    /// of withdrawn denials was read to the end (`drained`).
+    pub complete: bool,
+    /// Why the record stopped before the run ended: later denials were still
+    /// refused, but not recorded.
+    pub failure: Option<String>,
+    /// False when the jail was killed (a limit, a signal) before the count was
+    /// read to the end: a denial interrupted in its last instant may be missing.
+    pub drained: bool,
+    /// What this record does not show, however complete it is.
+    pub not_recorded: &'static [&'static str],
     pub degradations: Vec<jail::outcome::Degradation>,
 }
 
-/// Denied calls grouped by name and arguments.
+/// What seccomp user notification cannot tell the supervisor.
+pub const NOT_RECORDED: &[&str] = &[
+    "the names and arguments of denials withdrawn by a signal before they were read (counted in denied_withdrawn)",
+    "a denied call the kernel restarts after a signal is counted twice: withdrawn, then recorded",
+    "clone3 is refused with ENOSYS without a record: the C library tries it before clone for every thread and falls back to clone, whose flags the filter checks",
+    "sync, syncfs and sync_file_range are answered with success without running: they are not denials",
+    "calls the profile allows: the jail holds them by other means (namespaces, Landlock, limits)",
+];
+
+/// Every denial of one call name.
 #[derive(Debug, Clone, Serialize)]
 pub struct DeniedCall {
     pub name: String,
     pub arch: &'static str,
+    pub count: u64,
+    /// The first distinct argument lists, each with its count.
+    pub arguments: Vec<DeniedArguments>,
+    /// Denials of this name whose arguments are not listed.
+    pub other_arguments: u64,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct DeniedArguments {
+    /// The call number (it tells apart numbers named `unknown`).
+    pub nr: i32,
     pub args: [u64; 6],
     /// Decoded arguments where cheap (e.g. socket families, ioctl commands).
     pub decoded: Option<String>,
+    /// Host pid of the first caller.
     pub pid: u32,
     pub count: u64,
 }
@@ -250,23 +336,27 @@ fn runtime_section(outcome: &jail::Outcome, enabled: bool) -> RuntimeSection {
 
 fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
     let calls = &outcome.denied_calls;
-    let mut denied: Vec<DeniedCall> = Vec::new();
-    for call in &calls.records {
-        match denied
-            .iter_mut()
-            .find(|d| d.name == call.name && d.args == call.args)
-        {
-            Some(same) => same.count += 1,
-            None => denied.push(DeniedCall {
-                name: call.name.clone(),
-                arch: call.arch,
-                args: call.args,
-                decoded: decode_args(&call.name, &call.args),
-                pid: call.pid,
-                count: 1,
-            }),
-        }
-    }
+    let denied = calls
+        .calls
+        .iter()
+        .map(|call| DeniedCall {
+            name: call.name.clone(),
+            arch: call.arch,
+            count: call.count,
+            arguments: call
+                .samples
+                .iter()
+                .map(|s| DeniedArguments {
+                    nr: s.nr,
+                    args: s.args,
+                    decoded: decode_args(&call.name, &s.args),
+                    pid: s.pid,
+                    count: s.count,
+                })
+                .collect(),
+            other_arguments: call.other_args,
+        })
+        .collect();
     KernelSection {
         recorded_by: if calls.recorded {
             "seccomp-user-notification"
@@ -274,8 +364,13 @@ fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
             "none"
         },
         denied,
-        denied_total: calls.total,
-        denied_dropped: calls.dropped,
+        denied_total: calls.total + calls.withdrawn,
+        denied_recorded: calls.total,
+        denied_withdrawn: calls.withdrawn,
+        complete: calls.recorded && calls.failure.is_none() && calls.drained,
+        failure: calls.failure.clone(),
+        drained: calls.drained,
+        not_recorded: NOT_RECORDED,
         degradations: outcome.degradations.clone(),
     }
 }
@@ -385,14 +480,19 @@ fn verdict(
         );
     }
     if kernel.denied_total > 0 {
-        let names: Vec<&str> = kernel.denied.iter().map(|d| d.name.as_str()).collect();
+        let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
         raise(
             Verdict::Blocked,
             format!(
-                "the kernel denied {} system call(s): {}",
-                kernel.denied_total,
-                names.join(", ")
+                "the kernel {}",
+                describe_denials(names, kernel.denied_withdrawn)
             ),
+        );
+    }
+    if let Some(failure) = &kernel.failure {
+        raise(
+            Verdict::Suspicious,
+            format!("the record of denied calls stopped early ({failure}): later denials were refused but not recorded"),
         );
     }
     for limit in &limits.hit {
@@ -407,7 +507,7 @@ fn verdict(
                 Verdict::Suspicious,
                 format!(
                     "static analysis: {} finding(s), the strongest {severity}",
-                    static_analysis.findings.len()
+                    static_analysis.findings_total
                 ),
             );
         }
@@ -443,6 +543,27 @@ fn verdict(
     (verdict, reasons.into_iter().map(|(_, why)| why).collect())
 }
 
+/// `denied N system call(s): a ×3, b, ...`: every name, in the order given,
+/// then the withdrawn ones. Names are few (see `jail::notify`), so all are said.
+pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdrawn: u64) -> String {
+    let mut total = withdrawn;
+    let mut parts: Vec<String> = names
+        .map(|(name, count)| {
+            total += count;
+            match count {
+                1 => name.to_string(),
+                n => format!("{name} ×{n}"),
+            }
+        })
+        .collect();
+    if withdrawn > 0 {
+        parts.push(format!(
+            "{withdrawn} interrupted by a signal before they could be recorded (names unknown)"
+        ));
+    }
+    format!("denied {total} system call(s): {}", parts.join(", "))
+}
+
 /// Events of the always-logged tier: what the policy calls security-relevant.
 pub fn notable_events(telemetry: &jail::telemetry::Telemetry) -> usize {
     telemetry
@@ -471,21 +592,65 @@ pub fn lint(name: &str, source: &[u8]) -> StaticSection {
     StaticSection::from_lint(linter.lint_with_suppressed(name, source))
 }
 
-/// Writes `report` to `path` as JSON or as the human form; `-` is standard
-/// error (coloured when it is a terminal), so a person can read it at once.
-pub fn write(path: &std::path::Path, human: bool, report: &Report) -> std::io::Result<()> {
-    use std::io::{IsTerminal, Write};
-    let to_stderr = path == std::path::Path::new("-");
-    let text = if human {
-        render_human(report, to_stderr && std::io::stderr().is_terminal())
-    } else {
-        let mut json = serde_json::to_string_pretty(report).map_err(std::io::Error::other)?;
-        json.push('\n');
-        json
-    };
-    if to_stderr {
-        std::io::stderr().lock().write_all(text.as_bytes())
-    } else {
-        std::fs::write(path, text)
+/// Where the report goes, opened before the run so that an unusable path
+/// stops pyjail before the program runs.
+pub enum Destination {
+    /// `-`: standard error, coloured when it is a terminal.
+    Stderr,
+    File {
+        file: std::fs::File,
+        path: std::path::PathBuf,
+    },
+}
+
+impl Destination {
+    pub fn open(path: &std::path::Path) -> Result<Destination, jail::JailError> {
+        if path == std::path::Path::new("-") {
+            return Ok(Destination::Stderr);
+        }
+        let file = std::fs::File::create(path)
+            .map_err(|e| jail::JailError::Input(format!("--report {}: {e}", path.display())))?;
+        Ok(Destination::File {
+            file,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// Writes `report` as JSON or as the human form.
+    pub fn write(self, human: bool, report: &Report) -> Result<(), String> {
+        use std::io::{IsTerminal, Write};
+        let colour = matches!(self, Destination::Stderr) && std::io::stderr().is_terminal();
+        let result = match self {
+            Destination::Stderr => {
+                let mut err = std::io::stderr().lock();
+                write_to(&mut err, human, colour, report).and_then(|()| err.flush())
+            }
+            Destination::File { file, path } => {
+                let mut out = std::io::BufWriter::new(file);
+                write_to(&mut out, human, colour, report)
+                    .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
+                    .and_then(|file| file.sync_all())
+                    .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))
+            }
+        };
+        result.map_err(|e| format!("cannot write the report: {e}"))
     }
 }
+
+/// Streams the JSON form: the report is never held twice in memory.
+fn write_to(
+    out: &mut dyn std::io::Write,
+    human: bool,
+    colour: bool,
+    report: &Report,
+) -> std::io::Result<()> {
+    if human {
+        out.write_all(render_human(report, colour).as_bytes())
+    } else {
+        serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::other)?;
+        out.write_all(b"\n")
+    }
+}
+
+#[cfg(test)]
+mod tests;

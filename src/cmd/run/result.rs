@@ -33,14 +33,8 @@ pub fn of_run(
     verdict: Option<(Verdict, Vec<String>)>,
 ) -> Value {
     let (verdict, reasons) = verdict.map_or((Value::Null, Vec::new()), |(v, r)| (json!(v), r));
-    let mut names: Vec<&str> = outcome
-        .denied_calls
-        .records
-        .iter()
-        .map(|d| d.name.as_str())
-        .collect();
-    names.sort_unstable();
-    names.dedup();
+    let denied = &outcome.denied_calls;
+    let names: Vec<&str> = denied.calls.iter().map(|d| d.name.as_str()).collect();
     let files = match (&outcome.collected, &request.out) {
         (Some(collected), Some(spec)) => json!({
             "dir": spec.dir,
@@ -68,7 +62,11 @@ pub fn of_run(
         "stdout": outcome.stdout,
         "stderr": outcome.stderr,
         "files": files,
-        "denied_calls": {"total": outcome.denied_calls.total, "names": names},
+        "denied_calls": {
+            "total": denied.total,
+            "withdrawn": denied.withdrawn,
+            "names": names,
+        },
         "degradations": outcome.degradations,
     })
 }

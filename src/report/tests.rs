@@ -1,0 +1,271 @@
+//! The report without a jail: outcomes and captures built by hand, source
+//! linted by the real analyzer, telemetry parsed by the real parser.
+
+use jail::outcome::{DeniedArgs, DeniedCalls, DeniedName, TelemetryCapture};
+
+use super::*;
+
+fn denied(name: &str, count: u64, args: [u64; 6]) -> DeniedName {
+    DeniedName {
+        name: name.into(),
+        arch: "x86_64",
+        count,
+        samples: vec![DeniedArgs {
+            nr: 0,
+            args,
+            pid: 42,
+            count,
+        }],
+        other_args: 0,
+    }
+}
+
+fn outcome(calls: DeniedCalls) -> jail::Outcome {
+    jail::Outcome {
+        exit_code: Some(0),
+        denied_calls: calls,
+        ..jail::Outcome::default()
+    }
+}
+
+fn recorded(calls: Vec<DeniedName>, withdrawn: u64) -> DeniedCalls {
+    DeniedCalls {
+        recorded: true,
+        total: calls.iter().map(|c| c.count).sum(),
+        calls,
+        withdrawn,
+        failure: None,
+        drained: true,
+    }
+}
+
+fn report_of(source: &str, outcome: &jail::Outcome) -> Report {
+    build(Inputs {
+        subject: Subject::new("main.py".into(), source.as_bytes()),
+        static_analysis: lint("main.py", source.as_bytes()),
+        outcome: Ok(outcome),
+        telemetry_enabled: true,
+    })
+}
+
+#[test]
+fn an_uneventful_run_is_clean() {
+    let report = report_of("print(sum(range(10)))\n", &outcome(recorded(vec![], 0)));
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    assert!(report.kernel.complete);
+    assert!(report.reasons.is_empty());
+}
+
+#[test]
+fn every_denied_name_is_said_however_many_others_come_first() {
+    let calls = recorded(
+        vec![denied("setuid", 1000, [0; 6]), denied("chroot", 1, [0; 6])],
+        0,
+    );
+    let report = report_of("pass\n", &outcome(calls));
+    assert_eq!(report.verdict, Verdict::Blocked);
+    let names: Vec<&str> = report
+        .kernel
+        .denied
+        .iter()
+        .map(|d| d.name.as_str())
+        .collect();
+    assert_eq!(names, ["setuid", "chroot"]);
+    assert_eq!(
+        report.reasons[0],
+        "the kernel denied 1001 system call(s): setuid ×1000, chroot"
+    );
+    let human = render_human(&report, false);
+    assert!(human.contains("setuid ×1000, chroot"), "{human}");
+}
+
+#[test]
+fn withdrawn_denials_alone_block_and_are_said() {
+    let report = report_of("pass\n", &outcome(recorded(vec![], 40)));
+    assert_eq!(report.verdict, Verdict::Blocked, "{:?}", report.reasons);
+    assert_eq!(
+        (report.kernel.denied_total, report.kernel.denied_withdrawn),
+        (40, 40)
+    );
+    assert!(
+        report.reasons[0].contains("40 interrupted by a signal before they could be recorded"),
+        "{:?}",
+        report.reasons
+    );
+}
+
+#[test]
+fn a_record_that_stopped_early_is_not_complete_and_is_a_reason() {
+    let mut calls = recorded(vec![], 0);
+    calls.failure = Some("reading seccomp notifications: boom".into());
+    let report = report_of("pass\n", &outcome(calls));
+    assert!(!report.kernel.complete);
+    assert_eq!(report.verdict, Verdict::Suspicious);
+    assert!(report.reasons[0].contains("boom"), "{:?}", report.reasons);
+}
+
+#[test]
+fn a_record_not_drained_is_not_complete() {
+    let mut calls = recorded(vec![], 0);
+    calls.drained = false;
+    let report = report_of("pass\n", &outcome(calls));
+    assert!(!report.kernel.complete);
+    assert!(render_human(&report, false).contains("may be missing"));
+}
+
+#[test]
+fn without_notification_the_record_claims_nothing() {
+    let report = report_of("pass\n", &outcome(DeniedCalls::default()));
+    assert_eq!(report.kernel.recorded_by, "none");
+    assert!(!report.kernel.complete);
+}
+
+#[test]
+fn socket_families_are_decoded_per_sample() {
+    let calls = recorded(vec![denied("socket", 3000, [17, 3, 0, 0, 0, 0])], 0);
+    let report = report_of("pass\n", &outcome(calls));
+    let sample = &report.kernel.denied[0].arguments[0];
+    assert_eq!(sample.decoded.as_deref(), Some("family=AF_PACKET, type=3"));
+    assert_eq!(sample.count, 3000);
+}
+
+#[test]
+fn the_strongest_findings_are_listed_however_many_weaker_come_first() {
+    // 300 medium findings (PJ211), then one high (PJ201) on the last line.
+    let mut source = "print.__self__\n".repeat(300);
+    source.push_str("print.__globals__\n");
+    let report = report_of(&source, &outcome(recorded(vec![], 0)));
+    let section = &report.static_analysis;
+    assert_eq!(section.findings_total, 301);
+    assert_eq!(section.findings.len(), MAX_FINDINGS);
+    assert_eq!(section.findings_left_out, 301 - MAX_FINDINGS);
+    assert!(
+        section.findings.iter().any(|f| f.rule_id == "PJ201"),
+        "the high finding was crowded out"
+    );
+    assert!(
+        section
+            .findings
+            .windows(2)
+            .all(|w| w[0].range <= w[1].range),
+        "listed findings are not in source order"
+    );
+    let rules: Vec<(&str, usize)> = section
+        .by_rule
+        .iter()
+        .map(|r| (r.rule_id.as_str(), r.count))
+        .collect();
+    assert_eq!(rules, [("PJ201", 1), ("PJ211", 300)]);
+    assert_eq!(section.max_severity, Some(analyzer::Severity::High));
+}
+
+#[test]
+fn escape_shows_control_and_reordering_characters() {
+    assert!(matches!(
+        escape("plain × é ✓"),
+        std::borrow::Cow::Borrowed(_)
+    ));
+    assert_eq!(escape("a\x1b[2Jb"), "a\\x1b[2Jb");
+    assert_eq!(escape("\r\x07\x7f\n\t"), "\\x0d\\x07\\x7f\\x0a\\x09");
+    assert_eq!(escape("\u{9b}31m"), "\\u{9b}31m");
+    assert_eq!(
+        escape("evil\u{202e}yp.exe\u{2066}\u{200f}"),
+        "evil\\u{202e}yp.exe\\u{2066}\\u{200f}"
+    );
+}
+
+/// What a terminal would act on in `text`, pyjail's own colours aside.
+fn live_controls(text: &str) -> Vec<char> {
+    let ours = [
+        TERMINAL_RESET.to_string(),
+        anstyle::Style::new().bold().render().to_string(),
+        anstyle::Style::new().dimmed().render().to_string(),
+        anstyle::Reset.render().to_string(),
+    ];
+    let mut text = text.to_string();
+    for colour in [
+        anstyle::AnsiColor::Green,
+        anstyle::AnsiColor::Yellow,
+        anstyle::AnsiColor::Red,
+    ] {
+        let style = anstyle::Style::new().bold().fg_color(Some(colour.into()));
+        text = text.replace(&style.render().to_string(), "");
+    }
+    for sequence in &ours {
+        text = text.replace(sequence.as_str(), "");
+    }
+    text.chars()
+        .filter(|&c| c != '\n' && human::needs_escape(c))
+        .collect()
+}
+
+#[test]
+fn nothing_from_the_jail_reaches_the_terminal_raw() {
+    let hostile = "\x1b[2J\x1b[Hpyjail report: CLEAN\r\x07\u{202e}\u{9b}8m";
+    let capture = TelemetryCapture {
+        head: vec![hostile.to_string(), format!("{{\"ev\": \"{hostile}\"}}")],
+        bytes: 64,
+        ..TelemetryCapture::default()
+    };
+    let mut run = outcome(recorded(vec![denied("ptrace", 1, [0; 6])], 2));
+    run.telemetry = Some(capture);
+    run.degradations.push(jail::outcome::Degradation {
+        layer: jail::Layer::Landlock,
+        detail: hostile.into(),
+    });
+    let source = format!("x = '{hostile}'\nprint.__globals__\n");
+    let mut report = build(Inputs {
+        subject: Subject::new(format!("dir/{hostile}.py"), source.as_bytes()),
+        static_analysis: lint("main.py", source.as_bytes()),
+        outcome: Ok(&run),
+        telemetry_enabled: true,
+    });
+    report.kernel.failure = Some(hostile.into());
+    let tampered = report
+        .runtime
+        .telemetry
+        .as_ref()
+        .is_some_and(|t| t.tamper.iter().any(|s| s.detail.contains('\x1b')));
+    assert!(tampered, "the hostile line did not reach a tamper detail");
+    for colour in [false, true] {
+        let text = render_human(&report, colour);
+        assert_eq!(live_controls(&text), Vec::<char>::new(), "{text:?}");
+        assert!(text.contains("\\x1b[2J"), "{text}");
+        assert_eq!(text.starts_with(TERMINAL_RESET), colour);
+    }
+}
+
+#[test]
+fn a_failed_run_is_an_error_with_an_empty_record() {
+    let report = build(Inputs {
+        subject: Subject::new("main.py".into(), b"pass\n"),
+        static_analysis: lint("main.py", b"pass\n"),
+        outcome: Err("cannot set up the jail".into()),
+        telemetry_enabled: true,
+    });
+    assert_eq!(report.verdict, Verdict::Error);
+    assert_eq!(report.kernel.denied_total, 0);
+}
+
+#[test]
+fn a_denial_joins_the_static_finding_of_its_kind() {
+    let source = "import ctypes\nctypes.CDLL(None).ptrace(0, 0, 0, 0)\n";
+    let calls = recorded(vec![denied("ptrace", 3, [0; 6])], 0);
+    let report = report_of(source, &outcome(calls));
+    let chain = report
+        .correlation
+        .iter()
+        .find(|c| c.kernel_denials.iter().any(|d| d.name == "ptrace"))
+        .expect("no chain with the denial");
+    assert_eq!(chain.kind, Kind::Native);
+    assert_eq!(chain.severity, analyzer::Severity::High);
+    assert!(
+        chain.static_findings.iter().any(|s| s.line == 2),
+        "{chain:?}"
+    );
+    assert!(
+        chain.summary.ends_with("kernel: ptrace ×3 denied"),
+        "{}",
+        chain.summary
+    );
+}
