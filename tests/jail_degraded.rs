@@ -9,7 +9,7 @@ mod common;
 use serde_json::Value;
 
 use common::host::HostDir;
-use common::Jail;
+use common::{Jail, Who};
 
 #[test]
 fn a_kernel_without_landlock_is_refused_unless_accepted() {
@@ -62,5 +62,63 @@ fn without_landlock_when_accepted_the_run_records_it_and_the_rest_holds() {
     assert!(
         degradations.iter().any(|d| d["layer"] == "landlock"),
         "the report does not record the missing layer: {degradations:?}"
+    );
+}
+
+fn shmem_bytes() -> u64 {
+    let meminfo = std::fs::read_to_string("/proc/meminfo").unwrap();
+    let kib: u64 = meminfo
+        .lines()
+        .find_map(|l| l.strip_prefix("Shmem:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("Shmem in /proc/meminfo");
+    kib * 1024
+}
+
+/// Without a cgroup (an ordinary user, `--allow-degraded cgroup`), RLIMIT_AS does not count
+/// memory that is never mapped: memfd pages and tmpfs files. The program tries to hold as
+/// much of both as it can; the host's shared memory must not grow past `--memory`.
+#[test]
+fn without_a_cgroup_unmapped_memory_stays_within_the_memory_limit() {
+    let program = "import os, time\n\
+        held = []\n\
+        try:\n\
+        \x20   for i in range(120):\n\
+        \x20       fd = os.memfd_create('m%d' % i); held.append(fd)\n\
+        \x20       for _ in range(16): os.write(fd, b'x' * (1 << 20))\n\
+        \x20   print('MEMFD', len(held))\n\
+        except OSError as e:\n\
+        \x20   print('MEMFD errno', e.errno, len(held))\n\
+        written = 0\n\
+        for d in ('/tmp', '/work'):\n\
+        \x20   for i in range(1000):\n\
+        \x20       try:\n\
+        \x20           with open('%s/fill%d' % (d, i), 'wb') as f:\n\
+        \x20               for _ in range(8): f.write(b'x' * (1 << 20)); written += 1 << 20\n\
+        \x20       except OSError:\n\
+        \x20           break\n\
+        print('FILLED', written, flush=True)\n\
+        time.sleep(60)\n";
+    let before = shmem_bytes();
+    let mut running = Jail::code(program)
+        .who(Who::TestUser)
+        .opts(["--memory", "64MiB", "--timeout", "60s"])
+        .exclusive()
+        .spawn();
+    let filled = running.wait_for_stdout("FILLED", std::time::Duration::from_secs(30));
+    let during = shmem_bytes();
+    running.signal("TERM");
+    let out = running.finish();
+    assert!(filled, "the program did not finish filling\n{out}");
+    assert!(
+        out.stdout.contains("MEMFD errno 1 0"),
+        "memfd_create was not refused without a cgroup\n{out}"
+    );
+    let grown = during.saturating_sub(before);
+    eprintln!("host Shmem grew by {} KiB", grown >> 10);
+    assert!(
+        grown <= (64 + 4) << 20,
+        "the host's shared memory grew by {} MiB with --memory 64MiB\n{out}",
+        grown >> 20
     );
 }

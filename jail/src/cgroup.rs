@@ -6,13 +6,21 @@
 //!
 //! The jail's first process is placed in it by the supervisor before it
 //! unshares its cgroup namespace, so the program sees its cgroup as `/`.
+//!
+//! Names cannot collide: `pyjail-<boot>-<random>`, the first 8 hex digits of
+//! the boot id (so a leftover says which boot made it) and 64 random bits
+//! (pids do not do: pyjails in different pid namespaces share pid 1, and pids
+//! are reused). The supervisor holds `flock` on each of its cgroup
+//! directories for the whole run (kernfs directories take flock like any
+//! other), and the kernel drops it when the supervisor dies, SIGKILL
+//! included: a `pyjail-*` cgroup whose lock can be taken is stale.
 
 use std::fs;
 use std::io;
-use std::os::fd::OwnedFd;
+use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::Duration;
 
 use nix::unistd::Pid;
 
@@ -20,13 +28,37 @@ use nix::unistd::Pid;
 pub enum Cgroup {
     V2 {
         dir: PathBuf,
+        /// Held while the cgroup is ours (see the module's comment).
+        locks: Vec<OwnedFd>,
     },
     /// `cpuacct` is optional: without it the CPU limit is per process only.
     V1 {
         memory: PathBuf,
         pids: PathBuf,
         cpuacct: Option<PathBuf>,
+        locks: Vec<OwnedFd>,
     },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Version {
+    V1,
+    V2,
+}
+
+impl Version {
+    pub fn name(self) -> &'static str {
+        match self {
+            Version::V1 => "v1",
+            Version::V2 => "v2",
+        }
+    }
+}
+
+impl std::fmt::Display for Version {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
 }
 
 /// What the cgroup measured over the run.
@@ -43,6 +75,8 @@ pub struct Usage {
 pub enum CgroupError {
     #[error("no cgroup hierarchy with the memory and pids controllers is mounted")]
     NoController,
+    #[error("cannot draw a random cgroup name: {0}")]
+    Random(io::Error),
     #[error("cannot create {path}: {source}")]
     NotWritable { path: PathBuf, source: io::Error },
     #[error("cannot set {path}: {source}")]
@@ -57,7 +91,12 @@ pub enum CgroupError {
     Shared { path: PathBuf, others: usize },
 }
 
-static SERIAL: AtomicU32 = AtomicU32::new(0);
+/// Cgroups younger than this are never swept, locked or not: a pyjail
+/// takes its lock right after mkdir, and this leaves it ample time to
+/// (a loaded host, a supervisor stopped for a moment). Removing a cgroup
+/// in that window would only fail that run, never run it unconfined; and a
+/// stale cgroup costs a directory until a later sweep.
+const STALE_AFTER: Duration = Duration::from_secs(10);
 
 /// Where a hierarchy is mounted and where we are in it.
 struct Place {
@@ -72,21 +111,20 @@ impl Place {
 }
 
 impl Cgroup {
-    /// Creates `pyjail-<pid>-<n>` with the memory and pids limits.
+    /// Creates `pyjail-<boot>-<random>` with the memory and pids limits.
     pub fn create(memory: u64, pids: u64) -> Result<Cgroup, CgroupError> {
-        let name = format!(
-            "pyjail-{}-{}",
-            std::process::id(),
-            SERIAL.fetch_add(1, Ordering::Relaxed)
-        );
+        let name = new_name()?;
         let own = fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
         let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
         if let Some(place) = v2_place(&own, &mounts) {
             if offers_v2_controllers(&place.dir()) {
                 enable_v2_controllers(&place.dir())?;
                 let dir = place.dir().join(&name);
-                mkdir(&dir)?;
-                let cgroup = Cgroup::V2 { dir: dir.clone() };
+                let lock = mkdir_locked(&dir)?;
+                let cgroup = Cgroup::V2 {
+                    dir: dir.clone(),
+                    locks: vec![lock],
+                };
                 set(&dir.join("memory.max"), memory)?;
                 set(&dir.join("memory.swap.max"), 0).ok();
                 set(&dir.join("pids.max"), pids)?;
@@ -101,18 +139,24 @@ impl Cgroup {
         };
         let memory_dir = mem.dir().join(&name);
         let pids_dir = pid.dir().join(&name);
-        mkdir(&memory_dir)?;
-        if let Err(err) = mkdir(&pids_dir) {
-            let _ = fs::remove_dir(&memory_dir);
-            return Err(err);
+        let mut locks = vec![mkdir_locked(&memory_dir)?];
+        match mkdir_locked(&pids_dir) {
+            Ok(lock) => locks.push(lock),
+            Err(err) => {
+                let _ = fs::remove_dir(&memory_dir);
+                return Err(err);
+            }
         }
-        let cpuacct = v1_place(&own, &mounts, "cpuacct")
-            .map(|place| place.dir().join(&name))
-            .filter(|dir| fs::create_dir(dir).is_ok());
+        let cpuacct = v1_place(&own, &mounts, "cpuacct").and_then(|place| {
+            let dir = place.dir().join(&name);
+            locks.push(mkdir_locked(&dir).ok()?);
+            Some(dir)
+        });
         let cgroup = Cgroup::V1 {
             memory: memory_dir.clone(),
             pids: pids_dir.clone(),
             cpuacct,
+            locks,
         };
         set(&memory_dir.join("memory.limit_in_bytes"), memory)?;
         // Without a swap limit the program could page out past its memory limit.
@@ -157,11 +201,12 @@ impl Cgroup {
     pub fn add(&self, pid: Pid) -> io::Result<()> {
         let pid = pid.to_string();
         match self {
-            Cgroup::V2 { dir } => fs::write(dir.join("cgroup.procs"), &pid),
+            Cgroup::V2 { dir, .. } => fs::write(dir.join("cgroup.procs"), &pid),
             Cgroup::V1 {
                 memory,
                 pids,
                 cpuacct,
+                ..
             } => {
                 fs::write(memory.join("cgroup.procs"), &pid)?;
                 fs::write(pids.join("cgroup.procs"), &pid)?;
@@ -175,7 +220,7 @@ impl Cgroup {
 
     pub fn usage(&self) -> Usage {
         match self {
-            Cgroup::V2 { dir } => Usage {
+            Cgroup::V2 { dir, .. } => Usage {
                 peak_memory: read_u64(&dir.join("memory.peak")),
                 oom_kills: keyed(&dir.join("memory.events"), "oom_kill"),
                 pids_peak: read_u64(&dir.join("pids.peak")),
@@ -193,7 +238,7 @@ impl Cgroup {
     /// CPU time used by the whole jail so far; None without CPU accounting.
     pub fn cpu_usage(&self) -> Option<std::time::Duration> {
         match self {
-            Cgroup::V2 { dir } => {
+            Cgroup::V2 { dir, .. } => {
                 let micros = keyed(&dir.join("cpu.stat"), "usage_usec");
                 Some(std::time::Duration::from_micros(micros))
             }
@@ -204,20 +249,21 @@ impl Cgroup {
         }
     }
 
-    pub fn version(&self) -> &'static str {
+    pub fn version(&self) -> Version {
         match self {
-            Cgroup::V2 { .. } => "v2",
-            Cgroup::V1 { .. } => "v1",
+            Cgroup::V2 { .. } => Version::V2,
+            Cgroup::V1 { .. } => Version::V1,
         }
     }
 
     fn dirs(&self) -> Vec<&Path> {
         match self {
-            Cgroup::V2 { dir } => vec![dir],
+            Cgroup::V2 { dir, .. } => vec![dir],
             Cgroup::V1 {
                 memory,
                 pids,
                 cpuacct,
+                ..
             } => {
                 let mut dirs = vec![memory.as_path(), pids.as_path()];
                 dirs.extend(cpuacct.as_deref());
@@ -229,7 +275,9 @@ impl Cgroup {
 
 impl Drop for Cgroup {
     /// Removes the cgroup; the jail's processes are gone by now (its pid 1 has
-    /// been reaped), but the kernel may need a moment to let go of it.
+    /// been reaped), but the kernel may need a moment to let go of it. The
+    /// locks go after (the fields are dropped after this), so no sweep
+    /// can take the cgroup for stale before it is gone.
     fn drop(&mut self) {
         for dir in self.dirs() {
             for attempt in 0..50 {
@@ -244,33 +292,71 @@ impl Drop for Cgroup {
     }
 }
 
-/// Removes empty cgroups left by a pyjail that was killed before it could
-/// clean up (SIGKILL): `pyjail-<pid>-<n>` whose pid is gone and that are older
-/// than a minute (a pyjail in another pid namespace may have just created its
-/// cgroup and not yet filled it). rmdir only succeeds on a cgroup without processes.
+/// Removes the empty cgroups left by pyjails killed before they could
+/// clean up (SIGKILL): `pyjail-*` (not the `pyjail-supervisor` leaf) whose
+/// lock we can take and that are older than `STALE_AFTER`. rmdir only
+/// succeeds on a cgroup without processes or children.
 fn remove_stale_in(parent: &Path) {
     let Ok(entries) = fs::read_dir(parent) else {
         return;
     };
     for entry in entries.flatten() {
         let name = entry.file_name();
-        let Some(pid) = name.to_str().and_then(|n| {
-            n.strip_prefix("pyjail-")?
-                .split('-')
-                .next()?
-                .parse::<i32>()
-                .ok()
-        }) else {
-            continue;
-        };
+        let is_jail = name.to_str().is_some_and(|n| {
+            n.starts_with("pyjail-") && n != SUPERVISOR_LEAF.trim_start_matches('/')
+        });
         let old = entry
             .metadata()
             .and_then(|m| m.modified())
-            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age.as_secs() > 60));
-        if old && !Path::new(&format!("/proc/{pid}")).exists() {
+            .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > STALE_AFTER));
+        if !(is_jail && old) {
+            continue;
+        }
+        if let Ok(lock) = open_locked(&entry.path()) {
             let _ = fs::remove_dir(entry.path());
+            drop(lock);
         }
     }
+}
+
+/// `pyjail-<first 8 hex digits of the boot id>-<16 random hex digits>`.
+fn new_name() -> Result<String, CgroupError> {
+    let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
+    let boot: String = boot
+        .chars()
+        .filter(char::is_ascii_hexdigit)
+        .take(8)
+        .collect();
+    let mut random = [0u8; 8];
+    crate::ids::random_bytes(&mut random).map_err(CgroupError::Random)?;
+    let random: String = random.iter().map(|b| format!("{b:02x}")).collect();
+    Ok(format!("pyjail-{boot}-{random}"))
+}
+
+/// mkdir, then hold the new cgroup's lock (see the module's comment).
+fn mkdir_locked(dir: &Path) -> Result<OwnedFd, CgroupError> {
+    mkdir(dir)?;
+    open_locked(dir).map_err(|source| {
+        let _ = fs::remove_dir(dir);
+        CgroupError::NotWritable {
+            path: dir.into(),
+            source,
+        }
+    })
+}
+
+/// Opens a cgroup directory and takes its lock without waiting.
+fn open_locked(dir: &Path) -> io::Result<OwnedFd> {
+    let fd: OwnedFd = fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_DIRECTORY | libc::O_NOFOLLOW | libc::O_CLOEXEC)
+        .open(dir)?
+        .into();
+    // SAFETY: plain fd operation on a fd we own.
+    if unsafe { libc::flock(fd.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } < 0 {
+        return Err(io::Error::last_os_error());
+    }
+    Ok(fd)
 }
 
 fn mkdir(dir: &Path) -> Result<(), CgroupError> {

@@ -5,14 +5,15 @@
 
 use std::path::Path;
 
-use crate::{cgroup, landlock, python};
+use crate::layer::Layer;
+use crate::{cgroup, ids, landlock, python, user};
 
-/// One line of the report.
+/// One line of the report: a layer (its hint says how to get it).
 pub struct Check {
-    pub name: &'static str,
+    pub layer: Layer,
     pub ok: bool,
     pub detail: String,
-    /// What a strict run loses without it, and how to get it.
+    /// What a strict run loses without it.
     pub cost: &'static str,
     /// Needed for a strict run (without `--allow-degraded`).
     pub required: bool,
@@ -21,6 +22,7 @@ pub struct Check {
 pub fn checks(python: Option<&Path>) -> Vec<Check> {
     vec![
         user_namespaces(),
+        host_ids(),
         seccomp(),
         seccomp_notify(),
         landlock(),
@@ -81,17 +83,73 @@ fn user_namespaces() -> Check {
         }
     };
     Check {
-        name: "user namespaces",
+        layer: Layer::UserNamespace,
         ok: works,
         detail: format!(
             "{} ({})",
             if works { "can be created" } else { "refused" },
             notes.join(", ")
         ),
-        cost: "without them there is no jail at all: pyjail refuses to run. Enable with \
-               `sysctl -w user.max_user_namespaces=15000`, `kernel.unprivileged_userns_clone=1`, \
-               or `kernel.apparmor_restrict_unprivileged_userns=0`",
+        cost: "without them there is no jail at all: pyjail refuses to run",
         required: true,
+    }
+}
+
+fn host_ids() -> Check {
+    let (ok, detail, required) = match user::Source::for_current_user() {
+        user::Source::Root => {
+            let last = ids::ROOT_BASE + (ids::ROOT_COUNT - 1);
+            match ids::Pool::root() {
+                Ok(pool) => (
+                    true,
+                    format!(
+                        "one per jail from {}-{last} ({} of them named by accounts or \
+                         subordinate ranges, skipped), locks in {}",
+                        ids::ROOT_BASE,
+                        (ids::ROOT_BASE..=last)
+                            .filter(|id| pool.claimed.iter().any(|r| r.contains(id)))
+                            .count(),
+                        ids::ROOT_LOCK_DIR
+                    ),
+                    true,
+                ),
+                Err(err) => (false, err.to_string(), true),
+            }
+        }
+        user::Source::Subordinate {
+            range,
+            newuidmap,
+            newgidmap,
+        } => (
+            true,
+            format!(
+                "one per jail from your subordinate ranges (uids {}, gids {}, {} each) through \
+                 {} and {}; supplementary groups are dropped",
+                range.uid_start,
+                range.gid_start,
+                range.count,
+                newuidmap.display(),
+                newgidmap.display()
+            ),
+            false,
+        ),
+        user::Source::Own { why } => (
+            false,
+            format!(
+                "jails run as your own uid {} ({why})",
+                nix::unistd::Uid::current()
+            ),
+            false,
+        ),
+    };
+    Check {
+        layer: Layer::Identity,
+        ok,
+        detail,
+        cost: "without ids of their own, concurrent jails share the kernel's per-uid accounts \
+               (pipe buffer pages, epoll watches, descriptors in flight) and keep your \
+               supplementary groups; as root pyjail refuses to run",
+        required,
     }
 }
 
@@ -100,7 +158,7 @@ fn seccomp() -> Check {
     let mode = unsafe { libc::prctl(libc::PR_GET_SECCOMP, 0, 0, 0, 0) };
     let actions = read("/proc/sys/kernel/seccomp/actions_avail").unwrap_or_default();
     Check {
-        name: "seccomp filters",
+        layer: Layer::Seccomp,
         ok: mode >= 0 && actions.contains("errno"),
         detail: format!(
             "actions: {}",
@@ -111,7 +169,7 @@ fn seccomp() -> Check {
             }
         ),
         cost: "without seccomp the program can call every system call the kernel offers: \
-               pyjail refuses to run (kernel needs CONFIG_SECCOMP_FILTER=y)",
+               pyjail refuses to run",
         required: true,
     }
 }
@@ -120,14 +178,14 @@ fn seccomp_notify() -> Check {
     let actions = read("/proc/sys/kernel/seccomp/actions_avail").unwrap_or_default();
     let ok = actions.split_whitespace().any(|a| a == "user_notif");
     Check {
-        name: "seccomp user notification",
+        layer: Layer::SeccompNotify,
         ok,
         detail: if ok {
             "available: denied calls are recorded by the supervisor".into()
         } else {
             "missing".into()
         },
-        cost: "denied calls are still refused, but the report cannot list them (kernel >= 5.0)",
+        cost: "denied calls are still refused, but the report cannot list them",
         required: false,
     }
 }
@@ -135,7 +193,7 @@ fn seccomp_notify() -> Check {
 fn landlock() -> Check {
     let abi = landlock::kernel_abi();
     Check {
-        name: "Landlock",
+        layer: Layer::Landlock,
         ok: abi >= 1,
         detail: if abi >= 1 {
             format!("ABI {abi}")
@@ -143,8 +201,7 @@ fn landlock() -> Check {
             "not available".into()
         },
         cost: "a second file-system boundary independent of the mount table; without it a \
-               mount mistake would expose host files. Refused unless `--allow-degraded landlock` \
-               (kernel >= 5.13 with `landlock` in lsm=)",
+               mount mistake would expose host files",
         required: true,
     }
 }
@@ -162,13 +219,11 @@ fn cgroups() -> Check {
     let mut detail = vec![how];
     detail.extend(cgroup::describe());
     Check {
-        name: "cgroups (memory, pids)",
+        layer: Layer::Cgroup,
         ok,
         detail: detail.join("; "),
         cost: "without a cgroup, memory and process limits fall back to per-process rlimits \
-               (RLIMIT_AS counts address space, not memory; no peak memory or OOM report). \
-               Refused unless `--allow-degraded cgroup`; run as root or in a delegated cgroup v2 \
-               (`systemd-run --user --scope -p Delegate=yes`)",
+               (RLIMIT_AS counts address space, not memory; no peak memory or OOM report)",
         required: true,
     }
 }
@@ -192,10 +247,10 @@ fn interpreter(requested: Option<&Path>) -> Check {
         Err(err) => (false, err.to_string()),
     };
     Check {
-        name: "interpreter",
+        layer: Layer::Interpreter,
         ok,
         detail,
-        cost: "nothing to run: pass --python PATH",
+        cost: "nothing to run",
         required: true,
     }
 }

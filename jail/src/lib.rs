@@ -12,7 +12,9 @@ pub mod control;
 pub mod cpu;
 pub mod doctor;
 pub mod error;
+pub mod ids;
 pub mod landlock;
+pub mod layer;
 pub mod mount;
 pub mod net;
 pub mod notify;
@@ -36,17 +38,13 @@ use std::os::fd::{AsRawFd, OwnedFd};
 use std::path::{Path, PathBuf};
 
 pub use error::JailError;
+pub use layer::Layer;
 pub use outcome::Outcome;
 pub use profile::Profile;
 
 use cgroup::Cgroup;
 use rootfs::{NewFile, Plan, PYJAIL_DIR, WORK_DIR};
 
-/// Layers a user may accept to run without (`--allow-degraded`). Seccomp user
-/// notification is not one: only the record of denials depends on it, so a
-/// kernel without it falls back to plain EPERM by itself and the run records
-/// the degradation.
-pub const DEGRADABLE: &[&str] = &["cgroup", "landlock"];
 /// Where the audit prelude is placed inside the jail.
 pub const PRELUDE_PATH: &str = "/.pyjail/prelude.py";
 /// The environment every program gets (before `--env`).
@@ -72,7 +70,8 @@ pub struct Request {
     pub stdin: Option<PathBuf>,
     /// Extra read-only binds (source on the host, target in the jail).
     pub ro_binds: Vec<(PathBuf, PathBuf)>,
-    pub allow_degraded: Vec<String>,
+    /// Layers the user accepts to run without ([`Layer::DEGRADABLE`]).
+    pub allow_degraded: Vec<Layer>,
     /// The audit prelude (source or a bytecode image for this interpreter),
     /// placed read-only at PRELUDE_PATH and run before the program with a
     /// telemetry pipe on fd 3; None runs without telemetry.
@@ -81,22 +80,23 @@ pub struct Request {
 
 /// Runs `request` in a new jail. Program output goes to `stdout`/`stderr`
 /// (capped) as it comes. Errors mean the program did not run (exit 125).
+///
+/// The caller must be single-threaded: the jail's first process comes from
+/// a raw `clone`, which skips glibc's fork handlers, so a lock another
+/// thread held at that moment (malloc's, stdio's) would stay locked in the
+/// child, which allocates. A multi-threaded caller is refused.
 pub fn run(
     request: &Request,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<Outcome, JailError> {
+    require_single_thread()?;
     for layer in &request.allow_degraded {
-        if !DEGRADABLE.contains(&layer.as_str()) {
-            return Err(JailError::Input(format!(
-                "--allow-degraded: unknown layer `{layer}` (known: {})",
-                DEGRADABLE.join(", ")
-            )));
-        }
+        degradable(layer.name())?;
     }
     if request.profile.seccomp.0.is_empty() {
         return Err(JailError::setup(
-            "seccomp",
+            Layer::Seccomp,
             "the profile has no compiled seccomp program (load it with Profile::load)",
         ));
     }
@@ -104,13 +104,14 @@ pub fn run(
     let interpreter = python::resolve(request.python.as_deref())?;
     let plan = plan(request, &interpreter)?;
     let pipe = || {
-        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(|e| JailError::setup("pipes", e))
+        nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+            .map_err(|e| JailError::setup(Layer::Pipes, e))
     };
     let (out_r, out_w) = pipe()?;
     let (err_r, err_w) = pipe()?;
     let telemetry = request.prelude.as_ref().map(|_| pipe()).transpose()?;
     let (control_parent, control_child) =
-        control::pair().map_err(|e| JailError::setup("pipes", e))?;
+        control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
     let stdin_file = request
         .stdin
         .as_ref()
@@ -120,15 +121,21 @@ pub fn run(
         })
         .transpose()?;
     let stdin_pipe = stdin_file.as_ref().map(|_| pipe()).transpose()?;
-    let ids = user::IdMap::for_current_user();
+    let ids = user::IdMap::for_current_user().map_err(|e| {
+        JailError::setup(
+            Layer::Identity,
+            format!("cannot lease host ids for the jail: {e}"),
+        )
+    })?;
     let spec = sandbox::ChildSpec {
         plan,
         limits: limits.clone(),
-        landlock_optional: degraded(request, "landlock"),
+        landlock_optional: degraded(request, Layer::Landlock),
         notify: true,
-        privileged: ids.privileged,
+        drop_groups: ids.drop_groups,
         placement: cpu::Placement::plan(),
         seccomp: request.profile.seccomp.clone(),
+        syscalls: request.profile.syscalls.clone(),
         argv: argv(request, &interpreter)?,
         envp: envp(request)?,
         fds: sandbox::ChildFds {
@@ -145,9 +152,10 @@ pub fn run(
     let (stdin_read, stdin_write) = stdin_pipe.unzip();
     child_ends.extend(stdin_read);
     let stdin = match (stdin_file, stdin_write) {
-        (Some(file), Some(pipe)) => {
-            Some(supervisor::StdinFeed::new(file, pipe).map_err(|e| JailError::setup("pipes", e))?)
-        }
+        (Some(file), Some(pipe)) => Some(
+            supervisor::StdinFeed::new(file, pipe)
+                .map_err(|e| JailError::setup(Layer::Pipes, e))?,
+        ),
         _ => None,
     };
     let mut ended = supervisor::run(supervisor::Supervised {
@@ -164,7 +172,7 @@ pub fn run(
         cgroup: supervisor::CgroupRequest {
             memory: limits.memory,
             pids: limits.pids,
-            optional: degraded(request, "cgroup"),
+            optional: degraded(request, Layer::Cgroup),
         },
         wall: limits.wall,
         cpu: limits.cpu,
@@ -183,8 +191,37 @@ pub fn run(
     Ok(outcome)
 }
 
-fn degraded(request: &Request, layer: &str) -> bool {
-    request.allow_degraded.iter().any(|l| l == layer)
+fn require_single_thread() -> Result<(), JailError> {
+    let threads = std::fs::read_dir("/proc/self/task")
+        .map(Iterator::count)
+        .map_err(|e| {
+            JailError::setup(
+                Layer::Supervisor,
+                format!("cannot count our threads in /proc/self/task: {e}"),
+            )
+        })?;
+    if threads != 1 {
+        return Err(JailError::Threaded(threads));
+    }
+    Ok(())
+}
+
+fn degraded(request: &Request, layer: Layer) -> bool {
+    request.allow_degraded.contains(&layer)
+}
+
+/// The layer `name` names, if the user may accept to run without it.
+pub fn degradable(name: &str) -> Result<Layer, JailError> {
+    name.parse::<Layer>()
+        .ok()
+        .filter(|layer| layer.degradable())
+        .ok_or_else(|| {
+            let known: Vec<&str> = Layer::DEGRADABLE.iter().map(|l| l.name()).collect();
+            JailError::Input(format!(
+                "--allow-degraded: `{name}` is not a layer pyjail can run without (known: {})",
+                known.join(", ")
+            ))
+        })
 }
 
 /// Fills in exit status, times, memory and the limits that were hit.
@@ -207,10 +244,9 @@ fn finish(
     match (usage.and_then(|u| u.peak_memory), cgroup) {
         (Some(peak), Some(cgroup)) => {
             outcome.peak_memory_bytes = Some(peak);
-            outcome.peak_memory_source = if cgroup.version() == "v2" {
-                "cgroup-v2"
-            } else {
-                "cgroup-v1"
+            outcome.peak_memory_source = match cgroup.version() {
+                cgroup::Version::V2 => "cgroup-v2",
+                cgroup::Version::V1 => "cgroup-v1",
             };
         }
         _ => {
@@ -227,7 +263,7 @@ fn finish(
 /// What the jail shows: system dirs, the interpreter, /etc, binds, files.
 fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, JailError> {
     let limits = &request.profile.limits;
-    let mut plan = Plan::new(&interpreter.prefixes, limits.tmp_size);
+    let mut plan = Plan::new(&interpreter.prefixes, limits.scratch_size());
     if let Some(dir) = interpreter.real_executable.parent() {
         plan.add_bind(dir, dir, true);
     }
@@ -248,10 +284,10 @@ fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, Ja
             is_dir: meta.is_dir(),
         });
     }
-    if request.source.len() as u64 > limits.tmp_size {
+    if request.source.len() as u64 > limits.scratch_size() {
         return Err(JailError::Input(format!(
             "the program is larger than /work ({} bytes)",
-            limits.tmp_size
+            limits.scratch_size()
         )));
     }
     plan.files.push(NewFile {
@@ -272,7 +308,7 @@ fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, Ja
 /// The largest program accepted: it is copied into /work and must fit the
 /// file-size limit (and /work).
 pub fn program_limit(profile: &Profile) -> u64 {
-    profile.limits.file_size.min(profile.limits.tmp_size)
+    profile.limits.file_size.min(profile.limits.scratch_size())
 }
 
 /// `SRC` or `SRC:DST` (DST defaults to SRC), SRC made absolute.

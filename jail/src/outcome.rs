@@ -74,7 +74,7 @@ pub struct StreamStats {
 /// A jail layer that was missing and that the user accepted to run without.
 #[derive(Debug, Clone, Serialize, PartialEq, Eq)]
 pub struct Degradation {
-    pub layer: String,
+    pub layer: crate::layer::Layer,
     pub detail: String,
 }
 

@@ -60,8 +60,19 @@ pub struct Limits {
     #[serde(deserialize_with = "size")]
     pub output: u64,
     pub open_files: u64,
+    /// Size of each scratch file system (/tmp, /work), before [`Limits::scratch_size`].
     #[serde(deserialize_with = "size")]
     pub tmp_size: u64,
+}
+
+impl Limits {
+    /// What each of the two scratch tmpfs (/tmp and /work) may hold: `tmp_size`,
+    /// but never so much that together they pass the memory limit. tmpfs pages
+    /// are memory; a cgroup charges them, but without one (`--allow-degraded
+    /// cgroup`) RLIMIT_AS does not count them, and this cap is what bounds them.
+    pub fn scratch_size(&self) -> u64 {
+        self.tmp_size.min(self.memory / 2)
+    }
 }
 
 fn duration<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {

@@ -8,9 +8,10 @@
 //! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
 //!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
-//! 4. become the jail user (uid/gid 1000, no supplementary groups; the
-//!    namespace's capabilities are kept until step 10); this clears the
-//!    parent-death signal, so it is set again
+//! 4. become the jail user (uid/gid 1000; no supplementary groups unless
+//!    the jail has the caller's own ids, `user.rs`; the namespace's
+//!    capabilities are kept until step 10); this clears the parent-death
+//!    signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
 //! 6. enter the network namespace (loopback is up), set the hostname
 //!    6b. wait for the cgroup, which the supervisor creates meanwhile: it
@@ -31,7 +32,8 @@ use std::convert::Infallible;
 use std::ffi::CString;
 use std::os::fd::{AsRawFd, RawFd};
 
-use crate::control;
+use crate::control::{self, Message};
+use crate::layer::Layer;
 use crate::profile::Limits;
 use crate::rootfs::{self, Plan};
 use crate::seccomp::Program;
@@ -44,10 +46,14 @@ pub struct ChildSpec {
     pub landlock_optional: bool,
     /// Ask the kernel for a seccomp listener.
     pub notify: bool,
-    pub privileged: bool,
+    /// Clear supplementary groups (`setgroups` is allowed in our namespace).
+    pub drop_groups: bool,
     /// Set-up spread over two CPUs (`cpu.rs`); None on one.
     pub placement: Option<crate::cpu::Placement>,
     pub seccomp: Program,
+    /// The profile's list, compiled again less [`crate::seccomp::UNCOUNTED_MEMORY`]
+    /// when no cgroup charges the jail's memory.
+    pub syscalls: Vec<String>,
     pub argv: Vec<CString>,
     pub envp: Vec<CString>,
     pub fds: ChildFds,
@@ -63,22 +69,32 @@ pub struct ChildFds {
 }
 
 /// A failed step: which layer, and what happened.
-struct Failure(&'static str, String);
+struct Failure(Layer, String);
 
-trait Layer<T> {
-    fn layer(self, name: &'static str) -> Result<T, Failure>;
+trait InLayer<T> {
+    fn layer(self, layer: Layer) -> Result<T, Failure>;
 }
 
-impl<T, E: std::fmt::Display> Layer<T> for Result<T, E> {
-    fn layer(self, name: &'static str) -> Result<T, Failure> {
-        self.map_err(|e| Failure(name, e.to_string()))
+impl<T, E: std::fmt::Display> InLayer<T> for Result<T, E> {
+    fn layer(self, layer: Layer) -> Result<T, Failure> {
+        self.map_err(|e| Failure(layer, e.to_string()))
     }
+}
+
+fn report(ctl: RawFd, message: &Message) {
+    // Nothing to do if the supervisor is gone: we die with it.
+    let _ = control::send(ctl, message);
+}
+
+fn degraded(ctl: RawFd, layer: Layer, detail: impl Into<String>) {
+    let detail = detail.into();
+    report(ctl, &Message::Degraded { layer, detail });
 }
 
 /// Entry point of the cloned child. Never returns.
 pub fn child_main(spec: &ChildSpec) -> ! {
     let Err(Failure(layer, message)) = set_up_and_run(spec);
-    control::send_pair(spec.fds.control, control::FAILED, layer, &message);
+    report(spec.fds.control, &Message::Failed { layer, message });
     // SAFETY: _exit is always safe; nothing of ours needs unwinding.
     unsafe { libc::_exit(125) }
 }
@@ -88,63 +104,62 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     unblock_signals();
     // 1.
     die_with_supervisor(ctl)?;
-    let go = control::recv(&BorrowedRaw(ctl)).layer("control")?;
-    if go.is_none_or(|m| m.tag != control::GO) {
-        return Err(Failure("control", "the supervisor went away".into()));
+    if !matches!(
+        control::recv(&BorrowedRaw(ctl)).layer(Layer::Control)?,
+        Some(Message::Go)
+    ) {
+        return Err(Failure(Layer::Control, "the supervisor went away".into()));
     }
     if let Some(placement) = &spec.placement {
         placement.release();
     }
-    let network = net::prepare(spec.placement.as_ref()).layer("network")?;
+    let network = net::prepare(spec.placement.as_ref()).layer(Layer::Network)?;
     // 3.
-    let sources = rootfs::open_sources(&spec.plan).layer("mount")?;
+    let sources = rootfs::open_sources(&spec.plan).layer(Layer::Mount)?;
     // 4.
-    user::become_jail_user(spec.privileged).layer("identity")?;
+    user::become_jail_user(spec.drop_groups).layer(Layer::Identity)?;
     die_with_supervisor(ctl)?;
     // 5.
-    rootfs::build(&spec.plan, sources).layer("mount")?;
+    rootfs::build(&spec.plan, sources).layer(Layer::Mount)?;
     // 6.
-    network.enter().layer("network")?;
-    nix::unistd::sethostname("pyjail").layer("uts-namespace")?;
+    network.enter().layer(Layer::Network)?;
+    nix::unistd::sethostname("pyjail").layer(Layer::UtsNamespace)?;
     // 6b.
-    let joined = match control::recv(&BorrowedRaw(ctl)).layer("control")? {
-        Some(message) if message.tag == control::JOINED => message,
-        _ => return Err(Failure("control", "the supervisor went away".into())),
+    let cgroup = match control::recv(&BorrowedRaw(ctl)).layer(Layer::Control)? {
+        Some(Message::Joined(cgroup)) => cgroup,
+        _ => return Err(Failure(Layer::Control, "the supervisor went away".into())),
     };
-    let without_cgroup = joined.body.first() == Some(&1);
-    crate::cgroup::join_self(joined.fds).layer("cgroup")?;
-    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer("cgroup-namespace")?;
+    let without_cgroup = cgroup.is_none();
+    crate::cgroup::join_self(cgroup.unwrap_or_default()).layer(Layer::Cgroup)?;
+    nix::sched::unshare(nix::sched::CloneFlags::CLONE_NEWCGROUP).layer(Layer::CgroupNamespace)?;
     // 7.
-    nix::unistd::setsid().layer("session")?;
-    rlimits::apply(&spec.limits, without_cgroup).layer("rlimits")?;
-    caps::set_undumpable().layer("capabilities")?;
+    nix::unistd::setsid().layer(Layer::Session)?;
+    rlimits::apply(&spec.limits, without_cgroup).layer(Layer::Rlimits)?;
+    caps::set_undumpable().layer(Layer::Capabilities)?;
     // 8.
-    caps::set_no_new_privs().layer("no-new-privs")?;
+    caps::set_no_new_privs().layer(Layer::NoNewPrivs)?;
     // 9.
     let writable = [rootfs::WORK_DIR, rootfs::TMP_DIR];
     match landlock::restrict(&writable, rootfs::WRITABLE_DEVICES) {
         Ok(landlock::Enforcement::Full) => {}
-        Ok(landlock::Enforcement::Partial) => control::send_pair(
+        Ok(landlock::Enforcement::Partial) => degraded(
             ctl,
-            control::DEGRADED,
-            "landlock",
+            Layer::Landlock,
             "the kernel's Landlock ABI lacks some rights pyjail asks for",
         ),
-        Err(err) if spec.landlock_optional => {
-            control::send_pair(ctl, control::DEGRADED, "landlock", &err.to_string())
-        }
-        Err(err) => return Err(Failure("landlock", err.to_string())),
+        Err(err) if spec.landlock_optional => degraded(ctl, Layer::Landlock, err.to_string()),
+        Err(err) => return Err(Failure(Layer::Landlock, err.to_string())),
     }
     // 10.
-    caps::drop_all().layer("capabilities")?;
+    caps::drop_all().layer(Layer::Capabilities)?;
     // 11.
     let mut keep = vec![ctl, spec.fds.stdout, spec.fds.stderr];
     keep.extend(spec.fds.telemetry);
     keep.extend(spec.fds.stdin);
-    quiet_stdio().layer("fds")?;
+    quiet_stdio().layer(Layer::Fds)?;
     close_all_except(&keep);
     // 12.
-    install_seccomp(spec)?;
+    install_seccomp(spec, without_cgroup)?;
     // 13.
     let interpreter = spawn_interpreter(spec)?;
     init(ctl, interpreter)
@@ -167,7 +182,7 @@ fn spawn_interpreter(spec: &ChildSpec) -> Result<libc::pid_t, Failure> {
             Some(libc::SIGCHLD),
         )
     };
-    pid.map(|pid| pid.as_raw()).layer("fork")
+    pid.map(|pid| pid.as_raw()).layer(Layer::Fork)
 }
 
 /// SIGKILL when the supervisor dies (even by SIGKILL): as pid 1 of the jail,
@@ -177,7 +192,7 @@ fn die_with_supervisor(ctl: RawFd) -> Result<(), Failure> {
     // SAFETY: plain integer prctl.
     if unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL, 0, 0, 0) } < 0 {
         return Err(Failure(
-            "supervisor",
+            Layer::Supervisor,
             std::io::Error::last_os_error().to_string(),
         ));
     }
@@ -240,26 +255,33 @@ fn close_all_except(keep: &[RawFd]) {
     unsafe { libc::close_range(first, u32::MAX, 0) };
 }
 
-fn install_seccomp(spec: &ChildSpec) -> Result<(), Failure> {
+fn install_seccomp(spec: &ChildSpec, without_cgroup: bool) -> Result<(), Failure> {
     let ctl = spec.fds.control;
+    let without_uncounted;
+    let program = if without_cgroup {
+        let allowed = crate::seccomp::without_uncounted_memory(&spec.syscalls);
+        without_uncounted = crate::seccomp::compile(&allowed).layer(Layer::Seccomp)?;
+        &without_uncounted
+    } else {
+        &spec.seccomp
+    };
     if spec.notify {
-        match spec.seccomp.with_notifications().install(true) {
+        match program.with_notifications().install(true) {
             Ok(Some(listener)) => {
-                return control::send(ctl, control::LISTENER, b"", &[listener.as_raw_fd()])
-                    .layer("seccomp-notify");
+                return control::send(ctl, &Message::Listener(listener))
+                    .layer(Layer::SeccompNotify);
             }
             Ok(None) => unreachable!("install(true) returns the listener"),
             // Kernels before 5.0 do not know the flag: fall back to plain EPERM.
-            Err(err) if err.raw_os_error() == Some(libc::EINVAL) => control::send_pair(
+            Err(err) if err.raw_os_error() == Some(libc::EINVAL) => degraded(
                 ctl,
-                control::DEGRADED,
-                "seccomp-notify",
-                &format!("user notification unavailable ({err}): denied calls are refused but not recorded"),
+                Layer::SeccompNotify,
+                format!("user notification unavailable ({err}): denied calls are refused but not recorded"),
             ),
-            Err(err) => return Err(Failure("seccomp", err.to_string())),
+            Err(err) => return Err(Failure(Layer::Seccomp, err.to_string())),
         }
     }
-    spec.seccomp.install(false).map(drop).layer("seccomp")
+    program.install(false).map(drop).layer(Layer::Seccomp)
 }
 
 /// The interpreter's side of the fork: stdio, signals, exec.
@@ -294,7 +316,13 @@ fn exec_interpreter(spec: &ChildSpec) -> ! {
     unsafe { libc::execve(argv[0], argv.as_ptr(), envp.as_ptr()) };
     let err = std::io::Error::last_os_error();
     let what = format!("cannot execute {}: {err}", spec.argv[0].to_string_lossy());
-    control::send_pair(spec.fds.control, control::FAILED, "exec", &what);
+    report(
+        spec.fds.control,
+        &Message::Failed {
+            layer: Layer::Exec,
+            message: what,
+        },
+    );
     // SAFETY: always safe.
     unsafe { libc::_exit(125) }
 }
@@ -331,9 +359,14 @@ fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
             break;
         }
     }
-    let mut report = status.to_le_bytes().to_vec();
-    report.push(u8::from(is_full(rootfs::TMP_DIR)) | u8::from(is_full(rootfs::WORK_DIR)) << 1);
-    let _ = control::send(ctl, control::EXITED, &report, &[]);
+    let scratch_full = is_full(rootfs::TMP_DIR) || is_full(rootfs::WORK_DIR);
+    report(
+        ctl,
+        &Message::Exited {
+            status,
+            scratch_full,
+        },
+    );
     // SAFETY: always safe.
     unsafe { libc::_exit(0) }
 }

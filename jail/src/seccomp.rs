@@ -9,7 +9,8 @@
 //!    (numbers with bit 30 set) and `clone3`, whose flags live in memory a
 //!    filter cannot read (`ENOSYS`, so that glibc falls back to `clone`, whose
 //!    flags are checked);
-//! 2. a binary search on the call number that allows or refuses it;
+//! 2. a binary search on the call number that allows it, refuses it, or
+//!    answers it with success without running it ([`ANSWERED_AS_NOOP`]);
 //! 3. for the few calls allowed only with some arguments, seccompiler's
 //!    argument checks.
 
@@ -107,6 +108,28 @@ pub const NEEDED_BY_JAIL: &[&str] = &[
     "statfs",
 ];
 
+/// Calls whose effect reaches past the jail's own files, answered with
+/// success without running (whatever the profile lists): `sync` and
+/// `syncfs` would flush every host file system (a cheap way to stall the
+/// host's I/O) and `sync_file_range` starts write-back of host files; the
+/// jail's own files live on tmpfs, where flushing does nothing anyway.
+pub const ANSWERED_AS_NOOP: &[&str] = &["sync", "syncfs", "sync_file_range"];
+
+/// Calls that make memory RLIMIT_AS does not count (a memfd's pages are
+/// never mapped). A cgroup charges it; without one (`--allow-degraded
+/// cgroup`) they are refused: see [`without_uncounted_memory`].
+pub const UNCOUNTED_MEMORY: &[&str] = &["memfd_create"];
+
+/// `allowed` less [`UNCOUNTED_MEMORY`]: the list to compile when the jail
+/// runs without a cgroup.
+pub fn without_uncounted_memory(allowed: &[String]) -> Vec<String> {
+    allowed
+        .iter()
+        .filter(|name| !UNCOUNTED_MEMORY.contains(&name.as_str()))
+        .cloned()
+        .collect()
+}
+
 const NAMESPACE_FLAGS: u64 = (libc::CLONE_NEWNS
     | libc::CLONE_NEWCGROUP
     | libc::CLONE_NEWUTS
@@ -129,10 +152,22 @@ const PRCTL_OPTIONS: &[i32] = &[
     0x5356_4d41, // PR_SET_VMA: glibc names anonymous mappings
 ];
 
+/// `posix_fadvise` advice that drops pages from the host's page cache: the
+/// jail's read-only binds are host files, so it could evict other programs'
+/// pages (a slowdown and a way to prepare cache-timing attacks).
+const FADVISE_EVICTING: &[u64] = &[
+    libc::POSIX_FADV_DONTNEED as u64,
+    libc::POSIX_FADV_NOREUSE as u64,
+];
+/// `preadv2`/`pwritev2` flag that answers EAGAIN unless the data is cached:
+/// it tells the program which host files other processes have read.
+const RWF_NOWAIT: u64 = 0x8;
+
 const AUDIT_ARCH_X86_64: u32 = 62 | 0x8000_0000 | 0x4000_0000;
 const X32_SYSCALL_BIT: u32 = 0x4000_0000;
 const RET_EPERM: u32 = libc::SECCOMP_RET_ERRNO | libc::EPERM as u32;
 const RET_ENOSYS: u32 = libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32;
+const RET_SUCCESS_UNRUN: u32 = libc::SECCOMP_RET_ERRNO;
 const OFFSET_NR: u32 = 0;
 const OFFSET_ARCH: u32 = 4;
 
@@ -152,13 +187,20 @@ pub enum SeccompError {
 pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
     let mut unconditional = BTreeSet::new();
     let mut checked: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
+    let number = |name: &str| {
+        syscall_table::number(name).ok_or_else(|| SeccompError::UnknownCall(name.into()))
+    };
+    let no_ops = ANSWERED_AS_NOOP
+        .iter()
+        .map(|name| number(name).map(|nr| nr as u32))
+        .collect::<Result<BTreeSet<u32>, _>>()?;
     let names = allowed
         .iter()
         .map(String::as_str)
         .chain(NEEDED_BY_JAIL.iter().copied());
-    for name in names.filter(|name| !NEVER_ALLOWED.contains(name)) {
-        let nr =
-            syscall_table::number(name).ok_or_else(|| SeccompError::UnknownCall(name.into()))?;
+    let listed = |name: &&str| !NEVER_ALLOWED.contains(name) && !ANSWERED_AS_NOOP.contains(name);
+    for name in names.filter(listed) {
+        let nr = number(name)?;
         let rules = argument_rules(name)?;
         if rules.is_empty() {
             unconditional.insert(nr as u32);
@@ -175,7 +217,11 @@ pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
     )?
     .try_into()?;
     let mut program = prologue();
-    program.extend(dispatch(&verdict_ranges(&unconditional, &checked_numbers)));
+    program.extend(dispatch(&verdict_ranges(
+        &unconditional,
+        &checked_numbers,
+        &no_ops,
+    )));
     program.extend(argument_checks.into_iter().map(|i| libc::sock_filter {
         code: i.code,
         jt: i.jt,
@@ -213,6 +259,18 @@ fn argument_rules(name: &str) -> Result<Vec<SeccompRule>, seccompiler::BackendEr
             .into_iter()
             .collect::<Result<_, _>>()?,
         )?],
+        "fadvise64" => vec![SeccompRule::new(
+            FADVISE_EVICTING
+                .iter()
+                .map(|&advice| cond(3, Len::Dword, Op::Ne, advice))
+                .collect::<Result<_, _>>()?,
+        )?],
+        "preadv2" | "pwritev2" => vec![SeccompRule::new(vec![cond(
+            5,
+            Len::Dword,
+            Op::MaskedEq(RWF_NOWAIT),
+            0,
+        )?])?],
         "socket" => one_of(0, SOCKET_FAMILIES)?,
         "socketpair" => one_of(0, &[libc::AF_UNIX])?,
         "prctl" => one_of(0, PRCTL_OPTIONS)?,
@@ -254,6 +312,8 @@ fn prologue() -> Vec<libc::sock_filter> {
 enum Verdict {
     Allow,
     Deny,
+    /// Return 0 without running the call.
+    NoOp,
     /// Go on to seccompiler's argument checks, placed after the dispatch.
     CheckArguments,
 }
@@ -261,14 +321,26 @@ enum Verdict {
 /// The call numbers as runs of equal verdicts: (first number, verdict), the
 /// last run reaching up to the x32 bit. Neighbouring numbers tend to share a
 /// verdict, so there are far fewer runs than calls.
-fn verdict_ranges(allowed: &BTreeSet<u32>, checked: &BTreeSet<u32>) -> Vec<(u32, Verdict)> {
-    let last = allowed.iter().chain(checked).max().copied().unwrap_or(0);
+fn verdict_ranges(
+    allowed: &BTreeSet<u32>,
+    checked: &BTreeSet<u32>,
+    no_ops: &BTreeSet<u32>,
+) -> Vec<(u32, Verdict)> {
+    let last = allowed
+        .iter()
+        .chain(checked)
+        .chain(no_ops)
+        .max()
+        .copied()
+        .unwrap_or(0);
     let mut ranges: Vec<(u32, Verdict)> = Vec::new();
     for nr in 0..=last + 1 {
         let verdict = if allowed.contains(&nr) {
             Verdict::Allow
         } else if checked.contains(&nr) {
             Verdict::CheckArguments
+        } else if no_ops.contains(&nr) {
+            Verdict::NoOp
         } else {
             Verdict::Deny
         };
@@ -308,6 +380,7 @@ fn search(ranges: &[(u32, Verdict)]) -> Vec<Step> {
         return vec![match verdict {
             Verdict::Allow => Step::Op(stmt(BPF_RET | BPF_K, libc::SECCOMP_RET_ALLOW)),
             Verdict::Deny => Step::Op(stmt(BPF_RET | BPF_K, RET_EPERM)),
+            Verdict::NoOp => Step::Op(stmt(BPF_RET | BPF_K, RET_SUCCESS_UNRUN)),
             Verdict::CheckArguments => Step::ToArgumentChecks,
         }];
     }

@@ -15,9 +15,10 @@ use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::unistd::Pid;
 
-use crate::cgroup::Cgroup;
-use crate::control;
+use crate::cgroup::{self, Cgroup};
+use crate::control::{self, Message};
 use crate::error::JailError;
+use crate::layer::Layer;
 use crate::notify::Listener;
 use crate::outcome::{Degradation, Limit, Outcome, StreamStats, TelemetryCapture};
 use crate::sandbox::{self, ChildSpec};
@@ -157,7 +158,7 @@ fn start_and_watch(
         &stop_signals,
         SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK,
     )
-    .map_err(|e| JailError::setup("signals", e))?;
+    .map_err(|e| JailError::setup(Layer::Signals, e))?;
     let child = clone_child(&job.spec)?;
     if let Some(placement) = &job.spec.placement {
         placement.start_elsewhere(child);
@@ -175,7 +176,7 @@ fn start_and_watch(
     };
     let pidfd = pidfd.map_err(|e| {
         kill_and_reap(child);
-        JailError::setup("pidfd", e)
+        JailError::setup(Layer::Pidfd, e)
     })?;
     if let Some(cgroup) = &cgroup {
         cgroup.remove_stale();
@@ -230,8 +231,8 @@ fn clone_child(spec: &ChildSpec) -> Result<Pid, JailError> {
         -1 => {
             let err = io::Error::last_os_error();
             let layer = match err.raw_os_error() {
-                Some(libc::EPERM) | Some(libc::ENOSPC) | Some(libc::EUSERS) => "user-namespace",
-                _ => "clone",
+                Some(libc::EPERM) | Some(libc::ENOSPC) | Some(libc::EUSERS) => Layer::UserNamespace,
+                _ => Layer::Clone,
             };
             Err(JailError::setup(
                 layer,
@@ -255,31 +256,34 @@ fn hand_over(
     let control = job.pipes.control.as_raw_fd();
     job.ids.write_for(child).map_err(|e| {
         JailError::setup(
-            "user-namespace",
+            Layer::Identity,
             format!("cannot write the uid/gid maps: {e}"),
         )
     })?;
-    control::send(control, control::GO, b"", &[]).map_err(|e| JailError::setup("control", e))?;
+    control::send(control, &Message::Go).map_err(|e| JailError::setup(Layer::Control, e))?;
     let (created, degradation) = create_cgroup(&job.cgroup)?;
     *cgroup = created;
     let tasks = match cgroup {
-        Some(cgroup) => cgroup
-            .self_join_files()
-            .map_err(|e| JailError::setup("cgroup", e))?,
-        None => Vec::new(),
+        Some(cgroup) => Some(
+            cgroup
+                .self_join_files()
+                .map_err(|e| JailError::setup(Layer::Cgroup, e))?,
+        ),
+        None => None,
     };
-    if let Some(cgroup) = cgroup.as_ref().filter(|c| c.version() == "v2") {
+    if let Some(cgroup) = cgroup
+        .as_ref()
+        .filter(|c| c.version() == cgroup::Version::V2)
+    {
         cgroup.add(child).map_err(|e| {
             JailError::setup(
-                "cgroup",
+                Layer::Cgroup,
                 format!("cannot move the jail into its cgroup: {e}"),
             )
         })?;
     }
-    let tasks: Vec<RawFd> = tasks.iter().map(AsRawFd::as_raw_fd).collect();
-    let body = [u8::from(cgroup.is_none())];
-    control::send(control, control::JOINED, &body, &tasks)
-        .map_err(|e| JailError::setup("control", e))?;
+    control::send(control, &Message::Joined(tasks))
+        .map_err(|e| JailError::setup(Layer::Control, e))?;
     Ok(degradation)
 }
 
@@ -289,13 +293,18 @@ fn create_cgroup(
 ) -> Result<(Option<Cgroup>, Option<Degradation>), JailError> {
     match Cgroup::create(request.memory, request.pids) {
         Ok(cgroup) => Ok((Some(cgroup), None)),
-        Err(err) if request.optional => Ok((None, Some(Degradation {
-            layer: "cgroup".into(),
-            detail: format!(
-                "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, RLIMIT_CPU)"
+        Err(err) if request.optional => Ok((
+            None,
+            Some(Degradation {
+                layer: Layer::Cgroup,
+                detail: format!(
+                "{err}; memory, process and CPU limits are per process (RLIMIT_AS, RLIMIT_NPROC, \
+                 RLIMIT_CPU); memory those do not count is bounded otherwise: memfd_create is \
+                 refused and /tmp and /work together hold at most the memory limit"
             ),
-        }))),
-        Err(err) => Err(JailError::setup("cgroup", err)),
+            }),
+        )),
+        Err(err) => Err(JailError::setup(Layer::Cgroup, err)),
     }
 }
 
@@ -496,7 +505,7 @@ struct WatchState {
     listener: Option<Listener>,
     denied: crate::outcome::DeniedCalls,
     degradations: Vec<Degradation>,
-    failure: Option<(String, String)>,
+    failure: Option<(Layer, String)>,
     status: Option<i32>,
     disk_full: bool,
     interrupted_by: Option<i32>,
@@ -592,7 +601,7 @@ fn watch(
             .collect();
         match poll(&mut fds, PollTimeout::NONE) {
             Err(nix::errno::Errno::EINTR) => continue,
-            Err(err) => return Err(JailError::setup("supervisor", err)),
+            Err(err) => return Err(JailError::setup(Layer::Supervisor, err)),
             Ok(_) => {}
         }
         let ready: Vec<(Source, PollFlags)> = watched
@@ -671,25 +680,25 @@ fn handle(
     Ok(())
 }
 
-fn on_control(state: &mut WatchState, message: control::Message) {
-    match message.tag {
-        control::LISTENER => {
-            if let Some(fd) = message.fds.into_iter().next() {
-                state.listener = Some(Listener::new(fd));
-                state.denied.recorded = true;
-            }
+fn on_control(state: &mut WatchState, message: Message) {
+    match message {
+        Message::Listener(fd) => {
+            state.listener = Some(Listener::new(fd));
+            state.denied.recorded = true;
         }
-        control::FAILED => state.failure = Some(message.pair()),
-        control::DEGRADED => {
-            let (layer, detail) = message.pair();
+        Message::Failed { layer, message } => state.failure = Some((layer, message)),
+        Message::Degraded { layer, detail } => {
             state.degradations.push(Degradation { layer, detail });
         }
-        control::EXITED if message.body.len() >= 5 => {
-            let raw = i32::from_le_bytes(message.body[..4].try_into().expect("4 bytes"));
-            state.status = Some(raw);
-            state.disk_full = message.body[4] != 0;
+        Message::Exited {
+            status,
+            scratch_full,
+        } => {
+            state.status = Some(status);
+            state.disk_full = scratch_full;
         }
-        _ => {}
+        // Only the supervisor sends these.
+        Message::Go | Message::Joined(_) => {}
     }
 }
 

@@ -1,66 +1,216 @@
 //! Identity inside the jail. The program runs as `sandbox` (uid and gid 1000
-//! inside the user namespace), never as host root:
-//! - started by root, inside 1000 maps to host id 2_147_483_000, owned by no
-//!   account, file or process on the host (nobody/65534 is shared with NFS
-//!   squashing and other daemons, so a jail running as it would share their
-//!   files' permissions and their RLIMIT_NPROC count);
-//! - started by an ordinary user, inside 1000 maps to that user's own id: the
-//!   only mapping the kernel allows without setuid helpers (newuidmap).
+//! inside the user namespace), never as host root. Behind it, on the host:
+//! - started by root: an id of its own for this run, leased from 65,536 ids
+//!   at 0x7FFF0000 that no account, file or process has (`ids.rs`): jails
+//!   running at the same time do not share the kernel's per-uid accounts,
+//!   and none shares a host account's files or limits (nobody/65534 would:
+//!   NFS squashing and daemons run as it);
+//! - started by an ordinary user with a subordinate range in `/etc/subuid`
+//!   and `/etc/subgid` and the setuid helpers `newuidmap`/`newgidmap`
+//!   (Debian: package `uidmap`): an id of its own from that range, leased the
+//!   same way;
+//! - started by an ordinary user without both: that user's own id, the only
+//!   mapping the kernel allows without the helpers. Concurrent jails of that
+//!   user then share its per-uid accounts, and its supplementary groups stay
+//!   (writing a gid_map unaided requires denying `setgroups`).
 //!
 //! The maps are written by the supervisor (the parent); the child waits for them.
 
 use std::io;
+use std::path::{Path, PathBuf};
+use std::process::Command;
 
-use nix::unistd::{Gid, Pid, Uid};
+use nix::unistd::{Gid, Pid, Uid, User};
+
+use crate::ids::{self, Lease, Pool};
 
 /// The uid and gid the program runs as, inside the jail.
 pub const JAIL_ID: u32 = 1000;
-/// The host uid/gid behind `JAIL_ID` when pyjail runs as root.
-pub const HOST_ID_FOR_ROOT: u32 = 2_147_483_000;
 pub const JAIL_USER: &str = "sandbox";
 
 /// The host ids the jail maps to, from the supervisor's point of view.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 pub struct IdMap {
     pub host_uid: u32,
     pub host_gid: u32,
-    /// Root may keep `setgroups` allowed (so the child can clear its
-    /// supplementary groups); an ordinary user must deny it to write gid_map.
-    pub privileged: bool,
+    /// `setgroups` stays allowed, so the child clears its supplementary
+    /// groups. Writing a gid_map without privilege (our own gid) requires
+    /// denying it.
+    pub drop_groups: bool,
+    writer: Writer,
+    /// Held until the run ends: the ids are this run's alone meanwhile.
+    _lease: Option<Lease>,
+}
+
+#[derive(Debug)]
+enum Writer {
+    /// We may write the maps ourselves: root, or our own ids.
+    Direct,
+    /// Through the setuid helpers, which check the range against /etc/sub[ug]id.
+    Helpers {
+        newuidmap: PathBuf,
+        newgidmap: PathBuf,
+    },
+}
+
+/// How this caller's jails get their host ids.
+#[derive(Debug)]
+pub enum Source {
+    Root,
+    Subordinate {
+        range: ids::Subordinate,
+        newuidmap: PathBuf,
+        newgidmap: PathBuf,
+    },
+    /// Our own uid and gid; the reason there is no range of our own.
+    Own {
+        why: String,
+    },
+}
+
+impl Source {
+    pub fn for_current_user() -> Source {
+        let uid = Uid::current();
+        if uid.is_root() {
+            return Source::Root;
+        }
+        let name = User::from_uid(uid)
+            .ok()
+            .flatten()
+            .map(|u| u.name)
+            .unwrap_or_default();
+        let Some(range) = ids::subordinate_range(uid.as_raw(), &name) else {
+            return Source::Own {
+                why: format!(
+                    "no subordinate range for uid {uid} ({name}) in both /etc/subuid and \
+                     /etc/subgid that this user namespace maps"
+                ),
+            };
+        };
+        match (helper("newuidmap"), helper("newgidmap")) {
+            (Some(newuidmap), Some(newgidmap)) => Source::Subordinate {
+                range,
+                newuidmap,
+                newgidmap,
+            },
+            _ => Source::Own {
+                why: "newuidmap/newgidmap not installed (Debian: package uidmap)".into(),
+            },
+        }
+    }
+}
+
+/// A setuid helper at a fixed system place (not looked up in PATH).
+fn helper(name: &str) -> Option<PathBuf> {
+    ["/usr/bin", "/bin", "/usr/sbin", "/sbin"]
+        .iter()
+        .map(|dir| Path::new(dir).join(name))
+        .find(|path| path.is_file())
 }
 
 impl IdMap {
-    pub fn for_current_user() -> IdMap {
-        let uid = Uid::current();
-        if uid.is_root() {
-            IdMap {
-                host_uid: HOST_ID_FOR_ROOT,
-                host_gid: HOST_ID_FOR_ROOT,
-                privileged: true,
+    /// Leases this run's host ids. Fails (and the run is refused) when a
+    /// pool exists but cannot be used: never falls back to shared ids.
+    pub fn for_current_user() -> Result<IdMap, ids::IdError> {
+        match Source::for_current_user() {
+            Source::Root => {
+                let lease = Pool::root()?.lease()?;
+                Ok(IdMap {
+                    host_uid: lease.uid,
+                    host_gid: lease.gid,
+                    drop_groups: true,
+                    writer: Writer::Direct,
+                    _lease: Some(lease),
+                })
             }
-        } else {
-            IdMap {
-                host_uid: uid.as_raw(),
+            Source::Subordinate {
+                range,
+                newuidmap,
+                newgidmap,
+            } => {
+                let lease = Pool::subordinate(&range)?.lease()?;
+                Ok(IdMap {
+                    host_uid: lease.uid,
+                    host_gid: lease.gid,
+                    drop_groups: true,
+                    writer: Writer::Helpers {
+                        newuidmap,
+                        newgidmap,
+                    },
+                    _lease: Some(lease),
+                })
+            }
+            Source::Own { .. } => Ok(IdMap {
+                host_uid: Uid::current().as_raw(),
                 host_gid: Gid::current().as_raw(),
-                privileged: false,
-            }
+                drop_groups: false,
+                writer: Writer::Direct,
+                _lease: None,
+            }),
         }
     }
 
-    /// Writes /proc/CHILD/{uid_map,setgroups,gid_map}.
+    /// Writes the child's uid and gid maps (and `setgroups`).
     pub fn write_for(&self, child: Pid) -> io::Result<()> {
-        let proc = format!("/proc/{child}");
-        std::fs::write(
-            format!("{proc}/uid_map"),
-            format!("{JAIL_ID} {} 1\n", self.host_uid),
-        )?;
-        if !self.privileged {
-            std::fs::write(format!("{proc}/setgroups"), "deny")?;
+        match &self.writer {
+            Writer::Direct => {
+                let proc = format!("/proc/{child}");
+                std::fs::write(
+                    format!("{proc}/uid_map"),
+                    format!("{JAIL_ID} {} 1\n", self.host_uid),
+                )?;
+                if !self.drop_groups {
+                    std::fs::write(format!("{proc}/setgroups"), "deny")?;
+                }
+                std::fs::write(
+                    format!("{proc}/gid_map"),
+                    format!("{JAIL_ID} {} 1\n", self.host_gid),
+                )
+            }
+            // Both at once: each is a setuid program's start-up (~1 ms).
+            Writer::Helpers {
+                newuidmap,
+                newgidmap,
+            } => {
+                let spawn = |helper: &PathBuf, id: u32| {
+                    Command::new(helper)
+                        .args([
+                            child.to_string(),
+                            JAIL_ID.to_string(),
+                            id.to_string(),
+                            "1".into(),
+                        ])
+                        .stdin(std::process::Stdio::null())
+                        .stdout(std::process::Stdio::null())
+                        .stderr(std::process::Stdio::piped())
+                        .spawn()
+                        .map(|process| (helper.clone(), process))
+                };
+                let running = [
+                    spawn(newuidmap, self.host_uid),
+                    spawn(newgidmap, self.host_gid),
+                ];
+                let mut first_error = None;
+                for process in running {
+                    let result = process.and_then(|(helper, process)| {
+                        let out = process.wait_with_output()?;
+                        if out.status.success() {
+                            return Ok(());
+                        }
+                        Err(io::Error::other(format!(
+                            "{} {}: {}",
+                            helper.display(),
+                            out.status,
+                            String::from_utf8_lossy(&out.stderr).trim()
+                        )))
+                    });
+                    if let Err(err) = result {
+                        first_error.get_or_insert(err);
+                    }
+                }
+                first_error.map_or(Ok(()), Err)
+            }
         }
-        std::fs::write(
-            format!("{proc}/gid_map"),
-            format!("{JAIL_ID} {} 1\n", self.host_gid),
-        )
     }
 }
 
@@ -70,8 +220,8 @@ impl IdMap {
 /// explicitly later, in `caps.rs`. Raw system calls: they change the calling
 /// thread only, where glibc's wrappers would also change the thread that
 /// is making the network namespace (`net.rs`).
-pub fn become_jail_user(privileged: bool) -> io::Result<()> {
-    if privileged {
+pub fn become_jail_user(drop_groups: bool) -> io::Result<()> {
+    if drop_groups {
         // SAFETY: an empty group list.
         check(unsafe { libc::syscall(libc::SYS_setgroups, 0, std::ptr::null::<libc::gid_t>()) })?;
     }

@@ -2,6 +2,11 @@
 //! captured, its exit code and the limits it hit come back in the outcome.
 //! Runs when the host can build a strict jail (root here); otherwise checks
 //! that the refusal names the missing layer.
+//!
+//! `jail::run` must be called from a single-threaded process, and libtest runs
+//! every test on a thread of its own: this file has no harness (`harness =
+//! false` in Cargo.toml); `main` runs the cases one after another on the main
+//! thread and prints libtest's closing line.
 
 use jail::{outcome::Limit, JailError, Profile, Request};
 
@@ -40,7 +45,6 @@ fn strict_possible() -> bool {
     jail::doctor::strict_run_possible(&jail::doctor::checks(None))
 }
 
-#[test]
 fn program_runs_and_reports() {
     let code = "import os, sys\n\
                 print(sys.argv[1], os.environ['GREETING'], sys.stdin.read(), os.getuid(), os.getcwd())\n\
@@ -62,7 +66,6 @@ fn program_runs_and_reports() {
     assert!(outcome.peak_memory_bytes.unwrap() > 1 << 20);
 }
 
-#[test]
 fn denied_calls_and_output_cap_are_reported() {
     if !strict_possible() {
         return;
@@ -89,7 +92,6 @@ fn denied_calls_and_output_cap_are_reported() {
     );
 }
 
-#[test]
 fn a_venv_interpreter_runs_with_its_prefixes() {
     if !strict_possible() {
         return;
@@ -108,4 +110,60 @@ fn a_venv_interpreter_runs_with_its_prefixes() {
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(outcome.exit_code, Some(0), "stderr: {err}");
     assert_eq!(out, format!("False {}\n", dir.join("bin/python").display()));
+}
+
+/// A second thread exists while `jail::run` is called: it refuses before cloning anything.
+fn a_multi_threaded_caller_is_refused() {
+    let (stop, wait) = std::sync::mpsc::channel::<()>();
+    let other = std::thread::spawn(move || wait.recv());
+    let result = run(&request("print('ran')"));
+    stop.send(()).unwrap();
+    other.join().unwrap().unwrap();
+    assert!(
+        matches!(result, Err(JailError::Threaded(2))),
+        "{:?}",
+        result.map(|(_, out, _)| out)
+    );
+}
+
+fn main() {
+    let cases: [(&str, fn()); 4] = [
+        ("program_runs_and_reports", program_runs_and_reports),
+        (
+            "denied_calls_and_output_cap_are_reported",
+            denied_calls_and_output_cap_are_reported,
+        ),
+        (
+            "a_venv_interpreter_runs_with_its_prefixes",
+            a_venv_interpreter_runs_with_its_prefixes,
+        ),
+        (
+            "a_multi_threaded_caller_is_refused",
+            a_multi_threaded_caller_is_refused,
+        ),
+    ];
+    let filter: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    let (mut passed, mut failed) = (0, 0);
+    for (name, case) in cases {
+        if !filter.is_empty() && !filter.iter().any(|f| name.contains(f.as_str())) {
+            continue;
+        }
+        // A failing case panics; catching it keeps the process single-threaded.
+        match std::panic::catch_unwind(case) {
+            Ok(()) => {
+                println!("test {name} ... ok");
+                passed += 1;
+            }
+            Err(_) => {
+                println!("test {name} ... FAILED");
+                failed += 1;
+            }
+        }
+    }
+    let result = if failed == 0 { "ok" } else { "FAILED" };
+    println!("\ntest result: {result}. {passed} passed; {failed} failed; 0 ignored; 0 measured; 0 filtered out");
+    std::process::exit(i32::from(failed > 0));
 }

@@ -13,9 +13,12 @@ pub fn main(args: DoctorArgs) -> ExitCode {
             (false, true) => "FAIL",
             (false, false) => "warn",
         };
-        println!("{mark} {}: {}", check.name, check.detail);
+        println!("{mark} {}: {}", check.layer, check.detail);
         if !check.ok {
             println!("     cost: {}", check.cost);
+            if let Some(hint) = check.layer.hint() {
+                println!("     fix:  {hint}");
+            }
         }
     }
     if jail::doctor::strict_run_possible(&checks) {

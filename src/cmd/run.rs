@@ -108,7 +108,11 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
         env,
         stdin: args.stdin.clone(),
         ro_binds,
-        allow_degraded: args.allow_degraded.clone(),
+        allow_degraded: args
+            .allow_degraded
+            .iter()
+            .map(|name| jail::degradable(name))
+            .collect::<Result<_, _>>()?,
         prelude: prelude(args)?,
     })
 }
@@ -120,11 +124,11 @@ fn prelude(args: &RunArgs) -> Result<Option<Vec<u8>>, JailError> {
         return Ok(None);
     }
     let python = jail::python::resolve(args.python.as_deref())?;
-    jail::prelude::compile(&python.real_executable, &jail::prelude::source())
+    jail::prelude::compile(&python.host_executable, &jail::prelude::source())
         .map(Some)
         .map_err(|e| {
             JailError::setup(
-                "telemetry",
+                jail::Layer::Telemetry,
                 format!("{e} (run with --no-telemetry to skip it)"),
             )
         })

@@ -403,6 +403,9 @@ pub struct HostState {
 /// Our own test directories and canaries carry these prefixes; anything else named pyjail* in a
 /// temp directory was made by pyjail.
 const OWN_PREFIXES: [&str; 2] = ["pyjail-test", "pyjail-canary"];
+/// pyjail's host-id lock directories (`jail/src/ids.rs`): made by the first run, kept for later
+/// ones by design.
+const LOCK_DIRS: [&str; 2] = ["/run/pyjail", "pyjail-ids"];
 
 impl HostState {
     pub fn capture() -> HostState {
@@ -414,9 +417,9 @@ impl HostState {
     }
 
     /// What appeared since `before` and belongs to the run whose processes had `run_pids`:
-    /// a name that embeds a number (pyjail names cgroups `pyjail-<pid>-<n>`) belongs to the run
-    /// only if one of its numbers is one of the run's pids, so that a concurrent test elsewhere
-    /// on the machine (`/tmp/pyjail-config-<its pid>`) is not blamed.
+    /// a pyjail cgroup is left over when nobody holds its lock; any other name that embeds a
+    /// number belongs to the run only if one of its numbers is one of the run's pids, so that a
+    /// concurrent test elsewhere on the machine (`/tmp/pyjail-config-<its pid>`) is not blamed.
     fn new_since(&self, before: &HostState, run_pids: &BTreeSet<u32>) -> Vec<String> {
         let ours = |name: &str| {
             let numbers: Vec<u32> = name
@@ -440,7 +443,13 @@ impl HostState {
         found.extend(
             self.cgroups
                 .difference(&before.cgroups)
-                .filter(|c| ours(&last(c)))
+                .filter(|c| {
+                    if is_random_cgroup_name(&last(c)) {
+                        nobody_holds(c)
+                    } else {
+                        ours(&last(c))
+                    }
+                })
                 .map(|c| format!("cgroup: {}", c.display())),
         );
         found.extend(
@@ -451,6 +460,25 @@ impl HostState {
         );
         found
     }
+}
+
+/// `pyjail-<8 hex digits>-<16 hex digits>`: pyjail's cgroup names (`jail/src/cgroup.rs`).
+fn is_random_cgroup_name(name: &str) -> bool {
+    let hex = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_hexdigit());
+    name.strip_prefix("pyjail-")
+        .and_then(|rest| rest.split_once('-'))
+        .is_some_and(|(boot, random)| hex(boot, 8) && hex(random, 16))
+}
+
+/// No pyjail holds the cgroup's lock (a running one does, for its whole run): a leftover, never
+/// a concurrent test's live jail.
+fn nobody_holds(cgroup: &Path) -> bool {
+    Command::new("flock")
+        .args(["--nonblock", "--conflict-exit-code", "3"])
+        .arg(cgroup)
+        .arg("true")
+        .status()
+        .is_ok_and(|s| s.success())
 }
 
 fn pyjail_mounts() -> BTreeSet<String> {
@@ -509,7 +537,13 @@ fn pyjail_temp_entries() -> BTreeSet<PathBuf> {
         };
         for entry in entries.flatten() {
             let name = entry.file_name().to_string_lossy().to_lowercase();
-            if name.contains("pyjail") && !OWN_PREFIXES.iter().any(|p| name.starts_with(p)) {
+            let lock_dir = LOCK_DIRS
+                .iter()
+                .any(|d| entry.path() == Path::new(d) || name.starts_with(d));
+            if name.contains("pyjail")
+                && !lock_dir
+                && !OWN_PREFIXES.iter().any(|p| name.starts_with(p))
+            {
                 found.insert(entry.path());
             }
         }

@@ -322,8 +322,10 @@ code = compile(sys.stdin.buffer.read(), sys.argv[1], 'exec', dont_inherit=True, 
 sys.stdout.buffer.write(e.MAGIC_NUMBER + bytes(12) + marshal.dumps(code))\n";
 
 /// `source` as a bytecode image for `python` (what the jail should write at
-/// `PRELUDE_PATH`), cached under `$XDG_CACHE_HOME/pyjail`. On an error, mount
-/// the source itself: correct, only ~4 ms slower to start.
+/// `PRELUDE_PATH`), cached under `$XDG_CACHE_HOME/pyjail`. `python` is an
+/// interpreter pyjail may start on the host (`Interpreter::host_executable`);
+/// `-I -S` keeps `site` and the environment out. On an error, mount the
+/// source itself: correct, only ~4 ms slower to start.
 pub fn compile(python: &Path, source: &str) -> Result<Vec<u8>, PreludeError> {
     let failed = |reason: String| PreludeError::Compile {
         python: python.into(),
@@ -340,6 +342,8 @@ pub fn compile(python: &Path, source: &str) -> Result<Vec<u8>, PreludeError> {
     }
     let mut child = Command::new(&real)
         .args(["-I", "-S", "-c", COMPILER, crate::PRELUDE_PATH])
+        .env_clear()
+        .current_dir("/")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
