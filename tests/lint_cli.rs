@@ -387,7 +387,7 @@ fn broken_rule_file_names_file_line_and_field() {
         err.contains("bad.yaml:5:") && err.contains("severity") && err.contains("urgent"),
         "{err}"
     );
-    dir.write("good.yaml", "version: 1\nrules:\n  - id: PJ901\n    name: no-print\n    severity: low\n    category: custom\n    message: \"`{name}` is not allowed here\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      identifiers: [print]\n");
+    dir.write("good.yaml", "version: 1\nrules:\n  - id: PJ901\n    name: no-print\n    severity: low\n    category: custom\n    capability: code-exec\n    message: \"`{name}` is not allowed here\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      identifiers: [print]\n");
     dir.write("p.py", "print(1)\n");
     let out = run(
         &dir.0,

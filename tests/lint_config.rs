@@ -165,7 +165,7 @@ fn the_nearest_configuration_wins() {
 
 #[test]
 fn extra_rule_files_are_relative_to_the_configuration() {
-    let rule = "version: 1\nrules:\n  - id: PJ901\n    name: house-frobnicate\n    severity: high\n    category: house\n    \
+    let rule = "version: 1\nrules:\n  - id: PJ901\n    name: house-frobnicate\n    severity: high\n    category: house\n    capability: introspection\n    \
                 message: \"`{name}` is banned here\"\n    rationale: House rule.\n    example: x.__frobnicate__\n    \
                 fix: \"Do not. Suppress with `# pyjail: ignore[PJ901]`.\"\n    references: []\n    match:\n      attributes: [__frobnicate__]\n";
     let dir = project(

@@ -35,6 +35,7 @@
 // and never on a hot path, so their size does not matter.
 #![allow(clippy::result_large_err)]
 
+mod capability;
 mod checker;
 mod error;
 mod finding;
@@ -47,6 +48,7 @@ mod scan;
 mod semantic;
 mod severity;
 
+pub use capability::{Capability, UnknownCapability};
 pub use error::{ErrorLocation, SourceError};
 pub use finding::Finding;
 pub use lines::Position;

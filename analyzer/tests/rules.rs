@@ -238,7 +238,7 @@ fn rule_files_extend_and_select() {
     let file = dir.join("extra.yaml");
     std::fs::write(
         &file,
-        "version: 1\nrules:\n  - id: PJ901\n    name: no-mylib-run\n    severity: low\n    category: custom\n    message: \"`{name}` is banned\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      qualified: [mylib.run]\n  - id: PJ201\n    severity: medium\n",
+        "version: 1\nrules:\n  - id: PJ901\n    name: no-mylib-run\n    severity: low\n    category: custom\n    capability: code-exec\n    message: \"`{name}` is banned\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      qualified: [mylib.run]\n  - id: PJ201\n    severity: medium\n",
     )
     .unwrap();
     let mut rules = RuleSet::load(&[file]).unwrap();

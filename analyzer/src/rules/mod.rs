@@ -15,6 +15,7 @@ use serde::Serialize;
 pub(crate) use patterns::{Patterns, RuleIdx};
 pub use yaml::RulesError;
 
+use crate::capability::Capability;
 use crate::semantic;
 use crate::severity::Severity;
 
@@ -35,6 +36,9 @@ pub struct RuleDoc {
     pub name: String,
     pub severity: Severity,
     pub category: String,
+    /// What code this rule finds can reach; the threat report joins findings, audit
+    /// events and kernel denials on it.
+    pub capability: Capability,
     /// One-line description of a finding; `{name}` stands for the matched name.
     pub message: String,
     /// What the rule finds, in a sentence or two.
@@ -58,10 +62,11 @@ impl RuleDoc {
     /// hover shows.
     pub fn to_markdown(&self) -> String {
         let mut out = format!(
-            "# {} {}\n\nseverity: **{}** · category: {} · {} rule\n\n## What it finds\n\n{}\n\n## Why is this dangerous\n\n{}\n\n## Example\n\n```python\n{}\n```\n\n## How to fix or suppress\n\n{}\n",
+            "# {} {}\n\nseverity: **{}** · capability: {} · category: {} · {} rule\n\n## What it finds\n\n{}\n\n## Why is this dangerous\n\n{}\n\n## Example\n\n```python\n{}\n```\n\n## How to fix or suppress\n\n{}\n",
             self.id,
             self.name,
             self.severity,
+            self.capability,
             self.category,
             match self.kind {
                 RuleKind::Pattern => "pattern",
@@ -267,7 +272,7 @@ impl RuleSet {
 
     /// Restricts the enabled rules: with a non-empty `select`, only rules matching one of its
     /// selectors stay on; then rules matching `ignore` go off. A selector is a rule id, an id
-    /// prefix (`PJ1`), a rule name or a category. A selector that matches no rule is an error.
+    /// prefix (`PJ1`), a rule name, a category or a capability. A selector that matches no rule is an error.
     pub fn select(&mut self, select: &[String], ignore: &[String]) -> Result<(), RulesError> {
         for selector in select.iter().chain(ignore) {
             if !self
@@ -317,7 +322,8 @@ fn selector_matches(selector: &str, doc: &RuleDoc) -> bool {
             .to_ascii_uppercase()
             .starts_with(&selector.to_ascii_uppercase())
             || doc.name == selector
-            || doc.category == selector)
+            || doc.category == selector
+            || doc.capability.as_str() == selector)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {

@@ -16,6 +16,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
 
@@ -24,6 +25,7 @@ pub(crate) const META: Meta = Meta {
     name: "computed-attribute",
     severity: Severity::Medium,
     category: "obfuscation",
+    capability: Capability::Introspection,
     message: "attribute name passed to `{name}` is only known at run time",
     description: "Finds `getattr`, `setattr`, `delattr`, `operator.attrgetter`, `methodcaller`, `__getattribute__` and namespace lookups (`globals()[...]`, `vars(module)[...]`) whose name does not fold to a constant. A name whose known start or end rules out every dangerous attribute (`getattr(self, \"visit_\" + kind)`) stays quiet.",
     rationale: "A name computed at run time can be `__globals__` or `__subclasses__`; computed names are how obfuscated escapes hide their path. pyjail folds constants (concatenation, formatting, slicing, decoding) and keeps what is known of partial strings: `getattr(self, \"visit_\" + kind)` cannot reach a dunder and is not reported. What remains unknown is reported, because unknown is not safe.",

@@ -16,6 +16,7 @@ pub(crate) mod reduce_definition;
 pub(crate) mod spec_loader;
 pub(crate) mod update_wrapper;
 
+use crate::capability::Capability;
 use crate::rules::{RuleDoc, RuleIdx, RuleKind};
 use crate::severity::Severity;
 
@@ -25,6 +26,7 @@ pub(crate) struct Meta {
     pub name: &'static str,
     pub severity: Severity,
     pub category: &'static str,
+    pub capability: Capability,
     pub message: &'static str,
     /// What the rule finds (the "What it does" of the module's documentation).
     pub description: &'static str,
@@ -41,6 +43,7 @@ impl Meta {
             name: self.name.into(),
             severity: self.severity,
             category: self.category.into(),
+            capability: self.capability,
             message: self.message.into(),
             description: self.description.into(),
             rationale: self.rationale.into(),

@@ -16,6 +16,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::value::Value;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
@@ -25,6 +26,7 @@ pub(crate) const META: Meta = Meta {
     name: "namespace-dict",
     severity: Severity::High,
     category: "function-internals",
+    capability: Capability::Introspection,
     message: "`{name}` exposes the namespace of a module or function",
     description: "Finds `__dict__` read from a module, a module member or a function defined in the file, and `vars()` of one. `self.__dict__` and the `__dict__` of ordinary objects stay quiet.",
     rationale: "A module's `__dict__` (or `vars(module)`) is its whole namespace: its globals, the modules it imported and, for `builtins`, the builtins of every piece of code. Lookups in it take strings that can be computed, and writes replace functions other code relies on. A function's `__dict__` is shared state of that function.",

@@ -57,7 +57,8 @@ fn rule(doc: &RuleDoc) -> Value {
         "properties": {
             "severity": doc.severity,
             "category": doc.category,
-            "tags": ["security", doc.category],
+            "capability": doc.capability,
+            "tags": ["security", doc.category, doc.capability.as_str()],
             "security-severity": security_severity(doc.severity),
         },
     })
@@ -86,7 +87,11 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                         },
                     },
                 }],
-                "properties": { "severity": f.severity, "category": f.category },
+                "properties": {
+                    "severity": f.severity,
+                    "category": f.category,
+                    "capability": f.capability,
+                },
             });
             if let Some(index) = index {
                 result["ruleIndex"] = json!(index);
