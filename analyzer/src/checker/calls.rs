@@ -78,6 +78,10 @@ impl<'a> Checker<'a, '_> {
             "globals" => Value::Namespace(Box::new(Value::ThisModule)),
             "locals" => Value::Namespace(Box::new(self.local_namespace())),
             "__import__" => self.imported_module(call, true),
+            "open" => {
+                semantic::file_target::check_call(self, "builtins.open", call);
+                Value::Unknown
+            }
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
             "type" => match (args, &call.arguments.args[..]) {
                 ([Value::Function], _) => Value::member("types.FunctionType", false),
@@ -147,7 +151,31 @@ impl<'a> Checker<'a, '_> {
                     _ => Value::Unknown,
                 }
             }
-            _ => Value::Unknown,
+            "fcntl.ioctl" => {
+                semantic::terminal_ioctl::check(self, call);
+                Value::Unknown
+            }
+            // What `tarfile.open` returns, so that `.extractall()` on it is known.
+            "tarfile.open" | "tarfile.TarFile" | "tarfile.TarFile.open" => {
+                semantic::file_target::check_call(self, name, call);
+                Value::member("tarfile.TarFile", true)
+            }
+            "tarfile.TarFile.extractall" | "tarfile.TarFile.extract" => {
+                semantic::file_target::check_extract(self, name, call);
+                Value::Unknown
+            }
+            _ if semantic::signal_process::is_target(name) => {
+                semantic::signal_process::check(self, name, call);
+                Value::Unknown
+            }
+            _ if semantic::unsafe_load_option::is_target(name) => {
+                semantic::unsafe_load_option::check(self, name, call);
+                Value::Unknown
+            }
+            _ => {
+                semantic::file_target::check_call(self, name, call);
+                Value::Unknown
+            }
         }
     }
 
@@ -254,6 +282,7 @@ impl<'a> Checker<'a, '_> {
             },
             "replace" => {
                 semantic::code_replace::check(self, call);
+                semantic::file_target::check_method(self, attr, call);
                 Value::Unknown
             }
             "get" | "pop" | "setdefault" | "__getitem__" => {
@@ -280,7 +309,10 @@ impl<'a> Checker<'a, '_> {
                 }
                 Value::Unknown
             }
-            _ => Value::Unknown,
+            _ => {
+                semantic::file_target::check_method(self, attr, call);
+                Value::Unknown
+            }
         }
     }
 

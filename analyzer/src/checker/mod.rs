@@ -523,7 +523,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Stmt::AugAssign(aug) => self.aug_assign(aug),
             Stmt::AnnAssign(ann) => {
-                self.expr(&ann.annotation);
+                self.annotation(&ann.annotation);
                 match &ann.value {
                     Some(value) => self.assign_stmt(std::slice::from_ref(&ann.target), value),
                     None => {
@@ -542,6 +542,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             }) => {
                 self.expr(iter);
                 self.branch += 1;
+                semantic::dunder_slot_assignment::check(self, target, true);
                 self.assign(target, Value::Unknown);
                 self.stmts(body);
                 self.stmts(orelse);
@@ -564,9 +565,14 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Stmt::With(with) => {
                 for item in &with.items {
-                    self.expr(&item.context_expr);
+                    // `with tarfile.open(p) as t:` binds what the context manager returns,
+                    // which for the modules' own objects is the object itself.
+                    let value = match self.expr(&item.context_expr) {
+                        value @ Value::Qual { module: false, .. } => value,
+                        _ => Value::Unknown,
+                    };
                     if let Some(vars) = &item.optional_vars {
-                        self.assign(vars, Value::Unknown);
+                        self.assign(vars, value);
                     }
                 }
                 self.stmts(&with.body);
@@ -662,6 +668,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let v = self.binding_value(value, v);
         for target in targets {
             semantic::reduce_definition::check_assign(self, target);
+            semantic::dunder_slot_assignment::check(self, target, false);
             self.assign(target, v.clone());
         }
     }
@@ -707,7 +714,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.type_params(f.type_params.as_deref());
         let params = self.arguments(&f.parameters);
         if let Some(returns) = &f.returns {
-            self.expr(returns);
+            self.annotation(returns);
         }
         let parent = self.scopes.function_parent(self.scope);
         self.scope = outer;
@@ -762,7 +769,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let mut params = Vec::new();
         for arg in args.iter_non_variadic_params() {
             if let Some(annotation) = &arg.parameter.annotation {
-                self.expr(annotation);
+                self.annotation(annotation);
             }
             let value = match &arg.default {
                 Some(default) => {
@@ -776,7 +783,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         for arg in args.vararg.iter().chain(&args.kwarg) {
             if let Some(annotation) = &arg.annotation {
-                self.expr(annotation);
+                self.annotation(annotation);
             }
             params.push((
                 self.identifier(arg.name.as_str(), arg.name.range),
@@ -909,6 +916,18 @@ impl<'a, 'l> Checker<'a, 'l> {
         let value = self.expr_inner(expr, next);
         self.leave();
         value
+    }
+
+    /// An annotation. A string annotation is code too: `typing.get_type_hints`,
+    /// `inspect.get_annotations(eval_str=True)`, dataclasses and validation libraries
+    /// `eval` it, so it is linted like code passed to `eval`.
+    fn annotation(&mut self, annotation: &'a Expr) {
+        self.expr(annotation);
+        if let Expr::StringLiteral(text) = annotation {
+            // A string that is not Python is a plain forward reference as far as any
+            // evaluator goes: it fails before running anything.
+            let _ = self.lint_inner(text.value.to_str(), span(text.range), "a string annotation");
+        }
     }
 
     fn exprs(&mut self, exprs: &'a [Expr]) {
@@ -1088,6 +1107,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             if i > 0 {
                 self.expr(&generator.iter);
             }
+            semantic::dunder_slot_assignment::check(self, &generator.target, true);
             self.assign(&generator.target, Value::Unknown);
             self.exprs(&generator.ifs);
         }

@@ -2,18 +2,28 @@
 //! its documentation and metadata next to its logic. The AST walk (`checker`) calls into
 //! them at the nodes they care about.
 
+pub(crate) mod absolute_path_read;
+pub(crate) mod absolute_path_write;
 pub(crate) mod builtins_mutation;
 pub(crate) mod class_step;
 pub(crate) mod code_replace;
 pub(crate) mod computed_attribute;
 pub(crate) mod constant_code;
+pub(crate) mod dunder_slot_assignment;
 pub(crate) mod dynamic_code;
 pub(crate) mod encoding_declaration;
+pub(crate) mod file_target;
 pub(crate) mod getattribute_on_type;
+pub(crate) mod link_or_extract;
 pub(crate) mod namespace_dict;
 pub(crate) mod nfkc_identifier;
 pub(crate) mod reduce_definition;
+pub(crate) mod sensitive_file_read;
+pub(crate) mod sensitive_file_write;
+pub(crate) mod signal_process;
 pub(crate) mod spec_loader;
+pub(crate) mod terminal_ioctl;
+pub(crate) mod unsafe_load_option;
 pub(crate) mod update_wrapper;
 
 use crate::capability::Capability;
@@ -73,9 +83,18 @@ pub(crate) enum Semantic {
     ComputedAttribute,
     NfkcIdentifier,
     EncodingDeclaration,
+    SignalProcess,
+    TerminalIoctl,
+    UnsafeLoadOption,
+    DunderSlotAssignment,
+    SensitiveFileRead,
+    SensitiveFileWrite,
+    AbsolutePathRead,
+    LinkOrExtract,
+    AbsolutePathWrite,
 }
 
-pub(crate) const ALL: [&Meta; 13] = [
+pub(crate) const ALL: [&Meta; 22] = [
     &class_step::META,
     &spec_loader::META,
     &getattribute_on_type::META,
@@ -89,6 +108,15 @@ pub(crate) const ALL: [&Meta; 13] = [
     &computed_attribute::META,
     &nfkc_identifier::META,
     &encoding_declaration::META,
+    &signal_process::META,
+    &terminal_ioctl::META,
+    &unsafe_load_option::META,
+    &dunder_slot_assignment::META,
+    &sensitive_file_read::META,
+    &sensitive_file_write::META,
+    &absolute_path_read::META,
+    &link_or_extract::META,
+    &absolute_path_write::META,
 ];
 
 impl From<Semantic> for RuleIdx {
@@ -117,6 +145,15 @@ mod tests {
             (Semantic::ComputedAttribute, "PJ501"),
             (Semantic::NfkcIdentifier, "PJ502"),
             (Semantic::EncodingDeclaration, "PJ503"),
+            (Semantic::SignalProcess, "PJ424"),
+            (Semantic::TerminalIoctl, "PJ425"),
+            (Semantic::UnsafeLoadOption, "PJ426"),
+            (Semantic::DunderSlotAssignment, "PJ428"),
+            (Semantic::SensitiveFileRead, "PJ430"),
+            (Semantic::SensitiveFileWrite, "PJ431"),
+            (Semantic::AbsolutePathRead, "PJ432"),
+            (Semantic::LinkOrExtract, "PJ433"),
+            (Semantic::AbsolutePathWrite, "PJ434"),
         ];
         for (rule, id) in pairs {
             assert_eq!(ALL[RuleIdx::from(rule).0].id, id);
