@@ -214,7 +214,21 @@ impl<'a, 'l> Checker<'a, 'l> {
                 None => break,
             }
         }
-        self.report(rule, range, qualified, via);
+        let root = qualified.split('.').next().unwrap_or(qualified);
+        let assumed = names::assumed_module(root)
+            && matches!(self.scopes.lookup(self.scope, root), Lookup::Free(_));
+        if let Some(message) = self.message(rule, qualified, via) {
+            let message = if assumed {
+                format!("{message} (assumed: not imported in this file)")
+            } else {
+                message
+            };
+            self.findings.push(RawFinding {
+                rule,
+                range,
+                message,
+            });
+        }
     }
 
     fn report_import(&mut self, rule: RuleIdx, range: (usize, usize), module: &str, key: &str) {
@@ -330,6 +344,8 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 if matches!(name, "self" | "cls") {
                     Value::Instance
+                } else if names::assumed_module(name) {
+                    Value::module(name)
                 } else {
                     Value::Unknown
                 }
@@ -1197,6 +1213,19 @@ impl<'a, 'l> Checker<'a, 'l> {
     ) -> Value<'a> {
         if let Some(rule) = self.cx.patterns.attribute(name) {
             self.report(rule, range, name, via);
+        }
+        // `print.__self__` is the builtins module itself.
+        if let (Value::Builtin(builtin), "__self__") = (receiver, name) {
+            if names::is_builtin_function(builtin) {
+                if let Some((rule, _)) = self.cx.patterns.import("builtins") {
+                    self.report(rule, reference, &format!("{builtin}.__self__"), via);
+                }
+                return Value::Qual {
+                    name: Rc::from("builtins"),
+                    module: true,
+                    reported: true,
+                };
+            }
         }
         match name {
             "__class__" => semantic::class_step::check(self, receiver, range, via, next),

@@ -276,6 +276,10 @@ impl<'e, 'a> Folder<'e, 'a> {
                     prefix: prefix.clone(),
                     suffix: format!("/{r}"),
                 },
+                (Folded::Unknown, Folded::Known(Const::Str(r))) => Folded::Shape {
+                    prefix: String::new(),
+                    suffix: format!("/{r}"),
+                },
                 (Folded::Known(l), Folded::Known(r)) => binop_const(op, l, r).into(),
                 _ => Folded::Unknown,
             };
@@ -589,6 +593,11 @@ impl<'e, 'a> Folder<'e, 'a> {
                 Some(args) => paths::module_call(&name, &args)
                     .or_else(|| codecs::module_call(&name, &args, &self.keywords(call)))
                     .into(),
+                None if paths::is_join(&name) => {
+                    let parts: Vec<Folded<'a>> =
+                        call.arguments.args.iter().map(|a| self.fold(a)).collect();
+                    paths::join_shape(&parts)
+                }
                 None => Folded::Unknown,
             },
             _ => Folded::Unknown,

@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use super::Const;
+use super::{Const, Folded};
 
 /// `os.path.join` and pathlib's `/`: an absolute right side replaces the left.
 pub(super) fn join(base: &str, part: &str) -> String {
@@ -26,6 +26,45 @@ fn joined<'a>(parts: &[&str]) -> Option<Const<'a>> {
     let (first, rest) = parts.split_first()?;
     let path = rest.iter().fold(first.to_string(), |acc, p| join(&acc, p));
     Some(Const::Str(Cow::Owned(path)))
+}
+
+/// Functions joining path parts.
+pub(super) fn is_join(name: &str) -> bool {
+    matches!(
+        name,
+        "os.path.join"
+            | "posixpath.join"
+            | "pathlib.Path"
+            | "pathlib.PurePath"
+            | "pathlib.PosixPath"
+    )
+}
+
+/// A join with unknown parts: what is known of its start (the parts before the first
+/// unknown one) and of its end (the parts after the last).
+pub(super) fn join_shape<'a>(parts: &[Folded<'a>]) -> Folded<'a> {
+    let text = |f: &Folded<'a>| match f {
+        Folded::Known(Const::Str(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let known_start: Vec<String> = parts.iter().map_while(text).collect();
+    let known_end: Vec<String> = {
+        let mut end: Vec<String> = parts.iter().rev().map_while(text).collect();
+        end.reverse();
+        end
+    };
+    let prefix = match known_start.split_first() {
+        Some((first, rest)) => rest.iter().fold(first.clone(), |acc, p| join(&acc, p)) + "/",
+        None => String::new(),
+    };
+    let suffix = known_end
+        .iter()
+        .fold(String::new(), |acc, p| format!("{acc}/{p}"));
+    if prefix.is_empty() && suffix.is_empty() {
+        Folded::Unknown
+    } else {
+        Folded::Shape { prefix, suffix }
+    }
 }
 
 /// Calls of path-building functions whose arguments are all known.

@@ -454,6 +454,15 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
             return check_link(checker, name, call.arguments.args.first(), call)
         }
         "shutil.unpack_archive" => return check_extract(checker, name, call),
+        // Without a file it reads the user's `~/.netrc`.
+        "netrc.netrc" if call.arguments.args.is_empty() => {
+            let path = PathText {
+                prefix: "~/.netrc".into(),
+                suffix: "~/.netrc".into(),
+                known: true,
+            };
+            return report(checker, span(call.range()), name, &path, false);
+        }
         _ => {}
     }
     let Some((op, positions)) = function(name) else {
