@@ -12,6 +12,42 @@ use crate::semantic::{self, class_step::Next};
 
 impl<'a> Checker<'a, '_> {
     pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
+        let value = self.call_inner(call);
+        // What is computed from outside text (`input().strip()`, `json.load(sys.stdin)`)
+        // is outside text too.
+        let from_outside = |v: &Value<'a>| {
+            matches!(v, Value::Input)
+                || matches!(v.qualified_name(), Some("sys.stdin" | "sys.argv"))
+        };
+        let receiver_outside = match call.func.as_ref() {
+            Expr::Attribute(attr) => from_outside(&self.resolve(&attr.value)),
+            _ => false,
+        };
+        if value.is_unknown()
+            && (receiver_outside
+                || call
+                    .arguments
+                    .args
+                    .iter()
+                    .any(|a| from_outside(&self.resolve(a))))
+        {
+            Value::Input
+        } else {
+            value
+        }
+    }
+
+    fn call_inner(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
+        if let Some(dunder) = self.constant_import(call) {
+            // Judged like an import statement: by the module and by what is done with it.
+            for arg in &call.arguments.args {
+                self.expr(arg);
+            }
+            for keyword in &call.arguments.keywords {
+                self.expr(&keyword.value);
+            }
+            return self.imported_module(call, dunder);
+        }
         let callee = self.expr_in(&call.func, Next::Call);
         let args: Vec<Value<'a>> = call.arguments.args.iter().map(|a| self.expr(a)).collect();
         for keyword in &call.arguments.keywords {
@@ -40,6 +76,38 @@ impl<'a> Checker<'a, '_> {
                 Expr::Attribute(attr) => self.method_call(attr, call, &args),
                 _ => Value::Unknown,
             },
+        }
+    }
+
+    /// `__import__("json")` or `importlib.import_module("json")` written plainly, of a
+    /// module that is not dangerous to import: whether it is `__import__` (which returns
+    /// the top package). Importing such a module by name is importing it; a
+    /// module some rule is about (`os`, `ctypes`) stays reported as a dynamic import.
+    fn constant_import(&self, call: &'a ast::ExprCall) -> Option<bool> {
+        let dunder = match self.resolve(&call.func) {
+            Value::Builtin("__import__") => true,
+            Value::Qual { name, .. }
+                if matches!(
+                    name.as_ref(),
+                    "importlib.import_module" | "importlib.__import__"
+                ) =>
+            {
+                false
+            }
+            _ => return None,
+        };
+        // Disguised callee names are reported where they are walked.
+        if !self.raw(call.func.range()).is_ascii() {
+            return None;
+        }
+        match call.arguments.args.first().map(|a| self.fold(a)) {
+            Some(Folded::Known(Const::Str(name))) if !name.is_empty() && !name.starts_with('.') => {
+                let top = name.split('.').next().unwrap_or(&name);
+                let dangerous =
+                    names::assumed_module(top) || self.cx.patterns.import(&name).is_some();
+                (!dangerous).then_some(dunder)
+            }
+            _ => None,
         }
     }
 
@@ -82,6 +150,7 @@ impl<'a> Checker<'a, '_> {
                 semantic::file_target::check_call(self, "builtins.open", call);
                 Value::Unknown
             }
+            "input" => Value::Input,
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
             "type" => match (args, &call.arguments.args[..]) {
                 ([Value::Function], _) => Value::member("types.FunctionType", false),
@@ -151,6 +220,9 @@ impl<'a> Checker<'a, '_> {
                     _ => Value::Unknown,
                 }
             }
+            "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read" => {
+                Value::Input
+            }
             "fcntl.ioctl" => {
                 semantic::terminal_ioctl::check(self, call);
                 Value::Unknown
@@ -181,11 +253,18 @@ impl<'a> Checker<'a, '_> {
 
     /// The getter `attrgetter(path)`/`methodcaller(name)` returns, when its name is known.
     fn getter(&self, call: &'a ast::ExprCall) -> Value<'a> {
+        let methodcaller = matches!(
+            self.resolve(&call.func).qualified_name(),
+            Some("operator.methodcaller")
+        );
         match (
             &call.arguments.args[..],
             call.arguments.args.first().map(|a| self.fold(a)),
         ) {
-            ([_], Some(Folded::Known(Const::Str(path)))) => {
+            ([_], Some(Folded::Known(Const::Str(path))))
+            | ([_, ..], Some(Folded::Known(Const::Str(path))))
+                if call.arguments.args.len() == 1 || methodcaller =>
+            {
                 Value::Getter(std::rc::Rc::from(path.as_ref()))
             }
             _ => Value::Unknown,

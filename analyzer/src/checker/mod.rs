@@ -11,7 +11,7 @@ pub(crate) mod scope;
 pub(crate) mod value;
 
 use std::borrow::Cow;
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
@@ -99,6 +99,9 @@ pub(crate) struct Checker<'a, 'l> {
     pending_imports: Vec<(String, RawFinding)>,
     /// Modules and members with a use reported, with all their parent packages.
     used: HashSet<String>,
+    /// Per module: how often its name is read, and how often as the receiver of a
+    /// written-out attribute (`gc.disable`). When the two agree, every use is visible.
+    module_loads: HashMap<String, (u32, u32)>,
 }
 
 /// The result of checking one module.
@@ -127,6 +130,7 @@ pub(crate) fn check<'a>(
         findings: Vec::new(),
         pending_imports: Vec::new(),
         used: HashSet::new(),
+        module_loads: HashMap::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -142,7 +146,15 @@ pub(crate) fn span(range: TextRange) -> (usize, usize) {
 impl<'a, 'l> Checker<'a, 'l> {
     fn finish(mut self) -> Checked {
         for (key, finding) in std::mem::take(&mut self.pending_imports) {
-            if !self.used.contains(&key) {
+            // A module whose every use is a visible attribute no rule reports
+            // (`gc.disable()`, `pickle.dumps(x)`) was imported for harmless work.
+            let top = key.split('.').next().unwrap_or(&key);
+            let visible = self
+                .module_loads
+                .get(&key)
+                .or_else(|| self.module_loads.get(top))
+                .is_some_and(|&(all, attributes)| all > 0 && all == attributes);
+            if !self.used.contains(&key) && !visible {
                 self.findings.push(finding);
             }
         }
@@ -316,7 +328,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     /// The source text of `range`.
-    fn raw(&self, range: TextRange) -> &'a str {
+    pub(super) fn raw(&self, range: TextRange) -> &'a str {
         self.src.get(span(range).0..span(range).1).unwrap_or("")
     }
 
@@ -383,6 +395,15 @@ impl<'a, 'l> Checker<'a, 'l> {
                         .first()
                         .map_or(Value::ThisModule, |a| self.resolve(a)),
                 )),
+                Value::Builtin("input") => Value::Input,
+                Value::Qual { name, .. }
+                    if matches!(
+                        name.as_ref(),
+                        "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read"
+                    ) =>
+                {
+                    Value::Input
+                }
                 Value::Builtin("getattr") => match &*call.arguments.args {
                     [receiver, name, ..] => match (self.resolve(receiver), self.fold(name)) {
                         (Value::Qual { name: q, .. }, Folded::Known(Const::Str(n))) => {
@@ -396,6 +417,9 @@ impl<'a, 'l> Checker<'a, 'l> {
             },
             Expr::Subscript(sub) => {
                 let container = self.resolve(&sub.value);
+                if matches!(container.qualified_name(), Some("sys.argv" | "os.environ")) {
+                    return Value::Input;
+                }
                 let Folded::Known(Const::Str(key)) = self.fold(&sub.slice) else {
                     return Value::Unknown;
                 };
@@ -556,10 +580,11 @@ impl<'a, 'l> Checker<'a, 'l> {
                 orelse,
                 ..
             }) => {
-                self.expr(iter);
+                let items = self.expr(iter);
                 self.branch += 1;
                 semantic::dunder_slot_assignment::check(self, target, true);
-                self.assign(target, Value::Unknown);
+                let item = self.item_of(iter, items);
+                self.assign(target, item);
                 self.stmts(body);
                 self.stmts(orelse);
                 self.branch -= 1;
@@ -934,6 +959,17 @@ impl<'a, 'l> Checker<'a, 'l> {
         value
     }
 
+    /// What a `for` loop over `iter` binds: text from outside stays so, and so do the names
+    /// `dir()` lists (every attribute, dunders included).
+    fn item_of(&self, iter: &'a Expr, items: Value<'a>) -> Value<'a> {
+        let from_dir = matches!(iter, Expr::Call(call) if matches!(self.resolve(&call.func), Value::Builtin("dir")));
+        if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
+            Value::Input
+        } else {
+            Value::Unknown
+        }
+    }
+
     /// An annotation. A string annotation is code too: `typing.get_type_hints`,
     /// `inspect.get_annotations(eval_str=True)`, dataclasses and validation libraries
     /// `eval` it, so it is linted like code passed to `eval`.
@@ -1149,6 +1185,14 @@ impl<'a, 'l> Checker<'a, 'l> {
             Lookup::Bound(value) => {
                 let value = value.clone();
                 if let Value::Qual {
+                    name: module,
+                    module: true,
+                    ..
+                } = &value
+                {
+                    self.module_loads.entry(module.to_string()).or_default().0 += 1;
+                }
+                if let Value::Qual {
                     name: q,
                     module: false,
                     reported: false,
@@ -1183,6 +1227,17 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn attribute(&mut self, attr: &'a ast::ExprAttribute, next: Next<'a>) -> Value<'a> {
         let receiver = self.expr_in(&attr.value, Next::Attribute(normalize(attr.attr.as_str())));
+        if let (
+            Expr::Name(_),
+            Value::Qual {
+                name: module,
+                module: true,
+                ..
+            },
+        ) = (attr.value.as_ref(), &receiver)
+        {
+            self.module_loads.entry(module.to_string()).or_default().1 += 1;
+        }
         let range = span(attr.attr.range);
         let raw = self.raw(attr.attr.range);
         let name = self.identifier(attr.attr.as_str(), attr.attr.range);
@@ -1281,7 +1336,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     {
                         semantic::computed_attribute::report(
                             self,
-                            range,
+                            name_expr,
                             via,
                             Some((&prefix, &suffix)),
                         );
@@ -1289,7 +1344,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 Folded::Unknown => {
                     if computed_is_finding {
-                        semantic::computed_attribute::report(self, range, via, None);
+                        semantic::computed_attribute::report(self, name_expr, via, None);
                     }
                 }
             }
@@ -1298,6 +1353,15 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Value<'a> {
+        // `sys.modules[__name__]`: the module being linted, registering or reading itself.
+        if let Expr::Name(key) = sub.slice.as_ref() {
+            if key.id.as_str() == "__name__"
+                && matches!(self.scopes.lookup(self.scope, "__name__"), Lookup::Free(_))
+                && self.resolve(&sub.value).qualified_name() == Some("sys.modules")
+            {
+                return Value::ThisModule;
+            }
+        }
         let container = self.expr(&sub.value);
         self.expr(&sub.slice);
         let store = sub.ctx != ExprContext::Load;
@@ -1314,6 +1378,9 @@ impl<'a, 'l> Checker<'a, 'l> {
             // `self.__dict__[name]` is the object's own state.
             let computed_is_finding = !matches!(inner, Value::Instance);
             return self.attribute_sink(&inner, &sub.slice, Via::Subscript, computed_is_finding);
+        }
+        if matches!(container.qualified_name(), Some("sys.argv" | "os.environ")) {
+            return Value::Input;
         }
         let key = match self.fold(&sub.slice) {
             Folded::Known(Const::Str(key)) => key,

@@ -18,6 +18,7 @@ pub(crate) mod link_or_extract;
 pub(crate) mod namespace_dict;
 pub(crate) mod nfkc_identifier;
 pub(crate) mod reduce_definition;
+pub(crate) mod reflective_attribute;
 pub(crate) mod sensitive_file_read;
 pub(crate) mod sensitive_file_write;
 pub(crate) mod signal_process;
@@ -92,9 +93,10 @@ pub(crate) enum Semantic {
     AbsolutePathRead,
     LinkOrExtract,
     AbsolutePathWrite,
+    ReflectiveAttribute,
 }
 
-pub(crate) const ALL: [&Meta; 22] = [
+pub(crate) const ALL: [&Meta; 23] = [
     &class_step::META,
     &spec_loader::META,
     &getattribute_on_type::META,
@@ -117,6 +119,7 @@ pub(crate) const ALL: [&Meta; 22] = [
     &absolute_path_read::META,
     &link_or_extract::META,
     &absolute_path_write::META,
+    &reflective_attribute::META,
 ];
 
 impl From<Semantic> for RuleIdx {
@@ -154,6 +157,7 @@ mod tests {
             (Semantic::AbsolutePathRead, "PJ432"),
             (Semantic::LinkOrExtract, "PJ433"),
             (Semantic::AbsolutePathWrite, "PJ434"),
+            (Semantic::ReflectiveAttribute, "PJ504"),
         ];
         for (rule, id) in pairs {
             assert_eq!(ALL[RuleIdx::from(rule).0].id, id);
