@@ -223,6 +223,16 @@ impl<'a> Checker<'a, '_> {
             "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read" => {
                 Value::Input
             }
+            "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
+                self.code_arguments(name, call, &[(0, "stmt"), (1, "setup")]);
+                Value::Unknown
+            }
+            "logging.config.dictConfig" => {
+                if let Some(Folded::Known(config)) = call.arguments.args.first().map(|a| self.fold(a)) {
+                    self.factories(name, &config, span(call.range()));
+                }
+                Value::Unknown
+            }
             "fcntl.ioctl" => {
                 semantic::terminal_ioctl::check(self, call);
                 Value::Unknown
@@ -247,6 +257,44 @@ impl<'a> Checker<'a, '_> {
             _ => {
                 semantic::file_target::check_call(self, name, call);
                 Value::Unknown
+            }
+        }
+    }
+
+    /// Source strings a library function compiles and runs (`timeit.timeit(stmt, setup)`):
+    /// linted like code passed to `exec`.
+    fn code_arguments(&mut self, name: &str, call: &'a ast::ExprCall, params: &[(usize, &str)]) {
+        for &(position, keyword) in params {
+            let arg = call.arguments.args.get(position).or_else(|| {
+                call.arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == keyword))
+                    .map(|k| &k.value)
+            });
+            if let Some(Folded::Known(Const::Str(code))) = arg.map(|a| self.fold(a)) {
+                // Code that does not compile raises before it runs.
+                let _ = self.lint_inner(&code, span(call.range()), name);
+            }
+        }
+    }
+
+    /// `logging.config.dictConfig` imports the dotted name under every `"()"` key and
+    /// calls it with the other keys: each one is a use of that name.
+    fn factories(&mut self, name: &str, config: &Const<'a>, range: (usize, usize)) {
+        let Const::Dict(items) = config else {
+            return;
+        };
+        for (key, value) in items.iter() {
+            match (key.as_str(), value) {
+                (Some("()"), Const::Str(target)) => {
+                    let target = target.strip_prefix("ext://").unwrap_or(target);
+                    if let Some(rule) = self.cx.patterns.qualified(target) {
+                        self.report_use(rule, range, target, Via::Call(name));
+                    }
+                }
+                (_, Const::Dict(_)) => self.factories(name, value, range),
+                _ => {}
             }
         }
     }
