@@ -664,3 +664,76 @@ fn docs_rules_md_is_generated_from_the_rules() {
         );
     }
 }
+
+/// Untrusted code's own suppression comments are the author's: `--no-suppressions`
+/// reports what they hide, and the JSON lists suppressed findings either way.
+#[test]
+fn no_suppressions_reports_what_comments_hide() {
+    let dir = TempDir::new("no-suppressions");
+    dir.write(
+        "p.py",
+        "import os\nos.system('id')  # pyjail: ignore[PJ403]\n",
+    );
+    let quiet = run(&dir.0, &["lint", "--format", "concise", "p.py"]);
+    assert_eq!(
+        (quiet.status.code(), stdout(&quiet)),
+        (Some(0), String::new())
+    );
+    let loud = run(
+        &dir.0,
+        &["lint", "--format", "concise", "--no-suppressions", "p.py"],
+    );
+    assert_eq!(loud.status.code(), Some(1));
+    assert_eq!(
+        stdout(&loud),
+        "p.py:2:1: PJ403 [high] `os.system` runs another program\n"
+    );
+    for extra in [&[][..], &["--no-suppressions"][..]] {
+        let mut args = vec!["lint", "--format", "json", "p.py"];
+        args.extend_from_slice(extra);
+        let json: serde_json::Value = serde_json::from_str(&stdout(&run(&dir.0, &args))).unwrap();
+        assert_eq!(json["suppressed"][0]["rule_id"], "PJ403", "{json}");
+        assert_eq!(json["suppressed"][0]["capability"], "process", "{json}");
+    }
+}
+
+/// One selector language on the command line and in configuration: `ALL`, and
+/// capabilities as well as ids, names and categories.
+#[test]
+fn select_all_and_capabilities_on_the_command_line() {
+    let dir = TempDir::new("select-all");
+    dir.write(
+        "p.py",
+        "import os, socket\nos.system('id')\nsocket.socket()\n",
+    );
+    let all = run(
+        &dir.0,
+        &["lint", "--format", "concise", "--select", "ALL", "p.py"],
+    );
+    assert_eq!(all.status.code(), Some(1), "{}", stderr(&all));
+    assert_eq!(stdout(&all).lines().count(), 2, "{}", stdout(&all));
+    let network = run(
+        &dir.0,
+        &["lint", "--format", "concise", "--select", "network", "p.py"],
+    );
+    assert_eq!(
+        stdout(&network),
+        "p.py:3:1: PJ406 [high] `socket.socket` opens network connections\n"
+    );
+}
+
+/// PJ213's span is the method's name, whatever the comments above it say.
+#[test]
+fn reduce_definition_span_is_the_name() {
+    let dir = TempDir::new("pj213-span");
+    dir.write(
+        "p.py",
+        "class P:\n    # def __reduce__ is below; class notes\n    def __reduce__(self):\n        return (print, ())\n",
+    );
+    let out = run(&dir.0, &["lint", "--format", "concise", "p.py"]);
+    assert!(
+        stdout(&out).starts_with("p.py:3:9: PJ213 "),
+        "{}",
+        stdout(&out)
+    );
+}

@@ -53,5 +53,5 @@ pub use error::{ErrorLocation, SourceError};
 pub use finding::Finding;
 pub use lines::Position;
 pub use linter::{Linted, Linter, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
-pub use rules::{RuleDoc, RuleKind, RuleSet, RulesError};
+pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
 pub use severity::{Severity, UnknownSeverity};

@@ -228,7 +228,9 @@ impl<'a> Checker<'a, '_> {
                 Value::Unknown
             }
             "logging.config.dictConfig" => {
-                if let Some(Folded::Known(config)) = call.arguments.args.first().map(|a| self.fold(a)) {
+                if let Some(Folded::Known(config)) =
+                    call.arguments.args.first().map(|a| self.fold(a))
+                {
                     self.factories(name, &config, span(call.range()));
                 }
                 Value::Unknown

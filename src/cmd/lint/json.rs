@@ -32,6 +32,14 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
             value
         })
         .collect();
+    let suppressed: Vec<Value> = run
+        .suppressed()
+        .map(|(file, f)| {
+            let mut value = serde_json::to_value(f).expect("findings serialise");
+            value["path"] = json!(file.path);
+            value
+        })
+        .collect();
     let errors: Vec<Value> = run
         .files
         .iter()
@@ -72,6 +80,7 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
         "fail_on": run.fail_on,
         "files": files,
         "findings": findings,
+        "suppressed": suppressed,
         "errors": errors,
         "summary": {
             "files": run.files.len(),
