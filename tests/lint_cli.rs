@@ -737,3 +737,45 @@ fn reduce_definition_span_is_the_name() {
         stdout(&out)
     );
 }
+
+/// `docs/severity.md` ends with the rules grouped by severity: it must be the current
+/// rules' table.
+#[test]
+fn docs_severity_md_lists_the_current_rules() {
+    let out = pyjail().args(["rules", "--format", "json"]).output().unwrap();
+    let rules: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let mut generated = String::new();
+    for severity in ["high", "medium", "low", "info"] {
+        let mut rows: Vec<&serde_json::Value> =
+            rules.iter().filter(|r| r["severity"] == severity).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        rows.sort_by_key(|r| r["id"].as_str().unwrap().to_string());
+        generated.push_str(&format!(
+            "### {severity}\n\n| rule | name | capability |\n|---|---|---|\n"
+        ));
+        for r in rows {
+            let id = r["id"].as_str().unwrap();
+            generated.push_str(&format!(
+                "| [{id}](rules.md#{}) | {} | {} |\n",
+                id.to_ascii_lowercase(),
+                r["name"].as_str().unwrap(),
+                r["capability"].as_str().unwrap()
+            ));
+        }
+        generated.push('\n');
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/severity.md");
+    let committed = std::fs::read_to_string(path).unwrap();
+    let block = committed
+        .split_once("<!-- generated: rules by severity -->\n")
+        .and_then(|(_, rest)| rest.split_once("<!-- end generated -->"))
+        .map(|(block, _)| block)
+        .expect("docs/severity.md has the generated block");
+    assert_eq!(
+        block.trim_end(),
+        generated.trim_end(),
+        "docs/severity.md is stale: regenerate its rules-by-severity block"
+    );
+}
