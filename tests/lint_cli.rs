@@ -164,7 +164,7 @@ fn json_format_follows_its_schema() {
     assert_eq!(error["start"], serde_json::json!({"line": 1, "column": 7}));
     assert_eq!(
         doc["files"][1],
-        serde_json::json!({"path": "broken.py", "status": "error", "findings": 0, "suppressed": 0})
+        serde_json::json!({"path": "broken.py", "status": "error", "findings": 0, "suppressed": 0, "capabilities": []})
     );
     let summary = &doc["summary"];
     assert_eq!(summary["files"], 2);
@@ -517,7 +517,7 @@ fn broken_code_is_an_error_with_its_findings() {
     assert_eq!(doc["errors"][0]["kind"], "syntax");
     assert_eq!(
         doc["files"][0],
-        serde_json::json!({"path": "half.py", "status": "error", "findings": 1, "suppressed": 0})
+        serde_json::json!({"path": "half.py", "status": "error", "findings": 1, "suppressed": 0, "capabilities": ["runs processes"]})
     );
     assert_eq!(doc["summary"]["errors"], 1);
 
@@ -720,6 +720,25 @@ fn select_all_and_capabilities_on_the_command_line() {
         stdout(&network),
         "p.py:3:1: PJ406 [high] `socket.socket` opens network connections\n"
     );
+    // What the file can do, in one line, in every format.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&dir.0, &["lint", "--format", "json", "p.py"]))).unwrap();
+    let expected = serde_json::json!(["runs processes", "opens network connections"]);
+    assert_eq!(json["files"][0]["capabilities"], expected);
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&run(
+        &dir.0,
+        &["lint", "--format", "sarif", "p.py"],
+    )))
+    .unwrap();
+    assert_eq!(
+        sarif["runs"][0]["artifacts"][0]["properties"]["capabilities"],
+        expected
+    );
+    let human = stdout(&run(&dir.0, &["lint", "p.py"]));
+    assert!(
+        human.contains("p.py: runs processes · opens network connections\n"),
+        "{human}"
+    );
 }
 
 /// PJ213's span is the method's name, whatever the comments above it say.
@@ -742,7 +761,10 @@ fn reduce_definition_span_is_the_name() {
 /// rules' table.
 #[test]
 fn docs_severity_md_lists_the_current_rules() {
-    let out = pyjail().args(["rules", "--format", "json"]).output().unwrap();
+    let out = pyjail()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
     let rules: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
     let mut generated = String::new();
     for severity in ["high", "medium", "low", "info"] {

@@ -7,6 +7,9 @@ use std::str::FromStr;
 
 use serde::{Deserialize, Serialize};
 
+use crate::finding::Finding;
+use crate::severity::Severity;
+
 /// A capability a finding, an audit event or a denied system call is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -87,6 +90,27 @@ impl Capability {
         }
     }
 
+    /// What code with this capability does, as a reviewer would say it.
+    pub fn activity(self) -> &'static str {
+        match self {
+            Capability::Process => "runs processes",
+            Capability::Network => "opens network connections",
+            Capability::Native => "loads native code",
+            Capability::CodeExec => "runs code built at run time",
+            Capability::Import => "imports modules by name",
+            Capability::Introspection => "reaches interpreter internals",
+            Capability::Tamper => "tampers with audit hooks",
+            Capability::FilesystemRead => "reads files",
+            Capability::FilesystemWrite => "writes files",
+            Capability::Signal => "signals other processes",
+            Capability::Credentials => "changes its credentials",
+            Capability::Resources => "changes resource limits",
+            Capability::Device => "controls terminals or devices",
+            Capability::Namespace => "changes mounts or namespaces",
+            Capability::Kernel => "uses kernel interfaces",
+        }
+    }
+
     /// A few words for people.
     pub fn describe(self) -> &'static str {
         match self {
@@ -107,6 +131,39 @@ impl Capability {
             Capability::Kernel => "kernel attack surface",
         }
     }
+}
+
+/// What a file's findings say its code can do, one phrase per capability or file target,
+/// strongest first: `reads `/etc/passwd``, `writes `~/.bashrc``, `runs processes`. Findings
+/// below medium are left out (they are information, not capabilities).
+pub fn summarize(findings: &[Finding]) -> Vec<String> {
+    let mut ranked: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity >= Severity::Medium)
+        .collect();
+    ranked.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.cmp(&b.range)));
+    let mut phrases: Vec<String> = Vec::new();
+    for finding in ranked {
+        let phrase = match finding.capability {
+            Capability::FilesystemRead | Capability::FilesystemWrite => {
+                let verb = if finding.capability == Capability::FilesystemRead {
+                    "reads"
+                } else {
+                    "writes"
+                };
+                // File-target findings end with the folded path in backticks.
+                match finding.message.rsplit('`').nth(1) {
+                    Some(path) if finding.message.ends_with('`') => format!("{verb} {path}"),
+                    _ => format!("{verb} files"),
+                }
+            }
+            other => other.activity().to_string(),
+        };
+        if !phrases.contains(&phrase) {
+            phrases.push(phrase);
+        }
+    }
+    phrases
 }
 
 impl fmt::Display for Capability {
@@ -138,6 +195,21 @@ impl FromStr for Capability {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn summary_names_file_targets_and_capabilities_once() {
+        let linter = crate::Linter::new(crate::RuleSet::embedded());
+        let findings = linter
+            .lint(
+                "x.py",
+                b"import os\nprint(open('/etc/passwd').read())\nopen(os.path.expanduser('~/.bashrc'), 'a')\nos.system('a')\nos.system('b')\n",
+            )
+            .unwrap();
+        assert_eq!(
+            summarize(&findings),
+            ["reads /etc/passwd", "writes ~/.bashrc", "runs processes"]
+        );
+    }
 
     #[test]
     fn names_round_trip_through_text_and_serde() {

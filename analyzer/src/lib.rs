@@ -48,7 +48,7 @@ mod scan;
 mod semantic;
 mod severity;
 
-pub use capability::{Capability, UnknownCapability};
+pub use capability::{summarize, Capability, UnknownCapability};
 pub use error::{ErrorLocation, SourceError};
 pub use finding::Finding;
 pub use lines::Position;

@@ -20,8 +20,15 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                 "status": if linted.error.is_none() { "linted" } else { "error" },
                 "findings": linted.findings.len(),
                 "suppressed": linted.suppressed.len(),
+                "capabilities": analyzer::summarize(&linted.findings),
             }),
-            _ => json!({ "path": file.path, "status": "error", "findings": 0, "suppressed": 0 }),
+            _ => json!({
+                "path": file.path,
+                "status": "error",
+                "findings": 0,
+                "suppressed": 0,
+                "capabilities": [],
+            }),
         })
         .collect();
     let findings: Vec<Value> = run

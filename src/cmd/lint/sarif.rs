@@ -140,6 +140,7 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                 },
             },
             "columnKind": "unicodeCodePoints",
+            "artifacts": artifacts(run),
             "results": results,
             "invocations": [{
                 "executionSuccessful": run.error_count() == 0,
@@ -148,6 +149,20 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
             }],
         }],
     })
+}
+
+/// Every linted file with what its code can do (`properties.capabilities`).
+fn artifacts(run: &Run) -> Vec<Value> {
+    run.files
+        .iter()
+        .filter_map(|file| match &file.outcome {
+            Outcome::Linted(linted) => Some(json!({
+                "location": { "uri": uri(&file.path) },
+                "properties": { "capabilities": analyzer::summarize(&linted.findings) },
+            })),
+            _ => None,
+        })
+        .collect()
 }
 
 pub fn write(run: &Run, exit_code: u8, out: &mut dyn Write) -> io::Result<()> {
