@@ -220,10 +220,10 @@ impl RuleSet {
     }
 
     fn semantic_only() -> RuleSet {
-        let rules = semantic::ALL
+        let rules = semantic::Semantic::ALL
             .iter()
-            .map(|meta| Rule {
-                doc: meta.doc(),
+            .map(|rule| Rule {
+                doc: rule.meta().doc(),
                 enabled: true,
                 matcher: None,
             })

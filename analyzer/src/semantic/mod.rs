@@ -96,31 +96,63 @@ pub(crate) enum Semantic {
     ReflectiveAttribute,
 }
 
-pub(crate) const ALL: [&Meta; 23] = [
-    &class_step::META,
-    &spec_loader::META,
-    &getattribute_on_type::META,
-    &namespace_dict::META,
-    &reduce_definition::META,
-    &code_replace::META,
-    &builtins_mutation::META,
-    &update_wrapper::META,
-    &dynamic_code::META,
-    &constant_code::META,
-    &computed_attribute::META,
-    &nfkc_identifier::META,
-    &encoding_declaration::META,
-    &signal_process::META,
-    &terminal_ioctl::META,
-    &unsafe_load_option::META,
-    &dunder_slot_assignment::META,
-    &sensitive_file_read::META,
-    &sensitive_file_write::META,
-    &absolute_path_read::META,
-    &link_or_extract::META,
-    &absolute_path_write::META,
-    &reflective_attribute::META,
-];
+impl Semantic {
+    /// Every semantic rule, in declaration order (their places in every `RuleSet`).
+    pub(crate) const ALL: [Semantic; 23] = [
+        Semantic::ClassStep,
+        Semantic::SpecLoader,
+        Semantic::GetattributeOnType,
+        Semantic::NamespaceDict,
+        Semantic::ReduceDefinition,
+        Semantic::CodeReplace,
+        Semantic::BuiltinsMutation,
+        Semantic::UpdateWrapper,
+        Semantic::DynamicCode,
+        Semantic::ConstantCode,
+        Semantic::ComputedAttribute,
+        Semantic::NfkcIdentifier,
+        Semantic::EncodingDeclaration,
+        Semantic::SignalProcess,
+        Semantic::TerminalIoctl,
+        Semantic::UnsafeLoadOption,
+        Semantic::DunderSlotAssignment,
+        Semantic::SensitiveFileRead,
+        Semantic::SensitiveFileWrite,
+        Semantic::AbsolutePathRead,
+        Semantic::LinkOrExtract,
+        Semantic::AbsolutePathWrite,
+        Semantic::ReflectiveAttribute,
+    ];
+
+    /// The rule's metadata: a new rule does not compile until it has some.
+    pub(crate) fn meta(self) -> &'static Meta {
+        match self {
+            Semantic::ClassStep => &class_step::META,
+            Semantic::SpecLoader => &spec_loader::META,
+            Semantic::GetattributeOnType => &getattribute_on_type::META,
+            Semantic::NamespaceDict => &namespace_dict::META,
+            Semantic::ReduceDefinition => &reduce_definition::META,
+            Semantic::CodeReplace => &code_replace::META,
+            Semantic::BuiltinsMutation => &builtins_mutation::META,
+            Semantic::UpdateWrapper => &update_wrapper::META,
+            Semantic::DynamicCode => &dynamic_code::META,
+            Semantic::ConstantCode => &constant_code::META,
+            Semantic::ComputedAttribute => &computed_attribute::META,
+            Semantic::NfkcIdentifier => &nfkc_identifier::META,
+            Semantic::EncodingDeclaration => &encoding_declaration::META,
+            Semantic::SignalProcess => &signal_process::META,
+            Semantic::TerminalIoctl => &terminal_ioctl::META,
+            Semantic::UnsafeLoadOption => &unsafe_load_option::META,
+            Semantic::DunderSlotAssignment => &dunder_slot_assignment::META,
+            Semantic::SensitiveFileRead => &sensitive_file_read::META,
+            Semantic::SensitiveFileWrite => &sensitive_file_write::META,
+            Semantic::AbsolutePathRead => &absolute_path_read::META,
+            Semantic::LinkOrExtract => &link_or_extract::META,
+            Semantic::AbsolutePathWrite => &absolute_path_write::META,
+            Semantic::ReflectiveAttribute => &reflective_attribute::META,
+        }
+    }
+}
 
 impl From<Semantic> for RuleIdx {
     fn from(rule: Semantic) -> RuleIdx {
@@ -133,34 +165,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn enum_order_matches_table() {
-        let pairs = [
-            (Semantic::ClassStep, "PJ110"),
-            (Semantic::SpecLoader, "PJ208"),
-            (Semantic::GetattributeOnType, "PJ209"),
-            (Semantic::NamespaceDict, "PJ212"),
-            (Semantic::ReduceDefinition, "PJ213"),
-            (Semantic::CodeReplace, "PJ410"),
-            (Semantic::BuiltinsMutation, "PJ416"),
-            (Semantic::UpdateWrapper, "PJ418"),
-            (Semantic::DynamicCode, "PJ419"),
-            (Semantic::ConstantCode, "PJ420"),
-            (Semantic::ComputedAttribute, "PJ501"),
-            (Semantic::NfkcIdentifier, "PJ502"),
-            (Semantic::EncodingDeclaration, "PJ503"),
-            (Semantic::SignalProcess, "PJ424"),
-            (Semantic::TerminalIoctl, "PJ425"),
-            (Semantic::UnsafeLoadOption, "PJ426"),
-            (Semantic::DunderSlotAssignment, "PJ428"),
-            (Semantic::SensitiveFileRead, "PJ430"),
-            (Semantic::SensitiveFileWrite, "PJ431"),
-            (Semantic::AbsolutePathRead, "PJ432"),
-            (Semantic::LinkOrExtract, "PJ433"),
-            (Semantic::AbsolutePathWrite, "PJ434"),
-            (Semantic::ReflectiveAttribute, "PJ504"),
-        ];
-        for (rule, id) in pairs {
-            assert_eq!(ALL[RuleIdx::from(rule).0].id, id);
+    fn places_follow_declaration_order() {
+        for (place, rule) in Semantic::ALL.into_iter().enumerate() {
+            assert_eq!(RuleIdx::from(rule).0, place, "{}", rule.meta().id);
         }
+        let ids: Vec<&str> = Semantic::ALL.iter().map(|r| r.meta().id).collect();
+        assert!(
+            ids.iter().all(|id| id.len() == 5 && id.starts_with("PJ")),
+            "{ids:?}"
+        );
     }
 }
