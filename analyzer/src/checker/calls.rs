@@ -13,6 +13,9 @@ use crate::semantic::{self, class_step::Next};
 impl<'a> Checker<'a, '_> {
     pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
         let value = self.call_inner(call);
+        if !value.is_unknown() {
+            return value;
+        }
         // What is computed from outside text (`input().strip()`, `json.load(sys.stdin)`)
         // is outside text too.
         let from_outside = |v: &Value<'a>| {
@@ -23,13 +26,12 @@ impl<'a> Checker<'a, '_> {
             Expr::Attribute(attr) => from_outside(&self.resolve(&attr.value)),
             _ => false,
         };
-        if value.is_unknown()
-            && (receiver_outside
-                || call
-                    .arguments
-                    .args
-                    .iter()
-                    .any(|a| from_outside(&self.resolve(a))))
+        if receiver_outside
+            || call
+                .arguments
+                .args
+                .iter()
+                .any(|a| from_outside(&self.resolve(a)))
         {
             Value::Input
         } else {

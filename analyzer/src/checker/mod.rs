@@ -101,7 +101,7 @@ pub(crate) struct Checker<'a, 'l> {
     used: HashSet<String>,
     /// Per module: how often its name is read, and how often as the receiver of a
     /// written-out attribute (`gc.disable`). When the two agree, every use is visible.
-    module_loads: HashMap<String, (u32, u32)>,
+    module_loads: HashMap<Rc<str>, (u32, u32)>,
 }
 
 /// The result of checking one module.
@@ -151,7 +151,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             let top = key.split('.').next().unwrap_or(&key);
             let visible = self
                 .module_loads
-                .get(&key)
+                .get(key.as_str())
                 .or_else(|| self.module_loads.get(top))
                 .is_some_and(|&(all, attributes)| all > 0 && all == attributes);
             if !self.used.contains(&key) && !visible {
@@ -1190,7 +1190,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     ..
                 } = &value
                 {
-                    self.module_loads.entry(module.to_string()).or_default().0 += 1;
+                    self.module_loads.entry(module.clone()).or_default().0 += 1;
                 }
                 if let Value::Qual {
                     name: q,
@@ -1236,7 +1236,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             },
         ) = (attr.value.as_ref(), &receiver)
         {
-            self.module_loads.entry(module.to_string()).or_default().1 += 1;
+            self.module_loads.entry(module.clone()).or_default().1 += 1;
         }
         let range = span(attr.attr.range);
         let raw = self.raw(attr.attr.range);
