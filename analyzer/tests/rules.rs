@@ -140,6 +140,29 @@ fn strongest(source: &str) -> Option<Severity> {
 }
 
 #[test]
+fn free_module_names_are_assumed_and_say_so() {
+    let found = lint("os.system('id')");
+    assert!(
+        found[0]
+            .message
+            .ends_with("(assumed: not imported in this file)"),
+        "{}",
+        found[0].message
+    );
+    for imported in [
+        "from pickle import loads as pl\npl(b'')",
+        "import pickle as pk\npk.loads(b'')",
+    ] {
+        let found = lint(imported);
+        assert!(
+            found.iter().all(|f| !f.message.contains("assumed")),
+            "{imported}: {:?}",
+            ids(&found)
+        );
+    }
+}
+
+#[test]
 fn severity_follows_danger() {
     assert_eq!(strongest("print(obj.__class__.__name__)"), None);
     assert_eq!(strongest("x = ''.__class__"), Some(Severity::Medium));

@@ -102,6 +102,8 @@ pub(crate) struct Checker<'a, 'l> {
     /// Per module: how often its name is read, and how often as the receiver of a
     /// written-out attribute (`gc.disable`). When the two agree, every use is visible.
     module_loads: HashMap<Rc<str>, (u32, u32)>,
+    /// Top-level modules an import statement of the file names.
+    imported: HashSet<String>,
 }
 
 /// The result of checking one module.
@@ -131,6 +133,7 @@ pub(crate) fn check<'a>(
         pending_imports: Vec::new(),
         used: HashSet::new(),
         module_loads: HashMap::new(),
+        imported: HashSet::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -228,6 +231,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         let root = qualified.split('.').next().unwrap_or(qualified);
         let assumed = names::assumed_module(root)
+            && !self.imported.contains(root)
             && matches!(self.scopes.lookup(self.scope, root), Lookup::Free(_));
         if let Some(message) = self.message(rule, qualified, via) {
             let message = if assumed {
