@@ -1,3 +1,6 @@
+# Scores `pyjail lint` on a corpus directory with a manifest.yaml (issue 11's held-out set):
+# misses and false alarms per family. Usage: score-heldout.py DIR BINARY [-v] [--low-ok]
+# (--low-ok: a low finding on a benign file is not a false alarm).
 import json, subprocess, sys, yaml, collections, os
 root = os.path.abspath(sys.argv[1]); binary = sys.argv[2]
 man = yaml.safe_load(open(f"{root}/manifest.yaml"))
