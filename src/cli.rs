@@ -62,10 +62,11 @@ pub struct LintArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = LintFormat::Human)]
     pub format: LintFormat,
-    /// Only these rule ids or prefixes (comma-separated).
+    /// Only these rules (comma-separated): ids, id prefixes, names, categories,
+    /// capabilities, or ALL.
     #[arg(long, value_delimiter = ',', value_name = "IDS")]
     pub select: Vec<String>,
-    /// Skip these rule ids or prefixes (comma-separated).
+    /// Skip these rules (comma-separated), as --select names them.
     #[arg(long, value_delimiter = ',', value_name = "IDS")]
     pub ignore: Vec<String>,
     /// Exit 1 when a finding reaches this severity (info, low, medium, high).
@@ -81,6 +82,10 @@ pub struct LintArgs {
     /// .gitignore/.ignore (untrusted trees can hide files that way).
     #[arg(long)]
     pub no_ignore: bool,
+    /// Report what `# pyjail: ignore[...]` comments suppress: the comments of untrusted
+    /// code are its author's (ruff's --ignore-noqa, bandit's --ignore-nosec).
+    #[arg(long)]
+    pub no_suppressions: bool,
 }
 
 #[derive(Debug, Args)]

@@ -106,13 +106,7 @@ pub struct Selection {
     layers: Vec<(Option<Vec<String>>, Vec<String>)>,
 }
 
-/// What a selector is matched against: a finding's rule.
-#[derive(Debug, Clone, Copy)]
-pub struct RuleRef<'a> {
-    pub id: &'a str,
-    pub name: &'a str,
-    pub category: &'a str,
-}
+pub use analyzer::RuleRef;
 
 impl Selection {
     pub fn push(&mut self, select: Option<Vec<String>>, ignore: Vec<String>) {
@@ -152,17 +146,7 @@ pub fn selection_for(
     selection
 }
 
-/// A selector is `ALL`, a rule id or a prefix of one (`PJ1`, any case), a rule
-/// name, or a category, as in `pyjail lint --select`.
-pub fn matches(selector: &str, rule: RuleRef<'_>) -> bool {
-    selector == "ALL"
-        || rule
-            .id
-            .get(..selector.len())
-            .is_some_and(|prefix| prefix.eq_ignore_ascii_case(selector))
-        || rule.name == selector
-        || rule.category == selector
-}
+pub use analyzer::selector_matches as matches;
 
 /// The selectors that match none of the rules (a typo would otherwise
 /// silently select nothing or ignore nothing).
@@ -172,18 +156,7 @@ pub fn unknown_selectors<'s>(
 ) -> Vec<&'s str> {
     selectors
         .into_iter()
-        .filter(|selector| {
-            !rules.rules().any(|doc| {
-                matches(
-                    selector,
-                    RuleRef {
-                        id: &doc.id,
-                        name: &doc.name,
-                        category: &doc.category,
-                    },
-                )
-            })
-        })
+        .filter(|selector| !rules.rules().any(|doc| matches(selector, doc.as_ref())))
         .collect()
 }
 
@@ -810,6 +783,7 @@ mod tests {
             id,
             name: "some-name",
             category: "object-graph",
+            capability: analyzer::Capability::Introspection,
         };
         let mut selection = Selection::default();
         assert!(selection.enables(rule("PJ101")));

@@ -164,7 +164,7 @@ fn json_format_follows_its_schema() {
     assert_eq!(error["start"], serde_json::json!({"line": 1, "column": 7}));
     assert_eq!(
         doc["files"][1],
-        serde_json::json!({"path": "broken.py", "status": "error", "findings": 0, "suppressed": 0})
+        serde_json::json!({"path": "broken.py", "status": "error", "findings": 0, "suppressed": 0, "capabilities": []})
     );
     let summary = &doc["summary"];
     assert_eq!(summary["files"], 2);
@@ -387,7 +387,7 @@ fn broken_rule_file_names_file_line_and_field() {
         err.contains("bad.yaml:5:") && err.contains("severity") && err.contains("urgent"),
         "{err}"
     );
-    dir.write("good.yaml", "version: 1\nrules:\n  - id: PJ901\n    name: no-print\n    severity: low\n    category: custom\n    message: \"`{name}` is not allowed here\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      identifiers: [print]\n");
+    dir.write("good.yaml", "version: 1\nrules:\n  - id: PJ901\n    name: no-print\n    severity: low\n    category: custom\n    capability: code-exec\n    message: \"`{name}` is not allowed here\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      identifiers: [print]\n");
     dir.write("p.py", "print(1)\n");
     let out = run(
         &dir.0,
@@ -517,7 +517,7 @@ fn broken_code_is_an_error_with_its_findings() {
     assert_eq!(doc["errors"][0]["kind"], "syntax");
     assert_eq!(
         doc["files"][0],
-        serde_json::json!({"path": "half.py", "status": "error", "findings": 1, "suppressed": 0})
+        serde_json::json!({"path": "half.py", "status": "error", "findings": 1, "suppressed": 0, "capabilities": ["runs processes"]})
     );
     assert_eq!(doc["summary"]["errors"], 1);
 
@@ -663,4 +663,141 @@ fn docs_rules_md_is_generated_from_the_rules() {
             "no anchor for {id}"
         );
     }
+}
+
+/// Untrusted code's own suppression comments are the author's: `--no-suppressions`
+/// reports what they hide, and the JSON lists suppressed findings either way.
+#[test]
+fn no_suppressions_reports_what_comments_hide() {
+    let dir = TempDir::new("no-suppressions");
+    dir.write(
+        "p.py",
+        "import os\nos.system('id')  # pyjail: ignore[PJ403]\n",
+    );
+    let quiet = run(&dir.0, &["lint", "--format", "concise", "p.py"]);
+    assert_eq!(
+        (quiet.status.code(), stdout(&quiet)),
+        (Some(0), String::new())
+    );
+    let loud = run(
+        &dir.0,
+        &["lint", "--format", "concise", "--no-suppressions", "p.py"],
+    );
+    assert_eq!(loud.status.code(), Some(1));
+    assert_eq!(
+        stdout(&loud),
+        "p.py:2:1: PJ403 [high] `os.system` runs another program\n"
+    );
+    for extra in [&[][..], &["--no-suppressions"][..]] {
+        let mut args = vec!["lint", "--format", "json", "p.py"];
+        args.extend_from_slice(extra);
+        let json: serde_json::Value = serde_json::from_str(&stdout(&run(&dir.0, &args))).unwrap();
+        assert_eq!(json["suppressed"][0]["rule_id"], "PJ403", "{json}");
+        assert_eq!(json["suppressed"][0]["capability"], "process", "{json}");
+    }
+}
+
+/// One selector language on the command line and in configuration: `ALL`, and
+/// capabilities as well as ids, names and categories.
+#[test]
+fn select_all_and_capabilities_on_the_command_line() {
+    let dir = TempDir::new("select-all");
+    dir.write(
+        "p.py",
+        "import os, socket\nos.system('id')\nsocket.socket()\n",
+    );
+    let all = run(
+        &dir.0,
+        &["lint", "--format", "concise", "--select", "ALL", "p.py"],
+    );
+    assert_eq!(all.status.code(), Some(1), "{}", stderr(&all));
+    assert_eq!(stdout(&all).lines().count(), 2, "{}", stdout(&all));
+    let network = run(
+        &dir.0,
+        &["lint", "--format", "concise", "--select", "network", "p.py"],
+    );
+    assert_eq!(
+        stdout(&network),
+        "p.py:3:1: PJ406 [high] `socket.socket` opens network connections\n"
+    );
+    // What the file can do, in one line, in every format.
+    let json: serde_json::Value =
+        serde_json::from_str(&stdout(&run(&dir.0, &["lint", "--format", "json", "p.py"]))).unwrap();
+    let expected = serde_json::json!(["runs processes", "opens network connections"]);
+    assert_eq!(json["files"][0]["capabilities"], expected);
+    let sarif: serde_json::Value = serde_json::from_str(&stdout(&run(
+        &dir.0,
+        &["lint", "--format", "sarif", "p.py"],
+    )))
+    .unwrap();
+    assert_eq!(
+        sarif["runs"][0]["artifacts"][0]["properties"]["capabilities"],
+        expected
+    );
+    let human = stdout(&run(&dir.0, &["lint", "p.py"]));
+    assert!(
+        human.contains("p.py: runs processes · opens network connections\n"),
+        "{human}"
+    );
+}
+
+/// PJ213's span is the method's name, whatever the comments above it say.
+#[test]
+fn reduce_definition_span_is_the_name() {
+    let dir = TempDir::new("pj213-span");
+    dir.write(
+        "p.py",
+        "class P:\n    # def __reduce__ is below; class notes\n    def __reduce__(self):\n        return (print, ())\n",
+    );
+    let out = run(&dir.0, &["lint", "--format", "concise", "p.py"]);
+    assert!(
+        stdout(&out).starts_with("p.py:3:9: PJ213 "),
+        "{}",
+        stdout(&out)
+    );
+}
+
+/// `docs/severity.md` ends with the rules grouped by severity: it must be the current
+/// rules' table.
+#[test]
+fn docs_severity_md_lists_the_current_rules() {
+    let out = pyjail()
+        .args(["rules", "--format", "json"])
+        .output()
+        .unwrap();
+    let rules: Vec<serde_json::Value> = serde_json::from_slice(&out.stdout).unwrap();
+    let mut generated = String::new();
+    for severity in ["high", "medium", "low", "info"] {
+        let mut rows: Vec<&serde_json::Value> =
+            rules.iter().filter(|r| r["severity"] == severity).collect();
+        if rows.is_empty() {
+            continue;
+        }
+        rows.sort_by_key(|r| r["id"].as_str().unwrap().to_string());
+        generated.push_str(&format!(
+            "### {severity}\n\n| rule | name | capability |\n|---|---|---|\n"
+        ));
+        for r in rows {
+            let id = r["id"].as_str().unwrap();
+            generated.push_str(&format!(
+                "| [{id}](rules.md#{}) | {} | {} |\n",
+                id.to_ascii_lowercase(),
+                r["name"].as_str().unwrap(),
+                r["capability"].as_str().unwrap()
+            ));
+        }
+        generated.push('\n');
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/severity.md");
+    let committed = std::fs::read_to_string(path).unwrap();
+    let block = committed
+        .split_once("<!-- generated: rules by severity -->\n")
+        .and_then(|(_, rest)| rest.split_once("<!-- end generated -->"))
+        .map(|(block, _)| block)
+        .expect("docs/severity.md has the generated block");
+    assert_eq!(
+        block.trim_end(),
+        generated.trim_end(),
+        "docs/severity.md is stale: regenerate its rules-by-severity block"
+    );
 }

@@ -5,8 +5,8 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 
-/// High: an object-graph walk (PJ102 on `__bases__`).
-const HIGH: &str = "leak = ().__class__.__bases__[0]\n";
+/// High: an object-graph walk (PJ101 on `__subclasses__`).
+const HIGH: &str = "leak = ().__class__.__bases__[0].__subclasses__()\n";
 /// Medium only: a dangerous module imported and not used (PJ421).
 const MEDIUM: &str = "import ctypes\n";
 
@@ -66,15 +66,15 @@ fn project_ignore_applies_and_the_command_line_overrides_it() {
     let dir = project(
         "ignore",
         &[
-            ("pyproject.toml", "[tool.pyjail]\nignore = [\"PJ102\"]\n"),
+            ("pyproject.toml", "[tool.pyjail]\nignore = [\"PJ101\"]\n"),
             ("src/app.py", HIGH),
         ],
     );
     let quiet = lint(&dir, &["src/app.py"]);
-    assert!(!stdout(&quiet).contains("PJ102"), "{}", stdout(&quiet));
-    let selected = lint(&dir, &["--select", "PJ102", "src/app.py"]);
+    assert!(!stdout(&quiet).contains("PJ101"), "{}", stdout(&quiet));
+    let selected = lint(&dir, &["--select", "PJ101", "src/app.py"]);
     assert!(
-        stdout(&selected).contains("PJ102"),
+        stdout(&selected).contains("PJ101"),
         "--select beats the project's ignore: {}",
         stdout(&selected)
     );
@@ -157,7 +157,7 @@ fn the_nearest_configuration_wins() {
     );
     let report = stdout(&lint(&dir, &["strict/a.py", "lax/a.py"]));
     assert!(
-        report.contains("strict/a.py") && report.contains("PJ102"),
+        report.contains("strict/a.py") && report.contains("PJ101"),
         "{report}"
     );
     assert!(!report.contains("lax/a.py"), "{report}");
@@ -165,7 +165,7 @@ fn the_nearest_configuration_wins() {
 
 #[test]
 fn extra_rule_files_are_relative_to_the_configuration() {
-    let rule = "version: 1\nrules:\n  - id: PJ901\n    name: house-frobnicate\n    severity: high\n    category: house\n    \
+    let rule = "version: 1\nrules:\n  - id: PJ901\n    name: house-frobnicate\n    severity: high\n    category: house\n    capability: introspection\n    \
                 message: \"`{name}` is banned here\"\n    rationale: House rule.\n    example: x.__frobnicate__\n    \
                 fix: \"Do not. Suppress with `# pyjail: ignore[PJ901]`.\"\n    references: []\n    match:\n      attributes: [__frobnicate__]\n";
     let dir = project(

@@ -102,7 +102,8 @@ fn neovim_shows_diagnostics_hover_and_quick_fixes_and_clears_them_after_an_edit(
         .iter()
         .find(|d| LINE1[..d["end_col"].as_u64().unwrap() as usize].ends_with("__bases__"))
         .expect("a diagnostic for __bases__");
-    assert_eq!(bases["severity"], 1, "high is an error in the editor");
+    // The step to the bases alone (no `__subclasses__` after it) is low: information.
+    assert_eq!(bases["severity"], 3, "low is information in the editor");
 
     // Hover on the first diagnostic shows `pyjail explain` for its rule.
     let code = result["hover_code"].as_str().unwrap();

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::capability::Capability;
 use crate::lines::Position;
 use crate::severity::Severity;
 
@@ -14,6 +15,8 @@ pub struct Finding {
     pub name: String,
     pub severity: Severity,
     pub category: String,
+    /// What the finding's code can reach.
+    pub capability: Capability,
     /// One line saying what was found.
     pub message: String,
     /// One line saying how to fix or suppress it.

@@ -35,6 +35,7 @@
 // and never on a hot path, so their size does not matter.
 #![allow(clippy::result_large_err)]
 
+mod capability;
 mod checker;
 mod error;
 mod finding;
@@ -47,9 +48,10 @@ mod scan;
 mod semantic;
 mod severity;
 
+pub use capability::{summarize, Capability, UnknownCapability};
 pub use error::{ErrorLocation, SourceError};
 pub use finding::Finding;
 pub use lines::Position;
 pub use linter::{Linted, Linter, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
-pub use rules::{RuleDoc, RuleKind, RuleSet, RulesError};
+pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
 pub use severity::{Severity, UnknownSeverity};

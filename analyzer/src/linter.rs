@@ -131,6 +131,7 @@ impl Linter {
                 name: rule.name.clone(),
                 severity: rule.severity,
                 category: rule.category.clone(),
+                capability: rule.capability,
                 message: finding.message,
                 help: rule.help(),
                 range: (start, end),

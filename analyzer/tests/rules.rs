@@ -39,7 +39,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("PJ210", "__import__('os')", "import os\nprint(os.getcwd())"),
     ("PJ211", "b = print.__self__", "print(self.value)"),
     ("PJ212", "import os\nos.__dict__['system']", "class A:\n    def __init__(self):\n        self.__dict__.update({})"),
-    ("PJ212", "def f(): pass\nvars(f)", "print(vars(self))"),
+    ("PJ212", "import os\nvars(os)", "def f(): pass\nf.__dict__.setdefault('cache', {})\nprint(vars(self))"),
     ("PJ213", "class P:\n    def __reduce__(self):\n        return (print, ('x',))", "class P:\n    def __repr__(self):\n        return 'P'\n    def __eq__(self, other):\n        return True"),
     ("PJ301", "f = sys.exc_info()[2].tb_frame.f_back", "frames_seen = 0"),
     ("PJ302", "import sys\nsys._getframe(1)", "import sys\nprint(sys.argv, sys.version)"),
@@ -76,9 +76,21 @@ const CASES: &[(&str, &str, &str)] = &[
     ("PJ419", "@exec\n@input\nclass X: pass", "@staticmethod\ndef f(): pass"),
     ("PJ420", "eval('1 + 2')", "print(1 + 2)"),
     ("PJ421", "import ctypes", "import json\nimport os\nimport sys"),
-    ("PJ421", "import subprocess\nprint(subprocess.PIPE)", "import collections\nprint(collections.Counter)"),
+    ("PJ421", "import subprocess\nf = subprocess\nprint(f)", "import gc\ngc.disable()\nimport subprocess\nprint(subprocess.PIPE)"),
+    ("PJ423", "import os\nos.setuid(0)", "import os\nprint(os.getuid())"),
+    ("PJ424", "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)", "import os, signal\nos.kill(os.getpid(), signal.SIGTERM)"),
+    ("PJ425", "import fcntl, termios\nfcntl.ioctl(0, termios.TIOCSTI, b'x')", "import fcntl, termios\nfcntl.ioctl(1, termios.TIOCGWINSZ, b'12345678')"),
+    ("PJ426", "import yaml\nyaml.load(text, Loader=yaml.Loader)", "import yaml\nyaml.load(text, Loader=yaml.SafeLoader)\nyaml.safe_load(text)"),
+    ("PJ428", "[help['1'] for help.__class__.__getitem__ in [eval]]", "for item.count in range(3):\n    pass"),
+    ("PJ430", "import os\nopen(os.path.join('/etc', 'shadow')).read()", "open('data/input.csv').read()"),
+    ("PJ431", "from pathlib import Path\n(Path.home() / '.bashrc').write_text('x')", "from pathlib import Path\n(Path('out') / 'report.txt').write_text('x')"),
+    ("PJ432", "open('/opt/app/config.json')", "open('/tmp/scratch.txt', 'w')"),
+    ("PJ433", "import tarfile\nwith tarfile.open('a.tar') as t:\n    t.extractall('out')", "import tarfile\nwith tarfile.open('a.tar') as t:\n    t.extractall('out', filter='data')"),
+    ("PJ433", "import os\nos.symlink('/etc/shadow', 'public/shadow')", "import os\nos.symlink('data/a.txt', 'b.txt')"),
+    ("PJ434", "import shutil\nshutil.rmtree('/var/www/html')", "import shutil\nshutil.rmtree('build')"),
     ("PJ501", "getattr(obj, input())", "getattr(self, 'visit_' + node_type)(node)\nsetattr(self, f'on_{event}', handler)"),
-    ("PJ501", "globals()[name]", "self.__dict__[key] = value"),
+    ("PJ501", "import sys\nglobals()[sys.argv[1]]", "self.__dict__[key] = value"),
+    ("PJ504", "def load(self, options):\n    for key, value in options.items():\n        setattr(self, key, value)", "setattr(self, 'debug', True)"),
     ("PJ502", "ｐｒｉｎｔ('x')", "café = 1\nprint(café)"),
     ("PJ503", "# coding: unicode_escape\nx = 1", "#!/usr/bin/env python3\n# -*- coding: latin-1 -*-\nx = 1"),
 ];
@@ -128,6 +140,29 @@ fn strongest(source: &str) -> Option<Severity> {
 }
 
 #[test]
+fn free_module_names_are_assumed_and_say_so() {
+    let found = lint("os.system('id')");
+    assert!(
+        found[0]
+            .message
+            .ends_with("(assumed: not imported in this file)"),
+        "{}",
+        found[0].message
+    );
+    for imported in [
+        "from pickle import loads as pl\npl(b'')",
+        "import pickle as pk\npk.loads(b'')",
+    ] {
+        let found = lint(imported);
+        assert!(
+            found.iter().all(|f| !f.message.contains("assumed")),
+            "{imported}: {:?}",
+            ids(&found)
+        );
+    }
+}
+
+#[test]
 fn severity_follows_danger() {
     assert_eq!(strongest("print(obj.__class__.__name__)"), None);
     assert_eq!(strongest("x = ''.__class__"), Some(Severity::Medium));
@@ -135,7 +170,13 @@ fn severity_follows_danger() {
         strongest("x = ''.__class__.__bases__[0].__subclasses__()"),
         Some(Severity::High)
     );
-    assert_eq!(strongest("getattr(x, name)"), Some(Severity::Medium));
+    assert_eq!(strongest("getattr(x, name)"), Some(Severity::Low));
+    assert_eq!(strongest("getattr(x, input())"), Some(Severity::Medium));
+    assert_eq!(strongest("getattr(x, '__' + name)"), Some(Severity::Medium));
+    assert_eq!(strongest("import gc\ngc.disable()"), None);
+    assert_eq!(strongest("print(int.mro())"), Some(Severity::Low));
+    assert_eq!(strongest("__import__('doctest').testmod()"), None);
+    assert_eq!(strongest("print(len.__self__)"), Some(Severity::High));
     assert_eq!(strongest("import subprocess"), Some(Severity::Medium));
     assert_eq!(
         strongest("import subprocess\nsubprocess.run('id')"),
@@ -238,7 +279,7 @@ fn rule_files_extend_and_select() {
     let file = dir.join("extra.yaml");
     std::fs::write(
         &file,
-        "version: 1\nrules:\n  - id: PJ901\n    name: no-mylib-run\n    severity: low\n    category: custom\n    message: \"`{name}` is banned\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      qualified: [mylib.run]\n  - id: PJ201\n    severity: medium\n",
+        "version: 1\nrules:\n  - id: PJ901\n    name: no-mylib-run\n    severity: low\n    category: custom\n    capability: code-exec\n    message: \"`{name}` is banned\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      qualified: [mylib.run]\n  - id: PJ201\n    severity: medium\n",
     )
     .unwrap();
     let mut rules = RuleSet::load(&[file]).unwrap();

@@ -63,45 +63,6 @@ const MAX_LINE: usize = 4096;
 /// Sequence numbers remembered per process to tell late from duplicate.
 const WINDOW: u64 = 4096;
 
-/// Events whose mere presence means the hook could have been reached, blinded
-/// or bypassed, with why.
-const TAMPER_EVENTS: &[(&str, &str)] = &[
-    ("sys.addaudithook", "another audit hook was added"),
-    (
-        "sys.settrace",
-        "a trace function can run inside the hook and jump its frames",
-    ),
-    (
-        "sys.setprofile",
-        "a profile function can run inside the hook",
-    ),
-    (
-        "sys._current_frames",
-        "frames of every thread, the hook's included",
-    ),
-    (
-        "sys._current_exceptions",
-        "tracebacks of every thread reach the hook's frames",
-    ),
-    ("gc.get_", "the object graph reaches the hook and its state"),
-    (
-        "ctypes.",
-        "ctypes can rewrite any memory and call C without audit events",
-    ),
-    (
-        "cpython.PyInterpreterState_New",
-        "a subinterpreter runs without this hook",
-    ),
-    (
-        "cpython.PyInterpreterState_Clear",
-        "forged, or a subinterpreter was cleared",
-    ),
-    (
-        "cpython._PySys_ClearAuditHooks",
-        "forged: only finalization raises it",
-    ),
-];
-
 /// Imports that open unaudited paths into the hook's own memory or interpreters.
 const TAMPER_IMPORTS: &[&str] = &[
     "_ctypes",
@@ -126,6 +87,9 @@ pub struct Limits {
     pub max_pids: usize,
     /// The policy hash the `start` record must carry (`prelude::policy_hash`).
     pub expected_policy: Option<String>,
+    /// Events whose mere presence is a tamper signal, with why (the policy's
+    /// `tamper_reasons`; a name ending in `*` is a prefix).
+    pub tamper_reasons: Vec<(String, String)>,
 }
 
 impl Default for Limits {
@@ -137,6 +101,7 @@ impl Default for Limits {
             max_signals: 64,
             max_pids: 256,
             expected_policy: None,
+            tamper_reasons: crate::prelude::default_policy().tamper_reasons(),
         }
     }
 }
@@ -572,7 +537,7 @@ impl Parser {
             self.signals
                 .add(TamperKind::NestedEvent, name, || detail, place);
         }
-        if let Some(why) = tamper_reason(name, args) {
+        if let Some(why) = tamper_reason(&self.limits.tamper_reasons, name, args) {
             self.signals.add(
                 TamperKind::TamperEvent,
                 name,
@@ -733,15 +698,14 @@ pub fn parse(capture: &TelemetryCapture, exit: ProcessEnd, limits: Limits) -> Te
 }
 
 /// Why an event is a tamper signal, if it is one.
-fn tamper_reason(name: &str, args: &Value) -> Option<String> {
-    for (pattern, why) in TAMPER_EVENTS {
-        let hit = if pattern.ends_with(['.', '_']) {
-            name.starts_with(pattern)
-        } else {
-            name == *pattern
+fn tamper_reason(reasons: &[(String, String)], name: &str, args: &Value) -> Option<String> {
+    for (pattern, why) in reasons {
+        let hit = match pattern.strip_suffix('*') {
+            Some(prefix) => name.starts_with(prefix),
+            None => name == pattern,
         };
         if hit {
-            return Some((*why).to_string());
+            return Some(why.clone());
         }
     }
     let first = args.get(0);

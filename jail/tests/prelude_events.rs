@@ -92,10 +92,10 @@ os.remove('renamed')
     assert_eq!(line_of("by-flags", "sampled"), [0]);
     assert_eq!(line_of("by-mode", "sampled"), [0]);
     for record in opens.iter().filter(|r| r["tier"] == "always") {
-        assert_eq!(record["cat"], "write");
+        assert_eq!(record["cat"], "filesystem-write");
     }
     assert_eq!(run.records("os.rename")[0]["line"], 9);
-    assert_eq!(run.records("os.remove")[0]["cat"], "write");
+    assert_eq!(run.records("os.remove")[0]["cat"], "filesystem-write");
 }
 
 #[test]

@@ -16,7 +16,7 @@ use analyzer::{Finding, Linted, Linter, RuleSet, Severity};
 use rayon::prelude::*;
 
 use crate::cli::{exit, LintArgs, LintFormat};
-use crate::config::{self, ConfigCache, ProjectConfig, RuleRef, Selection};
+use crate::config::{self, ConfigCache, ProjectConfig, Selection};
 use inputs::{Input, InputError};
 
 /// What happened to one input: it was read and linted, completely or not (`Linted::error`:
@@ -48,6 +48,19 @@ impl FileReport {
 }
 
 impl Run<'_> {
+    /// Findings that `# pyjail: ignore[...]` comments suppress (listed whether or not
+    /// `--no-suppressions` reports them).
+    pub fn suppressed(&self) -> impl Iterator<Item = (&FileReport, &analyzer::Finding)> {
+        self.files.iter().flat_map(|file| match &file.outcome {
+            Outcome::Linted(linted) => linted
+                .suppressed
+                .iter()
+                .map(move |f| (file, f))
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    }
+
     pub fn findings(&self) -> impl Iterator<Item = (&FileReport, &analyzer::Finding)> {
         self.files.iter().flat_map(|file| match &file.outcome {
             Outcome::Linted(linted) => linted
@@ -143,7 +156,14 @@ fn run(args: LintArgs) -> miette::Result<u8> {
                     command_line_select.clone(),
                     args.ignore.clone(),
                 );
-                lint_one(linter, &selection, c.input, c.error, keep_source)
+                lint_one(
+                    linter,
+                    &selection,
+                    c.input,
+                    c.error,
+                    keep_source,
+                    args.no_suppressions,
+                )
             })
             .collect()
     });
@@ -255,6 +275,7 @@ fn lint_one(
     input: Input,
     error: Option<InputError>,
     keep_source: bool,
+    no_suppressions: bool,
 ) -> FileReport {
     let path = input.display();
     if let Some(error) = error {
@@ -275,15 +296,16 @@ fn lint_one(
         }
     };
     let mut linted = linter.lint_with_suppressed(&path, &bytes);
-    let selected = |f: &Finding| {
-        selection.enables(RuleRef {
-            id: &f.rule_id,
-            name: &f.name,
-            category: &f.category,
-        })
-    };
+    let selected = |f: &Finding| selection.enables(f.rule_ref());
     linted.findings.retain(selected);
     linted.suppressed.retain(selected);
+    if no_suppressions {
+        // The comments of untrusted code are its author's: what they suppress is reported.
+        linted.findings.extend(linted.suppressed.iter().cloned());
+        linted
+            .findings
+            .sort_by(|a, b| a.range.cmp(&b.range).then(a.rule_id.cmp(&b.rule_id)));
+    }
     let outcome = Outcome::Linted(linted);
     let source = match &outcome {
         Outcome::Linted(linted) if keep_source && !linted.findings.is_empty() => {

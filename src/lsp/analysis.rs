@@ -10,7 +10,7 @@ use std::time::SystemTime;
 use analyzer::{Finding, Linter, RuleSet, SourceError};
 
 use super::settings::Settings;
-use crate::config::{self, RuleRef};
+use crate::config;
 
 pub struct Outcome {
     pub findings: Vec<Finding>,
@@ -141,13 +141,7 @@ pub fn lint(
     );
     let findings = findings
         .into_iter()
-        .filter(|f| {
-            selection.enables(RuleRef {
-                id: &f.rule_id,
-                name: &f.name,
-                category: &f.category,
-            })
-        })
+        .filter(|f| selection.enables(f.rule_ref()))
         .collect();
     Outcome {
         findings,

@@ -1,17 +1,20 @@
 //! Chains that tie the layers together: a static finding, the audit events
 //! the same code raised, and the system calls the kernel denied, joined by
-//! line and by [`Kind`]. Most severe first.
+//! line and by [`Capability`]. Most severe first.
 
 use serde::Serialize;
 
 use jail::telemetry::{Event, Tier};
 
-use super::{KernelSection, Kind, RuntimeSection, StaticSection};
+use analyzer::Capability;
+
+use super::kind;
+use super::{KernelSection, RuntimeSection, StaticSection};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Chain {
     pub severity: analyzer::Severity,
-    pub kind: Kind,
+    pub kind: Capability,
     /// The first source line involved, when known.
     pub line: Option<usize>,
     /// One line a person reads: `line 4: subclass walk (PJ101) → line 6: os.system event → kernel: execve denied`.
@@ -71,7 +74,7 @@ pub fn chains(
         kernel
             .denied
             .iter()
-            .map(|d| Kind::of_syscall(&d.name))
+            .map(|d| kind::of_syscall(&d.name))
             .collect(),
     ) {
         let denials = denials_of(kernel, kind);
@@ -107,14 +110,13 @@ pub fn chains(
 }
 
 /// Events of one kind raised from one line form one link.
-fn group_events<'e>(events: &[&'e Event]) -> Vec<(Kind, Vec<&'e Event>)> {
-    let mut groups: Vec<(Kind, Option<usize>, Vec<&Event>)> = Vec::new();
+fn group_events<'e>(events: &[&'e Event]) -> Vec<(Capability, Vec<&'e Event>)> {
+    let mut groups: Vec<(Capability, Option<usize>, Vec<&Event>)> = Vec::new();
     for &event in events {
         let line = event.line.map(|l| l as usize);
-        let kind = Kind::of_event(&event.event);
-        if kind == Kind::Other {
+        let Some(kind) = kind::of_event(event) else {
             continue;
-        }
+        };
         match groups
             .iter_mut()
             .find(|(k, at, _)| *k == kind && *at == line)
@@ -131,16 +133,21 @@ fn group_events<'e>(events: &[&'e Event]) -> Vec<(Kind, Vec<&'e Event>)> {
 /// capability it was not given: each such finding joins the first capability
 /// chain at or after its line (`line 4: subclass walk → line 6: os.system`).
 fn attach_walks(static_analysis: &StaticSection, chains: &mut [Chain]) {
-    let capability = |kind: Kind| {
+    let capability = |kind: Capability| {
         matches!(
             kind,
-            Kind::Process | Kind::Network | Kind::Native | Kind::CodeExec | Kind::Signal
+            Capability::Process
+                | Capability::Network
+                | Capability::Native
+                | Capability::CodeExec
+                | Capability::Signal
+                | Capability::Credentials
         )
     };
     let mut walks: Vec<&analyzer::Finding> = static_analysis
         .findings
         .iter()
-        .filter(|f| Kind::of_finding(&f.category, &f.name) == Kind::Introspection)
+        .filter(|f| f.capability == Capability::Introspection)
         .collect();
     chains.sort_by_key(|c| c.line);
     for chain in chains.iter_mut().filter(|c| capability(c.kind)) {
@@ -172,7 +179,7 @@ fn static_link(f: &analyzer::Finding) -> StaticLink {
 
 fn findings_for(
     static_analysis: &StaticSection,
-    kind: Kind,
+    kind: Capability,
     line: Option<usize>,
 ) -> Vec<StaticLink> {
     static_analysis
@@ -180,18 +187,17 @@ fn findings_for(
         .iter()
         .filter(|f| {
             let same_line = line == Some(f.start.line);
-            let same_kind = Kind::of_finding(&f.category, &f.name) == kind
-                && line.is_none_or(|l| f.start.line <= l);
+            let same_kind = f.capability == kind && line.is_none_or(|l| f.start.line <= l);
             same_line || same_kind
         })
         .map(static_link)
         .collect()
 }
 
-fn denials_of(kernel: &KernelSection, kind: Kind) -> Vec<KernelLink> {
+fn denials_of(kernel: &KernelSection, kind: Capability) -> Vec<KernelLink> {
     let mut links: Vec<KernelLink> = Vec::new();
     for denied in &kernel.denied {
-        if Kind::of_syscall(&denied.name) != kind {
+        if kind::of_syscall(&denied.name) != kind {
             continue;
         }
         match links.iter_mut().find(|l| l.name == denied.name) {
@@ -206,7 +212,7 @@ fn denials_of(kernel: &KernelSection, kind: Kind) -> Vec<KernelLink> {
 }
 
 fn chain(
-    kind: Kind,
+    kind: Capability,
     line: Option<usize>,
     statics: Vec<StaticLink>,
     events: Vec<&Event>,
@@ -224,7 +230,7 @@ fn chain(
 }
 
 fn chain_from_links(
-    kind: Kind,
+    kind: Capability,
     line: Option<usize>,
     statics: Vec<StaticLink>,
     events: Vec<RuntimeLink>,
@@ -286,7 +292,7 @@ fn chain_from_links(
     }
 }
 
-fn dedup(mut kinds: Vec<Kind>) -> Vec<Kind> {
+fn dedup(mut kinds: Vec<Capability>) -> Vec<Capability> {
     kinds.sort();
     kinds.dedup();
     kinds

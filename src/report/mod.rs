@@ -10,7 +10,6 @@ mod kind;
 use serde::Serialize;
 
 pub use human::{escape, render as render_human, TERMINAL_RESET};
-pub use kind::Kind;
 
 /// Bumped on any incompatible change to the JSON form.
 pub const SCHEMA: &str = "pyjail-report/2";

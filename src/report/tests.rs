@@ -257,7 +257,7 @@ fn a_denial_joins_the_static_finding_of_its_kind() {
         .iter()
         .find(|c| c.kernel_denials.iter().any(|d| d.name == "ptrace"))
         .expect("no chain with the denial");
-    assert_eq!(chain.kind, Kind::Native);
+    assert_eq!(chain.kind, analyzer::Capability::Native);
     assert_eq!(chain.severity, analyzer::Severity::High);
     assert!(
         chain.static_findings.iter().any(|s| s.line == 2),

@@ -12,6 +12,44 @@ use crate::semantic::{self, class_step::Next};
 
 impl<'a> Checker<'a, '_> {
     pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
+        let value = self.call_inner(call);
+        if !value.is_unknown() {
+            return value;
+        }
+        // What is computed from outside text (`input().strip()`, `json.load(sys.stdin)`)
+        // is outside text too.
+        let from_outside = |v: &Value<'a>| {
+            matches!(v, Value::Input)
+                || matches!(v.qualified_name(), Some("sys.stdin" | "sys.argv"))
+        };
+        let receiver_outside = match call.func.as_ref() {
+            Expr::Attribute(attr) => from_outside(&self.resolve(&attr.value)),
+            _ => false,
+        };
+        if receiver_outside
+            || call
+                .arguments
+                .args
+                .iter()
+                .any(|a| from_outside(&self.resolve(a)))
+        {
+            Value::Input
+        } else {
+            value
+        }
+    }
+
+    fn call_inner(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
+        if let Some(dunder) = self.constant_import(call) {
+            // Judged like an import statement: by the module and by what is done with it.
+            for arg in &call.arguments.args {
+                self.expr(arg);
+            }
+            for keyword in &call.arguments.keywords {
+                self.expr(&keyword.value);
+            }
+            return self.imported_module(call, dunder);
+        }
         let callee = self.expr_in(&call.func, Next::Call);
         let args: Vec<Value<'a>> = call.arguments.args.iter().map(|a| self.expr(a)).collect();
         for keyword in &call.arguments.keywords {
@@ -40,6 +78,38 @@ impl<'a> Checker<'a, '_> {
                 Expr::Attribute(attr) => self.method_call(attr, call, &args),
                 _ => Value::Unknown,
             },
+        }
+    }
+
+    /// `__import__("json")` or `importlib.import_module("json")` written plainly, of a
+    /// module that is not dangerous to import: whether it is `__import__` (which returns
+    /// the top package). Importing such a module by name is importing it; a
+    /// module some rule is about (`os`, `ctypes`) stays reported as a dynamic import.
+    fn constant_import(&self, call: &'a ast::ExprCall) -> Option<bool> {
+        let dunder = match self.resolve(&call.func) {
+            Value::Builtin("__import__") => true,
+            Value::Qual { name, .. }
+                if matches!(
+                    name.as_ref(),
+                    "importlib.import_module" | "importlib.__import__"
+                ) =>
+            {
+                false
+            }
+            _ => return None,
+        };
+        // Disguised callee names are reported where they are walked.
+        if !self.raw(call.func.range()).is_ascii() {
+            return None;
+        }
+        match call.arguments.args.first().map(|a| self.fold(a)) {
+            Some(Folded::Known(Const::Str(name))) if !name.is_empty() && !name.starts_with('.') => {
+                let top = name.split('.').next().unwrap_or(&name);
+                let dangerous =
+                    names::assumed_module(top) || self.cx.patterns.import(&name).is_some();
+                (!dangerous).then_some(dunder)
+            }
+            _ => None,
         }
     }
 
@@ -78,6 +148,11 @@ impl<'a> Checker<'a, '_> {
             "globals" => Value::Namespace(Box::new(Value::ThisModule)),
             "locals" => Value::Namespace(Box::new(self.local_namespace())),
             "__import__" => self.imported_module(call, true),
+            "open" => {
+                semantic::file_target::check_call(self, "builtins.open", call);
+                Value::Unknown
+            }
+            "input" => Value::Input,
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
             "type" => match (args, &call.arguments.args[..]) {
                 ([Value::Function], _) => Value::member("types.FunctionType", false),
@@ -147,17 +222,101 @@ impl<'a> Checker<'a, '_> {
                     _ => Value::Unknown,
                 }
             }
-            _ => Value::Unknown,
+            "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read" => {
+                Value::Input
+            }
+            "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
+                self.code_arguments(name, call, &[(0, "stmt"), (1, "setup")]);
+                Value::Unknown
+            }
+            "logging.config.dictConfig" => {
+                if let Some(Folded::Known(config)) =
+                    call.arguments.args.first().map(|a| self.fold(a))
+                {
+                    self.factories(name, &config, span(call.range()));
+                }
+                Value::Unknown
+            }
+            "fcntl.ioctl" => {
+                semantic::terminal_ioctl::check(self, call);
+                Value::Unknown
+            }
+            // What `tarfile.open` returns, so that `.extractall()` on it is known.
+            "tarfile.open" | "tarfile.TarFile" | "tarfile.TarFile.open" => {
+                semantic::file_target::check_call(self, name, call);
+                Value::member("tarfile.TarFile", true)
+            }
+            "tarfile.TarFile.extractall" | "tarfile.TarFile.extract" => {
+                semantic::file_target::check_extract(self, name, call);
+                Value::Unknown
+            }
+            _ if semantic::signal_process::is_target(name) => {
+                semantic::signal_process::check(self, name, call);
+                Value::Unknown
+            }
+            _ if semantic::unsafe_load_option::is_target(name) => {
+                semantic::unsafe_load_option::check(self, name, call);
+                Value::Unknown
+            }
+            _ => {
+                semantic::file_target::check_call(self, name, call);
+                Value::Unknown
+            }
+        }
+    }
+
+    /// Source strings a library function compiles and runs (`timeit.timeit(stmt, setup)`):
+    /// linted like code passed to `exec`.
+    fn code_arguments(&mut self, name: &str, call: &'a ast::ExprCall, params: &[(usize, &str)]) {
+        for &(position, keyword) in params {
+            let arg = call.arguments.args.get(position).or_else(|| {
+                call.arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == keyword))
+                    .map(|k| &k.value)
+            });
+            if let Some(Folded::Known(Const::Str(code))) = arg.map(|a| self.fold(a)) {
+                // Code that does not compile raises before it runs.
+                let _ = self.lint_inner(&code, span(call.range()), name);
+            }
+        }
+    }
+
+    /// `logging.config.dictConfig` imports the dotted name under every `"()"` key and
+    /// calls it with the other keys: each one is a use of that name.
+    fn factories(&mut self, name: &str, config: &Const<'a>, range: (usize, usize)) {
+        let Const::Dict(items) = config else {
+            return;
+        };
+        for (key, value) in items.iter() {
+            match (key.as_str(), value) {
+                (Some("()"), Const::Str(target)) => {
+                    let target = target.strip_prefix("ext://").unwrap_or(target);
+                    if let Some(rule) = self.cx.patterns.qualified(target) {
+                        self.report_use(rule, range, target, Via::Call(name));
+                    }
+                }
+                (_, Const::Dict(_)) => self.factories(name, value, range),
+                _ => {}
+            }
         }
     }
 
     /// The getter `attrgetter(path)`/`methodcaller(name)` returns, when its name is known.
     fn getter(&self, call: &'a ast::ExprCall) -> Value<'a> {
+        let methodcaller = matches!(
+            self.resolve(&call.func).qualified_name(),
+            Some("operator.methodcaller")
+        );
         match (
             &call.arguments.args[..],
             call.arguments.args.first().map(|a| self.fold(a)),
         ) {
-            ([_], Some(Folded::Known(Const::Str(path)))) => {
+            ([_], Some(Folded::Known(Const::Str(path))))
+            | ([_, ..], Some(Folded::Known(Const::Str(path))))
+                if call.arguments.args.len() == 1 || methodcaller =>
+            {
                 Value::Getter(std::rc::Rc::from(path.as_ref()))
             }
             _ => Value::Unknown,
@@ -254,6 +413,7 @@ impl<'a> Checker<'a, '_> {
             },
             "replace" => {
                 semantic::code_replace::check(self, call);
+                semantic::file_target::check_method(self, attr, call);
                 Value::Unknown
             }
             "get" | "pop" | "setdefault" | "__getitem__" => {
@@ -280,7 +440,10 @@ impl<'a> Checker<'a, '_> {
                 }
                 Value::Unknown
             }
-            _ => Value::Unknown,
+            _ => {
+                semantic::file_target::check_method(self, attr, call);
+                Value::Unknown
+            }
         }
     }
 

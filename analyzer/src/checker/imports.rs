@@ -69,6 +69,8 @@ impl<'a> Checker<'a, '_> {
     /// Queues a finding for importing a dangerous module; a use of the module later in the
     /// file replaces it.
     fn import_finding(&mut self, module: &str, range: (usize, usize)) {
+        let top = module.split('.').next().unwrap_or(module);
+        self.imported.insert(top.to_string());
         if let Some((rule, matched)) = self.cx.patterns.import(module) {
             if !self
                 .pending_imports

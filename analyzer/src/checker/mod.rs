@@ -11,7 +11,7 @@ pub(crate) mod scope;
 pub(crate) mod value;
 
 use std::borrow::Cow;
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
@@ -99,6 +99,11 @@ pub(crate) struct Checker<'a, 'l> {
     pending_imports: Vec<(String, RawFinding)>,
     /// Modules and members with a use reported, with all their parent packages.
     used: HashSet<String>,
+    /// Per module: how often its name is read, and how often as the receiver of a
+    /// written-out attribute (`gc.disable`). When the two agree, every use is visible.
+    module_loads: HashMap<Rc<str>, (u32, u32)>,
+    /// Top-level modules an import statement of the file names.
+    imported: HashSet<String>,
 }
 
 /// The result of checking one module.
@@ -127,6 +132,8 @@ pub(crate) fn check<'a>(
         findings: Vec::new(),
         pending_imports: Vec::new(),
         used: HashSet::new(),
+        module_loads: HashMap::new(),
+        imported: HashSet::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -142,7 +149,15 @@ pub(crate) fn span(range: TextRange) -> (usize, usize) {
 impl<'a, 'l> Checker<'a, 'l> {
     fn finish(mut self) -> Checked {
         for (key, finding) in std::mem::take(&mut self.pending_imports) {
-            if !self.used.contains(&key) {
+            // A module whose every use is a visible attribute no rule reports
+            // (`gc.disable()`, `pickle.dumps(x)`) was imported for harmless work.
+            let top = key.split('.').next().unwrap_or(&key);
+            let visible = self
+                .module_loads
+                .get(key.as_str())
+                .or_else(|| self.module_loads.get(top))
+                .is_some_and(|&(all, attributes)| all > 0 && all == attributes);
+            if !self.used.contains(&key) && !visible {
                 self.findings.push(finding);
             }
         }
@@ -214,7 +229,22 @@ impl<'a, 'l> Checker<'a, 'l> {
                 None => break,
             }
         }
-        self.report(rule, range, qualified, via);
+        let root = qualified.split('.').next().unwrap_or(qualified);
+        let assumed = names::assumed_module(root)
+            && !self.imported.contains(root)
+            && matches!(self.scopes.lookup(self.scope, root), Lookup::Free(_));
+        if let Some(message) = self.message(rule, qualified, via) {
+            let message = if assumed {
+                format!("{message} (assumed: not imported in this file)")
+            } else {
+                message
+            };
+            self.findings.push(RawFinding {
+                rule,
+                range,
+                message,
+            });
+        }
     }
 
     fn report_import(&mut self, rule: RuleIdx, range: (usize, usize), module: &str, key: &str) {
@@ -302,7 +332,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     /// The source text of `range`.
-    fn raw(&self, range: TextRange) -> &'a str {
+    pub(super) fn raw(&self, range: TextRange) -> &'a str {
         self.src.get(span(range).0..span(range).1).unwrap_or("")
     }
 
@@ -330,6 +360,8 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 if matches!(name, "self" | "cls") {
                     Value::Instance
+                } else if names::assumed_module(name) {
+                    Value::module(name)
                 } else {
                     Value::Unknown
                 }
@@ -367,6 +399,15 @@ impl<'a, 'l> Checker<'a, 'l> {
                         .first()
                         .map_or(Value::ThisModule, |a| self.resolve(a)),
                 )),
+                Value::Builtin("input") => Value::Input,
+                Value::Qual { name, .. }
+                    if matches!(
+                        name.as_ref(),
+                        "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read"
+                    ) =>
+                {
+                    Value::Input
+                }
                 Value::Builtin("getattr") => match &*call.arguments.args {
                     [receiver, name, ..] => match (self.resolve(receiver), self.fold(name)) {
                         (Value::Qual { name: q, .. }, Folded::Known(Const::Str(n))) => {
@@ -380,6 +421,9 @@ impl<'a, 'l> Checker<'a, 'l> {
             },
             Expr::Subscript(sub) => {
                 let container = self.resolve(&sub.value);
+                if matches!(container.qualified_name(), Some("sys.argv" | "os.environ")) {
+                    return Value::Input;
+                }
                 let Folded::Known(Const::Str(key)) = self.fold(&sub.slice) else {
                     return Value::Unknown;
                 };
@@ -523,7 +567,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Stmt::AugAssign(aug) => self.aug_assign(aug),
             Stmt::AnnAssign(ann) => {
-                self.expr(&ann.annotation);
+                self.annotation(&ann.annotation);
                 match &ann.value {
                     Some(value) => self.assign_stmt(std::slice::from_ref(&ann.target), value),
                     None => {
@@ -540,9 +584,11 @@ impl<'a, 'l> Checker<'a, 'l> {
                 orelse,
                 ..
             }) => {
-                self.expr(iter);
+                let items = self.expr(iter);
                 self.branch += 1;
-                self.assign(target, Value::Unknown);
+                semantic::dunder_slot_assignment::check(self, target, true);
+                let item = self.item_of(iter, items);
+                self.assign(target, item);
                 self.stmts(body);
                 self.stmts(orelse);
                 self.branch -= 1;
@@ -564,9 +610,14 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Stmt::With(with) => {
                 for item in &with.items {
-                    self.expr(&item.context_expr);
+                    // `with tarfile.open(p) as t:` binds what the context manager returns,
+                    // which for the modules' own objects is the object itself.
+                    let value = match self.expr(&item.context_expr) {
+                        value @ Value::Qual { module: false, .. } => value,
+                        _ => Value::Unknown,
+                    };
                     if let Some(vars) = &item.optional_vars {
-                        self.assign(vars, Value::Unknown);
+                        self.assign(vars, value);
                     }
                 }
                 self.stmts(&with.body);
@@ -662,6 +713,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let v = self.binding_value(value, v);
         for target in targets {
             semantic::reduce_definition::check_assign(self, target);
+            semantic::dunder_slot_assignment::check(self, target, false);
             self.assign(target, v.clone());
         }
     }
@@ -707,7 +759,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.type_params(f.type_params.as_deref());
         let params = self.arguments(&f.parameters);
         if let Some(returns) = &f.returns {
-            self.expr(returns);
+            self.annotation(returns);
         }
         let parent = self.scopes.function_parent(self.scope);
         self.scope = outer;
@@ -762,7 +814,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let mut params = Vec::new();
         for arg in args.iter_non_variadic_params() {
             if let Some(annotation) = &arg.parameter.annotation {
-                self.expr(annotation);
+                self.annotation(annotation);
             }
             let value = match &arg.default {
                 Some(default) => {
@@ -776,7 +828,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         for arg in args.vararg.iter().chain(&args.kwarg) {
             if let Some(annotation) = &arg.annotation {
-                self.expr(annotation);
+                self.annotation(annotation);
             }
             params.push((
                 self.identifier(arg.name.as_str(), arg.name.range),
@@ -909,6 +961,29 @@ impl<'a, 'l> Checker<'a, 'l> {
         let value = self.expr_inner(expr, next);
         self.leave();
         value
+    }
+
+    /// What a `for` loop over `iter` binds: text from outside stays so, and so do the names
+    /// `dir()` lists (every attribute, dunders included).
+    fn item_of(&self, iter: &'a Expr, items: Value<'a>) -> Value<'a> {
+        let from_dir = matches!(iter, Expr::Call(call) if matches!(self.resolve(&call.func), Value::Builtin("dir")));
+        if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
+            Value::Input
+        } else {
+            Value::Unknown
+        }
+    }
+
+    /// An annotation. A string annotation is code too: `typing.get_type_hints`,
+    /// `inspect.get_annotations(eval_str=True)`, dataclasses and validation libraries
+    /// `eval` it, so it is linted like code passed to `eval`.
+    fn annotation(&mut self, annotation: &'a Expr) {
+        self.expr(annotation);
+        if let Expr::StringLiteral(text) = annotation {
+            // A string that is not Python is a plain forward reference as far as any
+            // evaluator goes: it fails before running anything.
+            let _ = self.lint_inner(text.value.to_str(), span(text.range), "a string annotation");
+        }
     }
 
     fn exprs(&mut self, exprs: &'a [Expr]) {
@@ -1088,6 +1163,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             if i > 0 {
                 self.expr(&generator.iter);
             }
+            semantic::dunder_slot_assignment::check(self, &generator.target, true);
             self.assign(&generator.target, Value::Unknown);
             self.exprs(&generator.ifs);
         }
@@ -1112,6 +1188,14 @@ impl<'a, 'l> Checker<'a, 'l> {
         match self.scopes.lookup(self.scope, &id) {
             Lookup::Bound(value) => {
                 let value = value.clone();
+                if let Value::Qual {
+                    name: module,
+                    module: true,
+                    ..
+                } = &value
+                {
+                    self.module_loads.entry(module.clone()).or_default().0 += 1;
+                }
                 if let Value::Qual {
                     name: q,
                     module: false,
@@ -1147,6 +1231,17 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn attribute(&mut self, attr: &'a ast::ExprAttribute, next: Next<'a>) -> Value<'a> {
         let receiver = self.expr_in(&attr.value, Next::Attribute(normalize(attr.attr.as_str())));
+        if let (
+            Expr::Name(_),
+            Value::Qual {
+                name: module,
+                module: true,
+                ..
+            },
+        ) = (attr.value.as_ref(), &receiver)
+        {
+            self.module_loads.entry(module.clone()).or_default().1 += 1;
+        }
         let range = span(attr.attr.range);
         let raw = self.raw(attr.attr.range);
         let name = self.identifier(attr.attr.as_str(), attr.attr.range);
@@ -1177,6 +1272,19 @@ impl<'a, 'l> Checker<'a, 'l> {
     ) -> Value<'a> {
         if let Some(rule) = self.cx.patterns.attribute(name) {
             self.report(rule, range, name, via);
+        }
+        // `print.__self__` is the builtins module itself.
+        if let (Value::Builtin(builtin), "__self__") = (receiver, name) {
+            if names::is_builtin_function(builtin) {
+                if let Some((rule, _)) = self.cx.patterns.import("builtins") {
+                    self.report(rule, reference, &format!("{builtin}.__self__"), via);
+                }
+                return Value::Qual {
+                    name: Rc::from("builtins"),
+                    module: true,
+                    reported: true,
+                };
+            }
         }
         match name {
             "__class__" => semantic::class_step::check(self, receiver, range, via, next),
@@ -1232,7 +1340,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     {
                         semantic::computed_attribute::report(
                             self,
-                            range,
+                            name_expr,
                             via,
                             Some((&prefix, &suffix)),
                         );
@@ -1240,7 +1348,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 Folded::Unknown => {
                     if computed_is_finding {
-                        semantic::computed_attribute::report(self, range, via, None);
+                        semantic::computed_attribute::report(self, name_expr, via, None);
                     }
                 }
             }
@@ -1249,6 +1357,15 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Value<'a> {
+        // `sys.modules[__name__]`: the module being linted, registering or reading itself.
+        if let Expr::Name(key) = sub.slice.as_ref() {
+            if key.id.as_str() == "__name__"
+                && matches!(self.scopes.lookup(self.scope, "__name__"), Lookup::Free(_))
+                && self.resolve(&sub.value).qualified_name() == Some("sys.modules")
+            {
+                return Value::ThisModule;
+            }
+        }
         let container = self.expr(&sub.value);
         self.expr(&sub.slice);
         let store = sub.ctx != ExprContext::Load;
@@ -1265,6 +1382,9 @@ impl<'a, 'l> Checker<'a, 'l> {
             // `self.__dict__[name]` is the object's own state.
             let computed_is_finding = !matches!(inner, Value::Instance);
             return self.attribute_sink(&inner, &sub.slice, Via::Subscript, computed_is_finding);
+        }
+        if matches!(container.qualified_name(), Some("sys.argv" | "os.environ")) {
+            return Value::Input;
         }
         let key = match self.fold(&sub.slice) {
             Folded::Known(Const::Str(key)) => key,

@@ -7,6 +7,8 @@ use crate::fold::Const;
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Value<'a> {
     Unknown,
+    /// Text from outside the program: `input()`, `sys.argv`, the environment, stdin.
+    Input,
     /// A module or a member of one, by qualified name (`os`, `os.system`).
     /// `reported`: a finding for this name was already made where the value came from.
     Qual {

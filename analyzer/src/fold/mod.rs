@@ -11,6 +11,7 @@
 mod codecs;
 mod format;
 mod methods;
+mod paths;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -265,6 +266,24 @@ impl<'e, 'a> Folder<'e, 'a> {
         left: Folded<'a>,
         right: Folded<'a>,
     ) -> Folded<'a> {
+        if op == Operator::Div {
+            // No string supports `/`: string operands are folded `pathlib` paths.
+            return match (&left, &right) {
+                (Folded::Known(Const::Str(l)), Folded::Known(Const::Str(r))) => {
+                    Folded::Known(Const::Str(Cow::Owned(paths::join(l, r))))
+                }
+                (Folded::Shape { prefix, .. }, Folded::Known(Const::Str(r))) => Folded::Shape {
+                    prefix: prefix.clone(),
+                    suffix: format!("/{r}"),
+                },
+                (Folded::Unknown, Folded::Known(Const::Str(r))) => Folded::Shape {
+                    prefix: String::new(),
+                    suffix: format!("/{r}"),
+                },
+                (Folded::Known(l), Folded::Known(r)) => binop_const(op, l, r).into(),
+                _ => Folded::Unknown,
+            };
+        }
         if let (Folded::Known(l), Folded::Known(r)) = (&left, &right) {
             return binop_const(op, l, r).into();
         }
@@ -369,6 +388,12 @@ impl<'e, 'a> Folder<'e, 'a> {
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Folded<'a> {
         let Some(value) = self.fold(&sub.value).known() else {
+            // `os.environ["HOME"]`
+            if let Value::Qual { name, .. } = self.env.resolve(&sub.value) {
+                if let Some(key) = self.fold(&sub.slice).known() {
+                    return paths::module_call(&format!("{name}.__getitem__"), &[key]).into();
+                }
+            }
             return Folded::Unknown;
         };
         if let Expr::Slice(slice) = sub.slice.as_ref() {
@@ -565,7 +590,14 @@ impl<'e, 'a> Folder<'e, 'a> {
                 None => Folded::Unknown,
             },
             Value::Qual { name, .. } => match self.args(call) {
-                Some(args) => codecs::module_call(&name, &args, &self.keywords(call)).into(),
+                Some(args) => paths::module_call(&name, &args)
+                    .or_else(|| codecs::module_call(&name, &args, &self.keywords(call)))
+                    .into(),
+                None if paths::is_join(&name) => {
+                    let parts: Vec<Folded<'a>> =
+                        call.arguments.args.iter().map(|a| self.fold(a)).collect();
+                    paths::join_shape(&parts)
+                }
                 None => Folded::Unknown,
             },
             _ => Folded::Unknown,
@@ -604,7 +636,9 @@ impl<'e, 'a> Folder<'e, 'a> {
             }
         }
         match self.args(call) {
-            Some(args) => methods::method(&receiver, method, &args).into(),
+            Some(args) => paths::method(&receiver, method, &args)
+                .or_else(|| methods::method(&receiver, method, &args))
+                .into(),
             None => Folded::Unknown,
         }
     }

@@ -15,6 +15,7 @@ use serde::Serialize;
 pub(crate) use patterns::{Patterns, RuleIdx};
 pub use yaml::RulesError;
 
+use crate::capability::Capability;
 use crate::semantic;
 use crate::severity::Severity;
 
@@ -35,6 +36,9 @@ pub struct RuleDoc {
     pub name: String,
     pub severity: Severity,
     pub category: String,
+    /// What code this rule finds can reach; the threat report joins findings, audit
+    /// events and kernel denials on it.
+    pub capability: Capability,
     /// One-line description of a finding; `{name}` stands for the matched name.
     pub message: String,
     /// What the rule finds, in a sentence or two.
@@ -58,10 +62,11 @@ impl RuleDoc {
     /// hover shows.
     pub fn to_markdown(&self) -> String {
         let mut out = format!(
-            "# {} {}\n\nseverity: **{}** · category: {} · {} rule\n\n## What it finds\n\n{}\n\n## Why is this dangerous\n\n{}\n\n## Example\n\n```python\n{}\n```\n\n## How to fix or suppress\n\n{}\n",
+            "# {} {}\n\nseverity: **{}** · capability: {} · category: {} · {} rule\n\n## What it finds\n\n{}\n\n## Why is this dangerous\n\n{}\n\n## Example\n\n```python\n{}\n```\n\n## How to fix or suppress\n\n{}\n",
             self.id,
             self.name,
             self.severity,
+            self.capability,
             self.category,
             match self.kind {
                 RuleKind::Pattern => "pattern",
@@ -215,10 +220,10 @@ impl RuleSet {
     }
 
     fn semantic_only() -> RuleSet {
-        let rules = semantic::ALL
+        let rules = semantic::Semantic::ALL
             .iter()
-            .map(|meta| Rule {
-                doc: meta.doc(),
+            .map(|rule| Rule {
+                doc: rule.meta().doc(),
                 enabled: true,
                 matcher: None,
             })
@@ -267,13 +272,14 @@ impl RuleSet {
 
     /// Restricts the enabled rules: with a non-empty `select`, only rules matching one of its
     /// selectors stay on; then rules matching `ignore` go off. A selector is a rule id, an id
-    /// prefix (`PJ1`), a rule name or a category. A selector that matches no rule is an error.
+    /// prefix (`PJ1`), a rule name, a category, a capability or `ALL` ([`selector_matches`]).
+    /// A selector that matches no rule is an error.
     pub fn select(&mut self, select: &[String], ignore: &[String]) -> Result<(), RulesError> {
         for selector in select.iter().chain(ignore) {
             if !self
                 .rules
                 .iter()
-                .any(|r| selector_matches(selector, &r.doc))
+                .any(|r| selector_matches(selector, r.doc.as_ref()))
             {
                 return Err(RulesError::UnknownSelector {
                     selector: selector.clone(),
@@ -286,10 +292,17 @@ impl RuleSet {
             }
         }
         for rule in &mut self.rules {
-            if !select.is_empty() && !select.iter().any(|s| selector_matches(s, &rule.doc)) {
+            if !select.is_empty()
+                && !select
+                    .iter()
+                    .any(|s| selector_matches(s, rule.doc.as_ref()))
+            {
                 rule.enabled = false;
             }
-            if ignore.iter().any(|s| selector_matches(s, &rule.doc)) {
+            if ignore
+                .iter()
+                .any(|s| selector_matches(s, rule.doc.as_ref()))
+            {
                 rule.enabled = false;
             }
         }
@@ -309,15 +322,51 @@ impl RuleSet {
     }
 }
 
-fn selector_matches(selector: &str, doc: &RuleDoc) -> bool {
+/// What a selector is matched against: a rule, or the rule of a finding.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleRef<'a> {
+    pub id: &'a str,
+    pub name: &'a str,
+    pub category: &'a str,
+    pub capability: Capability,
+}
+
+impl RuleDoc {
+    pub fn as_ref(&self) -> RuleRef<'_> {
+        RuleRef {
+            id: &self.id,
+            name: &self.name,
+            category: &self.category,
+            capability: self.capability,
+        }
+    }
+}
+
+impl crate::Finding {
+    pub fn rule_ref(&self) -> RuleRef<'_> {
+        RuleRef {
+            id: &self.rule_id,
+            name: &self.name,
+            category: &self.category,
+            capability: self.capability,
+        }
+    }
+}
+
+/// The one selector language of the command line, configuration files, the language
+/// server and the report: `ALL`, a rule id or a prefix of one (`PJ1`, any case), a rule
+/// name, a category or a capability (`network`).
+pub fn selector_matches(selector: &str, rule: RuleRef<'_>) -> bool {
     let selector = selector.trim();
     !selector.is_empty()
-        && (doc
-            .id
-            .to_ascii_uppercase()
-            .starts_with(&selector.to_ascii_uppercase())
-            || doc.name == selector
-            || doc.category == selector)
+        && (selector == "ALL"
+            || rule
+                .id
+                .get(..selector.len())
+                .is_some_and(|prefix| prefix.eq_ignore_ascii_case(selector))
+            || rule.name == selector
+            || rule.category == selector
+            || rule.capability.as_str() == selector)
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -387,6 +436,14 @@ mod tests {
             .select(&["PJ9".into()], &[])
             .unwrap_err();
         assert!(err.to_string().contains("PJ9"));
+    }
+
+    #[test]
+    fn all_and_capabilities_select() {
+        let mut set = RuleSet::embedded();
+        set.select(&["ALL".into()], &["network".into()]).unwrap();
+        assert!(set.rules().count() > 40);
+        assert!(set.rules().all(|d| d.capability != Capability::Network));
     }
 
     #[test]

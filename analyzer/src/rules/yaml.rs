@@ -7,6 +7,7 @@ use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::{Deserialize, Deserializer};
 
 use super::{Matcher, Rule, RuleDoc, RuleKind, RuleSet};
+use crate::capability::Capability;
 use crate::severity::Severity;
 
 /// A rule file pyjail cannot use, or a rule selector that names no rule.
@@ -99,6 +100,7 @@ struct RawRule {
     name: Option<String>,
     severity: Option<Severity>,
     category: Option<String>,
+    capability: Option<Capability>,
     message: Option<String>,
     description: Option<String>,
     rationale: Option<String>,
@@ -270,6 +272,7 @@ fn apply_rule(set: &mut RuleSet, cx: &FileContext, raw: RawRule) -> Result<(), R
                 name: raw.name.ok_or_else(|| missing("name"))?,
                 severity: raw.severity.ok_or_else(|| missing("severity"))?,
                 category: raw.category.ok_or_else(|| missing("category"))?,
+                capability: raw.capability.ok_or_else(|| missing("capability"))?,
                 message: raw.message.ok_or_else(|| missing("message"))?,
                 description: String::new(),
                 rationale: raw.rationale.ok_or_else(|| missing("rationale"))?,
@@ -299,6 +302,7 @@ fn override_doc(doc: &mut RuleDoc, raw: RawRule, origin: &str) {
         name,
         severity,
         category,
+        capability,
         message,
         description,
         rationale,
@@ -315,6 +319,9 @@ fn override_doc(doc: &mut RuleDoc, raw: RawRule, origin: &str) {
     }
     if let Some(v) = category {
         doc.category = v;
+    }
+    if let Some(v) = capability {
+        doc.capability = v;
     }
     if let Some(v) = message {
         doc.message = v;
@@ -407,7 +414,7 @@ mod tests {
         }
     }
 
-    const NEW_RULE: &str = "version: 1\nrules:\n  - id: PJ901\n    name: no-eval-helper\n    severity: medium\n    category: custom\n    message: \"`{name}` is banned here\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      qualified: [mylib.run_code]\n";
+    const NEW_RULE: &str = "version: 1\nrules:\n  - id: PJ901\n    name: no-eval-helper\n    severity: medium\n    category: custom\n    capability: code-exec\n    message: \"`{name}` is banned here\"\n    rationale: r\n    example: e\n    fix: f\n    match:\n      qualified: [mylib.run_code]\n";
 
     #[test]
     fn adds_overrides_and_disables_rules() {
@@ -425,6 +432,18 @@ mod tests {
         assert_eq!(line, 5);
         assert!(field.contains("severity"), "{field}");
         assert!(message.contains("severe"), "{message}");
+    }
+
+    #[test]
+    fn bad_capability_names_line_and_choices() {
+        let text = NEW_RULE.replace("capability: code-exec", "capability: exec");
+        let (line, field, message) = invalid(apply_text(&text).unwrap_err());
+        assert_eq!(line, 7);
+        assert!(field.contains("capability"), "{field}");
+        assert!(message.contains("code-exec"), "{message}");
+        let (line, field, _) =
+            invalid(apply_text(&NEW_RULE.replace("    capability: code-exec\n", "")).unwrap_err());
+        assert_eq!((line, field.as_str()), (3, "capability"));
     }
 
     #[test]

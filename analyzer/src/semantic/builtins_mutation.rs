@@ -14,6 +14,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
 
@@ -22,6 +23,7 @@ pub(crate) const META: Meta = Meta {
     name: "builtins-mutation",
     severity: Severity::High,
     category: "dangerous-call",
+    capability: Capability::Introspection,
     message: "writes to the builtins namespace (`{name}`), which all code in the process uses",
     description: "Finds assignments and deletions of attributes or items of the `builtins` module or `__builtins__`, and `setattr`/`delattr`/`update` on them.",
     rationale: "Every name lookup in every module ends in the builtins namespace. Replacing `open`, `__import__` or `print` there, or deleting entries, changes what trusted code (the host, its guards, its audit hooks) calls. pysandbox was broken repeatedly through writes to `__builtins__`.",

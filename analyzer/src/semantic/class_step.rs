@@ -18,6 +18,7 @@
 use std::borrow::Cow;
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::value::Value;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
@@ -27,6 +28,7 @@ pub(crate) const META: Meta = Meta {
     name: "class-step",
     severity: Severity::Medium,
     category: "object-graph",
+    capability: Capability::Introspection,
     message: "`__class__` used as a step into the object graph",
     description: "Finds `__class__` read from a literal (`\"\".__class__`), followed by a step that walks on (`__class__`, `__dict__`, `__getattribute__`), or reached in a hidden way (`getattr(x, \"__cla\" + \"ss__\")`, NFKC look-alikes).",
     rationale: "`__class__` is the first hop of most object-graph escapes: from any literal, `\"\".__class__.__base__.__subclasses__()` reaches every loaded class. Reading the class name for display (`obj.__class__.__name__`), instantiating `self.__class__(...)` or calling its special methods is ordinary and is not reported; `__class__` on a literal, followed by `__class__`, `__dict__` or `__getattribute__`, or reached through `getattr` with a computed name is.",

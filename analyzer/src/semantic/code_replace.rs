@@ -16,6 +16,7 @@ use ruff_python_ast as ast;
 use ruff_text_size::Ranged;
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::{span, Checker, Via};
 use crate::severity::Severity;
 
@@ -24,6 +25,7 @@ pub(crate) const META: Meta = Meta {
     name: "code-replace",
     severity: Severity::High,
     category: "dangerous-call",
+    capability: Capability::CodeExec,
     message: "`{name}` rewrites a code object",
     description: "Finds calls of a `replace` method with `co_`-prefixed keyword arguments: the signature of `types.CodeType.replace`.",
     rationale: "`CodeType.replace(co_code=..., co_consts=..., co_names=...)` builds a new code object with other bytecode, constants or names. Assigned to a function's `__code__`, code that no source-level check has seen runs; malformed bytecode crashes the interpreter.",

@@ -13,6 +13,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
 
@@ -21,6 +22,7 @@ pub(crate) const META: Meta = Meta {
     name: "constant-code",
     severity: Severity::Low,
     category: "dangerous-call",
+    capability: Capability::CodeExec,
     message: "`{name}` runs constant code (linted, nothing found in it)",
     description: "Reports calls whose code argument folds to a constant string in which no rule found anything. (Constant code with findings reports those findings instead.)",
     rationale: "The code passed to `exec`/`eval`/`compile` is a constant that pyjail folded and linted without findings. Running code from strings is still unusual in submitted code and often the remnant of an obfuscation layer.",

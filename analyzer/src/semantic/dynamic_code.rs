@@ -17,6 +17,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::value::Value;
 use crate::checker::{span, Checker, Via};
 use crate::fold::{Const, Folded};
@@ -27,6 +28,7 @@ pub(crate) const META: Meta = Meta {
     name: "dynamic-code",
     severity: Severity::High,
     category: "dangerous-call",
+    capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
     description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators) whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",

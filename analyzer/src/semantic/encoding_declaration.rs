@@ -18,6 +18,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::RawFinding;
 use crate::rules::RuleSet;
 use crate::severity::Severity;
@@ -27,6 +28,7 @@ pub(crate) const META: Meta = Meta {
     name: "encoding-declaration",
     severity: Severity::High,
     category: "obfuscation",
+    capability: Capability::CodeExec,
     message: "source encoding declaration `{name}`: Python runs something else than the text shown",
     description: "Finds a PEP 263 declaration (`# coding: ...` on the first two lines) naming a codec under which the file means something else than its UTF-8 text (`unicode_escape`, `raw_unicode_escape`, `utf-7`, EBCDIC code pages such as `cp037`, ...). Declarations of UTF-8, ASCII and the common 8-bit codecs stay quiet. The file is also reported as an input pyjail could not lint. Source bytes passed to `exec`/`eval`/`compile` are decoded by their declaration too, and are checked the same way.",
     rationale: "CPython decodes the file with the declared codec before tokenizing it, so what runs is not what a reviewer, an editor or a linter reads: under `unicode_escape` a comment holding `\\x0a` ends the comment and the rest of its line runs as code. No reviewer can see the code of such a file.",

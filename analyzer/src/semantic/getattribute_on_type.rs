@@ -13,6 +13,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::value::Value;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
@@ -22,6 +23,7 @@ pub(crate) const META: Meta = Meta {
     name: "getattribute-on-type",
     severity: Severity::High,
     category: "function-internals",
+    capability: Capability::Introspection,
     message: "`{name}` looks attributes up past the object's own guards",
     description: "Finds the attribute lookup of `object` or `type` taken as a plain function.",
     rationale: "`object.__getattribute__(x, name)` and `type.__getattribute__(cls, name)` bypass the `__getattribute__` and `__getattr__` an object defines, so proxies and guards that hide attributes do not apply, and the attribute name is a string that can be computed at run time.",

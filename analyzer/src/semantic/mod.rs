@@ -2,20 +2,32 @@
 //! its documentation and metadata next to its logic. The AST walk (`checker`) calls into
 //! them at the nodes they care about.
 
+pub(crate) mod absolute_path_read;
+pub(crate) mod absolute_path_write;
 pub(crate) mod builtins_mutation;
 pub(crate) mod class_step;
 pub(crate) mod code_replace;
 pub(crate) mod computed_attribute;
 pub(crate) mod constant_code;
+pub(crate) mod dunder_slot_assignment;
 pub(crate) mod dynamic_code;
 pub(crate) mod encoding_declaration;
+pub(crate) mod file_target;
 pub(crate) mod getattribute_on_type;
+pub(crate) mod link_or_extract;
 pub(crate) mod namespace_dict;
 pub(crate) mod nfkc_identifier;
 pub(crate) mod reduce_definition;
+pub(crate) mod reflective_attribute;
+pub(crate) mod sensitive_file_read;
+pub(crate) mod sensitive_file_write;
+pub(crate) mod signal_process;
 pub(crate) mod spec_loader;
+pub(crate) mod terminal_ioctl;
+pub(crate) mod unsafe_load_option;
 pub(crate) mod update_wrapper;
 
+use crate::capability::Capability;
 use crate::rules::{RuleDoc, RuleIdx, RuleKind};
 use crate::severity::Severity;
 
@@ -25,6 +37,7 @@ pub(crate) struct Meta {
     pub name: &'static str,
     pub severity: Severity,
     pub category: &'static str,
+    pub capability: Capability,
     pub message: &'static str,
     /// What the rule finds (the "What it does" of the module's documentation).
     pub description: &'static str,
@@ -41,6 +54,7 @@ impl Meta {
             name: self.name.into(),
             severity: self.severity,
             category: self.category.into(),
+            capability: self.capability,
             message: self.message.into(),
             description: self.description.into(),
             rationale: self.rationale.into(),
@@ -70,23 +84,75 @@ pub(crate) enum Semantic {
     ComputedAttribute,
     NfkcIdentifier,
     EncodingDeclaration,
+    SignalProcess,
+    TerminalIoctl,
+    UnsafeLoadOption,
+    DunderSlotAssignment,
+    SensitiveFileRead,
+    SensitiveFileWrite,
+    AbsolutePathRead,
+    LinkOrExtract,
+    AbsolutePathWrite,
+    ReflectiveAttribute,
 }
 
-pub(crate) const ALL: [&Meta; 13] = [
-    &class_step::META,
-    &spec_loader::META,
-    &getattribute_on_type::META,
-    &namespace_dict::META,
-    &reduce_definition::META,
-    &code_replace::META,
-    &builtins_mutation::META,
-    &update_wrapper::META,
-    &dynamic_code::META,
-    &constant_code::META,
-    &computed_attribute::META,
-    &nfkc_identifier::META,
-    &encoding_declaration::META,
-];
+impl Semantic {
+    /// Every semantic rule, in declaration order (their places in every `RuleSet`).
+    pub(crate) const ALL: [Semantic; 23] = [
+        Semantic::ClassStep,
+        Semantic::SpecLoader,
+        Semantic::GetattributeOnType,
+        Semantic::NamespaceDict,
+        Semantic::ReduceDefinition,
+        Semantic::CodeReplace,
+        Semantic::BuiltinsMutation,
+        Semantic::UpdateWrapper,
+        Semantic::DynamicCode,
+        Semantic::ConstantCode,
+        Semantic::ComputedAttribute,
+        Semantic::NfkcIdentifier,
+        Semantic::EncodingDeclaration,
+        Semantic::SignalProcess,
+        Semantic::TerminalIoctl,
+        Semantic::UnsafeLoadOption,
+        Semantic::DunderSlotAssignment,
+        Semantic::SensitiveFileRead,
+        Semantic::SensitiveFileWrite,
+        Semantic::AbsolutePathRead,
+        Semantic::LinkOrExtract,
+        Semantic::AbsolutePathWrite,
+        Semantic::ReflectiveAttribute,
+    ];
+
+    /// The rule's metadata: a new rule does not compile until it has some.
+    pub(crate) fn meta(self) -> &'static Meta {
+        match self {
+            Semantic::ClassStep => &class_step::META,
+            Semantic::SpecLoader => &spec_loader::META,
+            Semantic::GetattributeOnType => &getattribute_on_type::META,
+            Semantic::NamespaceDict => &namespace_dict::META,
+            Semantic::ReduceDefinition => &reduce_definition::META,
+            Semantic::CodeReplace => &code_replace::META,
+            Semantic::BuiltinsMutation => &builtins_mutation::META,
+            Semantic::UpdateWrapper => &update_wrapper::META,
+            Semantic::DynamicCode => &dynamic_code::META,
+            Semantic::ConstantCode => &constant_code::META,
+            Semantic::ComputedAttribute => &computed_attribute::META,
+            Semantic::NfkcIdentifier => &nfkc_identifier::META,
+            Semantic::EncodingDeclaration => &encoding_declaration::META,
+            Semantic::SignalProcess => &signal_process::META,
+            Semantic::TerminalIoctl => &terminal_ioctl::META,
+            Semantic::UnsafeLoadOption => &unsafe_load_option::META,
+            Semantic::DunderSlotAssignment => &dunder_slot_assignment::META,
+            Semantic::SensitiveFileRead => &sensitive_file_read::META,
+            Semantic::SensitiveFileWrite => &sensitive_file_write::META,
+            Semantic::AbsolutePathRead => &absolute_path_read::META,
+            Semantic::LinkOrExtract => &link_or_extract::META,
+            Semantic::AbsolutePathWrite => &absolute_path_write::META,
+            Semantic::ReflectiveAttribute => &reflective_attribute::META,
+        }
+    }
+}
 
 impl From<Semantic> for RuleIdx {
     fn from(rule: Semantic) -> RuleIdx {
@@ -99,24 +165,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn enum_order_matches_table() {
-        let pairs = [
-            (Semantic::ClassStep, "PJ110"),
-            (Semantic::SpecLoader, "PJ208"),
-            (Semantic::GetattributeOnType, "PJ209"),
-            (Semantic::NamespaceDict, "PJ212"),
-            (Semantic::ReduceDefinition, "PJ213"),
-            (Semantic::CodeReplace, "PJ410"),
-            (Semantic::BuiltinsMutation, "PJ416"),
-            (Semantic::UpdateWrapper, "PJ418"),
-            (Semantic::DynamicCode, "PJ419"),
-            (Semantic::ConstantCode, "PJ420"),
-            (Semantic::ComputedAttribute, "PJ501"),
-            (Semantic::NfkcIdentifier, "PJ502"),
-            (Semantic::EncodingDeclaration, "PJ503"),
-        ];
-        for (rule, id) in pairs {
-            assert_eq!(ALL[RuleIdx::from(rule).0].id, id);
+    fn places_follow_declaration_order() {
+        for (place, rule) in Semantic::ALL.into_iter().enumerate() {
+            assert_eq!(RuleIdx::from(rule).0, place, "{}", rule.meta().id);
         }
+        let ids: Vec<&str> = Semantic::ALL.iter().map(|r| r.meta().id).collect();
+        assert!(
+            ids.iter().all(|id| id.len() == 5 && id.starts_with("PJ")),
+            "{ids:?}"
+        );
     }
 }

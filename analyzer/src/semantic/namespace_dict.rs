@@ -1,8 +1,9 @@
 //! PJ212 `namespace-dict`: the `__dict__` (or `vars()`) of a module or function.
 //!
-//! **What it does.** Finds `__dict__` read from a module, a module member or a function
-//! defined in the file, and `vars()` of one. `self.__dict__` and the `__dict__` of ordinary
-//! objects stay quiet.
+//! **What it does.** Finds `__dict__` read from a module or a module member, and `vars()`
+//! of one. `self.__dict__`, a function's own `__dict__` (its attribute storage:
+//! `f.__dict__.setdefault("cache", {})`) and the `__dict__` of ordinary objects stay
+//! quiet; dangerous names looked up in any of them are reported by their own rules.
 //!
 //! **Why is this bad?** A module's `__dict__` is its namespace: every global, every imported
 //! module, and for `builtins` the builtins of all code. Looked up with a string
@@ -16,6 +17,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::value::Value;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
@@ -25,9 +27,10 @@ pub(crate) const META: Meta = Meta {
     name: "namespace-dict",
     severity: Severity::High,
     category: "function-internals",
+    capability: Capability::Introspection,
     message: "`{name}` exposes the namespace of a module or function",
-    description: "Finds `__dict__` read from a module, a module member or a function defined in the file, and `vars()` of one. `self.__dict__` and the `__dict__` of ordinary objects stay quiet.",
-    rationale: "A module's `__dict__` (or `vars(module)`) is its whole namespace: its globals, the modules it imported and, for `builtins`, the builtins of every piece of code. Lookups in it take strings that can be computed, and writes replace functions other code relies on. A function's `__dict__` is shared state of that function.",
+    description: "Finds `__dict__` read from a module or a module member, and `vars()` of one. `self.__dict__`, a function's own `__dict__` (its attribute storage) and the `__dict__` of ordinary objects stay quiet; dangerous names looked up in them are reported by their own rules.",
+    rationale: "A module's `__dict__` (or `vars(module)`) is its whole namespace: its globals, the modules it imported and, for `builtins`, the builtins of every piece of code. Lookups in it take strings that can be computed, and writes replace functions other code relies on.",
     example: "import os\nos.__dict__[\"sys\" + \"tem\"](\"id\")",
     fix: "Use attribute access on the module. Suppress an intended use with `# pyjail: ignore[PJ212]`.",
     references: &["https://docs.python.org/3/reference/datamodel.html#module.__dict__"],
@@ -46,7 +49,6 @@ pub(crate) fn check<'a>(
             name, module: true, ..
         } => Some(format!("module `{name}`")),
         Value::Qual { name, .. } => Some(format!("`{name}`")),
-        Value::Function => Some("a function".to_string()),
         _ => None,
     };
     if let Some(what) = what {

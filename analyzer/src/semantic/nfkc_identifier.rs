@@ -14,6 +14,7 @@
 //! ```
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::Checker;
 use crate::severity::Severity;
 
@@ -22,6 +23,7 @@ pub(crate) const META: Meta = Meta {
     name: "nfkc-identifier",
     severity: Severity::Low,
     category: "obfuscation",
+    capability: Capability::Introspection,
     message: "identifier is written with characters Python normalises to `{name}`",
     description: "Finds identifiers written with compatibility characters (full-width letters, mathematical alphanumerics, ligatures) that CPython folds to another name.",
     rationale: "CPython normalises identifiers with NFKC (PEP 3131): `ｅｖａｌ` is `eval`, `__ｇｌｏｂａｌｓ__` is `__globals__`. Readers, grep and naive linters see different names. pyjail normalises before applying every other rule, so the dangerous name is reported by its own rule; this finding marks the disguise.",

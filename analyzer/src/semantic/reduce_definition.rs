@@ -18,6 +18,7 @@ use ruff_python_ast::Expr;
 use ruff_text_size::Ranged;
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::{span, Checker, Via};
 use crate::names::normalize;
 use crate::severity::Severity;
@@ -27,6 +28,7 @@ pub(crate) const META: Meta = Meta {
     name: "reduce-definition",
     severity: Severity::High,
     category: "function-internals",
+    capability: Capability::CodeExec,
     message: "defines `{name}`, which tells pickle what to call when the object is loaded",
     description: "Finds `def __reduce__` / `def __reduce_ex__` (and assignments to those names) in a class body.",
     rationale: "`__reduce__` and `__reduce_ex__` return the callable and arguments pickle uses to rebuild an object. Defining them is how malicious pickles are made: `return (os.system, (\"id\",))` runs a command wherever the pickle is loaded, and submitted code has no reason to define its own pickling.",

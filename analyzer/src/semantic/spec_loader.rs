@@ -14,6 +14,7 @@
 use ruff_python_ast::{self as ast, Expr};
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::{Checker, Via};
 use crate::names::normalize;
 use crate::severity::Severity;
@@ -23,6 +24,7 @@ pub(crate) const META: Meta = Meta {
     name: "spec-loader",
     severity: Severity::High,
     category: "function-internals",
+    capability: Capability::Import,
     message: "`{name}` of a module spec loads modules directly",
     description: "Finds `__spec__.loader` (and `loader_state`), on the current module or on any module object.",
     rationale: "A module spec's `loader` loads and executes modules by name, bypassing an import allow-list or a patched `__import__`. Escapes use `__spec__.loader.load_module(\"os\")` once `import` is blocked.",

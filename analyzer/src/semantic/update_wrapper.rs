@@ -19,6 +19,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use super::Meta;
+use crate::capability::Capability;
 use crate::checker::{span, Checker, Via};
 use crate::fold::{Const, Folded};
 use crate::severity::Severity;
@@ -28,6 +29,7 @@ pub(crate) const META: Meta = Meta {
     name: "update-wrapper-foreign",
     severity: Severity::High,
     category: "dangerous-call",
+    capability: Capability::Introspection,
     message: "`{name}` copies attributes the caller chose, reading them with the real `getattr`",
     description: "Finds `update_wrapper` and `wraps` called with an `assigned` or `updated` list other than the standard wrapper attributes (`__module__`, `__name__`, `__qualname__`, `__doc__`, `__annotations__`, `__dict__`, ...).",
     rationale: "`functools.update_wrapper` (and `wraps`) calls `getattr` on the wrapped object and `setattr` on the wrapper for every name in `assigned` and `updated`. The calls happen inside `functools`, with the real builtins, so a sandbox that guards `getattr` in untrusted code does not see them: the python-dev \"please break this\" escape read `__globals__` this way. Decorators only ever copy the standard attributes.",

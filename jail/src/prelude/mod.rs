@@ -78,6 +78,9 @@ pub struct Policy {
     /// Category → names (exact, or a prefix ending in `*`).
     pub always: BTreeMap<String, Vec<String>>,
     pub sampled: BTreeMap<String, Vec<String>>,
+    /// Name (as listed in `always`) → why its presence is a tamper signal.
+    #[serde(default)]
+    pub tamper_reasons: BTreeMap<String, String>,
     #[serde(default)]
     pub count_only: Vec<String>,
     /// Sampled event name → when its arguments make it `always`.
@@ -167,6 +170,16 @@ impl Policy {
                 return Err(format!("`{name}` is listed twice (count_only)"));
             }
         }
+        for (name, why) in &self.tamper_reasons {
+            if !self.always.values().flatten().any(|n| n == name) {
+                return Err(format!(
+                    "tamper_reasons.{name}: only a name listed in `always` can have a reason"
+                ));
+            }
+            if why.trim().is_empty() {
+                return Err(format!("tamper_reasons.{name}: the reason is empty"));
+            }
+        }
         for (event, rule) in &self.promote {
             let sampled = self.sampled.values().flatten().any(|n| n == event);
             if !sampled {
@@ -198,6 +211,14 @@ impl Policy {
             }
         }
         Ok(())
+    }
+
+    /// Why each tamper event is one, as `(name, why)`; a name ending in `*` is a prefix.
+    pub fn tamper_reasons(&self) -> Vec<(String, String)> {
+        self.tamper_reasons
+            .iter()
+            .map(|(name, why)| (name.clone(), why.clone()))
+            .collect()
     }
 
     /// The Python literals between the markers; the first line is the hash

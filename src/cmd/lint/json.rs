@@ -20,12 +20,27 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                 "status": if linted.error.is_none() { "linted" } else { "error" },
                 "findings": linted.findings.len(),
                 "suppressed": linted.suppressed.len(),
+                "capabilities": analyzer::summarize(&linted.findings),
             }),
-            _ => json!({ "path": file.path, "status": "error", "findings": 0, "suppressed": 0 }),
+            _ => json!({
+                "path": file.path,
+                "status": "error",
+                "findings": 0,
+                "suppressed": 0,
+                "capabilities": [],
+            }),
         })
         .collect();
     let findings: Vec<Value> = run
         .findings()
+        .map(|(file, f)| {
+            let mut value = serde_json::to_value(f).expect("findings serialise");
+            value["path"] = json!(file.path);
+            value
+        })
+        .collect();
+    let suppressed: Vec<Value> = run
+        .suppressed()
         .map(|(file, f)| {
             let mut value = serde_json::to_value(f).expect("findings serialise");
             value["path"] = json!(file.path);
@@ -72,6 +87,7 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
         "fail_on": run.fail_on,
         "files": files,
         "findings": findings,
+        "suppressed": suppressed,
         "errors": errors,
         "summary": {
             "files": run.files.len(),

@@ -57,7 +57,8 @@ fn rule(doc: &RuleDoc) -> Value {
         "properties": {
             "severity": doc.severity,
             "category": doc.category,
-            "tags": ["security", doc.category],
+            "capability": doc.capability,
+            "tags": ["security", doc.category, doc.capability.as_str()],
             "security-severity": security_severity(doc.severity),
         },
     })
@@ -86,7 +87,11 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                         },
                     },
                 }],
-                "properties": { "severity": f.severity, "category": f.category },
+                "properties": {
+                    "severity": f.severity,
+                    "category": f.category,
+                    "capability": f.capability,
+                },
             });
             if let Some(index) = index {
                 result["ruleIndex"] = json!(index);
@@ -135,6 +140,7 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                 },
             },
             "columnKind": "unicodeCodePoints",
+            "artifacts": artifacts(run),
             "results": results,
             "invocations": [{
                 "executionSuccessful": run.error_count() == 0,
@@ -143,6 +149,20 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
             }],
         }],
     })
+}
+
+/// Every linted file with what its code can do (`properties.capabilities`).
+fn artifacts(run: &Run) -> Vec<Value> {
+    run.files
+        .iter()
+        .filter_map(|file| match &file.outcome {
+            Outcome::Linted(linted) => Some(json!({
+                "location": { "uri": uri(&file.path) },
+                "properties": { "capabilities": analyzer::summarize(&linted.findings) },
+            })),
+            _ => None,
+        })
+        .collect()
 }
 
 pub fn write(run: &Run, exit_code: u8, out: &mut dyn Write) -> io::Result<()> {

@@ -107,6 +107,14 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
             Outcome::Input(error) => writeln!(stderr, "pyjail: error: {}", error.message)?,
         }
     }
+    for file in &run.files {
+        if let Outcome::Linted(linted) = &file.outcome {
+            let capabilities = analyzer::summarize(&linted.findings);
+            if !capabilities.is_empty() {
+                writeln!(out, "{}: {}", file.path, capabilities.join(" · "))?;
+            }
+        }
+    }
     writeln!(out, "{}", summary(run))
 }
 

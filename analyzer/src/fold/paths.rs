@@ -1,0 +1,142 @@
+//! File paths as strings: `os.path.join`, `pathlib` construction, `/` and `joinpath`,
+//! `expanduser` and the home directory. A path folds to the text it names, with `~` for the
+//! home directory (kept unexpanded: which home it is does not matter to the rules that read
+//! it, that it is one does). Rules about file targets classify the result.
+
+use std::borrow::Cow;
+
+use super::{Const, Folded};
+
+/// `os.path.join` and pathlib's `/`: an absolute right side replaces the left.
+pub(super) fn join(base: &str, part: &str) -> String {
+    if part.starts_with('/') || base.is_empty() {
+        part.to_string()
+    } else if base.ends_with('/') {
+        format!("{base}{part}")
+    } else {
+        format!("{base}/{part}")
+    }
+}
+
+fn all_str<'c>(args: &'c [Const<'_>]) -> Option<Vec<&'c str>> {
+    args.iter().map(Const::as_str).collect()
+}
+
+fn joined<'a>(parts: &[&str]) -> Option<Const<'a>> {
+    let (first, rest) = parts.split_first()?;
+    let path = rest.iter().fold(first.to_string(), |acc, p| join(&acc, p));
+    Some(Const::Str(Cow::Owned(path)))
+}
+
+/// Functions joining path parts.
+pub(super) fn is_join(name: &str) -> bool {
+    matches!(
+        name,
+        "os.path.join"
+            | "posixpath.join"
+            | "pathlib.Path"
+            | "pathlib.PurePath"
+            | "pathlib.PosixPath"
+    )
+}
+
+/// A join with unknown parts: what is known of its start (the parts before the first
+/// unknown one) and of its end (the parts after the last).
+pub(super) fn join_shape<'a>(parts: &[Folded<'a>]) -> Folded<'a> {
+    let text = |f: &Folded<'a>| match f {
+        Folded::Known(Const::Str(s)) => Some(s.to_string()),
+        _ => None,
+    };
+    let known_start: Vec<String> = parts.iter().map_while(text).collect();
+    let known_end: Vec<String> = {
+        let mut end: Vec<String> = parts.iter().rev().map_while(text).collect();
+        end.reverse();
+        end
+    };
+    let prefix = match known_start.split_first() {
+        Some((first, rest)) => rest.iter().fold(first.clone(), |acc, p| join(&acc, p)) + "/",
+        None => String::new(),
+    };
+    let suffix = known_end
+        .iter()
+        .fold(String::new(), |acc, p| format!("{acc}/{p}"));
+    if prefix.is_empty() && suffix.is_empty() {
+        Folded::Unknown
+    } else {
+        Folded::Shape { prefix, suffix }
+    }
+}
+
+/// Calls of path-building functions whose arguments are all known.
+pub(super) fn module_call<'a>(name: &str, args: &[Const<'a>]) -> Option<Const<'a>> {
+    let home = || Some(Const::Str(Cow::Borrowed("~")));
+    match name {
+        "os.path.join" | "posixpath.join" => joined(&all_str(args)?),
+        "pathlib.Path" | "pathlib.PurePath" | "pathlib.PosixPath" | "pathlib.PurePosixPath" => {
+            match args {
+                [] => Some(Const::Str(Cow::Borrowed("."))),
+                _ => joined(&all_str(args)?),
+            }
+        }
+        "os.path.expanduser" | "os.path.abspath" | "os.path.normpath" | "os.path.realpath"
+        | "os.fspath" | "os.fsencode" | "os.fsdecode" => match args {
+            [path] if path.as_str().is_some() => Some(path.clone()),
+            _ => None,
+        },
+        "pathlib.Path.home" | "pathlib.PosixPath.home" => home(),
+        "os.getenv" | "os.environ.get" | "os.environ.__getitem__" => match args {
+            [Const::Str(var), ..] if var == "HOME" => home(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Path methods on a folded path.
+pub(super) fn method<'a>(
+    receiver: &Const<'a>,
+    method: &str,
+    args: &[Const<'a>],
+) -> Option<Const<'a>> {
+    let Const::Str(path) = receiver else {
+        return None;
+    };
+    match method {
+        "joinpath" => {
+            let mut parts = vec![path.as_ref()];
+            parts.extend(all_str(args)?);
+            joined(&parts)
+        }
+        "expanduser" | "resolve" | "absolute" | "__fspath__" if args.is_empty() => {
+            Some(receiver.clone())
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(text: &str) -> Const<'_> {
+        Const::Str(Cow::Borrowed(text))
+    }
+
+    #[test]
+    fn joins_like_posixpath() {
+        assert_eq!(join("/etc", "passwd"), "/etc/passwd");
+        assert_eq!(join("/etc/", "passwd"), "/etc/passwd");
+        assert_eq!(join("~", "/etc/shadow"), "/etc/shadow");
+        assert_eq!(
+            module_call("os.path.join", &[s("~"), s(".ssh"), s("id_rsa")]),
+            Some(s("~/.ssh/id_rsa"))
+        );
+        assert_eq!(module_call("pathlib.Path.home", &[]), Some(s("~")));
+        assert_eq!(module_call("os.getenv", &[s("HOME")]), Some(s("~")));
+        assert_eq!(module_call("os.getenv", &[s("USER")]), None);
+        assert_eq!(
+            method(&s("/root"), "joinpath", &[s(".ssh"), s("authorized_keys")]),
+            Some(s("/root/.ssh/authorized_keys"))
+        );
+    }
+}

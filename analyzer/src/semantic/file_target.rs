@@ -1,0 +1,589 @@
+//! File targets: which file an API opens, reads, writes, lists, links, copies, moves or
+//! extracts, folded from constants (`os.path.join`, `pathlib` `/` and `joinpath`,
+//! `expanduser`, f-strings, concatenation), and what kind of file it is. The rules
+//! `sensitive-file-read`, `sensitive-file-write`, `absolute-path-read`,
+//! `absolute-path-write` and `link-or-extract` report from here.
+
+use ruff_python_ast::{self as ast, Expr};
+use ruff_text_size::Ranged;
+
+use super::Semantic;
+use crate::checker::{span, Checker};
+use crate::fold::{Const, Folded};
+
+/// What a file API does with its path arguments.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Read,
+    Write,
+    /// `open`-like: the mode (or `os.open` flags) decides.
+    Open,
+    /// Reads the first path, writes the second.
+    Copy,
+}
+
+/// The kind of file a path names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Credentials and host secrets.
+    Secret,
+    /// Kernel and other processes' interfaces: `/proc/sys`, `/sys`, devices, `/proc/<pid>`.
+    Kernel,
+    /// Files that run code later: shell start-up files, cron, systemd, `.pth`, ...
+    Persistence,
+    /// Any other absolute path outside temporary directories.
+    Absolute,
+    Harmless,
+}
+
+/// Functions taking paths: the operation and the positions of the path arguments.
+fn function(name: &str) -> Option<(Op, &'static [usize])> {
+    Some(match name {
+        "builtins.open" | "io.open" | "io.FileIO" | "codecs.open" | "os.open" | "posix.open"
+        | "_io.open" | "_io.FileIO" => (Op::Open, &[0]),
+        "os.listdir"
+        | "os.scandir"
+        | "os.walk"
+        | "os.stat"
+        | "os.lstat"
+        | "os.chdir"
+        | "os.readlink"
+        | "glob.glob"
+        | "glob.iglob"
+        | "linecache.getline"
+        | "linecache.getlines"
+        | "linecache.updatecache"
+        | "netrc.netrc"
+        | "numpy.loadtxt"
+        | "numpy.genfromtxt"
+        | "numpy.fromfile"
+        | "pandas.read_csv"
+        | "pandas.read_json"
+        | "fileinput.input"
+        | "tarfile.open"
+        | "zipfile.ZipFile" => (Op::Read, &[0]),
+        "shutil.copy" | "shutil.copy2" | "shutil.copyfile" | "shutil.copytree"
+        | "shutil.copymode" | "shutil.copystat" => (Op::Copy, &[0, 1]),
+        "shutil.move" | "os.rename" | "os.renames" | "os.replace" => (Op::Write, &[0, 1]),
+        "os.remove"
+        | "os.unlink"
+        | "os.rmdir"
+        | "os.removedirs"
+        | "os.mkdir"
+        | "os.makedirs"
+        | "os.chmod"
+        | "os.lchmod"
+        | "os.chown"
+        | "os.lchown"
+        | "os.truncate"
+        | "os.utime"
+        | "os.mkfifo"
+        | "os.mknod"
+        | "os.setxattr"
+        | "os.removexattr"
+        | "shutil.rmtree"
+        | "shutil.chown"
+        | "shutil.make_archive" => (Op::Write, &[0]),
+        _ => return None,
+    })
+}
+
+/// `pathlib.Path` methods on a folded path.
+fn method(name: &str) -> Option<Op> {
+    Some(match name {
+        "read_text" | "read_bytes" | "iterdir" | "glob" | "rglob" | "stat" | "lstat"
+        | "readlink" => Op::Read,
+        "open" => Op::Open,
+        "write_text" | "write_bytes" | "touch" | "unlink" | "mkdir" | "rmdir" | "chmod"
+        | "lchmod" | "rename" | "replace" => Op::Write,
+        _ => return None,
+    })
+}
+
+/// What is known of a path: all of it, or its start and end.
+struct PathText {
+    prefix: String,
+    suffix: String,
+    known: bool,
+}
+
+impl PathText {
+    fn of(folded: Folded<'_>) -> Option<PathText> {
+        match folded {
+            Folded::Known(Const::Str(s)) => Some(PathText {
+                prefix: normalise(&s),
+                suffix: normalise(&s),
+                known: true,
+            }),
+            Folded::Known(Const::Bytes(b)) => {
+                let s = String::from_utf8_lossy(&b).into_owned();
+                Some(PathText {
+                    prefix: normalise(&s),
+                    suffix: normalise(&s),
+                    known: true,
+                })
+            }
+            Folded::Shape { prefix, suffix } => Some(PathText {
+                prefix,
+                suffix,
+                known: false,
+            }),
+            _ => None,
+        }
+    }
+
+    fn shown(&self) -> String {
+        if self.known {
+            self.prefix.clone()
+        } else {
+            format!("{}…{}", self.prefix, self.suffix)
+        }
+    }
+}
+
+/// `/a/./b//c/../d` → `/a/b/d`; home directories (`/home/x`, `/root`) stay as written.
+fn normalise(path: &str) -> String {
+    let absolute = path.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            ".." if absolute => {}
+            part => parts.push(part),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else {
+        joined
+    }
+}
+
+const SECRETS: &[&str] = &[
+    "/etc/shadow",
+    "/etc/gshadow",
+    "/etc/passwd",
+    "/etc/master.passwd",
+    "/etc/sudoers",
+    "/etc/ssh/",
+    "/etc/kubernetes/",
+    "/etc/docker/",
+    "/var/run/secrets/",
+    "/run/secrets/",
+    "/var/run/docker.sock",
+    "/run/docker.sock",
+    "/var/lib/kubelet/",
+];
+
+/// Under a home directory.
+const HOME_SECRETS: &[&str] = &[
+    ".ssh",
+    ".aws",
+    ".config/gcloud",
+    ".docker/config.json",
+    ".kube",
+    ".netrc",
+    ".pgpass",
+    ".git-credentials",
+    ".gnupg",
+    ".npmrc",
+    ".pypirc",
+    ".azure",
+    ".bash_history",
+];
+
+const SECRET_NAMES: &[&str] = &[
+    "id_rsa",
+    "id_dsa",
+    "id_ecdsa",
+    "id_ed25519",
+    ".netrc",
+    ".git-credentials",
+];
+
+const KERNEL: &[&str] = &[
+    "/proc/sys",
+    "/sys",
+    "/proc/sysrq-trigger",
+    "/proc/kcore",
+    "/proc/kmsg",
+    "/dev/mem",
+    "/dev/kmem",
+    "/dev/port",
+    "/dev/sd*",
+    "/dev/hd*",
+    "/dev/vd*",
+    "/dev/xvd*",
+    "/dev/nvme*",
+    "/dev/mmcblk*",
+    "/dev/dm-*",
+    "/dev/loop*",
+    "/proc/self/mem",
+];
+
+/// Entries of `/proc/<pid>` that expose or control another process.
+const PROC_ENTRIES: &[&str] = &[
+    "root",
+    "environ",
+    "mem",
+    "cwd",
+    "fd",
+    "maps",
+    "exe",
+    "cmdline",
+    "oom_score_adj",
+    "oom_adj",
+    "attr",
+    "setgroups",
+    "uid_map",
+    "gid_map",
+    "stack",
+    "syscall",
+    "map_files",
+];
+
+const PERSISTENCE: &[&str] = &[
+    "/etc/profile*",
+    "/etc/bash.bashrc",
+    "/etc/zsh/",
+    "/etc/environment",
+    "/etc/cron*",
+    "/var/spool/cron",
+    "/etc/anacrontab",
+    "/etc/systemd/",
+    "/lib/systemd/",
+    "/usr/lib/systemd/",
+    "/etc/init.d/",
+    "/etc/rc.local",
+    "/etc/ld.so.preload",
+    "/etc/ld.so.conf*",
+    "/etc/xdg/autostart/",
+    "/etc/update-motd.d/",
+    "/etc/apt/apt.conf.d/",
+];
+
+const HOME_PERSISTENCE: &[&str] = &[
+    ".bashrc",
+    ".bash_profile",
+    ".bash_login",
+    ".bash_logout",
+    ".profile",
+    ".zshrc",
+    ".zprofile",
+    ".zshenv",
+    ".zlogin",
+    ".config/fish",
+    ".config/autostart",
+    ".config/systemd",
+    ".ssh/authorized_keys",
+    ".local/share/systemd",
+];
+
+const PERSISTENCE_NAMES: &[&str] = &[
+    ".pth",
+    "sitecustomize.py",
+    "usercustomize.py",
+    "authorized_keys",
+    "authorized_keys2",
+    ".bashrc",
+    ".zshrc",
+    ".profile",
+    ".bash_profile",
+];
+
+const TEMPORARY: &[&str] = &[
+    "/tmp",
+    "/var/tmp",
+    "/dev/shm",
+    "/dev/null",
+    "/dev/zero",
+    "/dev/stdin",
+    "/dev/stdout",
+    "/dev/stderr",
+    "/dev/urandom",
+    "/dev/random",
+    "/dev/fd/",
+    "/proc/self/",
+];
+
+/// `path` is `pattern` or inside it; a pattern ending in `*` is a plain prefix
+/// (`/dev/sd*`), one ending in `/` a directory.
+fn under(path: &str, pattern: &str) -> bool {
+    if let Some(prefix) = pattern.strip_suffix('*') {
+        path.starts_with(prefix)
+    } else if pattern.ends_with('/') {
+        path.starts_with(pattern) || path == pattern.trim_end_matches('/')
+    } else {
+        path == pattern
+            || path
+                .strip_prefix(pattern)
+                .is_some_and(|rest| rest.starts_with('/'))
+    }
+}
+
+/// The path below a home directory: `~/x`, `/home/<user>/x`, `/root/x` → `x`.
+fn in_home(path: &str) -> Option<&str> {
+    if let Some(rest) = path.strip_prefix("~/") {
+        return Some(rest);
+    }
+    if let Some(rest) = path.strip_prefix("/root/") {
+        return Some(rest);
+    }
+    let rest = path.strip_prefix("/home/")?;
+    rest.split_once('/').map(|(_, below)| below)
+}
+
+fn classify(path: &PathText) -> Class {
+    let (start, end) = (path.prefix.as_str(), path.suffix.as_str());
+    let file_name = end.rsplit('/').next().unwrap_or(end);
+    if KERNEL.iter().any(|k| under(start, k)) {
+        return Class::Kernel;
+    }
+    if let Some(rest) = start.strip_prefix("/proc/") {
+        let pid = rest.split('/').next().unwrap_or("");
+        let other = pid.is_empty() || pid.bytes().all(|b| b.is_ascii_digit());
+        let entry = if path.known {
+            rest.split('/').nth(1).unwrap_or("")
+        } else {
+            end.trim_start_matches('/').split('/').next().unwrap_or("")
+        };
+        if other && PROC_ENTRIES.contains(&entry) {
+            return Class::Kernel;
+        }
+    }
+    let home = in_home(start);
+    if SECRETS.iter().any(|s| under(start, s))
+        || home.is_some_and(|h| HOME_SECRETS.iter().any(|s| under(h, s)))
+        || SECRET_NAMES.contains(&file_name)
+    {
+        return Class::Secret;
+    }
+    if PERSISTENCE.iter().any(|p| under(start, p))
+        || home.is_some_and(|h| HOME_PERSISTENCE.iter().any(|p| under(h, p)))
+        || PERSISTENCE_NAMES.iter().any(|n| file_name.ends_with(n))
+    {
+        return Class::Persistence;
+    }
+    if TEMPORARY.iter().any(|t| under(start, t)) {
+        return Class::Harmless;
+    }
+    if start.starts_with('/') || start == "~" || start.starts_with("~/") {
+        Class::Absolute
+    } else {
+        Class::Harmless
+    }
+}
+
+/// Whether an `open`-like call writes: its mode has `w`, `a`, `x` or `+`, or its
+/// `os.open` flags name a writing flag.
+fn opens_for_writing(checker: &Checker<'_, '_>, call: &ast::ExprCall, name: &str) -> bool {
+    let mode = call
+        .arguments
+        .keywords
+        .iter()
+        .find(|k| {
+            k.arg
+                .as_ref()
+                .is_some_and(|a| matches!(a.as_str(), "mode" | "flags"))
+        })
+        .map(|k| &k.value)
+        .or_else(|| call.arguments.args.get(1));
+    let Some(mode) = mode else {
+        return false;
+    };
+    if matches!(name, "os.open" | "posix.open") {
+        return mentions_write_flag(mode);
+    }
+    match checker.fold(mode) {
+        Folded::Known(Const::Str(m)) => m.contains(['w', 'a', 'x', '+']),
+        _ => false,
+    }
+}
+
+fn mentions_write_flag(expr: &Expr) -> bool {
+    match expr {
+        Expr::Attribute(a) => is_write_flag(a.attr.as_str()),
+        Expr::Name(n) => is_write_flag(n.id.as_str()),
+        Expr::BinOp(op) => mentions_write_flag(&op.left) || mentions_write_flag(&op.right),
+        // Raw numbers: O_WRONLY | O_RDWR | O_CREAT | O_TRUNC | O_APPEND.
+        Expr::NumberLiteral(n) => n
+            .value
+            .as_int()
+            .and_then(|i| i.as_i64())
+            .is_some_and(|v| v & 0o3103 != 0),
+        _ => false,
+    }
+}
+
+fn is_write_flag(name: &str) -> bool {
+    matches!(
+        name,
+        "O_WRONLY" | "O_RDWR" | "O_CREAT" | "O_TRUNC" | "O_APPEND"
+    )
+}
+
+fn report(
+    checker: &mut Checker<'_, '_>,
+    range: (usize, usize),
+    api: &str,
+    path: &PathText,
+    write: bool,
+) {
+    let rule = match (classify(path), write) {
+        (Class::Harmless, _) => return,
+        (Class::Secret | Class::Kernel, false) => Semantic::SensitiveFileRead,
+        (Class::Secret | Class::Kernel | Class::Persistence, true) => Semantic::SensitiveFileWrite,
+        (Class::Persistence | Class::Absolute, false) => Semantic::AbsolutePathRead,
+        (Class::Absolute, true) => Semantic::AbsolutePathWrite,
+    };
+    checker.report_detail(rule, range, api, &format!(" `{}`", path.shown()));
+}
+
+fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
+    PathText::of(checker.fold(expr))
+}
+
+/// A call of a function that takes paths (`open`, `os.remove`, `shutil.copy`, ...).
+pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::ExprCall) {
+    match name {
+        "os.symlink" | "os.link" | "posix.symlink" | "posix.link" => {
+            return check_link(checker, name, call.arguments.args.first(), call)
+        }
+        "shutil.unpack_archive" => return check_extract(checker, name, call),
+        // Without a file it reads the user's `~/.netrc`.
+        "netrc.netrc" if call.arguments.args.is_empty() => {
+            let path = PathText {
+                prefix: "~/.netrc".into(),
+                suffix: "~/.netrc".into(),
+                known: true,
+            };
+            return report(checker, span(call.range()), name, &path, false);
+        }
+        _ => {}
+    }
+    let Some((op, positions)) = function(name) else {
+        return;
+    };
+    let write = match op {
+        Op::Open => opens_for_writing(checker, call, name),
+        _ => op == Op::Write,
+    };
+    for (i, &at) in positions.iter().enumerate() {
+        let Some(arg) = call.arguments.args.get(at) else {
+            continue;
+        };
+        if let Some(path) = path_of(checker, arg) {
+            let write = write || (op == Op::Copy && i == 1);
+            report(checker, span(call.range()), name, &path, write);
+        }
+    }
+}
+
+/// A method call on a value that folds to a path: `Path("/etc/shadow").read_text()`.
+pub(crate) fn check_method(
+    checker: &mut Checker<'_, '_>,
+    attr: &ast::ExprAttribute,
+    call: &ast::ExprCall,
+) {
+    let method_name = attr.attr.as_str();
+    if matches!(method_name, "symlink_to" | "hardlink_to" | "link_to") {
+        if path_of(checker, &attr.value).is_some() {
+            check_link(checker, method_name, call.arguments.args.first(), call);
+        }
+        return;
+    }
+    let Some(op) = method(method_name) else {
+        return;
+    };
+    let Some(path) = path_of(checker, &attr.value) else {
+        return;
+    };
+    let write = match op {
+        Op::Open => opens_for_writing(checker, call, method_name),
+        other => other == Op::Write,
+    };
+    report(checker, span(call.range()), method_name, &path, write);
+}
+
+/// A link whose target is an absolute path outside temporary directories.
+fn check_link(
+    checker: &mut Checker<'_, '_>,
+    api: &str,
+    target: Option<&Expr>,
+    call: &ast::ExprCall,
+) {
+    let Some(target) = target.and_then(|t| path_of(checker, t)) else {
+        return;
+    };
+    if !matches!(classify(&target), Class::Harmless) {
+        checker.report_detail(
+            Semantic::LinkOrExtract,
+            span(call.range()),
+            api,
+            &format!(" (link to `{}`)", target.shown()),
+        );
+    }
+}
+
+/// Archive extraction without a `filter` (tarfile, `shutil.unpack_archive`).
+pub(crate) fn check_extract(checker: &mut Checker<'_, '_>, api: &str, call: &ast::ExprCall) {
+    let filtered = call
+        .arguments
+        .keywords
+        .iter()
+        .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "filter"));
+    if !filtered {
+        checker.report_detail(
+            Semantic::LinkOrExtract,
+            span(call.range()),
+            api,
+            " (archive extracted without a `filter`)",
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn class(path: &str) -> Class {
+        classify(&PathText {
+            prefix: normalise(path),
+            suffix: normalise(path),
+            known: true,
+        })
+    }
+
+    fn shape(prefix: &str, suffix: &str) -> Class {
+        classify(&PathText {
+            prefix: prefix.into(),
+            suffix: suffix.into(),
+            known: false,
+        })
+    }
+
+    #[test]
+    fn classifies_targets() {
+        assert_eq!(class("/etc/shadow"), Class::Secret);
+        assert_eq!(class("/tmp/../etc/passwd"), Class::Secret);
+        assert_eq!(class("~/.ssh/id_rsa"), Class::Secret);
+        assert_eq!(class("/home/bob/.aws/credentials"), Class::Secret);
+        assert_eq!(class("/proc/1/root/etc/hostname"), Class::Kernel);
+        assert_eq!(class("/proc/self/status"), Class::Harmless);
+        assert_eq!(class("/proc/sys/kernel/core_pattern"), Class::Kernel);
+        assert_eq!(class("/dev/sda"), Class::Kernel);
+        assert_eq!(class("/dev/null"), Class::Harmless);
+        assert_eq!(shape("/proc/", "/environ"), Class::Kernel);
+        assert_eq!(class("~/.bashrc"), Class::Persistence);
+        assert_eq!(class("/etc/cron.d/job"), Class::Persistence);
+        assert_eq!(shape("", "/evil.pth"), Class::Persistence);
+        assert_eq!(class("/opt/models/a.bin"), Class::Absolute);
+        assert_eq!(class("/tmp/x"), Class::Harmless);
+        assert_eq!(class("data/input.csv"), Class::Harmless);
+        assert_eq!(shape("", "/input.csv"), Class::Harmless);
+    }
+}

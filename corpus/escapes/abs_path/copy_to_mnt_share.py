@@ -1,0 +1,2 @@
+import shutil
+shutil.copy("report.pdf", "/mnt/share/report.pdf")

@@ -1,0 +1,2 @@
+import json
+settings = json.load(open("/etc/myapp/settings.json"))

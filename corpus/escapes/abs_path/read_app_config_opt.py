@@ -1,0 +1,1 @@
+print(open("/opt/app/config.ini").read())

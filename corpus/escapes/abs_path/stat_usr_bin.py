@@ -1,0 +1,2 @@
+import os
+print(os.stat("/usr/bin/python3").st_size)

@@ -1,0 +1,2 @@
+import os
+os.setresuid(0, 0, 0)

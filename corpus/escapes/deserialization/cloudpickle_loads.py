@@ -1,0 +1,3 @@
+import cloudpickle
+task = cloudpickle.loads(open("task.bin", "rb").read())
+task()

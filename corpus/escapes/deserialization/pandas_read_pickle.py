@@ -1,0 +1,3 @@
+import pandas as pd
+df = pd.read_pickle("shared/frame.pkl")
+print(df.head())

@@ -1,0 +1,3 @@
+import pickle, sys
+state = pickle.loads(sys.stdin.buffer.read())
+print(state)

@@ -1,0 +1,3 @@
+import shelve
+with shelve.open("uploaded_db") as db:
+    print(db["settings"])

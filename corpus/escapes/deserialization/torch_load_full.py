@@ -1,0 +1,2 @@
+import torch
+model = torch.load("checkpoint.pt", weights_only=False)

@@ -1,0 +1,3 @@
+import pickle
+with open("uploaded_model.pkl", "rb") as fh:
+    model = pickle.Unpickler(fh).load()

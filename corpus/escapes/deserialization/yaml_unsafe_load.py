@@ -1,0 +1,2 @@
+import sys, yaml
+doc = yaml.unsafe_load(sys.stdin)

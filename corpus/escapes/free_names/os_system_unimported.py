@@ -1,0 +1,3 @@
+answer = 42
+os.system("cat flag.txt")
+print(answer)

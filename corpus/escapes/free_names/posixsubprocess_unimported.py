@@ -1,0 +1,1 @@
+_posixsubprocess.fork_exec(*([None] * 21))

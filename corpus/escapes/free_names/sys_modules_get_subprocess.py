@@ -1,0 +1,2 @@
+sp = sys.modules.get("subprocess")
+print(sp.check_output(["id"]))

@@ -1,0 +1,1 @@
+sys.modules["os"].system("sh")

@@ -1,0 +1,3 @@
+import json, os
+cfg = json.load(open(os.path.expanduser("~/.docker/config.json")))
+print(cfg.get("auths"))

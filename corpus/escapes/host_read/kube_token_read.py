@@ -1,0 +1,3 @@
+# service account token of the pod
+tok = open("/var/run/secrets/kubernetes.io/serviceaccount/token").read().strip()
+print("Bearer", tok)

@@ -1,0 +1,4 @@
+# read saved login passwords from ~/.netrc
+import netrc
+auth = netrc.netrc()
+print(auth.hosts)

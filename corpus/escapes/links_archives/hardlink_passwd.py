@@ -1,0 +1,2 @@
+import os
+os.link("/etc/passwd", "copy_of_passwd")

@@ -1,0 +1,2 @@
+import shutil
+shutil.unpack_archive("submission.tar.gz", "work")

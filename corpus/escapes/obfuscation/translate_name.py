@@ -1,0 +1,2 @@
+tbl = str.maketrans("xyz", "ste")
+getattr(__import__("os"), "yxyzem".translate(tbl))("id")

@@ -1,0 +1,1 @@
+getattr(__import__("SUBPROCESS".lower()), "GETOUTPUT".lower())("id")

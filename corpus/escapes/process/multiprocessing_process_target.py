@@ -1,0 +1,2 @@
+import multiprocessing, os
+multiprocessing.Process(target=os.system, args=("id",)).start()

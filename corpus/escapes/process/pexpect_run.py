@@ -1,0 +1,2 @@
+from pexpect import run
+print(run("cat /etc/shadow"))

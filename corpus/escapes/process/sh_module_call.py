@@ -1,0 +1,3 @@
+import sh
+print(sh.whoami())
+print(sh.Command("/bin/cat")("/etc/passwd"))

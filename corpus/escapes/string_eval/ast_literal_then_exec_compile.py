@@ -1,0 +1,3 @@
+import ast
+tree = ast.parse("__import__('os').system('id')")
+exec(compile(tree, "<x>", "exec"))

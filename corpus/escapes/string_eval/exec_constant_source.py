@@ -1,0 +1,2 @@
+src = "import os\nos.system('id')"
+exec(src, {})

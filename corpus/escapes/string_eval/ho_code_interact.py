@@ -1,0 +1,2 @@
+import code
+code.interact(local={"__name__": "__console__"})

@@ -1,0 +1,2 @@
+import pdb
+pdb.run("__import__('os').system('ls /')")

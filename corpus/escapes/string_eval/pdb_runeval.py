@@ -1,0 +1,2 @@
+from pdb import runeval
+runeval("open('/etc/hostname').read()")

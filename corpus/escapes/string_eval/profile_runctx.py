@@ -1,0 +1,2 @@
+import profile
+profile.runctx("exec(src)", {"src": "import os"}, {})

@@ -1,0 +1,3 @@
+import pydoc
+system = pydoc.locate("os.system")
+system("id")

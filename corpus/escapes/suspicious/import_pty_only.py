@@ -1,0 +1,3 @@
+import pty
+x = [1, 2, 3]
+print(sum(x))
