@@ -598,7 +598,7 @@ fn truncated_output_is_said_by_pyjail_not_inside_the_programs_output() {
 fn a_32_mib_program_makes_a_bounded_report() {
     let dir = HostDir::new();
     let program = dir.join("big.py");
-    let mut source = "print.__self__\n".repeat(20_000);
+    let mut source = "getattr(x, input())\n".repeat(20_000);
     source.push_str("print.__globals__\n# ");
     let limit = analyzer::MAX_SOURCE_BYTES as usize;
     source.push_str(&"x".repeat(limit - source.len() - 1));
