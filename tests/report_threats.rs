@@ -728,3 +728,59 @@ fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
         report["kernel"]["denied"]
     );
 }
+
+/// Ordinary APIs make the standard library raise audit events on the program's behalf
+/// (dataclasses compile their methods and set defaults, doctest traces, a handled exception's
+/// traceback is printed, asyncio makes a unix socket pair): recorded, but the verdict stays
+/// clean. The same capabilities used from the program's own lines raise it.
+#[test]
+fn events_raised_on_the_programs_behalf_do_not_make_it_suspicious() {
+    let ordinary = r#"
+import asyncio, collections, dataclasses, doctest, enum, traceback, typing
+
+@dataclasses.dataclass(frozen=True)
+class Point:
+    x: int = 0
+    y: int = 0
+
+Pair = collections.namedtuple("Pair", "a b")
+Colour = enum.Enum("Colour", "RED GREEN")
+
+def double(n: int) -> int:
+    """
+    >>> double(2)
+    4
+    """
+    return 2 * n
+
+async def main():
+    await asyncio.sleep(0)
+
+try:
+    int("x")
+except ValueError:
+    traceback.print_exc()
+asyncio.run(main())
+print(Point(1, 2), Pair(1, 2), Colour.RED, typing.get_type_hints(double))
+print(doctest.testmod())
+"#;
+    let (report, out) = report_of(ordinary, "20s");
+    out.assert_code(0);
+    assert_eq!(report["verdict"], "clean", "{:#}", report["reasons"]);
+    let events = report["runtime"]["telemetry"]["events"].as_array().unwrap();
+    assert!(
+        events.iter().any(|e| e["via"] == "library"),
+        "no event was attributed to the standard library"
+    );
+
+    let own = "import ctypes\n\
+               code = 'print(' + '1)'\n\
+               exec(code)\n";
+    let (report, _) = report_of(own, "20s");
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+    let reasons = report["reasons"].to_string();
+    assert!(
+        reasons.contains("audit event"),
+        "the program's own exec raised no runtime reason: {reasons}"
+    );
+}

@@ -221,6 +221,10 @@ pub struct TamperSignal {
     pub line: Option<u32>,
     /// How many times it was seen.
     pub count: u64,
+    /// Every time it came from the standard library or the import system on
+    /// the program's behalf (the prelude saw a library frame between the
+    /// program's line and the event), never straight from the program.
+    pub on_behalf: bool,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -491,7 +495,8 @@ impl Parser {
                 self.seen_other += 1;
             }
         }
-        self.signals_for(&name, forged.as_deref(), nested, &args, place);
+        let on_behalf = matches!(via.as_deref(), Some("library" | "import"));
+        self.signals_for(&name, forged.as_deref(), nested, on_behalf, &args, place);
         let kept = self.kept_per_name.get(&name).copied().unwrap_or(0);
         let room = self.events.len() < self.limits.max_events
             && kept < self.limits.max_events_per_name
@@ -518,11 +523,14 @@ impl Parser {
         });
     }
 
+    /// `on_behalf`: the event came from a library or the import system, not
+    /// straight from the program's own line.
     fn signals_for(
         &mut self,
         name: &str,
         forged: Option<&str>,
         nested: bool,
+        on_behalf: bool,
         args: &Value,
         place: Place,
     ) {
@@ -538,11 +546,12 @@ impl Parser {
                 .add(TamperKind::NestedEvent, name, || detail, place);
         }
         if let Some(why) = tamper_reason(&self.limits.tamper_reasons, name, args) {
-            self.signals.add(
+            self.signals.add_attributed(
                 TamperKind::TamperEvent,
                 name,
                 || format!("`{name}`: {why}"),
                 place,
+                on_behalf,
             );
         }
     }
@@ -782,9 +791,22 @@ impl Signals {
     }
 
     fn add(&mut self, kind: TamperKind, key: &str, detail: impl FnOnce() -> String, at: Place) {
+        self.add_attributed(kind, key, detail, at, false);
+    }
+
+    /// `on_behalf`: see [`TamperSignal::on_behalf`].
+    fn add_attributed(
+        &mut self,
+        kind: TamperKind,
+        key: &str,
+        detail: impl FnOnce() -> String,
+        at: Place,
+        on_behalf: bool,
+    ) {
         let key: String = key.chars().take(128).collect();
         if let Some(&i) = self.index.get(&(kind, key.clone())) {
             self.list[i].count += 1;
+            self.list[i].on_behalf &= on_behalf;
             return;
         }
         if self.list.len() >= self.cap {
@@ -799,6 +821,7 @@ impl Signals {
             seq: at.seq,
             line: at.line,
             count: 1,
+            on_behalf,
         });
     }
 

@@ -528,13 +528,11 @@ fn verdict(
                 format!("{notable} security-relevant audit event(s) at run time"),
             );
         }
-        if !summary.tamper.is_empty() {
+        let tamper = summary.tamper.iter().filter(|t| !t.on_behalf).count();
+        if tamper > 0 {
             raise(
                 Verdict::Suspicious,
-                format!(
-                    "telemetry may be incomplete: {} tamper signal(s)",
-                    summary.tamper.len()
-                ),
+                format!("telemetry may be incomplete: {tamper} tamper signal(s)"),
             );
         }
     }
@@ -568,8 +566,37 @@ pub fn notable_events(telemetry: &jail::telemetry::Telemetry) -> usize {
     telemetry
         .events
         .iter()
-        .filter(|e| e.tier == jail::telemetry::Tier::Always)
+        .filter(|e| e.tier == jail::telemetry::Tier::Always && raised_by_program(e))
         .count()
+}
+
+/// Whether an always-logged event counts against the program. The prelude
+/// says when the standard library (`via: library`) or the import system
+/// (`via: import`) stood between the program's line and the event: then the
+/// event was raised on the program's behalf by an ordinary API (dataclasses
+/// compile their methods, doctest traces, asyncio makes a unix socket pair,
+/// numpy loads libraries while it is imported) and counts only for the
+/// capabilities whose use matters whoever calls them. Unix socket pairs are
+/// local plumbing, not network, and a library importing a module (doctest
+/// importing readline) is not native code of the program's. Telemetry is
+/// advisory: this decides what the verdict reports, never what the jail allows.
+fn raised_by_program(event: &jail::telemetry::Event) -> bool {
+    use analyzer::Capability::{Credentials, Device, Native, Network, Process, Signal};
+    let capability = kind::of_event(event);
+    let local_socket = event.event == "socket.__new__" && event.args.get(1) == Some(&1.into());
+    match event.via.as_deref() {
+        None => true,
+        Some("library") => {
+            !local_socket
+                && event.event != "import"
+                && capability.is_some_and(|c| {
+                    [Process, Network, Signal, Credentials, Device, Native].contains(&c)
+                })
+        }
+        _ => {
+            capability.is_some_and(|c| [Process, Network, Signal, Credentials, Device].contains(&c))
+        }
+    }
 }
 
 impl Subject {

@@ -280,15 +280,19 @@ def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
            _user=sys.modules['__main__'].__dict__, _file=_FILE, _cap=_WALK_CAP,
            _boot=sys.modules['_frozen_importlib'].__dict__,
            _boot_ext=sys.modules['_frozen_importlib_external'].__dict__,
+           _own=_PRIVATE, _dir=_FILE.rpartition('/')[0] + '/', _startswith=str.startswith,
            _int=int, _type=type):
-    """The line of the innermost frame running the program's own file, and
-    whether the import system ran between it and the event.
+    """The line of the innermost frame running the program's own file,
+    whether the import system ran between it and the event, and whether code
+    of a library (a module outside the program's directory) did.
 
     Frames of other modules are skipped by their globals (not audited); the
     user's are confirmed by code filename (f_code is an audited read, so the
     walk marks its thread, and the hook ignores those reads). The import
     system is recognised by its module dicts, by identity: a code object
-    named like it does not count.
+    named like it does not count. A library frame tells an event the
+    standard library raised on the program's behalf (dataclasses compiling
+    their methods, doctest tracing) from one the program's own line raised.
     """
     t = _tid()
     _walking.add(t)
@@ -296,16 +300,19 @@ def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
         f = _getframe(1)
         k = 0
         importing = False
+        library = False
         while f is not None and k < _cap:
             g = f.f_globals
             if g is _user and f.f_code.co_filename is _file:
                 line = f.f_lineno
-                return (line if _type(line) is _int else None), importing
+                return (line if _type(line) is _int else None), importing, library
             if g is _boot or g is _boot_ext:
                 importing = True
+            elif g is not _own and not _startswith(f.f_code.co_filename, _dir):
+                library = True
             f = f.f_back
             k += 1
-        return None, importing
+        return None, importing, library
     finally:
         _walking.discard(t)
 
@@ -336,8 +343,10 @@ def _event(name, args, tier, category, n, extra, _where=_where, _args=_args,
             category = _category(name, _always_table if tier == 'always' else _sampled_table)
         at = ''
         if tier == 'always':
-            line, importing = _where()
+            line, importing, library = _where()
             at = ',"file":%s,"line":%s' % (_text(_file, 1024), 'null' if line is None else line)
+            if library and not importing:
+                at += ',"via":"library"'
             if importing:
                 at += ',"via":"import"'
                 # Loading a module unmarshals and defines things by design:
