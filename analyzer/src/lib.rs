@@ -54,4 +54,5 @@ pub use finding::Finding;
 pub use lines::Position;
 pub use linter::{Linted, Linter, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
 pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
+pub use semantic::file_target::{classify_path, Class as PathClass};
 pub use severity::{Severity, UnknownSeverity};

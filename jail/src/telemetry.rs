@@ -28,7 +28,8 @@
 //!   `forged` (the event name was a str subclass: this type name) and
 //!   `via: "import"` (the import system ran between the program's frame and
 //!   the event; module-loading events such as `marshal.loads` are then logged
-//!   in the sampled tier), `nested: true` (the hook was already running in this thread: program code
+//!   in the sampled tier) or `via: "library"` (code of a module outside the
+//!   program's directory did: the event was raised on the program's behalf), `nested: true` (the hook was already running in this thread: program code
 //!   ran inside it).
 //! - `dropped`: `n` records lost (full or closed pipe) since the last report.
 //! - `hook_error`: `event`, `error` (exception type name), `interrupted`

@@ -528,6 +528,13 @@ fn verdict(
                 format!("{notable} security-relevant audit event(s) at run time"),
             );
         }
+        for (path, class, line) in host_path_attempts(summary) {
+            let at = line.map_or(String::new(), |l| format!(" (line {l})"));
+            raise(
+                Verdict::Suspicious,
+                format!("the program tried to reach {path}{at}, {class}"),
+            );
+        }
         let tamper = summary.tamper.iter().filter(|t| !t.on_behalf).count();
         if tamper > 0 {
             raise(
@@ -562,6 +569,65 @@ pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdra
 }
 
 /// Events of the always-logged tier: what the policy calls security-relevant.
+/// Most host paths a report names as attempts.
+const MAX_ATTEMPTS: usize = 8;
+
+/// Paths the program's file calls named that are host secrets, kernel or other
+/// processes' interfaces, or files that run code later: inside the jail most
+/// do not exist or are the jail's own stand-ins, so the call failed or read
+/// nothing of the host, but the attempt is what a reviewer needs to see. The
+/// jail's home is /work, so `~` there is read as a home directory. From
+/// telemetry, so advisory, and `open` past its sample budget is only counted.
+fn host_path_attempts(
+    telemetry: &jail::telemetry::Telemetry,
+) -> Vec<(String, &'static str, Option<u32>)> {
+    let mut seen: Vec<(String, &'static str, Option<u32>)> = Vec::new();
+    for event in &telemetry.events {
+        if !PATH_EVENTS.contains(&event.event.as_str()) || event.via.as_deref() == Some("import") {
+            continue;
+        }
+        let Some(path) = event.args.get(0).and_then(serde_json::Value::as_str) else {
+            continue;
+        };
+        let as_home = path
+            .strip_prefix("/work/")
+            .map(|rest| format!("/root/{rest}"));
+        let class = match analyzer::classify_path(as_home.as_deref().unwrap_or(path)) {
+            analyzer::PathClass::Secret => "a host secret",
+            analyzer::PathClass::Kernel => "a kernel or other process' interface",
+            analyzer::PathClass::Persistence => "a file that runs code later",
+            _ => continue,
+        };
+        let shown = escape(path).into_owned();
+        if seen.len() < MAX_ATTEMPTS && !seen.iter().any(|(p, _, _)| *p == shown) {
+            seen.push((shown, class, event.line));
+        }
+    }
+    seen
+}
+
+/// Audit events whose first argument is a path the program names.
+const PATH_EVENTS: &[&str] = &[
+    "open",
+    "os.listdir",
+    "os.scandir",
+    "os.remove",
+    "os.rename",
+    "os.rmdir",
+    "os.mkdir",
+    "os.symlink",
+    "os.link",
+    "os.truncate",
+    "os.chmod",
+    "os.chown",
+    "os.utime",
+    "shutil.copyfile",
+    "shutil.copytree",
+    "shutil.move",
+    "shutil.rmtree",
+    "glob.glob",
+];
+
 pub fn notable_events(telemetry: &jail::telemetry::Telemetry) -> usize {
     telemetry
         .events

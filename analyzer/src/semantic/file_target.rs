@@ -24,7 +24,7 @@ enum Op {
 
 /// The kind of file a path names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
+pub enum Class {
     /// Credentials and host secrets.
     Secret,
     /// Kernel and other processes' interfaces: `/proc/sys`, `/sys`, devices, `/proc/<pid>`.
@@ -335,6 +335,17 @@ fn in_home(path: &str) -> Option<&str> {
     }
     let rest = path.strip_prefix("/home/")?;
     rest.split_once('/').map(|(_, below)| below)
+}
+
+/// The kind of file `path` (a whole, known path) names: what the threat
+/// report asks of the paths a program tried at run time.
+pub fn classify_path(path: &str) -> Class {
+    let path = normalise(path);
+    classify(&PathText {
+        prefix: path.clone(),
+        suffix: path,
+        known: true,
+    })
 }
 
 fn classify(path: &PathText) -> Class {
