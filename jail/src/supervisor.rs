@@ -199,11 +199,59 @@ fn start_and_watch(
     stop_signals: SigSet,
     started: Instant,
 ) -> Result<Ended, JailError> {
-    let signals = SignalFd::with_flags(
-        &stop_signals,
-        SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK,
-    )
-    .map_err(|e| JailError::setup(Layer::Signals, e))?;
+    let jail = start(job, &stop_signals)?;
+    watch_to_end(job, jail, started, Early::default())
+}
+
+/// A jail cloned and handed over (ids, cgroup, `--work` files), not yet
+/// watched. Dropped without [`watch_to_end`], it kills and reaps the jail
+/// before its cgroup goes.
+pub struct Started {
+    child: Pid,
+    pidfd: OwnedFd,
+    signals: SignalFd,
+    cgroup: Option<Cgroup>,
+    userns: Option<OwnedFd>,
+    degradation: Option<Degradation>,
+    reaped: bool,
+}
+
+impl Started {
+    pub fn pidfd(&self) -> &OwnedFd {
+        &self.pidfd
+    }
+
+    pub fn signals(&self) -> &SignalFd {
+        &self.signals
+    }
+
+    pub fn cgroup(&self) -> Option<&Cgroup> {
+        self.cgroup.as_ref()
+    }
+}
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        if !self.reaped {
+            kill_and_reap(self.child);
+        }
+    }
+}
+
+/// What a caller saw on the control channel and the seccomp listener before
+/// [`watch_to_end`] took over (a warm jail's start, `warm.rs`).
+#[derive(Default)]
+pub struct Early {
+    pub listener: Option<Listener>,
+    pub denied: crate::outcome::DeniedCalls,
+    pub degradations: Vec<Degradation>,
+}
+
+/// Clones the jail and hands it over; `stop_signals` must be blocked.
+pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, JailError> {
+    let signals =
+        SignalFd::with_flags(stop_signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+            .map_err(|e| JailError::setup(Layer::Signals, e))?;
     let child = clone_child(&job.spec)?;
     if let Some(placement) = &job.spec.placement {
         placement.start_elsewhere(child);
@@ -233,18 +281,51 @@ fn start_and_watch(
     if let Some(cgroup) = &cgroup {
         cgroup.remove_stale();
     }
+    Ok(Started {
+        child,
+        pidfd,
+        signals,
+        cgroup,
+        userns,
+        degradation,
+        reaped: false,
+    })
+}
+
+/// Watches a started jail until it and its streams are done; `started` is
+/// when the wall clock began.
+pub fn watch_to_end(
+    job: &mut Supervised,
+    mut jail: Started,
+    started: Instant,
+    early: Early,
+) -> Result<Ended, JailError> {
     let mut state = WatchState::new(job.output_limit);
-    state.degradations.extend(degradation);
+    state.degradations.extend(jail.degradation.take());
+    state.degradations.extend(early.degradations);
+    state.denied = early.denied;
+    if let Some(listener) = early.listener {
+        state.listener = Some(listener);
+        state.denied.recorded = true;
+    }
+    let cgroup = jail.cgroup.take();
     let (result, verdict) = std::thread::scope(|scope| {
-        let watchdog = Watchdog::start(scope, &pidfd, started + job.wall, cgroup.as_ref(), job.cpu);
-        let result = watch(job, &mut state, &signals, &pidfd);
+        let watchdog = Watchdog::start(
+            scope,
+            &jail.pidfd,
+            started + job.wall,
+            cgroup.as_ref(),
+            job.cpu,
+        );
+        let result = watch(job, &mut state, &jail.signals, &jail.pidfd);
         (result, watchdog.stop())
     });
     let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value to be overwritten.
     let mut rusage: libc::rusage = unsafe { std::mem::zeroed() };
     // SAFETY: reaping our own child (it has exited: the pidfd said so, or we killed it).
-    unsafe { libc::wait4(child.as_raw(), &mut status, 0, &mut rusage) };
+    unsafe { libc::wait4(jail.child.as_raw(), &mut status, 0, &mut rusage) };
+    jail.reaped = true;
     result?;
     if let Some((layer, message)) = state.failure {
         return Err(JailError::Setup { layer, message });
@@ -272,7 +353,7 @@ fn start_and_watch(
         rusage,
         cgroup,
         work_dir: state.work_dir,
-        userns,
+        userns: jail.userns.take(),
     })
 }
 
