@@ -236,9 +236,12 @@ fn check_path(path: &str) -> Result<(), JailError> {
     if path.is_empty() || path.len() > MAX_PATH || path.contains('\0') {
         return bad("empty, longer than 1,024 bytes or with a NUL byte");
     }
-    let components: Vec<Component> = Path::new(path).components().collect();
-    if !components.iter().all(|c| matches!(c, Component::Normal(_))) {
-        return bad("must be relative to /work, without `..` or `.`");
+    let components: Vec<&str> = path.split('/').collect();
+    if components
+        .iter()
+        .any(|c| c.is_empty() || *c == "." || *c == "..")
+    {
+        return bad("must be relative to /work, plain names without `..`, `.` or `//`");
     }
     if components.len() > MAX_DEPTH {
         return bad("more than 32 levels deep");

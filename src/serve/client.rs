@@ -157,8 +157,8 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
             read_bounded(std::io::stdin(), limit)
         } else if path.is_dir() {
             return Err(JailError::Input(
-                "a project directory cannot be sent with --server yet: give its __main__.py \
-                 and its files with --work"
+                "a project directory cannot be sent with --server yet: give -m MODULE \
+                 --work DIR"
                     .into(),
             ));
         } else {
