@@ -393,7 +393,9 @@ impl<'w> Warm<'w> {
     }
 
     /// Runs `job` in this jail; the wall clock and CPU budget start now.
-    pub fn run(mut self, job: &Job) -> Result<Outcome, JailError> {
+    /// The jail's processes are gone when this returns; its cgroup goes
+    /// with the [`Teardown`], so that the caller can answer first.
+    pub fn run(mut self, job: &Job) -> Result<(Outcome, Teardown), JailError> {
         let started = Instant::now();
         job.check(&self.pool)?;
         let limits = &job.limits;
@@ -421,8 +423,14 @@ impl<'w> Warm<'w> {
         outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;
-        Ok(outcome)
+        Ok((outcome, Teardown { _cgroup: cgroup }))
     }
+}
+
+/// What is left of a jail after its job: its cgroup, removed when this is
+/// dropped (measurements are read by then).
+pub struct Teardown {
+    _cgroup: Option<crate::cgroup::Cgroup>,
 }
 
 /// Until the prelude says `ready` on the telemetry pipe: answers seccomp

@@ -47,7 +47,10 @@ pub fn main(args: WarmArgs) -> ExitCode {
         Ok(job) => job,
         Err(err) => return refuse(&err),
     };
-    let run = warm.run(&job);
+    let (run, teardown) = match warm.run(&job) {
+        Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
+        Err(err) => (Err(err), None),
+    };
     say(&answer(
         &api,
         &job,
@@ -56,6 +59,8 @@ pub fn main(args: WarmArgs) -> ExitCode {
         &stdout,
         &stderr,
     ));
+    // The cgroup is removed after the answer: it is off the caller's path.
+    drop(teardown);
     ExitCode::SUCCESS
 }
 

@@ -55,7 +55,9 @@ impl Helper {
             .write_all(job)
             .and_then(|()| self.stdin.write_all(b"\n"));
         let answer = read_line(&self.stdout, deadline);
-        self.finish();
+        // The helper removes the jail's cgroup and exits after answering:
+        // reaped off the job's path.
+        std::thread::spawn(move || self.finish());
         if let Err(err) = sent {
             // The helper may have said why it could not take the job.
             return answer
@@ -66,15 +68,18 @@ impl Helper {
     }
 
     /// Lets the helper go (end of its stdin) and reaps it; kills one that
-    /// does not end within a second.
+    /// does not end within 10 s (its jail is gone by then: the helper ends
+    /// it at once, or at the job's deadline).
     fn finish(mut self) {
         drop(self.stdin);
-        let until = Instant::now() + Duration::from_secs(1);
+        let until = Instant::now() + Duration::from_secs(10);
+        let mut pause = Duration::from_millis(1);
         while Instant::now() < until {
             if let Ok(Some(_)) = self.child.try_wait() {
                 return;
             }
-            std::thread::sleep(Duration::from_millis(2));
+            std::thread::sleep(pause);
+            pause = (pause * 2).min(Duration::from_millis(50));
         }
         let _ = self.child.kill();
         let _ = self.child.wait();
