@@ -16,7 +16,7 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::unistd::Pid;
 
 use crate::cgroup::{self, Cgroup};
-use crate::control::{self, Message};
+use crate::control::{self, ChildUsage, Message};
 use crate::error::JailError;
 use crate::files::{self, WorkTree};
 use crate::layer::Layer;
@@ -173,6 +173,9 @@ pub struct Ended {
     pub cpu_exceeded: bool,
     pub disk_full: bool,
     pub rusage: libc::rusage,
+    /// A jail in its exit, reaped (killed first, harmlessly) when dropped,
+    /// before the cgroup (fields drop in order). Only with `at_exit`.
+    pub unreaped: Option<Started>,
     /// Still holds the jail's measurements; removed when dropped.
     pub cgroup: Option<Cgroup>,
     /// The jail's /work, kept alive by this descriptor (`--out`).
@@ -200,7 +203,7 @@ fn start_and_watch(
     started: Instant,
 ) -> Result<Ended, JailError> {
     let jail = start(job, &stop_signals)?;
-    watch_to_end(job, jail, started, Early::default())
+    watch_to_end(job, jail, started, Early::default(), false)
 }
 
 /// A jail cloned and handed over (ids, cgroup, `--work` files), not yet
@@ -293,12 +296,16 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
 }
 
 /// Watches a started jail until it and its streams are done; `started` is
-/// when the wall clock began.
+/// when the wall clock began. With `at_exit`, it ends as soon as the program
+/// has exited and pid 1 has closed every stream (it is then in its exit, and
+/// everything the run measures is known): the kernel's teardown of the
+/// jail's namespaces, and reaping pid 1, are left to [`Ended::unreaped`].
 pub fn watch_to_end(
     job: &mut Supervised,
     mut jail: Started,
     started: Instant,
     early: Early,
+    at_exit: bool,
 ) -> Result<Ended, JailError> {
     let mut state = WatchState::new(job.output_limit);
     state.degradations.extend(jail.degradation.take());
@@ -309,6 +316,7 @@ pub fn watch_to_end(
         state.denied.recorded = true;
     }
     let cgroup = jail.cgroup.take();
+    let userns = jail.userns.take();
     let (result, verdict) = std::thread::scope(|scope| {
         let watchdog = Watchdog::start(
             scope,
@@ -317,15 +325,33 @@ pub fn watch_to_end(
             cgroup.as_ref(),
             job.cpu,
         );
-        let result = watch(job, &mut state, &jail.signals, &jail.pidfd);
+        let result = watch(job, &mut state, &jail.signals, &jail.pidfd, at_exit);
         (result, watchdog.stop())
     });
-    let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value to be overwritten.
     let mut rusage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: reaping our own child (it has exited: the pidfd said so, or we killed it).
-    unsafe { libc::wait4(jail.child.as_raw(), &mut status, 0, &mut rusage) };
-    jail.reaped = true;
+    let unreaped = match state
+        .children
+        .filter(|_| state.child_alive && result.is_ok())
+    {
+        Some(children) => {
+            let time = |us: u64| libc::timeval {
+                tv_sec: (us / 1_000_000) as libc::time_t,
+                tv_usec: (us % 1_000_000) as libc::suseconds_t,
+            };
+            rusage.ru_utime = time(children.user_us);
+            rusage.ru_stime = time(children.system_us);
+            rusage.ru_maxrss = children.max_rss_kb as libc::c_long;
+            Some(jail)
+        }
+        None => {
+            let mut status = 0;
+            // SAFETY: reaping our own child (it has exited: the pidfd said so, or we killed it).
+            unsafe { libc::wait4(jail.child.as_raw(), &mut status, 0, &mut rusage) };
+            jail.reaped = true;
+            None
+        }
+    };
     result?;
     if let Some((layer, message)) = state.failure {
         return Err(JailError::Setup { layer, message });
@@ -353,7 +379,8 @@ pub fn watch_to_end(
         rusage,
         cgroup,
         work_dir: state.work_dir,
-        userns: jail.userns.take(),
+        userns,
+        unreaped,
     })
 }
 
@@ -673,6 +700,8 @@ struct WatchState {
     degradations: Vec<Degradation>,
     failure: Option<(Layer, String)>,
     status: Option<i32>,
+    /// What pid 1 said its reaped processes used.
+    children: Option<ChildUsage>,
     disk_full: bool,
     interrupted_by: Option<i32>,
     control_open: bool,
@@ -692,6 +721,7 @@ impl WatchState {
             degradations: Vec::new(),
             failure: None,
             status: None,
+            children: None,
             disk_full: false,
             interrupted_by: None,
             control_open: true,
@@ -699,12 +729,17 @@ impl WatchState {
         }
     }
 
-    fn busy(&self) -> bool {
-        self.child_alive
-            || self.stdout.open
+    /// With `at_exit`, done once the program's status is known and pid 1 has
+    /// closed its streams (it does so only in its exit).
+    fn busy(&self, at_exit: bool) -> bool {
+        let streams = self.stdout.open
             || self.stderr.open
             || self.control_open
-            || self.telemetry.as_ref().is_some_and(|t| t.open)
+            || self.telemetry.as_ref().is_some_and(|t| t.open);
+        if at_exit && self.status.is_some() && self.children.is_some() && !streams {
+            return false;
+        }
+        self.child_alive || streams
     }
 }
 
@@ -726,12 +761,13 @@ fn watch(
     state: &mut WatchState,
     signals: &SignalFd,
     pidfd: &OwnedFd,
+    at_exit: bool,
 ) -> Result<(), JailError> {
     if job.pipes.telemetry.is_some() {
         state.telemetry = Some(Telemetry::new());
     }
     let mut buffer = vec![0u8; 64 * 1024];
-    while state.busy() {
+    while state.busy(at_exit) {
         let mut watched: Vec<(Source, RawFd)> = Vec::new();
         if let Some(feed) = &job.pipes.stdin {
             let (fd, events) = feed.waiting_on();
@@ -866,8 +902,10 @@ fn on_control(state: &mut WatchState, message: Message) {
         Message::Exited {
             status,
             scratch_full,
+            children,
         } => {
             state.status = Some(status);
+            state.children = Some(children);
             state.disk_full = scratch_full;
         }
         Message::Work(dir) => state.work_dir = Some(dir),

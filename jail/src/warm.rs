@@ -185,7 +185,9 @@ impl Job {
     /// then fields, each a u32 LE length and its bytes: kind (`file` or
     /// `module`), name, source, file-size limit (decimal), argc, args, envc,
     /// `KEY=VALUE`s, file count, and per file its path, mode and content.
-    pub fn encode(&self) -> Vec<u8> {
+    /// The file-size field is empty when the jail's limit (`pool_file_size`)
+    /// already is the job's: the prelude then imports nothing to set it.
+    pub fn encode(&self, pool_file_size: u64) -> Vec<u8> {
         let mut payload = Vec::new();
         let mut put = |field: &[u8]| {
             payload.extend_from_slice(&(field.len() as u32).to_le_bytes());
@@ -203,7 +205,11 @@ impl Job {
                 put(&self.source);
             }
         }
-        put(self.limits.file_size.to_string().as_bytes());
+        if self.limits.file_size < pool_file_size {
+            put(self.limits.file_size.to_string().as_bytes());
+        } else {
+            put(b"");
+        }
         put(self.args.len().to_string().as_bytes());
         for arg in &self.args {
             put(arg.as_bytes());
@@ -406,7 +412,7 @@ impl<'w> Warm<'w> {
         }
         // CPU the interpreter used starting up is not the job's.
         let spent = self.jail.cgroup().and_then(|c| c.cpu_usage());
-        let header = job.encode();
+        let header = job.encode(self.pool.file_size);
         let source = memfd_with(&[&header, &job.stdin])?;
         let feed =
             supervisor::StdinFeed::new(source, self.stdin_pipe, header.len() as u64 + limits.stdin)
@@ -416,20 +422,30 @@ impl<'w> Warm<'w> {
         self.supervised.cpu = limits.cpu + spent.unwrap_or_default();
         self.supervised.output_limit = limits.output;
         let mut ended =
-            supervisor::watch_to_end(&mut self.supervised, self.jail, started, self.early)?;
+            supervisor::watch_to_end(&mut self.supervised, self.jail, started, self.early, true)?;
+        let jail = ended.unreaped.take();
         let cgroup = ended.cgroup.take();
         let usage = cgroup.as_ref().map(crate::cgroup::Cgroup::usage);
         let mut outcome = crate::finish(ended, limits.cpu, usage, cgroup.as_ref());
         outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;
-        Ok((outcome, Teardown { _cgroup: cgroup }))
+        Ok((
+            outcome,
+            Teardown {
+                _jail: jail,
+                _cgroup: cgroup,
+            },
+        ))
     }
 }
 
-/// What is left of a jail after its job: its cgroup, removed when this is
-/// dropped (measurements are read by then).
+/// What is left of a jail after its job: its pid 1 in its exit (the kernel
+/// tearing its namespaces down), reaped when this is dropped, then its
+/// cgroup, removed. Every measurement is read by then; the program and every
+/// stream of the jail have ended.
 pub struct Teardown {
+    _jail: Option<Started>,
     _cgroup: Option<crate::cgroup::Cgroup>,
 }
 
@@ -638,10 +654,7 @@ mod tests {
         assert!(bad.check(&pool).is_err());
     }
 
-    #[test]
-    fn the_header_is_length_prefixed_fields() {
-        let pool = Profile::load("strict").unwrap().limits;
-        let header = job(&pool).encode();
+    fn fields(header: &[u8]) -> Vec<&[u8]> {
         assert_eq!(&header[..4], b"PJOB");
         let len = u32::from_le_bytes(header[4..8].try_into().unwrap()) as usize;
         assert_eq!(header.len(), 8 + len);
@@ -652,13 +665,25 @@ mod tests {
             fields.push(&header[at + 4..at + 4 + n]);
             at += 4 + n;
         }
-        assert_eq!(fields[0], b"file");
-        assert_eq!(fields[1], b"main.py");
-        assert_eq!(fields[2], b"print(1)");
-        assert_eq!(fields[4], b"1");
-        assert_eq!(fields[5], b"a");
-        assert_eq!(fields[7], b"K=V");
-        assert_eq!(fields[8], b"1");
-        assert_eq!(&fields[9..], [&b"data/x.txt"[..], b"644", b"x"]);
+        fields
+    }
+
+    #[test]
+    fn the_header_is_length_prefixed_fields() {
+        let pool = Profile::load("strict").unwrap().limits;
+        let header = job(&pool).encode(pool.file_size);
+        let got = fields(&header);
+        assert_eq!(got[0], b"file");
+        assert_eq!(got[1], b"main.py");
+        assert_eq!(got[2], b"print(1)");
+        assert_eq!(got[3], b"", "the pool's own file-size limit is not sent");
+        assert_eq!(got[4], b"1");
+        assert_eq!(got[5], b"a");
+        assert_eq!(got[7], b"K=V");
+        assert_eq!(got[8], b"1");
+        assert_eq!(&got[9..], [&b"data/x.txt"[..], b"644", b"x"]);
+        let mut lower = job(&pool);
+        lower.limits.file_size = 1000;
+        assert_eq!(fields(&lower.encode(pool.file_size))[3], b"1000");
     }
 }
