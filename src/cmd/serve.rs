@@ -29,6 +29,9 @@ struct Server {
     metrics: Arc<Metrics>,
     admitted: AtomicUsize,
     capacity: usize,
+    /// Connections being served; past `max_connections` one is refused at once.
+    connections: AtomicUsize,
+    max_connections: usize,
     max_body: usize,
     stopping: AtomicBool,
 }
@@ -89,6 +92,9 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         metrics,
         admitted: AtomicUsize::new(0),
         capacity: args.concurrency + args.queue,
+        connections: AtomicUsize::new(0),
+        // Room for health checks and bad requests beside every admitted job.
+        max_connections: args.concurrency + args.queue + 64,
         max_body,
         stopping: AtomicBool::new(false),
     });
@@ -119,10 +125,27 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         if server.stopping.load(SeqCst) {
             break;
         }
-        let Ok(stream) = stream else { continue };
+        let Ok(mut stream) = stream else { continue };
+        if server.connections.fetch_add(1, SeqCst) >= server.max_connections {
+            server.connections.fetch_sub(1, SeqCst);
+            server.metrics.refusals.fetch_add(1, Relaxed);
+            let body = json!({"error": "too many connections"}).to_string();
+            let retry = [("Retry-After", "1".to_string())];
+            http::respond(
+                &mut stream,
+                429,
+                "application/json",
+                &retry,
+                body.as_bytes(),
+            );
+            continue;
+        }
         let server = Arc::clone(&server);
         let running = Arc::clone(&running);
-        std::thread::spawn(move || connection(&server, &running, stream));
+        std::thread::spawn(move || {
+            let _counted = Counted(&server.connections);
+            connection(&server, &running, stream)
+        });
     }
     drop(listener);
     let _ = std::fs::remove_file(&args.socket);
@@ -192,10 +215,10 @@ impl Drop for Permit<'_> {
     }
 }
 
-/// Counts a job as admitted for as long as it lives.
-struct Admitted<'a>(&'a AtomicUsize);
+/// Holds one unit of a counter (admitted jobs, connections) while it lives.
+struct Counted<'a>(&'a AtomicUsize);
 
-impl Drop for Admitted<'_> {
+impl Drop for Counted<'_> {
     fn drop(&mut self) {
         self.0.fetch_sub(1, SeqCst);
     }
@@ -284,27 +307,38 @@ fn job(
             body.as_bytes(),
         );
     }
-    let _admitted = Admitted(&server.admitted);
+    let _admitted = Counted(&server.admitted);
     // A job waits for a jail at most its own wall-clock limit.
     let deadline = Instant::now() + job.limits.wall;
     server.metrics.queued.fetch_add(1, Relaxed);
     let permit = running.acquire();
-    let helper = server.pool.take(deadline);
-    server.metrics.queued.fetch_sub(1, Relaxed);
-    let helper = match helper {
-        Ok(helper) => helper,
-        Err(why) => return error(stream, 503, &why),
-    };
-    server.metrics.running.fetch_add(1, Relaxed);
-    // The helper enforces the job's wall clock; this only bounds a helper
-    // that stopped answering.
     // One line for the helper, whatever the client's formatting.
     let line = serde_json::to_vec(&api).unwrap_or_default();
-    let answer = helper.run(
-        &line,
-        Instant::now() + job.limits.wall + Duration::from_secs(10),
-    );
-    server.metrics.running.fetch_sub(1, Relaxed);
+    let mut answer = Err(String::new());
+    // A jail that ended while it waited (it should not) says so instead of
+    // taking the job; the job then goes to the next jail, once.
+    let mut queued = true;
+    for _ in 0..2 {
+        let helper = server.pool.take(deadline);
+        if std::mem::take(&mut queued) {
+            server.metrics.queued.fetch_sub(1, Relaxed);
+        }
+        let helper = match helper {
+            Ok(helper) => helper,
+            Err(why) => return error(stream, 503, &why),
+        };
+        server.metrics.running.fetch_add(1, Relaxed);
+        // The helper enforces the job's wall clock; this only bounds a
+        // helper that stopped answering.
+        answer = helper.run(
+            &line,
+            Instant::now() + job.limits.wall + Duration::from_secs(10),
+        );
+        server.metrics.running.fetch_sub(1, Relaxed);
+        if !answer.as_ref().is_ok_and(|a| a["retry"] == json!(true)) {
+            break;
+        }
+    }
     drop(permit);
     let answer = match answer {
         Ok(answer) if answer.get("exit").is_some() => answer,

@@ -6,12 +6,12 @@
 use std::io::{self, Read, Write};
 use std::os::unix::net::UnixStream;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 /// Request line and headers together.
 const MAX_HEAD: usize = 16 * 1024;
 const MAX_HEADERS: usize = 32;
-/// How long a client may take to send its request.
+/// How long a client may take to send its whole request.
 pub const READ_TIMEOUT: Duration = Duration::from_secs(10);
 
 pub struct Request {
@@ -26,13 +26,11 @@ pub struct Refused(pub u16, pub String);
 
 /// Reads one request; the body at most `max_body` bytes.
 pub fn read_request(stream: &mut UnixStream, max_body: usize) -> Result<Request, Refused> {
-    stream.set_read_timeout(Some(READ_TIMEOUT)).ok();
+    let deadline = Instant::now() + READ_TIMEOUT;
     let mut buffer = Vec::with_capacity(4096);
     let mut chunk = [0u8; 4096];
     let (head_len, method, path, length, expect) = loop {
-        let n = stream
-            .read(&mut chunk)
-            .map_err(|e| Refused(408, format!("reading the request: {e}")))?;
+        let n = read_before(stream, &mut chunk, deadline)?;
         if n == 0 {
             return Err(Refused(
                 400,
@@ -96,19 +94,37 @@ pub fn read_request(stream: &mut UnixStream, max_body: usize) -> Result<Request,
     if body.len() > length {
         return Err(Refused(400, "more bytes than Content-Length".into()));
     }
-    let missing = length - body.len();
-    body.reserve_exact(missing);
-    stream
-        .take(missing as u64)
-        .read_to_end(&mut body)
-        .map_err(|e| Refused(408, format!("reading the body: {e}")))?;
-    if body.len() != length {
-        return Err(Refused(
-            400,
-            "the body is shorter than Content-Length".into(),
-        ));
+    body.reserve_exact(length - body.len());
+    let mut chunk = vec![0u8; 64 * 1024];
+    while body.len() < length {
+        let want = (length - body.len()).min(chunk.len());
+        match read_before(stream, &mut chunk[..want], deadline)? {
+            0 => {
+                return Err(Refused(
+                    400,
+                    "the body is shorter than Content-Length".into(),
+                ))
+            }
+            n => body.extend_from_slice(&chunk[..n]),
+        }
     }
     Ok(Request { method, path, body })
+}
+
+/// One read, given up at `deadline` (a slow client cannot hold a thread longer).
+fn read_before(
+    stream: &mut UnixStream,
+    into: &mut [u8],
+    deadline: Instant,
+) -> Result<usize, Refused> {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return Err(Refused(408, "the request took too long".into()));
+    }
+    stream.set_read_timeout(Some(left)).ok();
+    stream
+        .read(into)
+        .map_err(|e| Refused(408, format!("reading the request: {e}")))
 }
 
 fn reason(status: u16) -> &'static str {
