@@ -148,8 +148,20 @@ impl Job {
         }
         let scratch = pool.scratch_size();
         let mut total = self.source.len() as u64;
+        let paths: std::collections::HashSet<&str> =
+            self.files.iter().map(|f| f.path.as_str()).collect();
+        if paths.len() != self.files.len() {
+            return input("the same file path twice".into());
+        }
         for file in &self.files {
             check_path(&file.path)?;
+            let mut parent = file.path.as_str();
+            while let Some((up, _)) = parent.rsplit_once('/') {
+                if paths.contains(up) {
+                    return input(format!("file {up} is also a directory of {}", file.path));
+                }
+                parent = up;
+            }
             if self.module.is_none() {
                 let first = Path::new(&file.path).components().next();
                 if first == Some(Component::Normal(self.program_name.as_ref())) {
@@ -638,7 +650,30 @@ mod tests {
             .unwrap_err()
             .to_string()
             .contains("memory"));
-        for path in ["../x", "/etc/x", "a/./b", "", "a\0b", "main.py/x"] {
+        let mut clash = job(&pool);
+        clash.files.push(InlineFile {
+            path: "data".into(),
+            content: Vec::new(),
+            executable: false,
+        });
+        assert!(clash
+            .check(&pool)
+            .unwrap_err()
+            .to_string()
+            .contains("also a directory"));
+        let mut twice = job(&pool);
+        twice.files.push(twice.files[0].clone());
+        assert!(twice.check(&pool).is_err());
+        for path in [
+            "../x",
+            "/etc/x",
+            "a/./b",
+            "",
+            "a\0b",
+            "main.py/x",
+            "a//b",
+            "a/",
+        ] {
             let mut bad = job(&pool);
             bad.files[0].path = path.into();
             assert!(bad.check(&pool).is_err(), "{path:?} accepted");
