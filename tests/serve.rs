@@ -135,7 +135,7 @@ import os, sys, resource
 print(sys.argv, os.getcwd(), os.environ.get("GREETING"))
 print(open("data/in.txt").read(), os.access("tool.sh", os.X_OK))
 print(sys.stdin.read())
-print(resource.getrlimit(resource.RLIMIT_FSIZE)[0])
+print(resource.getrlimit(resource.RLIMIT_FSIZE)[0], resource.getrlimit(resource.RLIMIT_CPU))
 sys.stderr.write("to stderr")
 raise SystemExit(7)
 "#;
@@ -146,13 +146,13 @@ raise SystemExit(7)
         "files": [{"path": "data/in.txt", "text": "a file"},
                   {"path": "tool.sh", "text": "#!/bin/sh\n", "executable": true}],
         "stdin": "piped in",
-        "limits": {"file_size": "1MiB", "memory": "64MiB"},
+        "limits": {"file_size": "1MiB", "memory": "64MiB", "cpu": "1s"},
         "report": true,
     }));
     assert_eq!(status, 200, "{answer}");
     assert_eq!(
         answer["stdout"],
-        "['/work/main.py', 'one', 'two'] /work hello\na file True\npiped in\n1048576\n",
+        "['/work/main.py', 'one', 'two'] /work hello\na file True\npiped in\n1048576 (1, 2)\n",
         "{answer}"
     );
     assert_eq!(answer["stderr"], "to stderr");

@@ -195,11 +195,9 @@ impl Job {
 
     /// The header the prelude reads: `PJOB`, the payload's length (u32 LE),
     /// then fields, each a u32 LE length and its bytes: kind (`file` or
-    /// `module`), name, source, file-size limit (decimal), argc, args, envc,
+    /// `module`), name, source, rlimits ([`Job::rlimits`]), argc, args, envc,
     /// `KEY=VALUE`s, file count, and per file its path, mode and content.
-    /// The file-size field is empty when the jail's limit (`pool_file_size`)
-    /// already is the job's: the prelude then imports nothing to set it.
-    pub fn encode(&self, pool_file_size: u64) -> Vec<u8> {
+    pub fn encode(&self, pool: &Limits, with_cgroup: bool) -> Vec<u8> {
         let mut payload = Vec::new();
         let mut put = |field: &[u8]| {
             payload.extend_from_slice(&(field.len() as u32).to_le_bytes());
@@ -217,11 +215,7 @@ impl Job {
                 put(&self.source);
             }
         }
-        if self.limits.file_size < pool_file_size {
-            put(self.limits.file_size.to_string().as_bytes());
-        } else {
-            put(b"");
-        }
+        put(self.rlimits(pool, with_cgroup).as_bytes());
         put(self.args.len().to_string().as_bytes());
         for arg in &self.args {
             put(arg.as_bytes());
@@ -240,6 +234,32 @@ impl Job {
         header.extend_from_slice(&(payload.len() as u32).to_le_bytes());
         header.extend_from_slice(&payload);
         header
+    }
+}
+
+impl Job {
+    /// The rlimits the prelude lowers before the program starts, as
+    /// `NAME=SOFT:HARD` words, where the job's limits are below the jail's
+    /// (`rlimits.rs` set those): file size and per-process CPU always, and
+    /// without a cgroup, address space and processes, which then stand in
+    /// for memory and pids as in a cold run. Empty when nothing is lower:
+    /// the prelude then imports nothing.
+    fn rlimits(&self, pool: &Limits, with_cgroup: bool) -> String {
+        let (job, mut words) = (&self.limits, Vec::new());
+        if job.file_size < pool.file_size {
+            words.push(format!("FSIZE={0}:{0}", job.file_size));
+        }
+        let cpu = crate::rlimits::cpu_seconds(job.cpu);
+        if cpu < crate::rlimits::cpu_seconds(pool.cpu) {
+            words.push(format!("CPU={cpu}:{}", cpu + 1));
+        }
+        if !with_cgroup && job.memory < pool.memory {
+            words.push(format!("AS={0}:{0}", job.memory));
+        }
+        if !with_cgroup && job.pids < pool.pids {
+            words.push(format!("NPROC={0}:{0}", job.pids));
+        }
+        words.join(" ")
     }
 }
 
@@ -424,7 +444,7 @@ impl<'w> Warm<'w> {
         }
         // CPU the interpreter used starting up is not the job's.
         let spent = self.jail.cgroup().and_then(|c| c.cpu_usage());
-        let header = job.encode(self.pool.file_size);
+        let header = job.encode(&self.pool, self.jail.cgroup().is_some());
         let source = memfd_with(&[&header, &job.stdin])?;
         let feed =
             supervisor::StdinFeed::new(source, self.stdin_pipe, header.len() as u64 + limits.stdin)
@@ -706,12 +726,12 @@ mod tests {
     #[test]
     fn the_header_is_length_prefixed_fields() {
         let pool = Profile::load("strict").unwrap().limits;
-        let header = job(&pool).encode(pool.file_size);
+        let header = job(&pool).encode(&pool, true);
         let got = fields(&header);
         assert_eq!(got[0], b"file");
         assert_eq!(got[1], b"main.py");
         assert_eq!(got[2], b"print(1)");
-        assert_eq!(got[3], b"", "the pool's own file-size limit is not sent");
+        assert_eq!(got[3], b"", "the pool's own limits are not sent");
         assert_eq!(got[4], b"1");
         assert_eq!(got[5], b"a");
         assert_eq!(got[7], b"K=V");
@@ -719,6 +739,12 @@ mod tests {
         assert_eq!(&got[9..], [&b"data/x.txt"[..], b"644", b"x"]);
         let mut lower = job(&pool);
         lower.limits.file_size = 1000;
-        assert_eq!(fields(&lower.encode(pool.file_size))[3], b"1000");
+        lower.limits.memory = 5000;
+        lower.limits.pids = 3;
+        lower.limits.cpu = std::time::Duration::from_millis(1500);
+        let with_cgroup = b"FSIZE=1000:1000 CPU=2:3";
+        assert_eq!(fields(&lower.encode(&pool, true))[3], with_cgroup);
+        let without = b"FSIZE=1000:1000 CPU=2:3 AS=5000:5000 NPROC=3:3";
+        assert_eq!(fields(&lower.encode(&pool, false))[3], without);
     }
 }

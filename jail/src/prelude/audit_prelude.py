@@ -81,7 +81,7 @@ def _job(_posix=posix):
     """A warm jail (`--job`, jail/src/warm.rs): says `ready` on fd 3, then
     reads its job from fd 0 (Job::encode there documents the header), writes
     the job's files and program into /work, sets its environment and
-    file-size limit, and returns the command line the job stands for. The
+    lowers its rlimits, and returns the command line the job stands for. The
     rest of fd 0 is the program's stdin. No code of the job has run yet."""
     def exact(n):
         chunks = []
@@ -107,7 +107,7 @@ def _job(_posix=posix):
     fields.reverse()
     take = fields.pop
     text = lambda: take().decode('utf-8', 'surrogateescape')
-    kind, name, source, fsize = take(), text(), take(), take()
+    kind, name, source, limits = take(), text(), take(), take()
     argv = [text() for _ in range(int(take()))]
     environ = [take() for _ in range(int(take()))]
     for _ in range(int(take())):
@@ -133,11 +133,15 @@ def _job(_posix=posix):
         key, _, value = entry.partition(b'=')
         _posix.putenv(key, value)
         _posix.environ[key] = value
-    if fsize:
+    if limits:  # lower than the jail's: NAME=SOFT:HARD words
         import resource
-        limit = int(fsize)
-        if limit < resource.getrlimit(resource.RLIMIT_FSIZE)[1]:
-            resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+        try:
+            for word in limits.split():
+                limit, _, values = word.decode().partition('=')
+                soft, _, hard = values.partition(':')
+                resource.setrlimit(getattr(resource, 'RLIMIT_' + limit), (int(soft), int(hard)))
+        except (OSError, ValueError, AttributeError) as e:
+            _usage('pyjail: cannot set the job\'s limits: %s' % e, 125)
     if kind == b'module':
         return ['--module', name] + argv
     fd = _posix.open('/work/' + name, _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL
