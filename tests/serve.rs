@@ -87,6 +87,7 @@ impl Drop for Server {
     fn drop(&mut self) {
         let _ = Command::new("kill")
             .args(["-TERM", &self.child.id().to_string()])
+            .stderr(Stdio::null())
             .status();
         let deadline = Instant::now() + Duration::from_secs(15);
         while Instant::now() < deadline {
@@ -434,4 +435,70 @@ fn sigkill_of_the_server_leaves_nothing_behind() {
     let left = host::leftovers_since(&before, &tree, Duration::from_secs(10));
     assert!(left.is_empty(), "left behind:\n  {}", left.join("\n  "));
     let _ = busy.join();
+}
+
+/// SIGTERM: the job in flight finishes and is answered, the socket goes, the server exits 0 and
+/// leaves nothing behind.
+#[test]
+fn sigterm_lets_the_job_in_flight_finish() {
+    let before = HostState::capture();
+    let mut server = Server::start(&["--pool", "2"]);
+    server.wait_ready(2);
+    let socket = server.socket.clone();
+    let busy = thread::spawn(move || {
+        let body = json!({"code": "import time; time.sleep(1); print('done')"}).to_string();
+        request(&socket, "POST", "/v1/jobs", body.as_bytes()).unwrap()
+    });
+    thread::sleep(Duration::from_millis(400));
+    let tree = server.tree();
+    Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    let (status, answer) = busy.join().unwrap();
+    assert_eq!(
+        (status, &answer["stdout"]),
+        (200, &json!("done\n")),
+        "{answer}"
+    );
+    let exited = server.child.wait().unwrap();
+    assert!(exited.success(), "{exited:?}");
+    assert!(!server.socket.exists(), "the socket is still there");
+    let left = host::leftovers_since(&before, &tree, Duration::from_secs(10));
+    assert!(left.is_empty(), "left behind:\n  {}", left.join("\n  "));
+}
+
+/// `run --server` sends piped stdin and `--work` files as a cold run would give them.
+#[test]
+fn run_server_sends_stdin_and_work_files() {
+    let server = Server::start(&["--pool", "1"]);
+    let work = server.dir.join("work");
+    std::fs::create_dir_all(work.join("pkg")).unwrap();
+    std::fs::write(work.join("pkg/__init__.py"), "").unwrap();
+    std::fs::write(
+        work.join("pkg/tool.py"),
+        "import sys\nprint('tool', sys.stdin.read().upper())\n",
+    )
+    .unwrap();
+    let mut child = Command::new(pyjail())
+        .arg("run")
+        .arg("--server")
+        .arg(&server.socket)
+        .arg("--work")
+        .arg(&work)
+        .args(["-m", "pkg.tool"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"piped").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "tool PIPED\n",
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
