@@ -115,12 +115,11 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
         ("--allow-degraded", !args.allow_degraded.is_empty()),
         ("--no-telemetry", args.no_telemetry),
         ("--out", args.out.is_some()),
-        ("--stdin", args.stdin.is_some()),
     ];
     if let Some((flag, _)) = fixed.iter().find(|(_, given)| *given) {
         return Err(JailError::Input(format!(
             "{flag} cannot be used with --server: the server's pool sets the profile, \
-             interpreter, binds and telemetry, and takes stdin as piped"
+             interpreter, binds and telemetry (and files do not come back from it yet)"
         )));
     }
     let limit = 256 << 20;
@@ -196,9 +195,30 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
             }
         }
     }
-    if !program_on_stdin && jail::Stdin::unless_terminal() == jail::Stdin::Inherit {
-        let stdin = read_bounded(std::io::stdin(), limit)
-            .map_err(|e| JailError::Input(format!("standard input: {e}")))?;
+    // The program's stdin as a cold run would stream it, read here in full
+    // (up to the limit) since the job carries it.
+    let stdin = match &args.stdin {
+        Some(path) if path == Path::new("-") && program_on_stdin => {
+            return Err(JailError::Input(
+                "--stdin -: standard input already carries the program (`-`); give the \
+                 input as --stdin FILE"
+                    .into(),
+            ))
+        }
+        Some(path) if path == Path::new("-") => Some(read_bounded(std::io::stdin(), limit)),
+        Some(path) if path.is_dir() => {
+            return Err(JailError::Input(format!(
+                "--stdin {}: is a directory",
+                path.display()
+            )))
+        }
+        Some(path) => Some(std::fs::File::open(path).and_then(|f| read_bounded(f, limit))),
+        None if program_on_stdin => None,
+        None => (jail::Stdin::unless_terminal() == jail::Stdin::Inherit)
+            .then(|| read_bounded(std::io::stdin(), limit)),
+    };
+    if let Some(stdin) = stdin {
+        let stdin = stdin.map_err(|e| JailError::Input(format!("the program's stdin: {e}")))?;
         api.stdin_base64 = Some(B64.encode(stdin));
     }
     Ok(api)
