@@ -43,6 +43,11 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Language server over stdio, for editors.
     Lsp(LspArgs),
+    /// Keep warm jails and run jobs through an HTTP/1.1 JSON API on a unix socket.
+    Serve(ServeArgs),
+    /// One warm jail for `pyjail serve` (started by the server, not by hand).
+    #[command(hide = true)]
+    WarmHelper(WarmArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -197,9 +202,56 @@ pub struct RunArgs {
     /// Write the run's result as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     pub result: Option<PathBuf>,
+    /// Run the job on a `pyjail serve` at this unix socket (a warm jail).
+    #[arg(long, value_name = "SOCKET")]
+    pub server: Option<PathBuf>,
     /// Arguments passed to the program as sys.argv[1:].
     #[arg(last = true, value_name = "ARGS")]
     pub args: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    /// Unix socket to listen on (created mode 0600; a stale one is replaced).
+    #[arg(long, value_name = "PATH")]
+    pub socket: PathBuf,
+    /// Warm jails kept ready.
+    #[arg(long, default_value_t = 4, value_name = "N")]
+    pub pool: usize,
+    /// Jobs that run at once.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub concurrency: usize,
+    /// Jobs that may wait for a jail; beyond that, 429 with Retry-After.
+    #[arg(long, default_value_t = 16, value_name = "N")]
+    pub queue: usize,
+    /// Jail profile of every jail: a name under rules/profiles or a YAML file.
+    #[arg(long, value_name = "NAME|FILE")]
+    pub profile: Option<String>,
+    /// Interpreter to use (default: python3 on PATH).
+    #[arg(long, value_name = "PATH")]
+    pub python: Option<PathBuf>,
+    /// Accept a weaker jail: comma-separated layers that may be missing (cgroup, landlock).
+    #[arg(long, value_delimiter = ',', value_name = "LAYERS")]
+    pub allow_degraded: Vec<String>,
+    /// Largest request body, e.g. 64MiB.
+    #[arg(long, default_value = "64MiB", value_name = "SIZE")]
+    pub max_body: String,
+}
+
+#[derive(Debug, Args)]
+pub struct WarmArgs {
+    #[arg(long)]
+    pub profile: String,
+    #[arg(long)]
+    pub python: Option<PathBuf>,
+    #[arg(long, value_delimiter = ',')]
+    pub allow_degraded: Vec<String>,
+    /// The server's pid: the helper refuses to run for anyone else.
+    #[arg(long)]
+    pub parent: u32,
+    /// Largest job line accepted.
+    #[arg(long)]
+    pub max_job: usize,
 }
 
 #[derive(Debug, Args)]

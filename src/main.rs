@@ -6,6 +6,7 @@ mod cmd;
 mod config;
 mod lsp;
 mod report;
+mod serve;
 
 use std::process::ExitCode;
 
@@ -25,5 +26,7 @@ fn main() -> ExitCode {
         Command::Run(args) => cmd::run::main(args),
         Command::Doctor(args) => cmd::doctor::main(args),
         Command::Lsp(args) => cmd::lsp::main(args),
+        Command::Serve(args) => cmd::serve::main(args),
+        Command::WarmHelper(args) => cmd::warm::main(args),
     }
 }

@@ -218,6 +218,29 @@ impl Cgroup {
         }
     }
 
+    /// Sets lower memory and pids limits for a warm jail's job (`warm.rs`).
+    pub fn lower(&self, memory: u64, pids: u64) -> Result<(), CgroupError> {
+        match self {
+            Cgroup::V2 { dir, .. } => {
+                set(&dir.join("memory.max"), memory)?;
+                set(&dir.join("pids.max"), pids)
+            }
+            Cgroup::V1 {
+                memory: dir,
+                pids: pids_dir,
+                ..
+            } => {
+                // memsw must stay at or above the plain limit: lower it last.
+                set(&dir.join("memory.limit_in_bytes"), memory)?;
+                let swap = dir.join("memory.memsw.limit_in_bytes");
+                if swap.exists() {
+                    set(&swap, memory)?;
+                }
+                set(&pids_dir.join("pids.max"), pids)
+            }
+        }
+    }
+
     pub fn usage(&self) -> Usage {
         match self {
             Cgroup::V2 { dir, .. } => Usage {

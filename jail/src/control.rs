@@ -55,7 +55,18 @@ pub enum Message {
         status: i32,
         /// /tmp or /work had (almost) no room left.
         scratch_full: bool,
+        /// What the processes pid 1 reaped used (`RUSAGE_CHILDREN`), for a
+        /// supervisor that answers before it reaps pid 1 (`warm.rs`).
+        children: ChildUsage,
     },
+}
+
+/// CPU times and the largest resident set of reaped processes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ChildUsage {
+    pub user_us: u64,
+    pub system_us: u64,
+    pub max_rss_kb: u64,
 }
 
 const GO: u8 = b'G';
@@ -122,10 +133,14 @@ impl Message {
             Message::Exited {
                 status,
                 scratch_full,
+                children,
             } => {
                 let mut packet = vec![EXITED];
                 packet.extend_from_slice(&status.to_le_bytes());
                 packet.push(u8::from(*scratch_full));
+                for n in [children.user_us, children.system_us, children.max_rss_kb] {
+                    packet.extend_from_slice(&n.to_le_bytes());
+                }
                 (packet, vec![])
             }
         }
@@ -152,10 +167,18 @@ impl Message {
                 let (layer, detail) = pair()?;
                 Message::Degraded { layer, detail }
             }
-            (EXITED, [a, b, c, d, full]) => Message::Exited {
-                status: i32::from_le_bytes([*a, *b, *c, *d]),
-                scratch_full: *full != 0,
-            },
+            (EXITED, body) if body.len() == 29 => {
+                let word = |at: usize| u64::from_le_bytes(body[at..at + 8].try_into().unwrap());
+                Message::Exited {
+                    status: i32::from_le_bytes(body[..4].try_into().unwrap()),
+                    scratch_full: body[4] != 0,
+                    children: ChildUsage {
+                        user_us: word(5),
+                        system_us: word(13),
+                        max_rss_kb: word(21),
+                    },
+                }
+            }
             (MAKE_DIR, path) if !path.is_empty() => Message::MakeDir(path_of(path)),
             (COPY_IN, body) if body.len() > 28 && fds.len() == 1 => {
                 let (numbers, path) = body.split_at(28);
@@ -293,16 +316,23 @@ mod tests {
             round_trip(&degraded),
             Message::Degraded { layer: Layer::SeccompNotify, detail } if detail == "older kernel"
         ));
+        let children = ChildUsage {
+            user_us: 1,
+            system_us: u64::MAX,
+            max_rss_kb: 3,
+        };
         let exited = Message::Exited {
             status: -7,
             scratch_full: true,
+            children,
         };
         assert!(matches!(
             round_trip(&exited),
             Message::Exited {
                 status: -7,
-                scratch_full: true
-            }
+                scratch_full: true,
+                children: c,
+            } if c == children
         ));
     }
 
@@ -352,6 +382,7 @@ mod tests {
             b"J\x02",
             b"L",
             b"X\x01\x02",
+            b"X\x01\x02\x03\x04\x00",
             b"Elandlok\0text",
             b"Dno separator",
             b"M",

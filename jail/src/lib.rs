@@ -32,6 +32,7 @@ pub mod syscall_table;
 pub mod telemetry;
 pub mod units;
 pub mod user;
+pub mod warm;
 
 use std::ffi::CString;
 use std::io::Write;
@@ -263,7 +264,7 @@ pub fn run(
         });
     let cgroup = ended.cgroup.take();
     let usage = cgroup.as_ref().map(Cgroup::usage);
-    let mut outcome = finish(ended, request, usage, cgroup.as_ref());
+    let mut outcome = finish(ended, request.profile.limits.cpu, usage, cgroup.as_ref());
     outcome.interpreter = interpreter.executable.display().to_string();
     outcome.python_version = interpreter.version;
     if request.prelude.is_none() {
@@ -294,7 +295,7 @@ fn unchanged(request: &Request) -> files::Unchanged {
     unchanged
 }
 
-fn require_single_thread() -> Result<(), JailError> {
+pub(crate) fn require_single_thread() -> Result<(), JailError> {
     let threads = std::fs::read_dir("/proc/self/task")
         .map(Iterator::count)
         .map_err(|e| {
@@ -328,9 +329,9 @@ pub fn degradable(name: &str) -> Result<Layer, JailError> {
 }
 
 /// Fills in exit status, times, memory and the limits that were hit.
-fn finish(
+pub(crate) fn finish(
     mut ended: supervisor::Ended,
-    request: &Request,
+    cpu_limit: std::time::Duration,
     usage: Option<cgroup::Usage>,
     cgroup: Option<&Cgroup>,
 ) -> Outcome {
@@ -358,13 +359,16 @@ fn finish(
         }
     }
     outcome.pids_peak = usage.and_then(|u| u.pids_peak);
-    let limits_hit = supervisor::limits_hit(&ended, request.profile.limits.cpu, usage);
+    let limits_hit = supervisor::limits_hit(&ended, cpu_limit, usage);
     ended.outcome.limits_hit = limits_hit;
     ended.outcome
 }
 
 /// What the jail shows: system dirs, the interpreter, /etc, binds, files.
-fn plan(request: &Request, interpreter: &python::Interpreter) -> Result<Plan, JailError> {
+pub(crate) fn plan(
+    request: &Request,
+    interpreter: &python::Interpreter,
+) -> Result<Plan, JailError> {
     let limits = &request.profile.limits;
     let mut plan = Plan::new(&interpreter.prefixes, limits.scratch_size());
     if let Some(dir) = interpreter.real_executable.parent() {
@@ -511,7 +515,10 @@ fn cstring(text: &str) -> Result<CString, JailError> {
 /// `python -E -s -B [-S] (/work/NAME | -m MODULE) ARGS`, which is `-I` except
 /// that Python itself puts that directory first. Either way /work is on
 /// `sys.path` as under a plain `python3 FILE`, so sibling modules import.
-fn argv(request: &Request, interpreter: &python::Interpreter) -> Result<Vec<CString>, JailError> {
+pub(crate) fn argv(
+    request: &Request,
+    interpreter: &python::Interpreter,
+) -> Result<Vec<CString>, JailError> {
     let executable = interpreter.executable.to_string_lossy().into_owned();
     let mut argv = vec![executable];
     let site = request.profile.site_packages;
@@ -546,7 +553,7 @@ fn argv(request: &Request, interpreter: &python::Interpreter) -> Result<Vec<CStr
     argv.iter().map(|a| cstring(a)).collect()
 }
 
-fn envp(request: &Request) -> Result<Vec<CString>, JailError> {
+pub(crate) fn envp(request: &Request) -> Result<Vec<CString>, JailError> {
     let mut env: Vec<(String, String)> = BASE_ENV
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))

@@ -404,6 +404,7 @@ fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
         &Message::Exited {
             status,
             scratch_full,
+            children: children_usage(),
         },
     );
     if sent.is_ok() {
@@ -420,6 +421,20 @@ fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
     }
     // SAFETY: always safe.
     unsafe { libc::_exit(0) }
+}
+
+/// What the processes we reaped used.
+fn children_usage() -> control::ChildUsage {
+    // SAFETY: an all-zero rusage is a valid value to be overwritten.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: getrusage fills the struct it is given.
+    unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) };
+    let us = |t: libc::timeval| t.tv_sec.max(0) as u64 * 1_000_000 + t.tv_usec.max(0) as u64;
+    control::ChildUsage {
+        user_us: us(usage.ru_utime),
+        system_us: us(usage.ru_stime),
+        max_rss_kb: usage.ru_maxrss.max(0) as u64,
+    }
 }
 
 /// A scratch tmpfs with (almost) no room left.

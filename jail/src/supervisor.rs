@@ -16,7 +16,7 @@ use nix::sys::signalfd::{SfdFlags, SignalFd};
 use nix::unistd::Pid;
 
 use crate::cgroup::{self, Cgroup};
-use crate::control::{self, Message};
+use crate::control::{self, ChildUsage, Message};
 use crate::error::JailError;
 use crate::files::{self, WorkTree};
 use crate::layer::Layer;
@@ -173,6 +173,9 @@ pub struct Ended {
     pub cpu_exceeded: bool,
     pub disk_full: bool,
     pub rusage: libc::rusage,
+    /// A jail in its exit, reaped (killed first, harmlessly) when dropped,
+    /// before the cgroup (fields drop in order). Only with `at_exit`.
+    pub unreaped: Option<Started>,
     /// Still holds the jail's measurements; removed when dropped.
     pub cgroup: Option<Cgroup>,
     /// The jail's /work, kept alive by this descriptor (`--out`).
@@ -199,11 +202,59 @@ fn start_and_watch(
     stop_signals: SigSet,
     started: Instant,
 ) -> Result<Ended, JailError> {
-    let signals = SignalFd::with_flags(
-        &stop_signals,
-        SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK,
-    )
-    .map_err(|e| JailError::setup(Layer::Signals, e))?;
+    let jail = start(job, &stop_signals)?;
+    watch_to_end(job, jail, started, Early::default(), false)
+}
+
+/// A jail cloned and handed over (ids, cgroup, `--work` files), not yet
+/// watched. Dropped without [`watch_to_end`], it kills and reaps the jail
+/// before its cgroup goes.
+pub struct Started {
+    child: Pid,
+    pidfd: OwnedFd,
+    signals: SignalFd,
+    cgroup: Option<Cgroup>,
+    userns: Option<OwnedFd>,
+    degradation: Option<Degradation>,
+    reaped: bool,
+}
+
+impl Started {
+    pub fn pidfd(&self) -> &OwnedFd {
+        &self.pidfd
+    }
+
+    pub fn signals(&self) -> &SignalFd {
+        &self.signals
+    }
+
+    pub fn cgroup(&self) -> Option<&Cgroup> {
+        self.cgroup.as_ref()
+    }
+}
+
+impl Drop for Started {
+    fn drop(&mut self) {
+        if !self.reaped {
+            kill_and_reap(self.child);
+        }
+    }
+}
+
+/// What a caller saw on the control channel and the seccomp listener before
+/// [`watch_to_end`] took over (a warm jail's start, `warm.rs`).
+#[derive(Default)]
+pub struct Early {
+    pub listener: Option<Listener>,
+    pub denied: crate::outcome::DeniedCalls,
+    pub degradations: Vec<Degradation>,
+}
+
+/// Clones the jail and hands it over; `stop_signals` must be blocked.
+pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, JailError> {
+    let signals =
+        SignalFd::with_flags(stop_signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+            .map_err(|e| JailError::setup(Layer::Signals, e))?;
     let child = clone_child(&job.spec)?;
     if let Some(placement) = &job.spec.placement {
         placement.start_elsewhere(child);
@@ -233,36 +284,100 @@ fn start_and_watch(
     if let Some(cgroup) = &cgroup {
         cgroup.remove_stale();
     }
+    Ok(Started {
+        child,
+        pidfd,
+        signals,
+        cgroup,
+        userns,
+        degradation,
+        reaped: false,
+    })
+}
+
+/// Watches a started jail until it and its streams are done; `started` is
+/// when the wall clock began. With `at_exit`, it ends as soon as the program
+/// has exited and pid 1 has closed every stream (it is then in its exit, and
+/// everything the run measures is known): the kernel's teardown of the
+/// jail's namespaces, and reaping pid 1, are left to [`Ended::unreaped`].
+pub fn watch_to_end(
+    job: &mut Supervised,
+    mut jail: Started,
+    started: Instant,
+    early: Early,
+    at_exit: bool,
+) -> Result<Ended, JailError> {
     let mut state = WatchState::new(job.output_limit);
-    state.degradations.extend(degradation);
+    state.degradations.extend(jail.degradation.take());
+    state.degradations.extend(early.degradations);
+    state.denied = early.denied;
+    // A listener that came before the watch (a warm jail's start) goes to the recorder.
+    if let Some(listener) = early.listener {
+        state.listener = Some(listener);
+        state.denied.recorded = true;
+    }
+    let cgroup = jail.cgroup.take();
+    let userns = jail.userns.take();
     let recorder_flags = RecorderFlags::default();
     let (result, verdict) = std::thread::scope(|scope| {
-        let watchdog = Watchdog::start(scope, &pidfd, started + job.wall, cgroup.as_ref(), job.cpu);
+        let watchdog = Watchdog::start(
+            scope,
+            &jail.pidfd,
+            started + job.wall,
+            cgroup.as_ref(),
+            job.cpu,
+        );
         let mut recorder = None;
         let result = watch(
             job,
             &mut state,
-            &signals,
-            &pidfd,
+            Watched {
+                signals: &jail.signals,
+                pidfd: &jail.pidfd,
+                at_exit,
+            },
             scope,
             &recorder_flags,
             &mut recorder,
         );
         if result.is_err() {
-            pidfd_kill(pidfd.as_raw_fd());
+            pidfd_kill(jail.pidfd.as_raw_fd());
         }
         // The jail ended without pid 1's report (killed): read what is left.
-        wait_exited(&pidfd);
+        // A warm jail that answers at the program's exit has been counted and
+        // released already, and does not wait for the kernel's teardown.
+        if !(at_exit && state.released) {
+            wait_exited(&jail.pidfd);
+        }
         if let Some(recorder) = recorder {
             state.denied = recorder.finish(false);
         }
         (result, watchdog.stop())
     });
-    let mut status = 0;
     // SAFETY: an all-zero rusage is a valid value to be overwritten.
     let mut rusage: libc::rusage = unsafe { std::mem::zeroed() };
-    // SAFETY: reaping our own child (it has exited: the pidfd said so, or we killed it).
-    unsafe { libc::wait4(child.as_raw(), &mut status, 0, &mut rusage) };
+    let unreaped = match state
+        .children
+        .filter(|_| state.child_alive && result.is_ok())
+    {
+        Some(children) => {
+            let time = |us: u64| libc::timeval {
+                tv_sec: (us / 1_000_000) as libc::time_t,
+                tv_usec: (us % 1_000_000) as libc::suseconds_t,
+            };
+            rusage.ru_utime = time(children.user_us);
+            rusage.ru_stime = time(children.system_us);
+            rusage.ru_maxrss = children.max_rss_kb as libc::c_long;
+            Some(jail)
+        }
+        None => {
+            let mut status = 0;
+            // SAFETY: reaping our own child (it has exited: the pidfd said so, or we killed it).
+            unsafe { libc::wait4(jail.child.as_raw(), &mut status, 0, &mut rusage) };
+            jail.reaped = true;
+            None
+        }
+    };
     result?;
     if let Some((layer, message)) = state.failure {
         return Err(JailError::Setup { layer, message });
@@ -291,6 +406,7 @@ fn start_and_watch(
         cgroup,
         work_dir: state.work_dir,
         userns,
+        unreaped,
     })
 }
 
@@ -620,6 +736,8 @@ struct WatchState {
     status: Option<i32>,
     /// pid 1 was killed after its report (it waits for that).
     released: bool,
+    /// What pid 1 said its reaped processes used.
+    children: Option<ChildUsage>,
     disk_full: bool,
     interrupted_by: Option<i32>,
     control_open: bool,
@@ -640,6 +758,7 @@ impl WatchState {
             failure: None,
             status: None,
             released: false,
+            children: None,
             disk_full: false,
             interrupted_by: None,
             control_open: true,
@@ -647,12 +766,17 @@ impl WatchState {
         }
     }
 
-    fn busy(&self) -> bool {
-        self.child_alive
-            || self.stdout.open
+    /// With `at_exit`, done once the program's status is known and pid 1 has
+    /// closed its streams (it does so only in its exit).
+    fn busy(&self, at_exit: bool) -> bool {
+        let streams = self.stdout.open
             || self.stderr.open
             || self.control_open
-            || self.telemetry.as_ref().is_some_and(|t| t.open)
+            || self.telemetry.as_ref().is_some_and(|t| t.open);
+        if at_exit && self.status.is_some() && self.children.is_some() && !streams {
+            return false;
+        }
+        self.child_alive || streams
     }
 }
 
@@ -668,20 +792,32 @@ enum Source {
     Child,
 }
 
+/// What the watch loop watches besides the pipes: stop signals, the jail's
+/// pid 1, and whether to end at the program's exit (a warm jail's answer).
+struct Watched<'a> {
+    signals: &'a SignalFd,
+    pidfd: &'a OwnedFd,
+    at_exit: bool,
+}
+
 fn watch<'scope, 'env>(
     job: &mut Supervised,
     state: &mut WatchState,
-    signals: &SignalFd,
-    pidfd: &OwnedFd,
+    watched: Watched<'_>,
     scope: &'scope std::thread::Scope<'scope, 'env>,
     recorder_flags: &'scope RecorderFlags,
     recorder: &mut Option<Recorder<'scope>>,
 ) -> Result<(), JailError> {
+    let Watched {
+        signals,
+        pidfd,
+        at_exit,
+    } = watched;
     if job.pipes.telemetry.is_some() {
         state.telemetry = Some(Telemetry::new());
     }
     let mut buffer = vec![0u8; 64 * 1024];
-    while state.busy() {
+    while state.busy(at_exit) {
         let mut watched: Vec<(Source, RawFd)> = Vec::new();
         if let Some(feed) = &job.pipes.stdin {
             let (fd, events) = feed.waiting_on();
@@ -817,8 +953,10 @@ fn on_control(state: &mut WatchState, message: Message) {
         Message::Exited {
             status,
             scratch_full,
+            children,
         } => {
             state.status = Some(status);
+            state.children = Some(children);
             state.disk_full = scratch_full;
         }
         Message::Work(dir) => state.work_dir = Some(dir),

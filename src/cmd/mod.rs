@@ -3,3 +3,5 @@ pub mod lint;
 pub mod lsp;
 pub mod rules;
 pub mod run;
+pub mod serve;
+pub mod warm;

@@ -12,9 +12,12 @@ use jail::{units, Entry, JailError, Profile, Request, Stdin};
 use crate::cli::{exit, ReportFormat, RunArgs};
 use crate::report;
 
-mod result;
+pub(crate) mod result;
 
 pub fn main(args: Box<RunArgs>) -> ExitCode {
+    if let Some(socket) = &args.server {
+        return crate::serve::client::main(&args, socket);
+    }
     let request = match request(&args) {
         Ok(request) => request,
         Err(err) => {
@@ -109,7 +112,7 @@ fn refuse(err: &JailError) -> ExitCode {
 /// stop (SIGINT, SIGTERM, SIGHUP), 128+that signal, as a shell expects. A
 /// program that succeeded but whose output was cut gets
 /// [`exit::OUTPUT_TRUNCATED`]: the caller did not get all it printed.
-fn exit_code(outcome: &Outcome) -> u8 {
+pub(crate) fn exit_code(outcome: &Outcome) -> u8 {
     if let Some(signal) = outcome.interrupted_by {
         return (128 + signal).min(255) as u8;
     }
@@ -451,7 +454,7 @@ fn build_report(
 
 /// One line on stderr when a limit was hit, a call denied, the jail
 /// degraded or the run interrupted; None for an uneventful run.
-fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
+pub(crate) fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
     let limits = &request.profile.limits;
     let mut parts = Vec::new();
     if let Some(signal) = outcome.interrupted_by {

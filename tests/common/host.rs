@@ -610,6 +610,35 @@ pub fn assert_nothing_left(out: &Outcome) {
     }
 }
 
+/// What a process tree that is not a `pyjail run` (`pyjail serve`, its helpers and jails) left
+/// since `before`: processes of `pids` still alive, new mounts, cgroups nobody holds, temp
+/// entries, zombies. Waits up to `within` for the host to settle; empty when nothing is left.
+pub fn leftovers_since(before: &HostState, pids: &BTreeSet<u32>, within: Duration) -> Vec<String> {
+    let deadline = Instant::now() + within;
+    loop {
+        let mut left: Vec<String> = pids
+            .iter()
+            .filter(|pid| {
+                fs::read_to_string(format!("/proc/{pid}/stat"))
+                    .is_ok_and(|stat| !stat.contains(") Z "))
+            })
+            .map(|pid| {
+                let cmdline = fs::read(format!("/proc/{pid}/cmdline")).unwrap_or_default();
+                format!(
+                    "process {pid} still running: {}",
+                    String::from_utf8_lossy(&cmdline).replace('\0', " ")
+                )
+            })
+            .collect();
+        left.extend(HostState::capture().new_since(before, pids));
+        left.extend(zombies(pids));
+        if left.is_empty() || Instant::now() >= deadline {
+            return left;
+        }
+        thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// Cleanup after a failed test: SIGKILL every process carrying the marker.
 pub fn kill_marker_processes(marker: &str) {
     for pid in marker_pids(marker) {

@@ -77,10 +77,90 @@ def _usage(message, code):
     raise SystemExit(code)
 
 
+def _job(_posix=posix):
+    """A warm jail (`--job`, jail/src/warm.rs): says `ready` on fd 3, then
+    reads its job from fd 0 (Job::encode there documents the header), writes
+    the job's files and program into /work, sets its environment and
+    lowers its rlimits, and returns the command line the job stands for. The
+    rest of fd 0 is the program's stdin. No code of the job has run yet."""
+    def exact(n):
+        chunks = []
+        while n:
+            chunk = _posix.read(0, min(n, 1 << 20))
+            if not chunk:
+                _usage('pyjail: the job ended early', 125)
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b''.join(chunks)
+
+    _posix.write(3, b'ready\n')
+    head = exact(8)
+    if head[:4] != b'PJOB':
+        _usage('pyjail: not a job', 125)
+    payload = exact(int.from_bytes(head[4:], 'little'))
+    at = 0
+    fields = []
+    while at < len(payload):
+        n = int.from_bytes(payload[at:at + 4], 'little')
+        fields.append(payload[at + 4:at + 4 + n])
+        at += 4 + n
+    fields.reverse()
+    take = fields.pop
+    text = lambda: take().decode('utf-8', 'surrogateescape')
+    kind, name, source, limits = take(), text(), take(), take()
+    argv = [text() for _ in range(int(take()))]
+    environ = [take() for _ in range(int(take()))]
+    for _ in range(int(take())):
+        path, mode, content = take(), int(take(), 8), take()
+        if path[:1] == b'/' or b'..' in path.split(b'/'):
+            _usage('pyjail: a job file outside /work', 125)
+        parent = b'/work'
+        for part in path.split(b'/')[:-1]:
+            parent += b'/' + part
+            try:
+                _posix.mkdir(parent, 0o755)
+            except FileExistsError:
+                pass
+        fd = _posix.open(b'/work/' + path, _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL
+                         | _posix.O_NOFOLLOW | _posix.O_CLOEXEC, mode)
+        try:
+            view = memoryview(content)
+            while view:
+                view = view[_posix.write(fd, view):]
+        finally:
+            _posix.close(fd)
+    for entry in environ:
+        key, _, value = entry.partition(b'=')
+        _posix.putenv(key, value)
+        _posix.environ[key] = value
+    if limits:  # lower than the jail's: NAME=SOFT:HARD words
+        import resource
+        try:
+            for word in limits.split():
+                limit, _, values = word.decode().partition('=')
+                soft, _, hard = values.partition(':')
+                resource.setrlimit(getattr(resource, 'RLIMIT_' + limit), (int(soft), int(hard)))
+        except (OSError, ValueError, AttributeError) as e:
+            _usage('pyjail: cannot set the job\'s limits: %s' % e, 125)
+    if kind == b'module':
+        return ['--module', name] + argv
+    fd = _posix.open('/work/' + name, _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL
+                     | _posix.O_NOFOLLOW | _posix.O_CLOEXEC, 0o644)
+    try:
+        view = memoryview(source)
+        while view:
+            view = view[_posix.write(fd, view):]
+    finally:
+        _posix.close(fd)
+    return ['/work/' + name] + argv
+
+
 _argv = sys.argv[1:]
 _site = _argv[:1] == ['--site']
 if _site:
     del _argv[0]
+if _argv == ['--job']:
+    _argv = _job()
 _MODULE = None
 if _argv[:1] == ['--module'] and len(_argv) > 1:
     del _argv[0]

@@ -1,0 +1,737 @@
+//! A warm jail: every layer set up and the interpreter started ahead of its
+//! job, blocked in the audit prelude reading the job from its stdin pipe.
+//! Used for exactly one job, then torn down like any jail.
+//!
+//! [`Warm::start`] is [`crate::run`] up to the program: the same clone,
+//! hand-over, root, cgroup, Landlock, seccomp and prelude, with a stdin pipe
+//! always and no program file yet. The prelude (`--job`) writes one line,
+//! `ready`, on the telemetry pipe and then reads the job: a header
+//! ([`Job::encode`]) with the program, its arguments, environment, files and
+//! file-size limit, followed on the same pipe by the program's stdin. The job
+//! is read before any of its code runs, so the jail's state when the program
+//! starts is what a cold run gives it. [`Warm::run`] lowers the cgroup's
+//! limits to the job's, feeds the pipe, and watches the jail as a cold run
+//! does, with the wall clock and CPU budget starting at the job.
+//!
+//! Like [`crate::run`], only a single-threaded process may start one (the
+//! jail is a raw clone without fork handlers).
+
+use std::io::Write;
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::path::{Component, Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{SigSet, SigmaskHow};
+
+use crate::control::{self, Message};
+use crate::error::JailError;
+use crate::layer::Layer;
+use crate::notify::Listener;
+use crate::outcome::{Degradation, Outcome};
+use crate::profile::{Limits, Profile};
+use crate::supervisor::{self, Early, Started, Supervised};
+use crate::{cpu, python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
+
+/// What the prelude writes on the telemetry pipe once it waits for its job.
+const READY: &[u8] = b"ready\n";
+/// How long a jail may take from clone to waiting for its job.
+const READY_WITHIN: Duration = Duration::from_secs(30);
+/// Limits on a job's files, as for `--work` (`files.rs`).
+pub const MAX_FILES: usize = 10_000;
+pub const MAX_DEPTH: usize = 32;
+pub const MAX_PATH: usize = 1024;
+/// The stop signals the caller reads through [`Warm::signals`] while idle.
+const STOP_SIGNALS: [nix::sys::signal::Signal; 4] = [
+    nix::sys::signal::Signal::SIGINT,
+    nix::sys::signal::Signal::SIGTERM,
+    nix::sys::signal::Signal::SIGHUP,
+    nix::sys::signal::Signal::SIGQUIT,
+];
+
+/// How every jail of a pool is made.
+#[derive(Debug, Clone)]
+pub struct WarmSpec {
+    pub profile: Profile,
+    pub python: Option<PathBuf>,
+    /// The compiled audit prelude: a warm jail always runs it.
+    pub prelude: Vec<u8>,
+    pub allow_degraded: Vec<Layer>,
+}
+
+/// One job for a warm jail. Limits must be within the pool's profile.
+#[derive(Debug, Clone)]
+pub struct Job {
+    /// File name in /work (`main.py`), or the module's name.
+    pub program_name: String,
+    pub source: Vec<u8>,
+    /// `-m MODULE` instead of the source.
+    pub module: Option<String>,
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+    pub files: Vec<InlineFile>,
+    pub stdin: Vec<u8>,
+    pub limits: Limits,
+}
+
+/// A file written into /work before the program starts.
+#[derive(Debug, Clone)]
+pub struct InlineFile {
+    /// Relative to /work.
+    pub path: String,
+    pub content: Vec<u8>,
+    pub executable: bool,
+}
+
+impl Job {
+    /// Refuses what a cold run would refuse, and limits above the pool's.
+    pub fn check(&self, pool: &Limits) -> Result<(), JailError> {
+        let input = |m: String| Err(JailError::Input(m));
+        let l = &self.limits;
+        let above = [
+            ("timeout", l.wall > pool.wall),
+            ("cpu", l.cpu > pool.cpu),
+            ("memory", l.memory > pool.memory),
+            ("pids", l.pids > pool.pids),
+            ("file_size", l.file_size > pool.file_size),
+            ("output", l.output > pool.output),
+            ("stdin", l.stdin > pool.stdin),
+        ];
+        if let Some((name, _)) = above.iter().find(|(_, above)| *above) {
+            return input(format!(
+                "limit `{name}` is above the server profile's: a job may only lower limits"
+            ));
+        }
+        if l.wall.is_zero() || l.cpu.is_zero() || l.pids == 0 || l.memory == 0 {
+            return input("timeout, cpu, memory and pids must be greater than zero".into());
+        }
+        if l.open_files != pool.open_files || l.tmp_size != pool.tmp_size {
+            return input("open files and /tmp size are the server profile's".into());
+        }
+        match &self.module {
+            Some(module) => {
+                let valid = !module.is_empty()
+                    && module.split('.').all(|part| {
+                        !part.is_empty()
+                            && !part.starts_with(|c: char| c.is_ascii_digit())
+                            && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+                    });
+                if !valid {
+                    return input(format!(
+                        "module `{}`: not a module name",
+                        module.escape_debug()
+                    ));
+                }
+            }
+            None => {
+                let name = &self.program_name;
+                if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\0']) {
+                    return input(format!(
+                        "program name `{}`: not a file name",
+                        name.escape_debug()
+                    ));
+                }
+            }
+        }
+        for text in self.args.iter() {
+            if text.contains('\0') {
+                return input("an argument contains a NUL byte".into());
+            }
+        }
+        for (key, value) in &self.env {
+            if key.is_empty() || key.contains(['=', '\0']) || value.contains('\0') {
+                return input(format!("env `{}`: not a variable", key.escape_debug()));
+            }
+        }
+        if self.files.len() > MAX_FILES {
+            return input(format!("more than {MAX_FILES} files"));
+        }
+        let scratch = pool.scratch_size();
+        let mut total = self.source.len() as u64;
+        let paths: std::collections::HashSet<&str> =
+            self.files.iter().map(|f| f.path.as_str()).collect();
+        if paths.len() != self.files.len() {
+            return input("the same file path twice".into());
+        }
+        for file in &self.files {
+            check_path(&file.path)?;
+            let mut parent = file.path.as_str();
+            while let Some((up, _)) = parent.rsplit_once('/') {
+                if paths.contains(up) {
+                    return input(format!("file {up} is also a directory of {}", file.path));
+                }
+                parent = up;
+            }
+            if self.module.is_none() {
+                let first = Path::new(&file.path).components().next();
+                if first == Some(Component::Normal(self.program_name.as_ref())) {
+                    return input(format!(
+                        "file {}: the program would replace it or be mixed with it",
+                        file.path
+                    ));
+                }
+            }
+            if file.content.len() as u64 > l.file_size {
+                return input(format!(
+                    "file {}: larger than the file-size limit ({} bytes)",
+                    file.path, l.file_size
+                ));
+            }
+            total += file.content.len() as u64;
+        }
+        if total > scratch {
+            return input(format!(
+                "the program and its files are larger than /work ({scratch} bytes)"
+            ));
+        }
+        if self.source.len() as u64 > l.file_size {
+            return input(format!(
+                "the program is larger than the file-size limit ({} bytes)",
+                l.file_size
+            ));
+        }
+        Ok(())
+    }
+
+    /// The header the prelude reads: `PJOB`, the payload's length (u32 LE),
+    /// then fields, each a u32 LE length and its bytes: kind (`file` or
+    /// `module`), name, source, rlimits ([`Job::rlimits`]), argc, args, envc,
+    /// `KEY=VALUE`s, file count, and per file its path, mode and content.
+    pub fn encode(&self, pool: &Limits, with_cgroup: bool) -> Vec<u8> {
+        let mut payload = Vec::new();
+        let mut put = |field: &[u8]| {
+            payload.extend_from_slice(&(field.len() as u32).to_le_bytes());
+            payload.extend_from_slice(field);
+        };
+        match &self.module {
+            Some(module) => {
+                put(b"module");
+                put(module.as_bytes());
+                put(b"");
+            }
+            None => {
+                put(b"file");
+                put(self.program_name.as_bytes());
+                put(&self.source);
+            }
+        }
+        put(self.rlimits(pool, with_cgroup).as_bytes());
+        put(self.args.len().to_string().as_bytes());
+        for arg in &self.args {
+            put(arg.as_bytes());
+        }
+        put(self.env.len().to_string().as_bytes());
+        for (key, value) in &self.env {
+            put(format!("{key}={value}").as_bytes());
+        }
+        put(self.files.len().to_string().as_bytes());
+        for file in &self.files {
+            put(file.path.as_bytes());
+            put(if file.executable { b"755" } else { b"644" });
+            put(&file.content);
+        }
+        let mut header = b"PJOB".to_vec();
+        header.extend_from_slice(&(payload.len() as u32).to_le_bytes());
+        header.extend_from_slice(&payload);
+        header
+    }
+}
+
+impl Job {
+    /// The rlimits the prelude lowers before the program starts, as
+    /// `NAME=SOFT:HARD` words, where the job's limits are below the jail's
+    /// (`rlimits.rs` set those): file size and per-process CPU always, and
+    /// without a cgroup, address space and processes, which then stand in
+    /// for memory and pids as in a cold run. Empty when nothing is lower:
+    /// the prelude then imports nothing.
+    fn rlimits(&self, pool: &Limits, with_cgroup: bool) -> String {
+        let (job, mut words) = (&self.limits, Vec::new());
+        if job.file_size < pool.file_size {
+            words.push(format!("FSIZE={0}:{0}", job.file_size));
+        }
+        let cpu = crate::rlimits::cpu_seconds(job.cpu);
+        if cpu < crate::rlimits::cpu_seconds(pool.cpu) {
+            words.push(format!("CPU={cpu}:{}", cpu + 1));
+        }
+        if !with_cgroup && job.memory < pool.memory {
+            words.push(format!("AS={0}:{0}", job.memory));
+        }
+        if !with_cgroup && job.pids < pool.pids {
+            words.push(format!("NPROC={0}:{0}", job.pids));
+        }
+        words.join(" ")
+    }
+}
+
+/// A relative path of plain names under /work, within the `--work` caps.
+fn check_path(path: &str) -> Result<(), JailError> {
+    let bad = |why: &str| {
+        Err(JailError::Input(format!(
+            "file `{}`: {why}",
+            path.escape_debug()
+        )))
+    };
+    if path.is_empty() || path.len() > MAX_PATH || path.contains('\0') {
+        return bad("empty, longer than 1,024 bytes or with a NUL byte");
+    }
+    let components: Vec<&str> = path.split('/').collect();
+    if components
+        .iter()
+        .any(|c| c.is_empty() || *c == "." || *c == "..")
+    {
+        return bad("must be relative to /work, plain names without `..`, `.` or `//`");
+    }
+    if components.len() > MAX_DEPTH {
+        return bad("more than 32 levels deep");
+    }
+    Ok(())
+}
+
+/// A jail waiting for its job.
+pub struct Warm<'w> {
+    supervised: Supervised<'w>,
+    jail: Started,
+    early: Early,
+    stdin_pipe: OwnedFd,
+    pool: Limits,
+    interpreter: python::Interpreter,
+}
+
+impl<'w> Warm<'w> {
+    /// Starts a jail and waits until its interpreter waits for the job. The
+    /// stop signals (SIGINT, SIGTERM, SIGHUP, SIGQUIT) stay blocked in this
+    /// thread: read them from [`Warm::signals`] while idle.
+    pub fn start(
+        spec: &WarmSpec,
+        stdout: &'w mut dyn Write,
+        stderr: &'w mut dyn Write,
+    ) -> Result<Warm<'w>, JailError> {
+        crate::require_single_thread()?;
+        for layer in &spec.allow_degraded {
+            crate::degradable(layer.name())?;
+        }
+        if spec.profile.seccomp.0.is_empty() {
+            return Err(JailError::setup(
+                Layer::Seccomp,
+                "the profile has no compiled seccomp program (load it with Profile::load)",
+            ));
+        }
+        let interpreter = python::resolve(spec.python.as_deref())?;
+        let request = Request {
+            program_name: String::new(),
+            source: Vec::new(),
+            entry: Entry::Copied,
+            args: Vec::new(),
+            profile: spec.profile.clone(),
+            python: spec.python.clone(),
+            env: Vec::new(),
+            stdin: Stdin::Empty,
+            ro_binds: Vec::new(),
+            work: None,
+            out: None,
+            allow_degraded: spec.allow_degraded.clone(),
+            prelude: Some(spec.prelude.clone()),
+        };
+        let limits = &spec.profile.limits;
+        let plan = crate::plan(&request, &interpreter)?;
+        let pipe = || {
+            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+                .map_err(|e| JailError::setup(Layer::Pipes, e))
+        };
+        let (out_r, out_w) = pipe()?;
+        let (err_r, err_w) = pipe()?;
+        let (tel_r, tel_w) = pipe()?;
+        let (in_r, in_w) = pipe()?;
+        let (control_parent, control_child) =
+            control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        let ids = user::IdMap::for_current_user().map_err(|e| {
+            JailError::setup(
+                Layer::Identity,
+                format!("cannot lease host ids for the jail: {e}"),
+            )
+        })?;
+        let mut argv = vec![interpreter.executable.to_string_lossy().into_owned()];
+        argv.extend(["-I", "-B", "-S", PRELUDE_PATH].map(String::from));
+        if spec.profile.site_packages {
+            argv.push("--site".into());
+        }
+        argv.push("--job".into());
+        let argv = argv
+            .into_iter()
+            .map(|a| std::ffi::CString::new(a).map_err(|e| JailError::Input(e.to_string())))
+            .collect::<Result<_, _>>()?;
+        let child_spec = sandbox::ChildSpec {
+            plan,
+            limits: limits.clone(),
+            landlock_optional: spec.allow_degraded.contains(&Layer::Landlock),
+            notify: true,
+            drop_groups: ids.drop_groups,
+            placement: cpu::Placement::plan(),
+            seccomp: spec.profile.seccomp.clone(),
+            syscalls: spec.profile.syscalls.clone(),
+            argv,
+            envp: crate::envp(&request)?,
+            copy_in: false,
+            collect: false,
+            fds: sandbox::ChildFds {
+                control: control_child.as_raw_fd(),
+                stdout: out_w.as_raw_fd(),
+                stderr: err_w.as_raw_fd(),
+                telemetry: Some(tel_w.as_raw_fd()),
+                stdin: Some(in_r.as_raw_fd()),
+            },
+        };
+        let mut supervised = Supervised {
+            spec: child_spec,
+            pipes: supervisor::Pipes {
+                stdout: out_r,
+                stderr: err_r,
+                telemetry: Some(tel_r),
+                control: control_parent,
+                stdin: None,
+            },
+            child_ends: vec![out_w, err_w, control_child, tel_w, in_r],
+            ids,
+            cgroup: supervisor::CgroupRequest {
+                memory: limits.memory,
+                pids: limits.pids,
+                optional: spec.allow_degraded.contains(&Layer::Cgroup),
+            },
+            wall: limits.wall,
+            cpu: limits.cpu,
+            output_limit: limits.output,
+            stdout,
+            stderr,
+            work: None,
+            collect: false,
+        };
+        let stop: SigSet = STOP_SIGNALS.into_iter().collect();
+        stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
+            .map_err(|e| JailError::setup(Layer::Signals, e))?;
+        let jail = supervisor::start(&mut supervised, &stop)?;
+        let early = await_ready(&supervised, &jail)?;
+        Ok(Warm {
+            supervised,
+            jail,
+            early,
+            stdin_pipe: in_w,
+            pool: limits.clone(),
+            interpreter,
+        })
+    }
+
+    /// Stop signals sent to this process, readable while the jail is idle.
+    pub fn signals(&self) -> &nix::sys::signalfd::SignalFd {
+        self.jail.signals()
+    }
+
+    /// Readable when the jail's first process has ended (it should not while idle).
+    pub fn pidfd(&self) -> &OwnedFd {
+        self.jail.pidfd()
+    }
+
+    /// Runs `job` in this jail; the wall clock and CPU budget start now.
+    /// The jail's processes are gone when this returns; its cgroup goes
+    /// with the [`Teardown`], so that the caller can answer first.
+    pub fn run(mut self, job: &Job) -> Result<(Outcome, Teardown), JailError> {
+        let started = Instant::now();
+        job.check(&self.pool)?;
+        let limits = &job.limits;
+        if let Some(cgroup) = self.jail.cgroup() {
+            cgroup
+                .lower(limits.memory, limits.pids)
+                .map_err(|e| JailError::setup(Layer::Cgroup, e))?;
+        }
+        // CPU the interpreter used starting up is not the job's.
+        let spent = self.jail.cgroup().and_then(|c| c.cpu_usage());
+        let header = job.encode(&self.pool, self.jail.cgroup().is_some());
+        let source = memfd_with(&[&header, &job.stdin])?;
+        let feed =
+            supervisor::StdinFeed::new(source, self.stdin_pipe, header.len() as u64 + limits.stdin)
+                .map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        self.supervised.pipes.stdin = Some(feed);
+        self.supervised.wall = limits.wall;
+        self.supervised.cpu = limits.cpu + spent.unwrap_or_default();
+        self.supervised.output_limit = limits.output;
+        let mut ended =
+            supervisor::watch_to_end(&mut self.supervised, self.jail, started, self.early, true)?;
+        let jail = ended.unreaped.take();
+        let cgroup = ended.cgroup.take();
+        let usage = cgroup.as_ref().map(crate::cgroup::Cgroup::usage);
+        let mut outcome = crate::finish(ended, limits.cpu, usage, cgroup.as_ref());
+        outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
+        outcome.interpreter = self.interpreter.executable.display().to_string();
+        outcome.python_version = self.interpreter.version;
+        Ok((
+            outcome,
+            Teardown {
+                _jail: jail,
+                _cgroup: cgroup,
+            },
+        ))
+    }
+}
+
+/// What is left of a jail after its job: its pid 1 in its exit (the kernel
+/// tearing its namespaces down), reaped when this is dropped, then its
+/// cgroup, removed. Every measurement is read by then; the program and every
+/// stream of the jail have ended.
+pub struct Teardown {
+    _jail: Option<Started>,
+    _cgroup: Option<crate::cgroup::Cgroup>,
+}
+
+/// Until the prelude says `ready` on the telemetry pipe: keeps what the
+/// control channel says, as the watch loop would, the seccomp listener
+/// included. Its notifications are read by the recorder, which starts with the
+/// job's watch: until the job, the jail runs only the prelude's start, which
+/// the profile allows (a call it denied would wait, and the jail would not be
+/// ready in time: an error, not a hole). A jail that fails a step, ends or
+/// takes too long is an error.
+fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailError> {
+    let deadline = Instant::now() + READY_WITHIN;
+    let mut early = Early::default();
+    let mut said = Vec::new();
+    let telemetry = supervised
+        .pipes
+        .telemetry
+        .as_ref()
+        .expect("warm jails have telemetry");
+    let control = &supervised.pipes.control;
+    let failed = |what: String| JailError::setup(Layer::Supervisor, what);
+    while said.len() < READY.len() {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(failed(format!(
+                "the warm jail was not ready within {READY_WITHIN:?}"
+            )));
+        }
+        let mut fds = vec![
+            PollFd::new(telemetry.as_fd(), PollFlags::POLLIN),
+            PollFd::new(control.as_fd(), PollFlags::POLLIN),
+            PollFd::new(jail.pidfd().as_fd(), PollFlags::POLLIN),
+        ];
+        let timeout = PollTimeout::try_from(left.as_millis().min(60_000) as i32 + 1)
+            .unwrap_or(PollTimeout::MAX);
+        match poll(&mut fds, timeout) {
+            Err(nix::errno::Errno::EINTR) | Ok(0) => continue,
+            Err(e) => return Err(failed(e.to_string())),
+            Ok(_) => {}
+        }
+        let ready: Vec<bool> = fds
+            .iter()
+            .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+            .collect();
+        drop(fds);
+        if ready[1] {
+            match control::recv(control) {
+                Ok(Some(message)) => take(&mut early, message)?,
+                _ => return Err(ended_early(supervised, "closed its control channel")),
+            }
+        }
+        if ready[0] {
+            let mut byte = [0u8; 6];
+            let want = READY.len() - said.len();
+            match nix::unistd::read(telemetry.as_raw_fd(), &mut byte[..want]) {
+                Ok(0) => return Err(ended_early(supervised, "closed its telemetry pipe")),
+                Ok(n) => said.extend_from_slice(&byte[..n]),
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(e) => return Err(failed(e.to_string())),
+            }
+            if !READY.starts_with(&said) {
+                return Err(failed(
+                    "the warm jail's prelude did not say it was ready".into(),
+                ));
+            }
+        }
+        if ready[2] {
+            return Err(ended_early(supervised, "ended"));
+        }
+    }
+    for message in control::pending(control) {
+        take(&mut early, message)?;
+    }
+    Ok(early)
+}
+
+/// Keeps a control message of the set-up phase; a failure is the jail's error.
+fn take(early: &mut Early, message: Message) -> Result<(), JailError> {
+    match message {
+        Message::Listener(fd) => early.listener = Some(Listener::new(fd)),
+        Message::Degraded { layer, detail } => {
+            early.degradations.push(Degradation { layer, detail })
+        }
+        Message::Failed { layer, message } => return Err(JailError::Setup { layer, message }),
+        Message::Exited { .. } => {
+            return Err(JailError::setup(
+                Layer::Supervisor,
+                "the warm jail's interpreter ended before its job",
+            ))
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// The jail went before it was ready: its own reason if it gave one, else
+/// what it wrote on stderr (bounded).
+fn ended_early(supervised: &Supervised, what: &str) -> JailError {
+    let control = &supervised.pipes.control;
+    if let Some(err) = control::pending(control).find_map(|m| match m {
+        Message::Failed { layer, message } => Some(JailError::Setup { layer, message }),
+        _ => None,
+    }) {
+        return err;
+    }
+    let mut said = [0u8; 2048];
+    let fd = supervised.pipes.stderr.as_raw_fd();
+    let mut probe = [PollFd::new(
+        // SAFETY: the pipe is owned by `supervised` and outlives this poll.
+        unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) },
+        PollFlags::POLLIN,
+    )];
+    let readable = poll(&mut probe, PollTimeout::ZERO).is_ok_and(|n| n > 0);
+    let n = if readable {
+        nix::unistd::read(fd, &mut said).unwrap_or(0)
+    } else {
+        0
+    };
+    let stderr = String::from_utf8_lossy(&said[..n]);
+    JailError::setup(
+        Layer::Supervisor,
+        format!(
+            "the warm jail {what} before it was ready{}{}",
+            if n > 0 { ": " } else { "" },
+            stderr.trim_end()
+        ),
+    )
+}
+
+/// An anonymous file holding `parts`, positioned at its start.
+fn memfd_with(parts: &[&[u8]]) -> Result<OwnedFd, JailError> {
+    let pipes = |e: std::io::Error| JailError::setup(Layer::Pipes, e);
+    // SAFETY: a NUL-terminated name and plain flags; returns a new fd or -1.
+    let fd = unsafe { libc::memfd_create(c"pyjail-job".as_ptr(), libc::MFD_CLOEXEC) };
+    if fd < 0 {
+        return Err(pipes(std::io::Error::last_os_error()));
+    }
+    // SAFETY: a fresh fd we own.
+    let mut file = unsafe { std::fs::File::from_raw_fd(fd) };
+    for part in parts {
+        file.write_all(part).map_err(pipes)?;
+    }
+    use std::io::Seek;
+    file.rewind().map_err(pipes)?;
+    Ok(file.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn job(pool: &Limits) -> Job {
+        Job {
+            program_name: "main.py".into(),
+            source: b"print(1)".to_vec(),
+            module: None,
+            args: vec!["a".into()],
+            env: vec![("K".into(), "V".into())],
+            files: vec![InlineFile {
+                path: "data/x.txt".into(),
+                content: b"x".to_vec(),
+                executable: false,
+            }],
+            stdin: Vec::new(),
+            limits: pool.clone(),
+        }
+    }
+
+    #[test]
+    fn jobs_within_the_profile_pass_and_others_are_refused() {
+        let pool = Profile::load("strict").unwrap().limits;
+        assert!(job(&pool).check(&pool).is_ok());
+        let mut more = job(&pool);
+        more.limits.memory = pool.memory + 1;
+        assert!(more
+            .check(&pool)
+            .unwrap_err()
+            .to_string()
+            .contains("memory"));
+        let mut clash = job(&pool);
+        clash.files.push(InlineFile {
+            path: "data".into(),
+            content: Vec::new(),
+            executable: false,
+        });
+        assert!(clash
+            .check(&pool)
+            .unwrap_err()
+            .to_string()
+            .contains("also a directory"));
+        let mut twice = job(&pool);
+        twice.files.push(twice.files[0].clone());
+        assert!(twice.check(&pool).is_err());
+        for path in [
+            "../x",
+            "/etc/x",
+            "a/./b",
+            "",
+            "a\0b",
+            "main.py/x",
+            "a//b",
+            "a/",
+        ] {
+            let mut bad = job(&pool);
+            bad.files[0].path = path.into();
+            assert!(bad.check(&pool).is_err(), "{path:?} accepted");
+        }
+        let mut bad = job(&pool);
+        bad.program_name = "../main.py".into();
+        assert!(bad.check(&pool).is_err());
+        let mut bad = job(&pool);
+        bad.env = vec![("A=B".into(), "c".into())];
+        assert!(bad.check(&pool).is_err());
+        let mut bad = job(&pool);
+        bad.module = Some("1x".into());
+        assert!(bad.check(&pool).is_err());
+    }
+
+    fn fields(header: &[u8]) -> Vec<&[u8]> {
+        assert_eq!(&header[..4], b"PJOB");
+        let len = u32::from_le_bytes(header[4..8].try_into().unwrap()) as usize;
+        assert_eq!(header.len(), 8 + len);
+        let mut fields = Vec::new();
+        let mut at = 8;
+        while at < header.len() {
+            let n = u32::from_le_bytes(header[at..at + 4].try_into().unwrap()) as usize;
+            fields.push(&header[at + 4..at + 4 + n]);
+            at += 4 + n;
+        }
+        fields
+    }
+
+    #[test]
+    fn the_header_is_length_prefixed_fields() {
+        let pool = Profile::load("strict").unwrap().limits;
+        let header = job(&pool).encode(&pool, true);
+        let got = fields(&header);
+        assert_eq!(got[0], b"file");
+        assert_eq!(got[1], b"main.py");
+        assert_eq!(got[2], b"print(1)");
+        assert_eq!(got[3], b"", "the pool's own limits are not sent");
+        assert_eq!(got[4], b"1");
+        assert_eq!(got[5], b"a");
+        assert_eq!(got[7], b"K=V");
+        assert_eq!(got[8], b"1");
+        assert_eq!(&got[9..], [&b"data/x.txt"[..], b"644", b"x"]);
+        let mut lower = job(&pool);
+        lower.limits.file_size = 1000;
+        lower.limits.memory = 5000;
+        lower.limits.pids = 3;
+        lower.limits.cpu = std::time::Duration::from_millis(1500);
+        let with_cgroup = b"FSIZE=1000:1000 CPU=2:3";
+        assert_eq!(fields(&lower.encode(&pool, true))[3], with_cgroup);
+        let without = b"FSIZE=1000:1000 CPU=2:3 AS=5000:5000 NPROC=3:3";
+        assert_eq!(fields(&lower.encode(&pool, false))[3], without);
+    }
+}

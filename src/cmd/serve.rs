@@ -1,0 +1,371 @@
+//! `pyjail serve`: the job API on a unix socket, backed by a pool of warm
+//! jails (`serve/pool.rs`). One thread per connection, at most
+//! `--concurrency` jobs running and `--queue` waiting; more is refused with
+//! 429 and `Retry-After`. SIGTERM or SIGINT: stop accepting, let the jobs
+//! in flight finish (each within its own deadline), tear the idle jails
+//! down, remove the socket, exit 0.
+
+use std::os::unix::fs::{FileTypeExt, PermissionsExt};
+use std::os::unix::net::{UnixListener, UnixStream};
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+
+use jail::{JailError, Profile};
+
+use crate::cli::{exit, ServeArgs};
+use crate::serve::http::{self, Refused};
+use crate::serve::job::ApiJob;
+use crate::serve::metrics::Metrics;
+use crate::serve::pool::{HelperCommand, Pool};
+
+struct Server {
+    profile: Profile,
+    pool: Arc<Pool>,
+    metrics: Arc<Metrics>,
+    admitted: AtomicUsize,
+    capacity: usize,
+    /// Connections being served; past `max_connections` one is refused at once.
+    connections: AtomicUsize,
+    max_connections: usize,
+    max_body: usize,
+    stopping: AtomicBool,
+}
+
+pub fn main(args: ServeArgs) -> ExitCode {
+    match serve(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("pyjail serve: {err}");
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}
+
+fn serve(args: ServeArgs) -> Result<(), String> {
+    let profile_name = args.profile.clone().unwrap_or_else(|| "strict".into());
+    let profile = Profile::load(&profile_name).map_err(|e| e.to_string())?;
+    // Checked here so that a bad --python or a prelude that does not compile
+    // is one clear error, not a pool that never fills.
+    let python = jail::python::resolve(args.python.as_deref()).map_err(|e| e.to_string())?;
+    jail::prelude::compile(&python.host_executable, &jail::prelude::source())
+        .map_err(|e| format!("the audit prelude: {e}"))?;
+    for name in &args.allow_degraded {
+        jail::degradable(name).map_err(|e| e.to_string())?;
+    }
+    if args.pool == 0 || args.concurrency == 0 {
+        return Err("--pool and --concurrency must be at least 1".into());
+    }
+    let max_body =
+        jail::units::parse_size(&args.max_body).map_err(|e| format!("--max-body: {e}"))? as usize;
+    // The stop signals go to the signal thread only: blocked here, before any
+    // thread starts, so every thread inherits the mask.
+    let stop: nix::sys::signal::SigSet = [
+        nix::sys::signal::Signal::SIGINT,
+        nix::sys::signal::Signal::SIGTERM,
+        nix::sys::signal::Signal::SIGHUP,
+    ]
+    .into_iter()
+    .collect();
+    stop.thread_block().map_err(|e| e.to_string())?;
+    let listener = bind(&args.socket)?;
+    let metrics = Arc::new(Metrics::default());
+    let exe = std::env::current_exe().map_err(|e| format!("cannot find pyjail itself: {e}"))?;
+    let pool = Pool::new(
+        args.pool,
+        HelperCommand {
+            exe,
+            profile: profile_name,
+            python: args.python.clone(),
+            allow_degraded: args.allow_degraded.clone(),
+            max_job: max_body.saturating_mul(2),
+        },
+        Arc::clone(&metrics),
+    );
+    let server = Arc::new(Server {
+        profile,
+        pool: Arc::clone(&pool),
+        metrics,
+        admitted: AtomicUsize::new(0),
+        capacity: args.concurrency + args.queue,
+        connections: AtomicUsize::new(0),
+        // Room for health checks and bad requests beside every admitted job.
+        max_connections: args.concurrency + args.queue + 64,
+        max_body,
+        stopping: AtomicBool::new(false),
+    });
+    let running = Arc::new(Semaphore::new(args.concurrency));
+    let spawner = {
+        let pool = Arc::clone(&pool);
+        std::thread::spawn(move || pool.spawner())
+    };
+    {
+        let server = Arc::clone(&server);
+        let socket = args.socket.clone();
+        std::thread::spawn(move || {
+            if stop.wait().is_ok() {
+                server.stopping.store(true, SeqCst);
+                // Wakes the accept loop.
+                let _ = UnixStream::connect(&socket);
+            }
+        });
+    }
+    eprintln!(
+        "pyjail serve: listening on {} (pool {}, concurrency {}, queue {})",
+        args.socket.display(),
+        args.pool,
+        args.concurrency,
+        args.queue
+    );
+    for stream in listener.incoming() {
+        if server.stopping.load(SeqCst) {
+            break;
+        }
+        let Ok(mut stream) = stream else { continue };
+        if server.connections.fetch_add(1, SeqCst) >= server.max_connections {
+            server.connections.fetch_sub(1, SeqCst);
+            server.metrics.refusals.fetch_add(1, Relaxed);
+            let body = json!({"error": "too many connections"}).to_string();
+            let retry = [("Retry-After", "1".to_string())];
+            http::respond(
+                &mut stream,
+                429,
+                "application/json",
+                &retry,
+                body.as_bytes(),
+            );
+            continue;
+        }
+        let server = Arc::clone(&server);
+        let running = Arc::clone(&running);
+        std::thread::spawn(move || {
+            let _counted = Counted(&server.connections);
+            connection(&server, &running, stream)
+        });
+    }
+    drop(listener);
+    let _ = std::fs::remove_file(&args.socket);
+    // Jobs in flight end within their own deadline, at most the profile's.
+    let until = Instant::now() + server.profile.limits.wall + Duration::from_secs(5);
+    while server.admitted.load(SeqCst) > 0 && Instant::now() < until {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    pool.stop();
+    pool.wait_idle(Duration::from_secs(60));
+    let _ = spawner.join();
+    pool.stop();
+    Ok(())
+}
+
+/// The socket, mode 0600. A socket file nobody listens on any more (a
+/// server that was killed) is replaced; anything else at the path is an error.
+fn bind(path: &Path) -> Result<UnixListener, String> {
+    if let Ok(meta) = std::fs::symlink_metadata(path) {
+        if !meta.file_type().is_socket() {
+            return Err(format!("{}: exists and is not a socket", path.display()));
+        }
+        if UnixStream::connect(path).is_ok() {
+            return Err(format!(
+                "{}: a server already listens there",
+                path.display()
+            ));
+        }
+        std::fs::remove_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    let listener = UnixListener::bind(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(listener)
+}
+
+/// A counting semaphore: the jobs that may run at once.
+struct Semaphore {
+    free: std::sync::Mutex<usize>,
+    changed: std::sync::Condvar,
+}
+
+impl Semaphore {
+    fn new(n: usize) -> Semaphore {
+        Semaphore {
+            free: std::sync::Mutex::new(n),
+            changed: std::sync::Condvar::new(),
+        }
+    }
+
+    fn acquire(&self) -> Permit<'_> {
+        let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
+        while *free == 0 {
+            free = self.changed.wait(free).unwrap_or_else(|e| e.into_inner());
+        }
+        *free -= 1;
+        Permit(self)
+    }
+}
+
+struct Permit<'a>(&'a Semaphore);
+
+impl Drop for Permit<'_> {
+    fn drop(&mut self) {
+        *self.0.free.lock().unwrap_or_else(|e| e.into_inner()) += 1;
+        self.0.changed.notify_one();
+    }
+}
+
+/// Holds one unit of a counter (admitted jobs, connections) while it lives.
+struct Counted<'a>(&'a AtomicUsize);
+
+impl Drop for Counted<'_> {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, SeqCst);
+    }
+}
+
+fn connection(server: &Server, running: &Semaphore, mut stream: UnixStream) {
+    let received = Instant::now();
+    let request = match http::read_request(&mut stream, server.max_body) {
+        Ok(request) => request,
+        Err(Refused(status, why)) => return error(&mut stream, status, &why),
+    };
+    match (request.method.as_str(), request.path.as_str()) {
+        ("GET", "/healthz") => {
+            let (healthy, ready, last_error) = server.pool.healthy();
+            let status = if healthy && !server.stopping.load(SeqCst) {
+                200
+            } else {
+                503
+            };
+            let body = json!({"ok": status == 200, "ready": ready, "error": last_error});
+            http::respond(
+                &mut stream,
+                status,
+                "application/json",
+                &[],
+                body.to_string().as_bytes(),
+            );
+        }
+        ("GET", "/metrics") => {
+            let text = server.metrics.render(server.pool.size());
+            http::respond(
+                &mut stream,
+                200,
+                "text/plain; version=0.0.4",
+                &[],
+                text.as_bytes(),
+            );
+        }
+        ("POST", "/v1/jobs") => job(server, running, &mut stream, &request.body, received),
+        (_, "/healthz" | "/metrics" | "/v1/jobs") => error(&mut stream, 405, "method not allowed"),
+        _ => error(
+            &mut stream,
+            404,
+            "no such endpoint: POST /v1/jobs, GET /healthz, GET /metrics",
+        ),
+    }
+}
+
+fn error(stream: &mut UnixStream, status: u16, why: &str) {
+    let body = json!({"error": why}).to_string();
+    http::respond(stream, status, "application/json", &[], body.as_bytes());
+}
+
+fn job(
+    server: &Server,
+    running: &Semaphore,
+    stream: &mut UnixStream,
+    body: &[u8],
+    received: Instant,
+) {
+    let bad = |stream: &mut UnixStream, why: String| {
+        server.metrics.jobs_bad_request.fetch_add(1, Relaxed);
+        error(stream, 400, &why);
+    };
+    let api: ApiJob = match serde_json::from_slice(body) {
+        Ok(api) => api,
+        Err(err) => return bad(stream, format!("the job: {err}")),
+    };
+    let job = match api.to_job(&server.profile) {
+        Ok(job) => job,
+        Err(JailError::Input(why)) => return bad(stream, why),
+        Err(err) => return bad(stream, err.to_string()),
+    };
+    if server.stopping.load(SeqCst) {
+        return error(stream, 503, "the server is shutting down");
+    }
+    if server.admitted.fetch_add(1, SeqCst) >= server.capacity {
+        server.admitted.fetch_sub(1, SeqCst);
+        server.metrics.refusals.fetch_add(1, Relaxed);
+        let body = json!({"error": "every jail is busy and the queue is full"}).to_string();
+        return http::respond(
+            stream,
+            429,
+            "application/json",
+            &[("Retry-After", "1".into())],
+            body.as_bytes(),
+        );
+    }
+    let _admitted = Counted(&server.admitted);
+    // A job waits for a jail at most its own wall-clock limit.
+    let deadline = Instant::now() + job.limits.wall;
+    server.metrics.queued.fetch_add(1, Relaxed);
+    let permit = running.acquire();
+    // One line for the helper, whatever the client's formatting.
+    let line = serde_json::to_vec(&api).unwrap_or_default();
+    let mut answer = Err(String::new());
+    // A jail that ended while it waited (it should not) says so instead of
+    // taking the job; the job then goes to the next jail, once.
+    let mut queued = true;
+    for _ in 0..2 {
+        let helper = server.pool.take(deadline);
+        if std::mem::take(&mut queued) {
+            server.metrics.queued.fetch_sub(1, Relaxed);
+        }
+        let helper = match helper {
+            Ok(helper) => helper,
+            Err(why) => return error(stream, 503, &why),
+        };
+        server.metrics.running.fetch_add(1, Relaxed);
+        // The helper enforces the job's wall clock; this only bounds a
+        // helper that stopped answering.
+        answer = helper.run(
+            &line,
+            Instant::now() + job.limits.wall + Duration::from_secs(10),
+        );
+        server.metrics.running.fetch_sub(1, Relaxed);
+        if !answer.as_ref().is_ok_and(|a| a["retry"] == json!(true)) {
+            break;
+        }
+    }
+    drop(permit);
+    let answer = match answer {
+        Ok(answer) if answer.get("exit").is_some() => answer,
+        Ok(answer) => {
+            let why = answer["error"]
+                .as_str()
+                .unwrap_or("the helper failed")
+                .to_string();
+            server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
+            return error(stream, 503, &why);
+        }
+        Err(why) => {
+            server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
+            return error(stream, 503, &why);
+        }
+    };
+    if answer["error"].is_null() {
+        server.metrics.jobs_ok.fetch_add(1, Relaxed);
+    } else {
+        server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
+    }
+    if let Some(limits) = answer["result"]["limits_hit"].as_array() {
+        for limit in limits.iter().filter_map(|l| l.as_str()) {
+            server.metrics.limit_hit(limit);
+        }
+    }
+    let body = answer.to_string();
+    server.metrics.observe(received.elapsed().as_secs_f64());
+    http::respond(stream, 200, "application/json", &[], body.as_bytes());
+}

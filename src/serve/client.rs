@@ -1,0 +1,234 @@
+//! `pyjail run --server SOCKET`: the run's flags become a job for the
+//! server's pool; its answer is printed as a cold run prints its own.
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+use base64::Engine;
+use serde_json::Value;
+
+use jail::JailError;
+
+use super::job::{ApiFile, ApiJob, ApiLimits};
+use crate::cli::{exit, ReportFormat, RunArgs};
+
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+
+pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
+    let api = match job(args) {
+        Ok(api) => api,
+        Err(err) => return refuse(&err.to_string(), None),
+    };
+    let body = serde_json::to_vec(&api).unwrap_or_default();
+    let (status, answer) =
+        match super::http::post(socket, "/v1/jobs", &body, super::pool::MAX_ANSWER as u64) {
+            Ok(answer) => answer,
+            Err(err) => return refuse(&format!("--server {}: {err}", socket.display()), None),
+        };
+    let answer: Value = match serde_json::from_slice(&answer) {
+        Ok(answer) => answer,
+        Err(err) => return refuse(&format!("--server: the answer is not JSON: {err}"), None),
+    };
+    if status != 200 {
+        let why = answer["error"].as_str().unwrap_or("no reason given");
+        return refuse(
+            &format!("--server: the server refused the job ({status}): {why}"),
+            None,
+        );
+    }
+    let bytes = |field: &str| {
+        answer[field]
+            .as_str()
+            .and_then(|text| B64.decode(text).ok())
+            .unwrap_or_default()
+    };
+    let _ = std::io::stdout().lock().write_all(&bytes("stdout"));
+    let _ = std::io::stderr().lock().write_all(&bytes("stderr"));
+    if let Some(path) = &args.report {
+        let text = if args.report_format == Some(ReportFormat::Human) {
+            answer["report_text"].as_str().map(str::to_string)
+        } else {
+            serde_json::to_string_pretty(&answer["report"])
+                .ok()
+                .map(|t| t + "\n")
+        };
+        let written = match text {
+            Some(text) if path == Path::new("-") => std::io::stderr().write_all(text.as_bytes()),
+            Some(text) => std::fs::write(path, text),
+            None => Err(std::io::Error::other("the server sent no report")),
+        };
+        if let Err(err) = written {
+            eprintln!(
+                "pyjail: cannot write the report to {}: {err}",
+                path.display()
+            );
+        }
+    }
+    let unfinished = answer["unfinished"].as_bool() == Some(true);
+    write_result(args, &answer["result"], unfinished);
+    if let Some(error) = answer["error"].as_str() {
+        return refuse(error, answer["hint"].as_str());
+    }
+    if let (false, Some(line)) = (args.json, answer["summary"].as_str()) {
+        eprintln!("{}{line}", if unfinished { "\n" } else { "" });
+    }
+    ExitCode::from(
+        answer["exit"]
+            .as_u64()
+            .unwrap_or(exit::JAIL_SETUP as u64)
+            .min(255) as u8,
+    )
+}
+
+fn write_result(args: &RunArgs, document: &Value, unfinished: bool) {
+    if args.json {
+        eprintln!("{}{document}", if unfinished { "\n" } else { "" });
+    }
+    if let Some(path) = &args.result {
+        let text = serde_json::to_string_pretty(document).unwrap_or_default() + "\n";
+        if let Err(err) = std::fs::write(path, text) {
+            eprintln!(
+                "pyjail: cannot write the result to {}: {err}",
+                path.display()
+            );
+        }
+    }
+}
+
+fn refuse(error: &str, hint: Option<&str>) -> ExitCode {
+    let report = match hint {
+        Some(hint) => miette::miette!(help = hint.to_string(), "{error}"),
+        None => miette::miette!("{error}"),
+    };
+    eprintln!("{report:?}");
+    ExitCode::from(exit::JAIL_SETUP)
+}
+
+/// The job the flags describe. What the server's pool fixes (profile,
+/// interpreter, binds, degraded layers, telemetry) cannot be chosen per job.
+fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
+    let fixed = [
+        ("--profile", args.profile.is_some()),
+        ("--python", args.python.is_some()),
+        ("--ro-bind", !args.ro_bind.is_empty()),
+        ("--allow-degraded", !args.allow_degraded.is_empty()),
+        ("--no-telemetry", args.no_telemetry),
+        ("--out", args.out.is_some()),
+    ];
+    if let Some((flag, _)) = fixed.iter().find(|(_, given)| *given) {
+        return Err(JailError::Input(format!(
+            "{flag} cannot be used with --server: the server's pool sets the profile, \
+             interpreter, binds and telemetry (and files do not come back from it yet)"
+        )));
+    }
+    let limit = 256 << 20;
+    let mut api = ApiJob {
+        argv: args.args.clone(),
+        encoding: Some("base64".into()),
+        report: args.report.is_some() || args.json || args.result.is_some(),
+        report_human: args.report_format == Some(ReportFormat::Human),
+        limits: ApiLimits {
+            timeout: args.timeout.clone(),
+            cpu: args.cpu.clone(),
+            memory: args.memory.clone(),
+            pids: args.pids,
+            file_size: args.file_size.clone(),
+            output: args.output_limit.clone(),
+            stdin: args.stdin_limit.clone(),
+        },
+        ..ApiJob::default()
+    };
+    for kv in &args.env {
+        let (k, v) = kv
+            .split_once('=')
+            .ok_or_else(|| JailError::Input(format!("--env `{kv}`: expected KEY=VALUE")))?;
+        api.env.insert(k.into(), v.into());
+    }
+    let mut program_on_stdin = false;
+    if let Some(code) = &args.code {
+        api.code = Some(code.clone());
+    } else if let Some(module) = &args.module {
+        api.module = Some(module.clone());
+    } else if let Some(path) = &args.file {
+        let source = if path == Path::new("-") {
+            program_on_stdin = true;
+            read_bounded(std::io::stdin(), limit)
+        } else if path.is_dir() {
+            return Err(JailError::Input(
+                "a project directory cannot be sent with --server yet: give -m MODULE \
+                 --work DIR"
+                    .into(),
+            ));
+        } else {
+            api.name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+            std::fs::File::open(path).and_then(|f| read_bounded(f, limit))
+        }
+        .map_err(|e| JailError::Input(format!("{}: {e}", path.display())))?;
+        api.code_base64 = Some(B64.encode(source));
+    } else {
+        return Err(JailError::Input(
+            "nothing to run: give a FILE, `-c CODE`, `-m MODULE` or `-` for stdin".into(),
+        ));
+    }
+    if let Some(dir) = &args.work {
+        let tree = jail::files::scan(
+            dir,
+            jail::files::WorkCaps {
+                file_size: limit,
+                total: limit,
+            },
+        )?;
+        for note in &tree.notes {
+            eprintln!("pyjail: {note}");
+        }
+        for entry in &tree.entries {
+            if let jail::files::EntryKind::File { .. } = entry.kind {
+                let content = std::fs::read(tree.root.join(&entry.path)).map_err(|e| {
+                    JailError::Input(format!("--work {}: {e}", entry.path.display()))
+                })?;
+                api.files.push(ApiFile {
+                    path: entry.path.to_string_lossy().into_owned(),
+                    base64: Some(B64.encode(content)),
+                    ..ApiFile::default()
+                });
+            }
+        }
+    }
+    // The program's stdin as a cold run would stream it, read here in full
+    // (up to the limit) since the job carries it.
+    let stdin = match &args.stdin {
+        Some(path) if path == Path::new("-") && program_on_stdin => {
+            return Err(JailError::Input(
+                "--stdin -: standard input already carries the program (`-`); give the \
+                 input as --stdin FILE"
+                    .into(),
+            ))
+        }
+        Some(path) if path == Path::new("-") => Some(read_bounded(std::io::stdin(), limit)),
+        Some(path) if path.is_dir() => {
+            return Err(JailError::Input(format!(
+                "--stdin {}: is a directory",
+                path.display()
+            )))
+        }
+        Some(path) => Some(std::fs::File::open(path).and_then(|f| read_bounded(f, limit))),
+        None if program_on_stdin => None,
+        None => (jail::Stdin::unless_terminal() == jail::Stdin::Inherit)
+            .then(|| read_bounded(std::io::stdin(), limit)),
+    };
+    if let Some(stdin) = stdin {
+        let stdin = stdin.map_err(|e| JailError::Input(format!("the program's stdin: {e}")))?;
+        api.stdin_base64 = Some(B64.encode(stdin));
+    }
+    Ok(api)
+}
+
+fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
+    let mut data = Vec::new();
+    reader.take(limit + 1).read_to_end(&mut data)?;
+    if data.len() as u64 > limit {
+        return Err(std::io::Error::other(format!("larger than {limit} bytes")));
+    }
+    Ok(data)
+}

@@ -1,0 +1,187 @@
+//! Just enough HTTP/1.1 for the job API: one request per connection
+//! (`Connection: close`), a body of known length, parsed with `httparse`
+//! (the request line and headers; bounded sizes and time). Also the client
+//! side for `pyjail run --server`.
+
+use std::io::{self, Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+/// Request line and headers together.
+const MAX_HEAD: usize = 16 * 1024;
+const MAX_HEADERS: usize = 32;
+/// How long a client may take to send its whole request.
+pub const READ_TIMEOUT: Duration = Duration::from_secs(10);
+
+pub struct Request {
+    pub method: String,
+    pub path: String,
+    pub body: Vec<u8>,
+}
+
+/// A request that cannot be served: the status and why.
+#[derive(Debug)]
+pub struct Refused(pub u16, pub String);
+
+/// Reads one request; the body at most `max_body` bytes.
+pub fn read_request(stream: &mut UnixStream, max_body: usize) -> Result<Request, Refused> {
+    let deadline = Instant::now() + READ_TIMEOUT;
+    let mut buffer = Vec::with_capacity(4096);
+    let mut chunk = [0u8; 4096];
+    let (head_len, method, path, length, expect) = loop {
+        let n = read_before(stream, &mut chunk, deadline)?;
+        if n == 0 {
+            return Err(Refused(
+                400,
+                "the connection ended before the request".into(),
+            ));
+        }
+        buffer.extend_from_slice(&chunk[..n]);
+        let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+        let mut parsed = httparse::Request::new(&mut headers);
+        match parsed.parse(&buffer) {
+            Ok(httparse::Status::Complete(len)) => {
+                let mut length = None;
+                let mut expect = false;
+                for header in parsed.headers.iter() {
+                    let value = std::str::from_utf8(header.value).unwrap_or("");
+                    if header.name.eq_ignore_ascii_case("content-length") {
+                        let n = value
+                            .trim()
+                            .parse::<usize>()
+                            .map_err(|_| Refused(400, "Content-Length is not a number".into()))?;
+                        length = Some(n);
+                    } else if header.name.eq_ignore_ascii_case("transfer-encoding") {
+                        return Err(Refused(
+                            411,
+                            "chunked bodies are not accepted: send Content-Length".into(),
+                        ));
+                    } else if header.name.eq_ignore_ascii_case("expect") {
+                        expect = value.eq_ignore_ascii_case("100-continue");
+                    }
+                }
+                break (
+                    len,
+                    parsed.method.unwrap_or("").to_string(),
+                    parsed.path.unwrap_or("").to_string(),
+                    length,
+                    expect,
+                );
+            }
+            Ok(httparse::Status::Partial) if buffer.len() < MAX_HEAD => continue,
+            Ok(httparse::Status::Partial) => {
+                return Err(Refused(431, "request head too large".into()))
+            }
+            Err(e) => return Err(Refused(400, format!("malformed request: {e}"))),
+        }
+    };
+    let length = match (method.as_str(), length) {
+        ("GET" | "HEAD", None) => 0,
+        (_, Some(n)) => n,
+        (_, None) => return Err(Refused(411, "Content-Length required".into())),
+    };
+    if length > max_body {
+        return Err(Refused(
+            413,
+            format!("the body is larger than the server accepts ({max_body} bytes)"),
+        ));
+    }
+    if expect && buffer.len() == head_len {
+        let _ = stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n");
+    }
+    let mut body = buffer.split_off(head_len);
+    if body.len() > length {
+        return Err(Refused(400, "more bytes than Content-Length".into()));
+    }
+    body.reserve_exact(length - body.len());
+    let mut chunk = vec![0u8; 64 * 1024];
+    while body.len() < length {
+        let want = (length - body.len()).min(chunk.len());
+        match read_before(stream, &mut chunk[..want], deadline)? {
+            0 => {
+                return Err(Refused(
+                    400,
+                    "the body is shorter than Content-Length".into(),
+                ))
+            }
+            n => body.extend_from_slice(&chunk[..n]),
+        }
+    }
+    Ok(Request { method, path, body })
+}
+
+/// One read, given up at `deadline` (a slow client cannot hold a thread longer).
+fn read_before(
+    stream: &mut UnixStream,
+    into: &mut [u8],
+    deadline: Instant,
+) -> Result<usize, Refused> {
+    let left = deadline.saturating_duration_since(Instant::now());
+    if left.is_zero() {
+        return Err(Refused(408, "the request took too long".into()));
+    }
+    stream.set_read_timeout(Some(left)).ok();
+    stream
+        .read(into)
+        .map_err(|e| Refused(408, format!("reading the request: {e}")))
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        400 => "Bad Request",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        408 => "Request Timeout",
+        411 => "Length Required",
+        413 => "Content Too Large",
+        422 => "Unprocessable Content",
+        429 => "Too Many Requests",
+        431 => "Request Header Fields Too Large",
+        503 => "Service Unavailable",
+        _ => "Internal Server Error",
+    }
+}
+
+pub fn respond(
+    stream: &mut UnixStream,
+    status: u16,
+    content_type: &str,
+    extra: &[(&str, String)],
+    body: &[u8],
+) {
+    let mut head = format!(
+        "HTTP/1.1 {status} {}\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n",
+        reason(status),
+        body.len()
+    );
+    for (name, value) in extra {
+        head.push_str(&format!("{name}: {value}\r\n"));
+    }
+    head.push_str("\r\n");
+    // A client that went away is not told.
+    let _ = stream.write_all(head.as_bytes());
+    let _ = stream.write_all(body);
+}
+
+/// `POST path` with a JSON body on the server at `socket`: status and body.
+pub fn post(socket: &Path, path: &str, body: &[u8], max_answer: u64) -> io::Result<(u16, Vec<u8>)> {
+    let mut stream = UnixStream::connect(socket)?;
+    let head = format!(
+        "POST {path} HTTP/1.1\r\nHost: pyjail\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    let mut answer = Vec::new();
+    (&mut stream).take(max_answer).read_to_end(&mut answer)?;
+    let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
+    let mut parsed = httparse::Response::new(&mut headers);
+    let head_len = match parsed.parse(&answer) {
+        Ok(httparse::Status::Complete(len)) => len,
+        _ => return Err(io::Error::other("the server's answer is not HTTP")),
+    };
+    let status = parsed.code.unwrap_or(0);
+    Ok((status, answer.split_off(head_len)))
+}

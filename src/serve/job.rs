@@ -1,0 +1,254 @@
+//! A job as the API takes it, what a helper makes of it, and the answer.
+
+use base64::Engine;
+use serde::{Deserialize, Serialize};
+use serde_json::{json, Value};
+
+use jail::outcome::Outcome;
+use jail::warm::{InlineFile, Job};
+use jail::{units, Entry, JailError, Profile, Request, Stdin};
+
+use crate::cmd::run::{exit_code, result, summary};
+use crate::report;
+
+const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+
+/// `POST /v1/jobs`. README, "pyjail serve", documents every field.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ApiJob {
+    pub code: Option<String>,
+    pub code_base64: Option<String>,
+    /// The program's file name in /work (default `main.py`).
+    pub name: Option<String>,
+    pub module: Option<String>,
+    pub files: Vec<ApiFile>,
+    pub argv: Vec<String>,
+    pub env: std::collections::BTreeMap<String, String>,
+    pub stdin: Option<String>,
+    pub stdin_base64: Option<String>,
+    pub limits: ApiLimits,
+    /// Include the threat report.
+    pub report: bool,
+    /// With `report`: also the report as text (`report_text`).
+    pub report_human: bool,
+    /// `text` (default: UTF-8, invalid bytes replaced) or `base64` for
+    /// stdout and stderr in the answer.
+    pub encoding: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ApiFile {
+    pub path: String,
+    pub text: Option<String>,
+    pub base64: Option<String>,
+    pub executable: bool,
+}
+
+/// Each at most the server profile's; the same syntax as `pyjail run`'s flags.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ApiLimits {
+    pub timeout: Option<String>,
+    pub cpu: Option<String>,
+    pub memory: Option<String>,
+    pub pids: Option<u64>,
+    pub file_size: Option<String>,
+    pub output: Option<String>,
+    pub stdin: Option<String>,
+}
+
+fn input(message: impl Into<String>) -> JailError {
+    JailError::Input(message.into())
+}
+
+fn decode(field: &str, text: &str) -> Result<Vec<u8>, JailError> {
+    B64.decode(text)
+        .map_err(|e| input(format!("{field}: not base64: {e}")))
+}
+
+impl ApiJob {
+    /// The job for a jail of `profile`, checked (`Job::check`).
+    pub fn to_job(&self, profile: &Profile) -> Result<Job, JailError> {
+        let mut limits = profile.limits.clone();
+        let l = &self.limits;
+        let size = |flag: &str, text: &str| {
+            units::parse_size(text).map_err(|e| input(format!("limits.{flag}: {e}")))
+        };
+        let duration = |flag: &str, text: &str| {
+            units::parse_duration(text).map_err(|e| input(format!("limits.{flag}: {e}")))
+        };
+        if let Some(t) = &l.timeout {
+            limits.wall = duration("timeout", t)?;
+        }
+        if let Some(t) = &l.cpu {
+            limits.cpu = duration("cpu", t)?;
+        }
+        if let Some(t) = &l.memory {
+            limits.memory = size("memory", t)?;
+        }
+        if let Some(n) = l.pids {
+            limits.pids = n;
+        }
+        if let Some(t) = &l.file_size {
+            limits.file_size = size("file_size", t)?;
+        }
+        if let Some(t) = &l.output {
+            limits.output = size("output", t)?;
+        }
+        if let Some(t) = &l.stdin {
+            limits.stdin = size("stdin", t)?;
+        }
+        let source = match (&self.code, &self.code_base64, &self.module) {
+            (Some(code), None, None) => code.clone().into_bytes(),
+            (None, Some(code), None) => decode("code_base64", code)?,
+            (None, None, Some(_)) => Vec::new(),
+            _ => {
+                return Err(input(
+                    "give exactly one of `code`, `code_base64` and `module`",
+                ))
+            }
+        };
+        let stdin = match (&self.stdin, &self.stdin_base64) {
+            (Some(text), None) => text.clone().into_bytes(),
+            (None, Some(text)) => decode("stdin_base64", text)?,
+            (None, None) => Vec::new(),
+            _ => return Err(input("give `stdin` or `stdin_base64`, not both")),
+        };
+        let files = self
+            .files
+            .iter()
+            .map(|f| {
+                let content = match (&f.text, &f.base64) {
+                    (Some(text), None) => text.clone().into_bytes(),
+                    (None, Some(text)) => decode("files[].base64", text)?,
+                    _ => {
+                        return Err(input(format!(
+                            "file {}: give `text` or `base64`",
+                            f.path.escape_debug()
+                        )))
+                    }
+                };
+                Ok(InlineFile {
+                    path: f.path.clone(),
+                    content,
+                    executable: f.executable,
+                })
+            })
+            .collect::<Result<_, JailError>>()?;
+        if !matches!(
+            self.encoding.as_deref(),
+            None | Some("text") | Some("base64")
+        ) {
+            return Err(input("`encoding` is `text` or `base64`"));
+        }
+        let job = Job {
+            program_name: match &self.module {
+                Some(module) => module.clone(),
+                None => self.name.clone().unwrap_or_else(|| "main.py".into()),
+            },
+            source,
+            module: self.module.clone(),
+            args: self.argv.clone(),
+            env: self
+                .env
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
+            files,
+            stdin,
+            limits,
+        };
+        job.check(&profile.limits)?;
+        Ok(job)
+    }
+}
+
+/// The same job as a `jail::Request`, for what `pyjail run` derives from
+/// one (summary line, result document, report).
+fn as_request(job: &Job, profile: &Profile) -> Request {
+    let mut profile = profile.clone();
+    profile.limits = job.limits.clone();
+    Request {
+        program_name: job.program_name.clone(),
+        source: job.source.clone(),
+        entry: match &job.module {
+            Some(module) => Entry::Module(module.clone()),
+            None => Entry::Source,
+        },
+        args: job.args.clone(),
+        profile,
+        python: None,
+        env: job.env.clone(),
+        stdin: Stdin::Empty,
+        ro_binds: Vec::new(),
+        work: None,
+        out: None,
+        allow_degraded: Vec::new(),
+        prelude: Some(Vec::new()),
+    }
+}
+
+/// The answer to a job: `exit` (pyjail's exit code), the program's
+/// `stdout`/`stderr` (capped), `summary` (pyjail's line, or null), `result`
+/// (the `pyjail-result/1` document), `error` and `hint` when the jail could
+/// not run it, `report` when asked.
+pub fn answer(
+    api: &ApiJob,
+    job: &Job,
+    profile: &Profile,
+    run: Result<&Outcome, &JailError>,
+    stdout: &[u8],
+    stderr: &[u8],
+) -> Value {
+    let request = as_request(job, profile);
+    let report = api.report.then(|| {
+        let shown = match &job.module {
+            Some(module) => module.clone(),
+            None => job.program_name.clone(),
+        };
+        report::build(report::Inputs {
+            subject: report::Subject::new(shown, &job.source),
+            static_analysis: report::lint(&job.program_name, &job.source),
+            outcome: run.map_err(|e| e.to_string()),
+            telemetry_enabled: true,
+        })
+    });
+    let text = |bytes: &[u8]| match api.encoding.as_deref() {
+        Some("base64") => Value::String(B64.encode(bytes)),
+        _ => Value::String(String::from_utf8_lossy(bytes).into_owned()),
+    };
+    let mut answer = json!({
+        "stdout": text(stdout),
+        "stderr": text(stderr),
+        "report": report.as_ref().map(|r| serde_json::to_value(r).unwrap_or(Value::Null)),
+        "report_text": report.as_ref().filter(|_| api.report_human).map(|r| report::render_human(r, false)),
+    });
+    let fields = match run {
+        Ok(outcome) => {
+            let code = exit_code(outcome);
+            let verdict = report.as_ref().map(|r| (r.verdict, r.reasons.clone()));
+            json!({
+                "exit": code,
+                "summary": summary(outcome, &request),
+                "unfinished": outcome.stderr.shown > 0 && outcome.stderr_tail.last() != Some(&b'\n'),
+                "result": result::of_run(outcome, &request, code, verdict),
+                "error": null,
+                "hint": null,
+            })
+        }
+        Err(err) => json!({
+            "exit": crate::cli::exit::JAIL_SETUP,
+            "summary": null,
+            "unfinished": false,
+            "result": result::failed(&err.to_string()),
+            "error": err.to_string(),
+            "hint": err.hint(),
+        }),
+    };
+    if let (Value::Object(answer), Value::Object(fields)) = (&mut answer, fields) {
+        answer.extend(fields);
+    }
+    answer
+}

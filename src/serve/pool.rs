@@ -1,0 +1,350 @@
+//! The pool: warm jails, each owned by a helper process (`pyjail
+//! warm-helper`), kept at the configured size by a spawner thread, each
+//! handed to exactly one job.
+//!
+//! Helpers are forked only by the spawner thread, which lives as long as the
+//! server: a helper's parent-death signal fires when the thread that forked
+//! it ends, so a helper (and its jail) goes with the server, SIGKILL
+//! included, and never sooner.
+
+use std::collections::VecDeque;
+use std::io::Write;
+use std::os::fd::{AsFd, AsRawFd};
+use std::path::PathBuf;
+use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::sync::atomic::Ordering::Relaxed;
+use std::sync::{Arc, Condvar, Mutex};
+use std::time::{Duration, Instant};
+
+use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use serde_json::Value;
+
+use super::metrics::Metrics;
+
+/// A helper's first line must come within this.
+const READY_WITHIN: Duration = Duration::from_secs(60);
+/// Largest line a helper may send (its answer: capped output, report).
+pub const MAX_ANSWER: usize = 256 << 20;
+/// At most this many jails are set up at once (the machine's other work
+/// goes on meanwhile).
+const STARTING_AT_ONCE: usize = 2;
+
+/// How helpers are started.
+#[derive(Debug, Clone)]
+pub struct HelperCommand {
+    pub exe: PathBuf,
+    pub profile: String,
+    pub python: Option<PathBuf>,
+    pub allow_degraded: Vec<String>,
+    pub max_job: usize,
+}
+
+/// A helper whose jail waits for its job.
+pub struct Helper {
+    child: Child,
+    stdin: ChildStdin,
+    stdout: ChildStdout,
+}
+
+impl Helper {
+    /// Sends the job and waits (until `deadline`) for the answer. The helper
+    /// ends with it.
+    pub fn run(mut self, job: &[u8], deadline: Instant) -> Result<Value, String> {
+        let sent = self
+            .stdin
+            .write_all(job)
+            .and_then(|()| self.stdin.write_all(b"\n"));
+        let answer = read_line(&self.stdout, deadline);
+        // The helper removes the jail's cgroup and exits after answering:
+        // reaped off the job's path.
+        std::thread::spawn(move || self.finish());
+        if let Err(err) = sent {
+            // The helper may have said why it could not take the job.
+            return answer
+                .and_then(|line| serde_json::from_slice(&line).map_err(|e| e.to_string()))
+                .map_err(|_| format!("the warm jail's helper did not take the job: {err}"));
+        }
+        serde_json::from_slice(&answer?).map_err(|e| format!("the helper's answer: {e}"))
+    }
+
+    /// Lets the helper go (end of its stdin) and reaps it; kills one that
+    /// does not end within 10 s (its jail is gone by then: the helper ends
+    /// it at once, or at the job's deadline).
+    fn finish(mut self) {
+        drop(self.stdin);
+        let until = Instant::now() + Duration::from_secs(10);
+        let mut pause = Duration::from_millis(1);
+        while Instant::now() < until {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                return;
+            }
+            std::thread::sleep(pause);
+            pause = (pause * 2).min(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// One line from a helper, bounded in size and time.
+fn read_line(stdout: &ChildStdout, deadline: Instant) -> Result<Vec<u8>, String> {
+    let mut line = Vec::new();
+    let mut buffer = vec![0u8; 64 * 1024];
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err("the warm jail's helper did not answer in time".into());
+        }
+        let mut fds = [PollFd::new(stdout.as_fd(), PollFlags::POLLIN)];
+        let ms = left.as_millis().min(60_000) as u16;
+        match poll(&mut fds, PollTimeout::from(ms.max(1))) {
+            Err(nix::errno::Errno::EINTR) | Ok(0) => continue,
+            Err(e) => return Err(e.to_string()),
+            Ok(_) => {}
+        }
+        match nix::unistd::read(stdout.as_raw_fd(), &mut buffer) {
+            Ok(0) => return Err("the warm jail's helper ended without an answer".into()),
+            Ok(n) => line.extend_from_slice(&buffer[..n]),
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(e) => return Err(e.to_string()),
+        }
+        if let Some(end) = line.iter().position(|&b| b == b'\n') {
+            line.truncate(end);
+            return Ok(line);
+        }
+        if line.len() > MAX_ANSWER {
+            return Err("the helper's answer is too large".into());
+        }
+    }
+}
+
+struct State {
+    ready: VecDeque<Helper>,
+    starting: usize,
+    stopping: bool,
+    /// Why the last jail could not be set up (until one is).
+    last_error: Option<String>,
+}
+
+pub struct Pool {
+    size: usize,
+    command: HelperCommand,
+    state: Mutex<State>,
+    /// Signalled when a jail becomes ready, one is taken, or the pool stops.
+    changed: Condvar,
+    metrics: Arc<Metrics>,
+}
+
+impl Pool {
+    pub fn new(size: usize, command: HelperCommand, metrics: Arc<Metrics>) -> Arc<Pool> {
+        Arc::new(Pool {
+            size,
+            command,
+            state: Mutex::new(State {
+                ready: VecDeque::new(),
+                starting: 0,
+                stopping: false,
+                last_error: None,
+            }),
+            changed: Condvar::new(),
+            metrics,
+        })
+    }
+
+    pub fn size(&self) -> usize {
+        self.size
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The spawner: keeps ready + starting at the pool's size until the pool
+    /// stops. Runs on its own thread for the server's whole life (see the
+    /// module documentation). A helper that fails makes it wait a second
+    /// before the next, so a host that cannot build jails is not hammered.
+    pub fn spawner(self: &Arc<Pool>) {
+        let mut state = self.lock();
+        loop {
+            if state.stopping {
+                return;
+            }
+            let missing = self.size.saturating_sub(state.ready.len() + state.starting);
+            if missing == 0 || state.starting >= STARTING_AT_ONCE {
+                state = self
+                    .changed
+                    .wait_timeout(state, Duration::from_secs(1))
+                    .unwrap_or_else(|e| e.into_inner())
+                    .0;
+                continue;
+            }
+            state.starting += 1;
+            self.metrics.starting.store(state.starting as u64, Relaxed);
+            drop(state);
+            let failed = match self.spawn() {
+                Ok(child) => {
+                    let pool = Arc::clone(self);
+                    std::thread::spawn(move || pool.await_ready(child));
+                    false
+                }
+                Err(err) => {
+                    self.failed(err);
+                    true
+                }
+            };
+            if failed {
+                std::thread::sleep(Duration::from_secs(1));
+            }
+            state = self.lock();
+        }
+    }
+
+    fn spawn(&self) -> Result<Child, String> {
+        let c = &self.command;
+        let mut command = Command::new(&c.exe);
+        command
+            .arg("warm-helper")
+            .arg("--profile")
+            .arg(&c.profile)
+            .arg("--parent")
+            .arg(std::process::id().to_string())
+            .arg("--max-job")
+            .arg(c.max_job.to_string())
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::inherit());
+        if let Some(python) = &c.python {
+            command.arg("--python").arg(python);
+        }
+        if !c.allow_degraded.is_empty() {
+            command
+                .arg("--allow-degraded")
+                .arg(c.allow_degraded.join(","));
+        }
+        command
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", c.exe.display()))
+    }
+
+    fn await_ready(self: Arc<Pool>, mut child: Child) {
+        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
+            return;
+        };
+        let said = read_line(&stdout, Instant::now() + READY_WITHIN)
+            .and_then(|line| serde_json::from_slice::<Value>(&line).map_err(|e| e.to_string()));
+        let helper = Helper {
+            child,
+            stdin,
+            stdout,
+        };
+        match said {
+            Ok(value) if value["ready"] == Value::Bool(true) => {
+                let mut state = self.lock();
+                state.starting -= 1;
+                state.last_error = None;
+                if state.stopping {
+                    drop(state);
+                    helper.finish();
+                    return;
+                }
+                state.ready.push_back(helper);
+                self.metrics.jails_started.fetch_add(1, Relaxed);
+                self.publish(&state);
+                self.changed.notify_all();
+            }
+            other => {
+                let why = match other {
+                    Ok(value) => value["error"]
+                        .as_str()
+                        .unwrap_or("the helper said something else")
+                        .to_string(),
+                    Err(err) => err,
+                };
+                helper.finish();
+                self.failed(why);
+            }
+        }
+    }
+
+    fn failed(&self, why: String) {
+        let mut state = self.lock();
+        state.starting = state.starting.saturating_sub(1);
+        if state.last_error.as_deref() != Some(why.as_str()) {
+            eprintln!("pyjail serve: a warm jail could not be set up: {why}");
+        }
+        state.last_error = Some(why);
+        self.metrics.jails_failed.fetch_add(1, Relaxed);
+        self.publish(&state);
+        self.changed.notify_all();
+    }
+
+    fn publish(&self, state: &State) {
+        self.metrics.ready.store(state.ready.len() as u64, Relaxed);
+        self.metrics.starting.store(state.starting as u64, Relaxed);
+    }
+
+    /// A ready jail, waiting until `deadline`; Err says why there is none.
+    pub fn take(&self, deadline: Instant) -> Result<Helper, String> {
+        let mut state = self.lock();
+        loop {
+            if state.stopping {
+                return Err("the server is shutting down".into());
+            }
+            if let Some(helper) = state.ready.pop_front() {
+                self.publish(&state);
+                self.changed.notify_all();
+                return Ok(helper);
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(match &state.last_error {
+                    Some(err) => format!("no warm jail became ready: {err}"),
+                    None => "no warm jail became ready in time".into(),
+                });
+            }
+            state = self
+                .changed
+                .wait_timeout(state, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+    }
+
+    /// Whether at least one jail has been set up since the last failure.
+    pub fn healthy(&self) -> (bool, usize, Option<String>) {
+        let state = self.lock();
+        (
+            state.last_error.is_none(),
+            state.ready.len(),
+            state.last_error.clone(),
+        )
+    }
+
+    /// Stops the spawner and lets every idle helper go (each tears its jail
+    /// down and is reaped); helpers still starting end when they are ready.
+    pub fn stop(&self) {
+        let idle: Vec<Helper> = {
+            let mut state = self.lock();
+            state.stopping = true;
+            self.changed.notify_all();
+            state.ready.drain(..).collect()
+        };
+        for helper in idle {
+            helper.finish();
+        }
+        self.publish(&self.lock());
+    }
+
+    /// Until no helper is being started (after [`Pool::stop`]).
+    pub fn wait_idle(&self, within: Duration) {
+        let until = Instant::now() + within;
+        let mut state = self.lock();
+        while state.starting > 0 && Instant::now() < until {
+            state = self
+                .changed
+                .wait_timeout(state, Duration::from_millis(50))
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+    }
+}

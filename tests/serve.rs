@@ -1,0 +1,504 @@
+//! `pyjail serve` and `pyjail run --server`, end to end: the real server, real helpers, real
+//! jails and CPython. Jobs are single-use (what one job does to its jail is not there for the
+//! next), concurrent jobs do not see each other, a full server answers 429, and a server killed
+//! with SIGKILL leaves no process, mount, cgroup or temp entry behind.
+
+mod common;
+
+use std::collections::BTreeSet;
+use std::io::{Read, Write};
+use std::os::unix::net::UnixStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use serde_json::{json, Value};
+
+use common::host::{self, HostState};
+use common::{pyjail, random_hex};
+
+/// A `pyjail serve` on a socket of its own, stopped (SIGTERM, then SIGKILL) when dropped.
+struct Server {
+    child: Child,
+    dir: PathBuf,
+    socket: PathBuf,
+}
+
+impl Server {
+    fn start(options: &[&str]) -> Server {
+        let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+        std::fs::create_dir(&dir).unwrap();
+        let socket = dir.join("api.sock");
+        let child = Command::new(pyjail())
+            .arg("serve")
+            .arg("--socket")
+            .arg(&socket)
+            .args(options)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("start pyjail serve");
+        let server = Server { child, dir, socket };
+        server.wait_ready(1);
+        server
+    }
+
+    /// Until /healthz says at least `ready` warm jails wait.
+    fn wait_ready(&self, ready: u64) {
+        let deadline = Instant::now() + Duration::from_secs(30);
+        loop {
+            if let Ok((200, body)) = request(&self.socket, "GET", "/healthz", b"") {
+                if body["ready"].as_u64().unwrap_or(0) >= ready {
+                    return;
+                }
+            }
+            assert!(Instant::now() < deadline, "the server's pool did not fill");
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn job(&self, job: &Value) -> (u16, Value) {
+        request(&self.socket, "POST", "/v1/jobs", job.to_string().as_bytes()).expect("job")
+    }
+
+    /// The server and every process below it (helpers, jails, jailed programs).
+    fn tree(&self) -> BTreeSet<u32> {
+        let mut tree = BTreeSet::from([self.child.id()]);
+        loop {
+            let before = tree.len();
+            for pid in host::all_pids() {
+                let parent = host::proc_stat_fields(pid)
+                    .get(1)
+                    .and_then(|p| p.parse::<u32>().ok());
+                if parent.is_some_and(|p| tree.contains(&p)) {
+                    tree.insert(pid);
+                }
+            }
+            if tree.len() == before {
+                return tree;
+            }
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = Command::new("kill")
+            .args(["-TERM", &self.child.id().to_string()])
+            .stderr(Stdio::null())
+            .status();
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if let Ok(Some(_)) = self.child.try_wait() {
+                break;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+/// One HTTP/1.1 request on the socket: status and JSON body (Null when not JSON).
+fn request(socket: &Path, method: &str, path: &str, body: &[u8]) -> std::io::Result<(u16, Value)> {
+    let mut stream = UnixStream::connect(socket)?;
+    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    raw_answer(stream)
+}
+
+fn raw_answer(mut stream: UnixStream) -> std::io::Result<(u16, Value)> {
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer)?;
+    let text = String::from_utf8_lossy(&answer);
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let body = text.split_once("\r\n\r\n").map_or("", |(_, b)| b);
+    Ok((status, serde_json::from_str(body).unwrap_or(Value::Null)))
+}
+
+#[test]
+fn a_job_gets_its_argv_env_files_stdin_and_limits() {
+    let server = Server::start(&["--pool", "2"]);
+    let program = r#"
+import os, sys, resource
+print(sys.argv, os.getcwd(), os.environ.get("GREETING"))
+print(open("data/in.txt").read(), os.access("tool.sh", os.X_OK))
+print(sys.stdin.read())
+print(resource.getrlimit(resource.RLIMIT_FSIZE)[0], resource.getrlimit(resource.RLIMIT_CPU))
+sys.stderr.write("to stderr")
+raise SystemExit(7)
+"#;
+    let (status, answer) = server.job(&json!({
+        "code": program,
+        "argv": ["one", "two"],
+        "env": {"GREETING": "hello"},
+        "files": [{"path": "data/in.txt", "text": "a file"},
+                  {"path": "tool.sh", "text": "#!/bin/sh\n", "executable": true}],
+        "stdin": "piped in",
+        "limits": {"file_size": "1MiB", "memory": "64MiB", "cpu": "1s"},
+        "report": true,
+    }));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        answer["stdout"],
+        "['/work/main.py', 'one', 'two'] /work hello\na file True\npiped in\n1048576 (1, 2)\n",
+        "{answer}"
+    );
+    assert_eq!(answer["stderr"], "to stderr");
+    assert_eq!(answer["exit"], 7);
+    assert_eq!(answer["unfinished"], true);
+    assert_eq!(answer["result"]["exit_code"], 7);
+    assert_eq!(answer["result"]["stdin"]["bytes"], 8);
+    // Telemetry ran, complete from the prelude's start to its end record, for this job's file.
+    let telemetry = &answer["report"]["runtime"]["telemetry"];
+    assert_eq!(telemetry["complete"], true, "{telemetry}");
+    assert_eq!(telemetry["start"]["file"], "/work/main.py", "{telemetry}");
+    let (status, metrics) = {
+        let mut stream = UnixStream::connect(&server.socket).unwrap();
+        stream.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        (text.split(' ').nth(1).unwrap_or("").to_string(), text)
+    };
+    assert_eq!(status, "200");
+    assert!(
+        metrics.contains("pyjail_jobs_total{outcome=\"ran\"} 1"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("pyjail_job_seconds_count 1"), "{metrics}");
+}
+
+#[test]
+fn a_deadline_kills_the_job_and_the_server_goes_on() {
+    let server = Server::start(&["--pool", "1"]);
+    let started = Instant::now();
+    let (status, answer) =
+        server.job(&json!({"code": "while True: pass", "limits": {"timeout": "1s"}}));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["exit"], 137);
+    assert_eq!(answer["result"]["limits_hit"], json!(["timeout"]));
+    assert!(started.elapsed() < Duration::from_secs(5));
+    let (_, next) = server.job(&json!({"code": "print(6 * 7)"}));
+    assert_eq!(next["stdout"], "42\n");
+}
+
+#[test]
+fn bad_requests_are_clear_errors() {
+    let server = Server::start(&["--pool", "1"]);
+    let cases: [(&[u8], u16, &str); 5] = [
+        (b"{not json", 400, "the job"),
+        (
+            br#"{"code": "1", "limits": {"memory": "100GiB"}}"#,
+            400,
+            "memory",
+        ),
+        (
+            br#"{"code": "1", "files": [{"path": "../x", "text": ""}]}"#,
+            400,
+            "relative",
+        ),
+        (br#"{"code": "1", "module": "m"}"#, 400, "exactly one"),
+        (br#"{"code": "1", "surprise": true}"#, 400, "surprise"),
+    ];
+    for (body, want, says) in cases {
+        let (status, answer) = request(&server.socket, "POST", "/v1/jobs", body).unwrap();
+        assert_eq!(status, want, "{}: {answer}", String::from_utf8_lossy(body));
+        assert!(
+            answer["error"].as_str().unwrap_or("").contains(says),
+            "{answer}"
+        );
+    }
+    let (status, _) = request(&server.socket, "GET", "/nowhere", b"").unwrap();
+    assert_eq!(status, 404);
+    let (status, _) = request(&server.socket, "GET", "/v1/jobs", b"").unwrap();
+    assert_eq!(status, 405);
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    stream
+        .write_all(b"POST /v1/jobs HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+        .unwrap();
+    assert_eq!(raw_answer(stream).unwrap().0, 411);
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    stream.write_all(b"\x00\x01garbage\r\n\r\n").unwrap();
+    assert_eq!(raw_answer(stream).unwrap().0, 400);
+    // Still serving.
+    assert_eq!(server.job(&json!({"code": "print(1)"})).1["stdout"], "1\n");
+}
+
+#[test]
+fn a_full_server_answers_429_with_retry_after() {
+    let server = Server::start(&["--pool", "1", "--concurrency", "1", "--queue", "0"]);
+    let socket = server.socket.clone();
+    let busy = thread::spawn(move || {
+        let body = json!({"code": "import time; time.sleep(2)"}).to_string();
+        request(&socket, "POST", "/v1/jobs", body.as_bytes()).unwrap()
+    });
+    thread::sleep(Duration::from_millis(500));
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    let body = json!({"code": "print(1)"}).to_string();
+    write!(
+        stream,
+        "POST /v1/jobs HTTP/1.1\r\nContent-Length: {}\r\n\r\n{body}",
+        body.len()
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    assert!(text.starts_with("HTTP/1.1 429 "), "{text}");
+    assert!(text.contains("Retry-After: 1\r\n"), "{text}");
+    assert_eq!(busy.join().unwrap().0, 200);
+}
+
+/// Everything a job can reach of its jail, tampered with; the next job of the same server
+/// (a fresh jail) sees none of it.
+#[test]
+fn a_tampering_job_does_not_affect_the_next() {
+    let server = Server::start(&["--pool", "1", "--concurrency", "1"]);
+    let tamper = r#"
+import os, signal, subprocess, sys
+for path in ("/work/left.txt", "/tmp/left.txt", "/work/main.py"):
+    with open(path, "w") as f:
+        f.write("left")
+os.environ["LEFT"] = "1"
+os.putenv("LEFT2", "1")
+sys.addaudithook(lambda *a: None)
+try:
+    os.chmod("/.pyjail/prelude.py", 0o777)
+except OSError as e:
+    print("prelude:", e.strerror)
+# A daemon that would outlive the job, and signals to everything in reach.
+subprocess.Popen(["/bin/sh", "-c", "sleep 300 &"], start_new_session=True)
+for sig in (signal.SIGTERM, signal.SIGKILL, signal.SIGSTOP):
+    try:
+        os.kill(1, sig)
+    except OSError as e:
+        print("kill 1:", e.strerror)
+print("tampered")
+"#;
+    let (_, first) = server.job(&json!({"code": tamper}));
+    assert!(
+        first["stdout"].as_str().unwrap().contains("tampered"),
+        "{first}"
+    );
+    let check = r#"
+import os, sys
+print(sorted(os.listdir("/work")), sorted(os.listdir("/tmp")))
+print(os.environ.get("LEFT"), os.environ.get("LEFT2"))
+procs = sorted(p for p in os.listdir("/proc") if p.isdigit())
+print(procs == [str(os.getpid())])
+print(len(sys.argv), open("/work/main.py").read() != "left")
+"#;
+    let (_, second) = server.job(&json!({"code": check}));
+    assert_eq!(
+        second["stdout"], "['main.py'] []\nNone None\nTrue\n1 True\n",
+        "{second}"
+    );
+    assert_eq!(second["exit"], 0);
+}
+
+/// Two jobs at once, in two jails: neither sees the other's files or processes.
+#[test]
+fn concurrent_jobs_do_not_see_each_other() {
+    let server = Server::start(&["--pool", "2", "--concurrency", "2"]);
+    server.wait_ready(2);
+    let program = |me: &str| {
+        format!(
+            r#"
+import os, time
+open("/tmp/{me}", "w").write("x")
+time.sleep(0.8)
+procs = sorted(p for p in os.listdir("/proc") if p.isdigit())
+print(sorted(os.listdir("/tmp")), procs == [str(os.getpid())])
+"#
+        )
+    };
+    let jobs: Vec<_> = ["a", "b"]
+        .into_iter()
+        .map(|me| {
+            let socket = server.socket.clone();
+            let body = json!({"code": program(me)}).to_string();
+            thread::spawn(move || request(&socket, "POST", "/v1/jobs", body.as_bytes()).unwrap())
+        })
+        .collect();
+    let answers: Vec<String> = jobs
+        .into_iter()
+        .map(|j| {
+            j.join().unwrap().1["stdout"]
+                .as_str()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    assert_eq!(answers, ["['a'] True\n", "['b'] True\n"]);
+}
+
+#[test]
+fn run_server_prints_what_a_cold_run_prints() {
+    let server = Server::start(&["--pool", "1"]);
+    let program = "import ctypes, sys\nprint('out', sys.argv[1:])\nsys.stderr.write('err\\n')\n\
+                   ctypes.CDLL(None).ptrace(0, 0, 0, 0)\nraise SystemExit(3)\n";
+    let run = |extra: &[&str]| {
+        let out = Command::new(pyjail())
+            .arg("run")
+            .args(extra)
+            .args(["--timeout", "5s", "-c", program, "--", "x", "y"])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let socket = server.socket.to_str().unwrap();
+    let cold = run(&[]);
+    let warm = run(&["--server", socket]);
+    assert_eq!(
+        cold,
+        (
+            Some(3),
+            "out ['x', 'y']\n".into(),
+            "err\n[pyjail: exit 3; denied 1 system call(s): ptrace]\n".into()
+        )
+    );
+    assert_eq!(warm, cold);
+    let fields = |stderr: &str| {
+        let line: Value = serde_json::from_str(stderr.lines().last().unwrap()).unwrap();
+        [
+            "exit",
+            "exit_code",
+            "verdict",
+            "limits_hit",
+            "denied_calls",
+            "schema",
+        ]
+        .map(|k| line[k].clone())
+    };
+    let (cold_json, warm_json) = (run(&["--json"]), run(&["--json", "--server", socket]));
+    assert_eq!(
+        fields(&warm_json.2),
+        fields(&cold_json.2),
+        "{}",
+        warm_json.2
+    );
+    // Flags the server's pool fixes are refused, clearly.
+    let refused = run(&["--server", socket, "--profile", "strict"]);
+    assert_eq!(refused.0, Some(125));
+    assert!(
+        refused.2.contains("--profile cannot be used with --server"),
+        "{}",
+        refused.2
+    );
+}
+
+/// SIGKILL of the server: its helpers get their parent-death signal, stop their jails (one in
+/// the middle of a job) and remove their cgroups; nothing is left on the host.
+#[test]
+fn sigkill_of_the_server_leaves_nothing_behind() {
+    let before = HostState::capture();
+    let mut server = Server::start(&["--pool", "2", "--concurrency", "1"]);
+    server.wait_ready(2);
+    let socket = server.socket.clone();
+    let busy = thread::spawn(move || {
+        let body = json!({"code": "import time; print('started', flush=True); time.sleep(60)"})
+            .to_string();
+        request(&socket, "POST", "/v1/jobs", body.as_bytes())
+    });
+    // Until the job's interpreter runs the program (a python below a helper, below the server).
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let mut tree = server.tree();
+    while !tree.iter().any(|pid| {
+        std::fs::read(format!("/proc/{pid}/cmdline"))
+            .is_ok_and(|c| String::from_utf8_lossy(&c).contains("prelude.py"))
+    }) || tree.len() < 1 + 2 * 3
+    {
+        assert!(Instant::now() < deadline, "the job did not start: {tree:?}");
+        thread::sleep(Duration::from_millis(50));
+        tree = server.tree();
+    }
+    thread::sleep(Duration::from_millis(300));
+    let tree = server.tree();
+    server.child.kill().unwrap();
+    server.child.wait().unwrap();
+    let left = host::leftovers_since(&before, &tree, Duration::from_secs(10));
+    assert!(left.is_empty(), "left behind:\n  {}", left.join("\n  "));
+    let _ = busy.join();
+}
+
+/// SIGTERM: the job in flight finishes and is answered, the socket goes, the server exits 0 and
+/// leaves nothing behind.
+#[test]
+fn sigterm_lets_the_job_in_flight_finish() {
+    let before = HostState::capture();
+    let mut server = Server::start(&["--pool", "2"]);
+    server.wait_ready(2);
+    let socket = server.socket.clone();
+    let busy = thread::spawn(move || {
+        let body = json!({"code": "import time; time.sleep(1); print('done')"}).to_string();
+        request(&socket, "POST", "/v1/jobs", body.as_bytes()).unwrap()
+    });
+    thread::sleep(Duration::from_millis(400));
+    let tree = server.tree();
+    Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    let (status, answer) = busy.join().unwrap();
+    assert_eq!(
+        (status, &answer["stdout"]),
+        (200, &json!("done\n")),
+        "{answer}"
+    );
+    let exited = server.child.wait().unwrap();
+    assert!(exited.success(), "{exited:?}");
+    assert!(!server.socket.exists(), "the socket is still there");
+    let left = host::leftovers_since(&before, &tree, Duration::from_secs(10));
+    assert!(left.is_empty(), "left behind:\n  {}", left.join("\n  "));
+}
+
+/// `run --server` sends piped stdin and `--work` files as a cold run would give them.
+#[test]
+fn run_server_sends_stdin_and_work_files() {
+    let server = Server::start(&["--pool", "1"]);
+    let work = server.dir.join("work");
+    std::fs::create_dir_all(work.join("pkg")).unwrap();
+    std::fs::write(work.join("pkg/__init__.py"), "").unwrap();
+    std::fs::write(
+        work.join("pkg/tool.py"),
+        "import sys\nprint('tool', sys.stdin.read().upper())\n",
+    )
+    .unwrap();
+    let mut child = Command::new(pyjail())
+        .arg("run")
+        .arg("--server")
+        .arg(&server.socket)
+        .arg("--work")
+        .arg(&work)
+        .args(["-m", "pkg.tool"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"piped").unwrap();
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "tool PIPED\n",
+        "{stderr}"
+    );
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
