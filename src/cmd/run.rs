@@ -84,7 +84,7 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
 }
 
 /// `--json` (one line on stderr) and `--result FILE`.
-fn write_result(args: &RunArgs, document: &serde_json::Value, unfinished: bool) {
+pub(crate) fn write_result(args: &RunArgs, document: &serde_json::Value, unfinished: bool) {
     if args.json {
         eprintln!("{}{document}", if unfinished { "\n" } else { "" });
     }

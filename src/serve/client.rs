@@ -66,7 +66,7 @@ pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
         }
     }
     let unfinished = answer["unfinished"].as_bool() == Some(true);
-    write_result(args, &answer["result"], unfinished);
+    crate::cmd::run::write_result(args, &answer["result"], unfinished);
     if let Some(error) = answer["error"].as_str() {
         return refuse(error, answer["hint"].as_str());
     }
@@ -79,21 +79,6 @@ pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
             .unwrap_or(exit::JAIL_SETUP as u64)
             .min(255) as u8,
     )
-}
-
-fn write_result(args: &RunArgs, document: &Value, unfinished: bool) {
-    if args.json {
-        eprintln!("{}{document}", if unfinished { "\n" } else { "" });
-    }
-    if let Some(path) = &args.result {
-        let text = serde_json::to_string_pretty(document).unwrap_or_default() + "\n";
-        if let Err(err) = std::fs::write(path, text) {
-            eprintln!(
-                "pyjail: cannot write the result to {}: {err}",
-                path.display()
-            );
-        }
-    }
 }
 
 fn refuse(error: &str, hint: Option<&str>) -> ExitCode {
