@@ -455,6 +455,16 @@ pub fn program_limit(profile: &Profile) -> u64 {
     profile.limits.file_size.min(profile.limits.scratch_size())
 }
 
+/// A dotted module name (`-m`): identifiers, none starting with a digit.
+pub fn is_module_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.split('.').all(|part| {
+            !part.is_empty()
+                && !part.starts_with(|c: char| c.is_ascii_digit())
+                && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+        })
+}
+
 /// `SRC` or `SRC:DST`, SRC made absolute. DST defaults to /work/<SRC's
 /// name>: next to the program, where `open("name")` finds it.
 pub fn parse_bind(spec: &str) -> Result<(PathBuf, PathBuf), JailError> {

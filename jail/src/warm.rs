@@ -110,13 +110,7 @@ impl Job {
         }
         match &self.module {
             Some(module) => {
-                let valid = !module.is_empty()
-                    && module.split('.').all(|part| {
-                        !part.is_empty()
-                            && !part.starts_with(|c: char| c.is_ascii_digit())
-                            && part.chars().all(|c| c.is_alphanumeric() || c == '_')
-                    });
-                if !valid {
+                if !crate::is_module_name(module) {
                     return input(format!(
                         "module `{}`: not a module name",
                         module.escape_debug()

@@ -292,13 +292,7 @@ fn program(args: &RunArgs, limit: u64) -> Result<Program, JailError> {
         return Ok(text("main.py", code.clone().into_bytes()));
     }
     if let Some(module) = &args.module {
-        let valid = !module.is_empty()
-            && module.split('.').all(|part| {
-                !part.is_empty()
-                    && !part.starts_with(|c: char| c.is_ascii_digit())
-                    && part.chars().all(|c| c.is_alphanumeric() || c == '_')
-            });
-        if !valid {
+        if !jail::is_module_name(module) {
             return Err(JailError::Input(format!(
                 "-m `{module}`: not a module name"
             )));
