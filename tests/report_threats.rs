@@ -816,3 +816,37 @@ fn attempts_at_host_paths_are_reported_even_when_they_fail() {
         );
     }
 }
+
+/// With `--out`, the report lists the files that came back (path, size, sha256) and those
+/// left in the jail; without it, `files` is null.
+#[test]
+fn the_report_lists_the_collected_files() {
+    let host = HostDir::new();
+    let out_dir = host.join("out");
+    let program = "import os\n\
+        open('result.csv', 'w').write('a,b\\n1,2\\n')\n\
+        os.symlink('/etc/shadow', 'shadow')\n";
+    let (report, out) = report_with(Jail::code(program), &["--out", out_dir.to_str().unwrap()]);
+    out.assert_code(0);
+    let files = &report["files"];
+    let collected = files["files"].as_array().expect("collected files");
+    assert_eq!(collected.len(), 1, "{files:#}");
+    assert_eq!(collected[0]["path"], "result.csv");
+    assert_eq!(collected[0]["size"], 8);
+    let digest = Command::new("sha256sum")
+        .arg(out_dir.join("result.csv"))
+        .output()
+        .unwrap();
+    let digest = String::from_utf8_lossy(&digest.stdout);
+    assert_eq!(
+        collected[0]["sha256"].as_str(),
+        digest.split_whitespace().next(),
+        "{files:#}"
+    );
+    assert!(
+        files["skipped"].to_string().contains("shadow"),
+        "the link left behind is not listed: {files:#}"
+    );
+    let (report, _) = report_of("print(1)", "10s");
+    assert!(report["files"].is_null(), "{:#}", report["files"]);
+}

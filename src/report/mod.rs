@@ -29,6 +29,9 @@ pub struct Report {
     pub limits: LimitsSection,
     pub process: ProcessSection,
     pub correlation: Vec<correlate::Chain>,
+    /// `--out`: the files that came back (path, size, sha256) and those left
+    /// in the jail with why; null without `--out`.
+    pub files: Option<jail::files::Collected>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -282,6 +285,7 @@ pub fn build(inputs: Inputs) -> Report {
         outcome,
         telemetry_enabled,
     } = inputs;
+    let files = outcome.as_ref().ok().and_then(|o| o.collected.clone());
     let (runtime, kernel, limits, process) = match outcome {
         Ok(outcome) => (
             runtime_section(outcome, telemetry_enabled),
@@ -308,6 +312,7 @@ pub fn build(inputs: Inputs) -> Report {
         limits,
         process,
         correlation,
+        files,
     }
 }
 
