@@ -647,27 +647,45 @@ pub fn notable_events(telemetry: &jail::telemetry::Telemetry) -> usize {
 /// event was raised on the program's behalf by an ordinary API (dataclasses
 /// compile their methods, doctest traces, asyncio makes a unix socket pair,
 /// numpy loads libraries while it is imported) and counts only for the
-/// capabilities whose use matters whoever calls them. Unix socket pairs are
-/// local plumbing, not network, and a library importing a module (doctest
-/// importing readline) is not native code of the program's. Telemetry is
-/// advisory: this decides what the verdict reports, never what the jail allows.
+/// capabilities whose use matters whoever calls them; native code only when a
+/// library called ctypes. Writes inside the jail's own /work and /tmp, unix
+/// socket pairs and the host name are the jail's own business whoever asks.
+/// Telemetry is advisory: this decides what the verdict reports, never what
+/// the jail allows.
 fn raised_by_program(event: &jail::telemetry::Event) -> bool {
-    use analyzer::Capability::{Credentials, Device, Native, Network, Process, Signal};
+    use analyzer::Capability::{Credentials, Device, FilesystemWrite, Network, Process, Signal};
     let capability = kind::of_event(event);
-    let local_socket = event.event == "socket.__new__" && event.args.get(1) == Some(&1.into());
+    let name = event.event.as_str();
+    let local = match capability {
+        Some(Network) => {
+            name == "socket.gethostname"
+                || (name == "socket.__new__" && event.args.get(1) == Some(&1.into()))
+        }
+        Some(FilesystemWrite) => event
+            .args
+            .get(0)
+            .and_then(serde_json::Value::as_str)
+            .is_some_and(inside_the_jails_scratch),
+        _ => false,
+    };
+    if local {
+        return false;
+    }
+    let always =
+        |c: analyzer::Capability| [Process, Network, Signal, Credentials, Device].contains(&c);
     match event.via.as_deref() {
         None => true,
-        Some("library") => {
-            !local_socket
-                && event.event != "import"
-                && capability.is_some_and(|c| {
-                    [Process, Network, Signal, Credentials, Device, Native].contains(&c)
-                })
-        }
-        _ => {
-            capability.is_some_and(|c| [Process, Network, Signal, Credentials, Device].contains(&c))
-        }
+        Some("library") => capability.is_some_and(always) || name.starts_with("ctypes."),
+        _ => capability.is_some_and(always),
     }
+}
+
+/// A path in the jail's writable scratch: relative (the program runs in
+/// /work) or under /work or /tmp, without `..` that could climb out.
+fn inside_the_jails_scratch(path: &str) -> bool {
+    let climbs = path.split('/').any(|part| part == "..");
+    let scratch = !path.starts_with('/') || path.starts_with("/work/") || path.starts_with("/tmp/");
+    scratch && !climbs
 }
 
 impl Subject {
