@@ -19,6 +19,10 @@ pub struct Finding {
     pub capability: Capability,
     /// One line saying what was found.
     pub message: String,
+    /// What the finding is about, folded from the code: a file path (`/etc/passwd`,
+    /// `~/.bashrc`) or a network endpoint (`10.0.0.1:4444`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<String>,
     /// One line saying how to fix or suppress it.
     pub help: String,
     /// Byte offsets `[start, end)` into the source as given.

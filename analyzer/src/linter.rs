@@ -133,6 +133,7 @@ impl Linter {
                 category: rule.category.clone(),
                 capability: rule.capability,
                 message: finding.message,
+                target: finding.target,
                 help: rule.help(),
                 range: (start, end),
                 start: lines.position(start),

@@ -250,6 +250,21 @@ impl<'a> Checker<'a, '_> {
                 semantic::file_target::check_extract(self, name, call);
                 Value::Unknown
             }
+            // What the socket constructors return, so that `.connect(address)` is known.
+            "socket.socket" | "socket.create_connection" | "socket.fromfd" => {
+                semantic::network_target::check(self, name, call);
+                Value::member("socket.socket", true)
+            }
+            "socket.socket.connect" | "socket.socket.connect_ex" | "socket.socket.sendto" => {
+                if let (Some(target), Some(rule)) = (
+                    semantic::network_target::of_call(self, name, call),
+                    self.cx.patterns.qualified("socket.socket"),
+                ) {
+                    let detail = format!(" to `{target}`");
+                    self.report_target(rule, span(call.range()), name, &detail, target);
+                }
+                Value::Unknown
+            }
             _ if semantic::signal_process::is_target(name) => {
                 semantic::signal_process::check(self, name, call);
                 Value::Unknown
@@ -260,6 +275,7 @@ impl<'a> Checker<'a, '_> {
             }
             _ => {
                 semantic::file_target::check_call(self, name, call);
+                semantic::network_target::check(self, name, call);
                 Value::Unknown
             }
         }

@@ -17,6 +17,7 @@ use std::rc::Rc;
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::capability::Capability;
 use crate::fold::{Const, Env, Folded, Folder};
 use crate::names::{self, normalize};
 use crate::rules::{Patterns, RuleIdx, RuleSet};
@@ -36,6 +37,8 @@ pub(crate) struct RawFinding {
     pub rule: RuleIdx,
     pub range: (usize, usize),
     pub message: String,
+    /// What the finding is about, folded: a file path or a network endpoint.
+    pub target: Option<String>,
 }
 
 /// The rules a walk applies.
@@ -197,6 +200,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message,
+                target: None,
             });
         }
     }
@@ -215,7 +219,45 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message: format!("{message}{detail}"),
+                target: None,
             });
+        }
+    }
+
+    /// Records a finding about `target` (a folded file path or network endpoint), which
+    /// the message names after the rule's own words: `detail` says how.
+    pub(crate) fn report_target(
+        &mut self,
+        rule: impl Into<RuleIdx>,
+        range: (usize, usize),
+        name: &str,
+        detail: &str,
+        target: String,
+    ) {
+        let rule = rule.into();
+        if let Some(message) = self.message(rule, name, Via::Direct) {
+            self.findings.push(RawFinding {
+                rule,
+                range,
+                message: format!("{message}{detail}"),
+                target: Some(target),
+            });
+        }
+    }
+
+    /// Names `target` on the newest `network` finding inside `range` (the callee of a
+    /// client call, where the finding about the client was made).
+    pub(crate) fn retarget_network_finding(&mut self, range: (usize, usize), target: String) {
+        let rules = self.cx.rules;
+        let finding = self.findings.iter_mut().rev().find(|f| {
+            f.range.0 >= range.0
+                && f.range.1 <= range.1
+                && f.target.is_none()
+                && rules.rule(f.rule).doc.capability == Capability::Network
+        });
+        if let Some(finding) = finding {
+            finding.message = format!("{} to `{target}`", finding.message);
+            finding.target = Some(target);
         }
     }
 
@@ -243,6 +285,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message,
+                target: None,
             });
         }
     }
@@ -253,6 +296,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message,
+                target: None,
             };
             self.pending_imports.push((key.to_string(), finding));
         }
@@ -291,6 +335,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule: finding.rule,
                 range,
                 message: format!("in code passed to `{callee}`: {}", finding.message),
+                target: finding.target,
             });
         }
         match error {
@@ -1270,7 +1315,15 @@ impl<'a, 'l> Checker<'a, 'l> {
         via: Via,
         next: Next<'a>,
     ) -> Value<'a> {
-        if let Some(rule) = self.cx.patterns.attribute(name) {
+        // A member the qualified patterns know (`socket.create_connection`) is reported
+        // once, by its full name, below.
+        let known_member = receiver.qualified_name().is_some_and(|base| {
+            self.cx
+                .patterns
+                .qualified(&format!("{base}.{name}"))
+                .is_some()
+        });
+        if let Some(rule) = self.cx.patterns.attribute(name).filter(|_| !known_member) {
             self.report(rule, range, name, via);
         }
         // `print.__self__` is the builtins module itself.

@@ -451,7 +451,8 @@ fn report(
         (Class::Persistence | Class::Absolute, false) => Semantic::AbsolutePathRead,
         (Class::Absolute, true) => Semantic::AbsolutePathWrite,
     };
-    checker.report_detail(rule, range, api, &format!(" `{}`", path.shown()));
+    let shown = path.shown();
+    checker.report_target(rule, range, api, &format!(" `{shown}`"), shown);
 }
 
 fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {

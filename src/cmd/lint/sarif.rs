@@ -96,6 +96,9 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
             if let Some(index) = index {
                 result["ruleIndex"] = json!(index);
             }
+            if let Some(target) = &f.target {
+                result["properties"]["target"] = json!(target);
+            }
             result
         })
         .collect();
