@@ -533,8 +533,17 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// What to remember for a name assigned `expr`, whose walk produced `value`.
     fn binding_value(&self, expr: &'a Expr, value: Value<'a>) -> Value<'a> {
         match value {
+            // The home directory is outside text the folder knows: `~`.
+            Value::Input => match self.fold(expr) {
+                Folded::Known(Const::Str(home)) if home == "~" => Value::Const(Const::Str(home)),
+                _ => value,
+            },
             Value::Unknown | Value::Literal => match self.fold(expr) {
                 Folded::Known(c) => Value::Const(c),
+                Folded::Shape { prefix, suffix } => Value::Shape {
+                    prefix: prefix.into(),
+                    suffix: suffix.into(),
+                },
                 _ => value,
             },
             value => value,

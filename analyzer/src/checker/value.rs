@@ -35,6 +35,12 @@ pub(crate) enum Value<'a> {
     Const(Const<'a>),
     /// A name bound to one of several constants (assigned in branches).
     Consts(Vec<Const<'a>>),
+    /// A name bound to a string whose start and end are known
+    /// (`"/proc/%d/cwd" % pid`, `home + "/.ssh/id_rsa"`).
+    Shape {
+        prefix: Rc<str>,
+        suffix: Rc<str>,
+    },
 }
 
 impl<'a> Value<'a> {

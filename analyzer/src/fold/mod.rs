@@ -256,6 +256,10 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
         match self.env.lookup(id) {
             Value::Const(c) => Folded::Known(c),
+            Value::Shape { prefix, suffix } => Folded::Shape {
+                prefix: prefix.to_string(),
+                suffix: suffix.to_string(),
+            },
             _ => Folded::Unknown,
         }
     }
