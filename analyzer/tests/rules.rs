@@ -41,6 +41,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("PJ212", "import os\nos.__dict__['system']", "class A:\n    def __init__(self):\n        self.__dict__.update({})"),
     ("PJ212", "import os\nvars(os)", "def f(): pass\nf.__dict__.setdefault('cache', {})\nprint(vars(self))"),
     ("PJ213", "class P:\n    def __reduce__(self):\n        return (print, ('x',))", "class P:\n    def __repr__(self):\n        return 'P'\n    def __eq__(self, other):\n        return True"),
+    ("PJ213", "class P:\n    def __reduce__(self):\n        if self.x:\n            return (eval, (self.src,))\n        return (P, ())", "class P:\n    def __reduce__(self):\n        return (self.__class__, (self.x,))\nclass Q:\n    def __reduce_ex__(self, protocol):\n        if protocol < 2:\n            return super().__reduce_ex__(protocol)\n        return (type(self), (), self.__dict__)"),
     ("PJ301", "f = sys.exc_info()[2].tb_frame.f_back", "frames_seen = 0"),
     ("PJ302", "import sys\nsys._getframe(1)", "import sys\nprint(sys.argv, sys.version)"),
     ("PJ303", "import inspect\ninspect.currentframe()", "import inspect\ninspect.signature(print)"),

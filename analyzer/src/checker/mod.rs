@@ -310,6 +310,11 @@ impl<'a, 'l> Checker<'a, 'l> {
         Folder::new(self).candidates(expr)
     }
 
+    /// Whether some rule reports the module member `qualified` (`os.system`).
+    pub(crate) fn is_reported_name(&self, qualified: &str) -> bool {
+        self.cx.patterns.qualified(qualified).is_some()
+    }
+
     pub(crate) fn in_class_body(&self) -> bool {
         self.scopes.get(self.scope).kind == ScopeKind::Class
     }
@@ -820,7 +825,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.apply_decorators(&f.decorator_list);
         let name = self.identifier(f.name.as_str(), f.name.range);
         if self.in_class_body() {
-            semantic::reduce_definition::check_def(self, &name, span(f.name.range));
+            semantic::reduce_definition::check_def(self, &name, f);
         }
         self.bind(name, Value::Function);
         self.deferred.push_back(Deferred {
