@@ -51,7 +51,25 @@ impl<'a> Checker<'a, '_> {
             return self.imported_module(call, dunder);
         }
         let callee = self.expr_in(&call.func, Next::Call);
-        let args: Vec<Value<'a>> = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        let type_check = matches!(callee, Value::Builtin("isinstance" | "issubclass"));
+        let args: Vec<Value<'a>> = call
+            .arguments
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| {
+                // `isinstance(f, types.FunctionType)` compares with a type; it reaches
+                // nothing the type can do.
+                if type_check && i == 1 && is_type_reference(arg) {
+                    let before = self.findings.len();
+                    let value = self.expr(arg);
+                    self.findings.truncate(before);
+                    value
+                } else {
+                    self.expr(arg)
+                }
+            })
+            .collect();
         for keyword in &call.arguments.keywords {
             self.expr(&keyword.value);
         }
@@ -224,6 +242,10 @@ impl<'a> Checker<'a, '_> {
             }
             "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read" => {
                 Value::Input
+            }
+            "cProfile.run" | "cProfile.runctx" | "profile.run" | "profile.runctx" => {
+                semantic::dynamic_code::check_call(self, call, name);
+                Value::Unknown
             }
             "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
                 self.code_arguments(name, call, &[(0, "stmt"), (1, "setup")]);
@@ -517,5 +539,15 @@ impl<'a> Checker<'a, '_> {
                 };
             }
         }
+    }
+}
+
+/// A name, a dotted name or a tuple of them: what `isinstance` compares with.
+fn is_type_reference(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_) => true,
+        Expr::Attribute(attr) => is_type_reference(&attr.value),
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_type_reference),
+        _ => false,
     }
 }
