@@ -545,11 +545,22 @@ impl<'a, 'l> Checker<'a, 'l> {
             },
             Value::Unknown | Value::Literal => match self.fold(expr) {
                 Folded::Known(c) => Value::Const(c),
-                Folded::Shape { prefix, suffix } => Value::Shape {
-                    prefix: prefix.into(),
-                    suffix: suffix.into(),
-                },
-                _ => value,
+                folded => {
+                    // `rc = home / name` with `name` one of several constants.
+                    let all: Option<Vec<Const<'a>>> = self
+                        .fold_candidates(expr)
+                        .into_iter()
+                        .map(|c| c.known())
+                        .collect();
+                    match (all, folded) {
+                        (Some(all), _) if all.len() > 1 => Value::consts(all),
+                        (_, Folded::Shape { prefix, suffix }) => Value::Shape {
+                            prefix: prefix.into(),
+                            suffix: suffix.into(),
+                        },
+                        _ => value,
+                    }
+                }
             },
             value => value,
         }
@@ -562,6 +573,28 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.bind(name, value);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                // One of several tuples (`for name, path in PATHS.items()`): each target
+                // is one of their items at its place.
+                if let Value::Consts(rows) = &value {
+                    let columns: Option<Vec<Vec<Const<'a>>>> = (0..elts.len())
+                        .map(|i| {
+                            rows.iter()
+                                .map(|row| match row {
+                                    Const::Seq(items) if items.len() == elts.len() => {
+                                        Some(items[i].clone())
+                                    }
+                                    _ => None,
+                                })
+                                .collect()
+                        })
+                        .collect();
+                    if let Some(columns) = columns {
+                        for (elt, column) in elts.iter().zip(columns) {
+                            self.assign(elt, Value::consts(column));
+                        }
+                        return;
+                    }
+                }
                 let items = match value {
                     Value::Const(Const::Seq(items)) if items.len() == elts.len() => Some(items),
                     _ => None,
@@ -1027,9 +1060,22 @@ impl<'a, 'l> Checker<'a, 'l> {
     fn item_of(&self, iter: &'a Expr, items: Value<'a>) -> Value<'a> {
         let from_dir = matches!(iter, Expr::Call(call) if matches!(self.resolve(&call.func), Value::Builtin("dir")));
         if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
-            Value::Input
-        } else {
-            Value::Unknown
+            return Value::Input;
+        }
+        // `for path in ("/etc/shadow", "/etc/passwd")`, `for k, v in TABLE.items()`: one of
+        // the constants (not more than a few: beyond that, unknown).
+        match self.fold(iter) {
+            Folded::Known(Const::Seq(items))
+                if !items.is_empty() && items.len() <= crate::fold::MAX_CANDIDATES =>
+            {
+                Value::consts(items.to_vec())
+            }
+            Folded::Known(Const::Dict(pairs))
+                if !pairs.is_empty() && pairs.len() <= crate::fold::MAX_CANDIDATES =>
+            {
+                Value::consts(pairs.iter().map(|(key, _)| key.clone()).collect())
+            }
+            _ => Value::Unknown,
         }
     }
 

@@ -98,7 +98,7 @@ impl<'a> Value<'a> {
         }
     }
 
-    fn consts(mut all: Vec<Const<'a>>) -> Value<'a> {
+    pub(crate) fn consts(mut all: Vec<Const<'a>>) -> Value<'a> {
         all.dedup();
         all.truncate(16);
         if all.len() == 1 {

@@ -16,6 +16,7 @@ mod paths;
 use std::borrow::Cow;
 use std::rc::Rc;
 
+use ruff_python_ast::visitor::{walk_expr, Visitor};
 use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
 pub(crate) use format::{format_fields, FieldArg, FieldStep};
@@ -29,6 +30,9 @@ const MAX_LEN: usize = 1 << 20;
 pub(crate) const MAX_ITEMS: usize = 1 << 16;
 /// Steps one folding may take.
 const FUEL: u32 = 200_000;
+
+/// Most values [`Folder::candidates`] gives for one expression.
+pub(crate) const MAX_CANDIDATES: usize = 16;
 
 /// A value known at analysis time.
 #[derive(Debug, Clone, PartialEq)]
@@ -135,7 +139,7 @@ pub(crate) enum Folded<'a> {
 }
 
 impl<'a> Folded<'a> {
-    fn known(self) -> Option<Const<'a>> {
+    pub(crate) fn known(self) -> Option<Const<'a>> {
         match self {
             Folded::Known(c) => Some(c),
             _ => None,
@@ -179,21 +183,48 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
     }
 
-    /// Every value `expr` may have: several when it names a variable assigned in branches or
-    /// is a conditional expression. Empty when something is unknown.
+    /// Every value `expr` may have: several when it uses variables that hold one of several
+    /// constants (assigned in branches, loop variables over constant collections) or is a
+    /// conditional expression; one per combination, at most [`MAX_CANDIDATES`] (beyond
+    /// that, the single fold, which treats such variables as unknown).
     pub(crate) fn candidates(&mut self, expr: &'a Expr) -> Vec<Folded<'a>> {
-        match expr {
-            Expr::Name(name) => match self.env.lookup(name.id.as_str()) {
-                Value::Consts(all) => all.into_iter().map(Folded::Known).collect(),
-                _ => vec![self.fold(expr)],
-            },
-            Expr::If(ifexp) => {
-                let mut all = self.candidates(&ifexp.body);
-                all.extend(self.candidates(&ifexp.orelse));
-                all
-            }
-            _ => vec![self.fold(expr)],
+        if let Expr::If(ifexp) = expr {
+            let mut all = self.candidates(&ifexp.body);
+            all.extend(self.candidates(&ifexp.orelse));
+            return all;
         }
+        let mut choices = ChoiceNames {
+            env: self.env,
+            locals: &self.locals,
+            found: Vec::new(),
+        };
+        choices.visit_expr(expr);
+        let mut combinations: Vec<Vec<(&'a str, Const<'a>)>> = vec![Vec::new()];
+        for (name, values) in choices.found {
+            if combinations.len() * values.len() > MAX_CANDIDATES {
+                return vec![self.fold(expr)];
+            }
+            combinations = combinations
+                .into_iter()
+                .flat_map(|chosen| {
+                    values.iter().map(move |value| {
+                        let mut chosen = chosen.clone();
+                        chosen.push((name, value.clone()));
+                        chosen
+                    })
+                })
+                .collect();
+        }
+        combinations
+            .into_iter()
+            .map(|chosen| {
+                let outer = self.locals.len();
+                self.locals.extend(chosen);
+                let folded = self.fold(expr);
+                self.locals.truncate(outer);
+                folded
+            })
+            .collect()
     }
 
     pub(crate) fn fold(&mut self, expr: &'a Expr) -> Folded<'a> {
@@ -815,3 +846,34 @@ pub(crate) fn shape_matches(prefix: &str, suffix: &str, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The variables in an expression that hold one of several constants, each once.
+struct ChoiceNames<'e, 'a> {
+    env: &'e dyn Env<'a>,
+    locals: &'e [(&'a str, Const<'a>)],
+    found: Vec<(&'a str, Vec<Const<'a>>)>,
+}
+
+impl<'a> Visitor<'a> for ChoiceNames<'_, 'a> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(name) => {
+                let id = name.id.as_str();
+                let known = self.locals.iter().any(|(local, _)| *local == id)
+                    || self.found.iter().any(|(found, _)| *found == id);
+                if !known {
+                    if let Value::Consts(all) = self.env.lookup(id) {
+                        self.found.push((id, all));
+                    }
+                }
+            }
+            // Their variables are their own.
+            Expr::Lambda(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_)
+            | Expr::Generator(_) => {}
+            _ => walk_expr(self, expr),
+        }
+    }
+}

@@ -402,7 +402,8 @@ fn opens_for_writing(checker: &Checker<'_, '_>, call: &ast::ExprCall, name: &str
                 .is_some_and(|a| matches!(a.as_str(), "mode" | "flags"))
         })
         .map(|k| &k.value)
-        .or_else(|| call.arguments.args.get(1));
+        // `Path.open(mode)` takes the mode first; `open(file, mode)` second.
+        .or_else(|| call.arguments.args.get(usize::from(name != "open")));
     let Some(mode) = mode else {
         return false;
     };
@@ -455,8 +456,20 @@ fn report(
     checker.report_target(rule, range, api, &format!(" `{shown}`"), shown);
 }
 
+/// What `expr` names as a path; of several candidates (`for p in (...)`), the one that
+/// matters most.
 fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
-    PathText::of(checker.fold(expr))
+    let rank = |path: &PathText| match classify(path) {
+        Class::Secret | Class::Kernel => 3,
+        Class::Persistence => 2,
+        Class::Absolute => 1,
+        Class::Harmless => 0,
+    };
+    checker
+        .fold_candidates(expr)
+        .into_iter()
+        .filter_map(PathText::of)
+        .max_by_key(rank)
 }
 
 /// A call of a function that takes paths (`open`, `os.remove`, `shutil.copy`, ...).
