@@ -553,7 +553,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                         .map(|c| c.known())
                         .collect();
                     match (all, folded) {
-                        (Some(all), _) if all.len() > 1 => Value::consts(all),
+                        (Some(all), _) if !all.is_empty() => Value::consts(all),
                         (_, Folded::Shape { prefix, suffix }) => Value::Shape {
                             prefix: prefix.into(),
                             suffix: suffix.into(),
@@ -1062,6 +1062,14 @@ impl<'a, 'l> Checker<'a, 'l> {
         if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
             return Value::Input;
         }
+        // `for entry in Path("/proc").iterdir()`, `for p in glob.glob("/home/*/.ssh/*")`:
+        // paths under the directory listed.
+        if let Some(directory) = self.listed_directory(iter) {
+            return Value::Shape {
+                prefix: directory.into(),
+                suffix: "".into(),
+            };
+        }
         // `for path in ("/etc/shadow", "/etc/passwd")`, `for k, v in TABLE.items()`: one of
         // the constants (not more than a few: beyond that, unknown).
         match self.fold(iter) {
@@ -1077,6 +1085,37 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             _ => Value::Unknown,
         }
+    }
+
+    /// The directory (ending in `/`) whose entries `iter` yields as full paths:
+    /// `Path(d).iterdir()`, `Path(d).glob(...)`, `glob.glob("d/*...")`.
+    fn listed_directory(&self, iter: &'a Expr) -> Option<String> {
+        let Expr::Call(call) = iter else {
+            return None;
+        };
+        let directory = match call.func.as_ref() {
+            Expr::Attribute(attr) if matches!(attr.attr.as_str(), "iterdir" | "glob" | "rglob") => {
+                match self.resolve(&call.func).qualified_name() {
+                    Some(_) => None,
+                    None => self.fold(&attr.value).known()?.as_str().map(str::to_string),
+                }
+            }
+            _ => None,
+        };
+        let directory = match directory {
+            Some(directory) => directory,
+            None => {
+                let qualified = self.resolve(&call.func);
+                if !matches!(qualified.qualified_name(), Some("glob.glob" | "glob.iglob")) {
+                    return None;
+                }
+                let pattern = self.fold(call.arguments.args.first()?).known()?;
+                let pattern = pattern.as_str()?;
+                let fixed = &pattern[..pattern.find(['*', '?', '[']).unwrap_or(pattern.len())];
+                fixed[..fixed.rfind('/')?].to_string()
+            }
+        };
+        (!directory.is_empty()).then(|| format!("{}/", directory.trim_end_matches('/')))
     }
 
     /// An annotation. A string annotation is code too: `typing.get_type_hints`,

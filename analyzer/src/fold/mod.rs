@@ -193,6 +193,24 @@ impl<'e, 'a> Folder<'e, 'a> {
             all.extend(self.candidates(&ifexp.orelse));
             return all;
         }
+        // `os.environ.get("XDG_CONFIG_HOME") or "~/.config"`: the values that are known.
+        if let Expr::BoolOp(ast::ExprBoolOp {
+            op: ast::BoolOp::Or,
+            values,
+            ..
+        }) = expr
+        {
+            let known: Vec<Folded<'a>> = values
+                .iter()
+                .flat_map(|value| self.candidates(value))
+                .filter(|c| !matches!(c, Folded::Unknown))
+                .collect();
+            return if known.is_empty() {
+                vec![Folded::Unknown]
+            } else {
+                known
+            };
+        }
         let mut choices = ChoiceNames {
             env: self.env,
             locals: &self.locals,
@@ -261,6 +279,10 @@ impl<'e, 'a> Folder<'e, 'a> {
                 _ => Folded::Unknown,
             },
             Expr::FString(fstring) => self.fstring(&fstring.value),
+            Expr::Attribute(_) => match self.env.resolve(expr) {
+                Value::Qual { name, .. } => module_constant(&name),
+                _ => Folded::Unknown,
+            },
             Expr::Subscript(sub) => self.subscript(sub),
             Expr::Call(call) => self.call(call),
             Expr::List(list) => self.sequence(&list.elts),
@@ -287,6 +309,7 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
         match self.env.lookup(id) {
             Value::Const(c) => Folded::Known(c),
+            Value::Qual { name, .. } => module_constant(&name),
             Value::Shape { prefix, suffix } => Folded::Shape {
                 prefix: prefix.to_string(),
                 suffix: suffix.to_string(),
@@ -682,7 +705,13 @@ impl<'e, 'a> Folder<'e, 'a> {
         let mut args =
             Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
         for arg in &call.arguments.args {
-            args.push(self.fold(arg).known()?);
+            match arg {
+                // `Path(*parts)`: the items, in place.
+                Expr::Starred(starred) => {
+                    args.extend(self.fold(&starred.value).known()?.iterate()?)
+                }
+                _ => args.push(self.fold(arg).known()?),
+            }
         }
         for keyword in &call.arguments.keywords {
             args.push(self.fold(&keyword.value).known()?);
@@ -876,4 +905,24 @@ impl<'a> Visitor<'a> for ChoiceNames<'_, 'a> {
             _ => walk_expr(self, expr),
         }
     }
+}
+
+/// Module attributes that are constants on the platform pyjail runs on (Linux).
+fn module_constant<'a>(name: &str) -> Folded<'a> {
+    let text = match name {
+        "os.sep" | "os.path.sep" | "posixpath.sep" => "/",
+        "os.curdir" | "os.path.curdir" | "os.extsep" => ".",
+        "os.pardir" | "os.path.pardir" => "..",
+        "os.linesep" => "\n",
+        "string.ascii_lowercase" => "abcdefghijklmnopqrstuvwxyz",
+        "string.ascii_uppercase" => "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "string.ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "string.digits" => "0123456789",
+        "string.hexdigits" => "0123456789abcdefABCDEF",
+        "string.octdigits" => "01234567",
+        "string.punctuation" => "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        "string.whitespace" => " \t\n\r\x0b\x0c",
+        _ => return Folded::Unknown,
+    };
+    Folded::Known(Const::Str(Cow::Borrowed(text)))
 }

@@ -132,6 +132,10 @@ impl PathText {
         }
     }
 
+    fn is_outside_working_directory(&self) -> bool {
+        self.prefix.starts_with('/') || self.prefix == "~" || self.prefix.starts_with("~/")
+    }
+
     fn shown(&self) -> String {
         if self.known {
             self.prefix.clone()
@@ -168,7 +172,7 @@ const SECRETS: &[&str] = &[
     "/etc/gshadow",
     "/etc/passwd",
     "/etc/master.passwd",
-    "/etc/sudoers",
+    "/etc/sudoers*",
     "/etc/ssh/",
     "/etc/kubernetes/",
     "/etc/docker/",
@@ -281,6 +285,11 @@ const HOME_PERSISTENCE: &[&str] = &[
     ".config/systemd",
     ".ssh/authorized_keys",
     ".local/share/systemd",
+    // Git runs commands named here (`core.fsmonitor`, `core.pager`, aliases with `!`).
+    ".gitconfig",
+    ".config/git",
+    // Early on the user's PATH.
+    ".local/bin",
 ];
 
 const PERSISTENCE_NAMES: &[&str] = &[
@@ -373,6 +382,11 @@ fn classify(path: &PathText) -> Class {
     {
         return Class::Secret;
     }
+    // A repository's hooks run on the next commit, checkout or merge, wherever it is.
+    let git_hook = |p: &str| p.starts_with(".git/hooks/") || p.contains("/.git/hooks/");
+    if git_hook(start) || git_hook(end) {
+        return Class::Persistence;
+    }
     if PERSISTENCE.iter().any(|p| under(start, p))
         || home.is_some_and(|h| HOME_PERSISTENCE.iter().any(|p| under(h, p)))
         || PERSISTENCE_NAMES.iter().any(|n| file_name.ends_with(n))
@@ -449,6 +463,9 @@ fn report(
         (Class::Harmless, _) => return,
         (Class::Secret | Class::Kernel, false) => Semantic::SensitiveFileRead,
         (Class::Secret | Class::Kernel | Class::Persistence, true) => Semantic::SensitiveFileWrite,
+        // Reading a relative persistence target (`.git/hooks/x`) stays in the working
+        // directory.
+        (Class::Persistence, false) if !path.is_outside_working_directory() => return,
         (Class::Persistence | Class::Absolute, false) => Semantic::AbsolutePathRead,
         (Class::Absolute, true) => Semantic::AbsolutePathWrite,
     };
@@ -465,11 +482,13 @@ fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
         Class::Absolute => 1,
         Class::Harmless => 0,
     };
-    checker
+    // The first of equals: candidates come in the order the code lists them.
+    let candidates: Vec<PathText> = checker
         .fold_candidates(expr)
         .into_iter()
         .filter_map(PathText::of)
-        .max_by_key(rank)
+        .collect();
+    candidates.into_iter().rev().max_by_key(rank)
 }
 
 /// A call of a function that takes paths (`open`, `os.remove`, `shutil.copy`, ...).
