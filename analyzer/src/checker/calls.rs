@@ -146,6 +146,9 @@ impl<'a> Checker<'a, '_> {
                 if matches!(builtin, "setattr" | "delattr") && receiver.is_builtins_module() {
                     semantic::builtins_mutation::report(self, span(call.range()), builtin);
                 }
+                if builtin == "setattr" {
+                    semantic::dunder_slot_assignment::check_setattr(self, call);
+                }
                 let value =
                     self.attribute_sink(receiver, name, Via::Call(builtin), builtin != "hasattr");
                 if builtin == "getattr" {
@@ -173,7 +176,7 @@ impl<'a> Checker<'a, '_> {
             "input" => Value::Input,
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
             "type" => match (args, &call.arguments.args[..]) {
-                ([Value::Function], _) => Value::member("types.FunctionType", false),
+                ([Value::Function(_)], _) => Value::member("types.FunctionType", false),
                 (_, [Expr::Attribute(attr)])
                     if matches!(
                         normalize(attr.attr.as_str()).as_ref(),
@@ -229,6 +232,44 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => Value::Unknown,
             },
+            // `functools.reduce(getattr, ["__globals__", ...], obj)`: a chain of attribute
+            // reads with no attribute in the code.
+            "functools.reduce" => {
+                let [func, names, start, ..] = &call.arguments.args[..] else {
+                    return Value::Unknown;
+                };
+                if !matches!(self.resolve(func), Value::Builtin("getattr")) {
+                    return Value::Unknown;
+                }
+                let range = span(names.range());
+                let mut receiver = self.resolve(start);
+                match self.fold(names).known().and_then(|c| c.iterate()) {
+                    Some(steps) => {
+                        for step in steps {
+                            let Const::Str(name) = step else {
+                                return Value::Unknown;
+                            };
+                            receiver = self.attribute_access(
+                                &receiver,
+                                &name,
+                                (range, range),
+                                Via::Call("functools.reduce(getattr, ...)"),
+                                Next::Nothing,
+                            );
+                        }
+                        receiver
+                    }
+                    None => {
+                        semantic::computed_attribute::report(
+                            self,
+                            names,
+                            Via::Call("functools.reduce(getattr, ...)"),
+                            None,
+                        );
+                        Value::Unknown
+                    }
+                }
+            }
             "functools.update_wrapper" | "functools.wraps" => {
                 semantic::update_wrapper::check(self, call, name);
                 Value::Unknown

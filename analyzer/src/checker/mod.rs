@@ -860,7 +860,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         if self.in_class_body() {
             semantic::reduce_definition::check_def(self, &name, f);
         }
-        self.bind(name, Value::Function);
+        self.bind(name, Value::Function(value::Returns::of_def(f)));
         self.deferred.push_back(Deferred {
             params,
             body: &f.body,
@@ -1171,7 +1171,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 self.expr(&lambda.body);
                 self.scope = outer;
-                Value::Function
+                Value::Function(value::Returns::of_lambda(lambda))
             }
             Expr::If(ifexp) => {
                 self.expr(&ifexp.test);
@@ -1183,6 +1183,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 for item in &dict.items {
                     if let Some(key) = &item.key {
                         self.expr(key);
+                        semantic::dunder_slot_assignment::check_dict_entry(self, key, &item.value);
                     }
                     self.expr(&item.value);
                 }

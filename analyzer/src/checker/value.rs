@@ -18,8 +18,9 @@ pub(crate) enum Value<'a> {
     },
     /// An unshadowed builtin (or an alias of one: `g = getattr`).
     Builtin(&'static str),
-    /// A function defined in this file (`def`, `lambda`).
-    Function,
+    /// A function defined in this file (`def`, `lambda`); with its result when that is one
+    /// expression of its parameters, which calls of it fold through.
+    Function(Option<Rc<Returns<'a>>>),
     /// `self` or `cls` in a method: the code's own object.
     Instance,
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
@@ -41,6 +42,58 @@ pub(crate) enum Value<'a> {
         prefix: Rc<str>,
         suffix: Rc<str>,
     },
+}
+
+/// A function whose body is `return <expression>` of positional parameters
+/// (`def dunder(w): return "__%s__" % w`, `lambda w: "__" + w + "__"`).
+#[derive(Debug, PartialEq)]
+pub(crate) struct Returns<'a> {
+    pub params: Vec<&'a str>,
+    pub body: &'a ruff_python_ast::Expr,
+}
+
+impl<'a> Returns<'a> {
+    /// The parameters when they are positional only, without defaults or `*`/`**`.
+    fn plain_params(params: &'a ruff_python_ast::Parameters) -> Option<Vec<&'a str>> {
+        if !params.kwonlyargs.is_empty() || params.vararg.is_some() || params.kwarg.is_some() {
+            return None;
+        }
+        params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .map(|p| p.default.is_none().then(|| p.parameter.name.as_str()))
+            .collect()
+    }
+
+    pub(crate) fn of_def(def: &'a ruff_python_ast::StmtFunctionDef) -> Option<Rc<Returns<'a>>> {
+        use ruff_python_ast::Stmt;
+        let body = match &def.body[..] {
+            [Stmt::Return(ret)] => ret.value.as_deref()?,
+            [Stmt::Expr(doc), Stmt::Return(ret)] if doc.value.is_string_literal_expr() => {
+                ret.value.as_deref()?
+            }
+            _ => return None,
+        };
+        if !def.decorator_list.is_empty() {
+            return None;
+        }
+        Some(Rc::new(Returns {
+            params: Self::plain_params(&def.parameters)?,
+            body,
+        }))
+    }
+
+    pub(crate) fn of_lambda(lambda: &'a ruff_python_ast::ExprLambda) -> Option<Rc<Returns<'a>>> {
+        let params = match lambda.parameters.as_deref() {
+            Some(params) => Self::plain_params(params)?,
+            None => Vec::new(),
+        };
+        Some(Rc::new(Returns {
+            params,
+            body: &lambda.body,
+        }))
+    }
 }
 
 impl<'a> Value<'a> {

@@ -34,6 +34,9 @@ const FUEL: u32 = 200_000;
 /// Most values [`Folder::candidates`] gives for one expression.
 pub(crate) const MAX_CANDIDATES: usize = 16;
 
+/// How deep calls of the file's own functions are folded.
+const MAX_INLINED: usize = 8;
+
 /// A value known at analysis time.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Const<'a> {
@@ -68,7 +71,7 @@ impl<'a> Const<'a> {
     }
 
     /// Elements when iterated, as Python would: characters, byte values, items, keys.
-    fn iterate(&self) -> Option<Vec<Const<'a>>> {
+    pub(crate) fn iterate(&self) -> Option<Vec<Const<'a>>> {
         match self {
             Const::Str(s) => Some(
                 s.chars()
@@ -172,6 +175,9 @@ pub(crate) struct Folder<'e, 'a> {
     fuel: u32,
     /// Comprehension and lambda variables, innermost last.
     locals: Vec<(&'a str, Const<'a>)>,
+    /// Calls of the file's own functions being folded, innermost last (recursion ends at
+    /// [`MAX_INLINED`]).
+    inlined: usize,
 }
 
 impl<'e, 'a> Folder<'e, 'a> {
@@ -180,6 +186,7 @@ impl<'e, 'a> Folder<'e, 'a> {
             env,
             fuel: FUEL,
             locals: Vec::new(),
+            inlined: 0,
         }
     }
 
@@ -615,6 +622,25 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
         let callee = self.env.resolve(&call.func);
         match callee {
+            // `dunder("class")` with `def dunder(w): return "__%s__" % w`.
+            Value::Function(Some(returns)) => {
+                let Some(args) = self.args(call) else {
+                    return Folded::Unknown;
+                };
+                if args.len() != returns.params.len()
+                    || !call.arguments.keywords.is_empty()
+                    || self.inlined >= MAX_INLINED
+                {
+                    return Folded::Unknown;
+                }
+                let outer = self.locals.len();
+                self.locals.extend(returns.params.iter().copied().zip(args));
+                self.inlined += 1;
+                let folded = self.fold(returns.body);
+                self.inlined -= 1;
+                self.locals.truncate(outer);
+                folded
+            }
             Value::Builtin("map") => {
                 let [func, iterable] = &call.arguments.args[..] else {
                     return Folded::Unknown;
