@@ -107,7 +107,7 @@ fn every_rule_has_a_positive_and_a_negative_fixture() {
                 Some(stem) => names.contains(&format!("{stem}.py")).then_some(stem),
                 None => name.strip_suffix(".py"),
             };
-            if !fixture.is_some_and(|stem| kind_of(stem).is_some()) {
+            if fixture.and_then(kind_of).is_none() {
                 problems.push(format!(
                     "{dir}/{name}: neither a positive_*/negative_* fixture nor its snapshot"
                 ));
@@ -132,7 +132,11 @@ fn concise(linter: &Linter, fixture: &Fixture) -> String {
 #[test]
 fn fixtures_match_their_snapshots() {
     let fixtures = fixtures();
-    assert!(!fixtures.is_empty(), "no fixtures under {:?}", fixtures_root());
+    assert!(
+        !fixtures.is_empty(),
+        "no fixtures under {:?}",
+        fixtures_root()
+    );
     let embedded = RuleSet::embedded();
     let every_rule = Linter::new(embedded.clone());
     let mut failures = Vec::new();
@@ -147,10 +151,7 @@ fn fixtures_match_their_snapshots() {
                 if output.is_empty() {
                     failures.push(format!("{}: the rule finds nothing", fixture.display()));
                 }
-                let command = format!(
-                    "pyjail lint --format concise --select {}",
-                    fixture.rule
-                );
+                let command = format!("pyjail lint --format concise --select {}", fixture.rule);
                 (output, command)
             }
             Kind::Negative => {
