@@ -32,3 +32,14 @@ pub struct Finding {
     /// 1-based line and column (in characters) of `range.1`.
     pub end: Position,
 }
+
+impl Finding {
+    /// The finding as one line of the `concise` output format:
+    /// `path:line:col: ID [severity] message`.
+    pub fn concise(&self, path: &str) -> String {
+        format!(
+            "{path}:{}:{}: {} [{}] {}",
+            self.start.line, self.start.column, self.rule_id, self.severity, self.message
+        )
+    }
+}

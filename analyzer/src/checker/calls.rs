@@ -260,9 +260,20 @@ impl<'a> Checker<'a, '_> {
                         receiver
                     }
                     None => {
+                        // `reduce(getattr, dotted.split("."), obj)` walks a dotted path held
+                        // in a variable: judged by that variable.
+                        let path = match names {
+                            Expr::Call(split) => match split.func.as_ref() {
+                                Expr::Attribute(attr) if attr.attr.as_str() == "split" => {
+                                    &attr.value
+                                }
+                                _ => names,
+                            },
+                            _ => names,
+                        };
                         semantic::computed_attribute::report(
                             self,
-                            names,
+                            path,
                             Via::Call("functools.reduce(getattr, ...)"),
                             None,
                         );

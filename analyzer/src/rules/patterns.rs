@@ -25,12 +25,19 @@ pub(crate) struct Patterns {
 }
 
 impl Patterns {
-    /// Tables of the enabled pattern rules. When two rules claim the same name the later one
-    /// (a rule file loaded after the defaults) wins.
+    /// Tables of every pattern rule, selected or not: what the code reaches does not depend
+    /// on which rules report (a disabled rule's findings are dropped when reported). When
+    /// two rules claim the same name an enabled one wins over a disabled one, and then the
+    /// later one (a rule file loaded after the defaults).
     pub(crate) fn compile(set: &RuleSet) -> Patterns {
         let mut patterns = Patterns::default();
-        for (index, rule) in set.all().iter().enumerate() {
-            let (true, Some(matcher)) = (rule.enabled, &rule.matcher) else {
+        let (enabled, disabled): (Vec<_>, Vec<_>) = set
+            .all()
+            .iter()
+            .enumerate()
+            .partition(|(_, rule)| rule.enabled);
+        for (index, rule) in disabled.into_iter().chain(enabled) {
+            let Some(matcher) = &rule.matcher else {
                 continue;
             };
             let idx = RuleIdx(index);

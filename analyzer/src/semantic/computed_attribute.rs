@@ -50,14 +50,7 @@ fn built_or_from_outside(checker: &Checker<'_, '_>, expr: &Expr) -> bool {
             Value::Builtin(_) | Value::Qual { .. } => {
                 matches!(checker.resolve(expr), Value::Input)
             }
-            // A method of a variable that is not outside text (`dotted.split(".")` of a
-            // parameter): ordinary reflection on the program's own data.
-            _ if matches!(&*call.func, Expr::Attribute(attr) if matches!(&*attr.value, Expr::Name(_))
-                && !matches!(checker.resolve(&attr.value), Value::Input)) =>
-            {
-                false
-            }
-            // A method call on anything else: string operations the folder could not finish.
+            // A method call on a value: string operations the folder could not finish.
             _ => true,
         },
         Expr::Attribute(_) | Expr::Starred(_) => false,

@@ -173,29 +173,18 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// `path:line:col: ID [severity] message`, one a line; errors on stderr.
+/// `path:line:col: ID [severity] message`, one a line; errors on stderr (the lines are
+/// [`Finding::concise`] and [`analyzer::SourceError::concise`]).
 pub fn concise(run: &Run, out: &mut dyn Write) -> io::Result<()> {
     let mut stderr = io::stderr().lock();
     for file in &run.files {
         match &file.outcome {
             Outcome::Linted(linted) => {
                 if let Some(error) = &linted.error {
-                    let (line, column) = error
-                        .location()
-                        .map_or((1, 1), |at| (at.start.line, at.start.column));
-                    writeln!(
-                        stderr,
-                        "{}:{line}:{column}: error[{}]: {error}",
-                        file.path,
-                        error.kind()
-                    )?;
+                    writeln!(stderr, "{}", error.concise(&file.path))?;
                 }
                 for f in &linted.findings {
-                    writeln!(
-                        out,
-                        "{}:{}:{}: {} [{}] {}",
-                        file.path, f.start.line, f.start.column, f.rule_id, f.severity, f.message
-                    )?;
+                    writeln!(out, "{}", f.concise(&file.path))?;
                 }
             }
             Outcome::Input(error) => writeln!(
