@@ -350,6 +350,11 @@ impl<'a> Checker<'a, '_> {
             _ => {
                 semantic::file_target::check_call(self, name, call);
                 semantic::network_target::check(self, name, call);
+                // `code.replace(co_code=...)` with `code` never bound: the `co_` keywords say
+                // it is a code object, whatever module the name is assumed to be.
+                if name.ends_with(".replace") {
+                    semantic::code_replace::check(self, call);
+                }
                 Value::Unknown
             }
         }
