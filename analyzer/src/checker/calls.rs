@@ -120,15 +120,16 @@ impl<'a> Checker<'a, '_> {
         if !self.raw(call.func.range()).is_ascii() {
             return None;
         }
-        match call.arguments.args.first().map(|a| self.fold(a)) {
-            Some(Folded::Known(Const::Str(name))) if !name.is_empty() && !name.starts_with('.') => {
-                let top = name.split('.').next().unwrap_or(&name);
-                let dangerous =
-                    names::assumed_module(top) || self.cx.patterns.import(&name).is_some();
-                (!dangerous).then_some(dunder)
+        // One name, or one of a few (`for name in ("orjson", "json")`): each judged.
+        let candidates = self.fold_candidates(call.arguments.args.first()?);
+        let harmless = |c: &Folded<'a>| match c {
+            Folded::Known(Const::Str(name)) if !name.is_empty() && !name.starts_with('.') => {
+                let top = name.split('.').next().unwrap_or(name);
+                !names::assumed_module(top) && self.cx.patterns.import(name).is_none()
             }
-            _ => None,
-        }
+            _ => false,
+        };
+        (!candidates.is_empty() && candidates.iter().all(harmless)).then_some(dunder)
     }
 
     fn builtin_call(

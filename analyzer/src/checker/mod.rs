@@ -973,7 +973,12 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.stmts(&class.body);
         self.scope = outer;
         self.branch = outer_branch;
-        self.bind(name, Value::Unknown);
+        let value = if class.decorator_list.is_empty() {
+            Value::Class
+        } else {
+            Value::Unknown
+        };
+        self.bind(name, value);
     }
 
     fn pattern(&mut self, pattern: &'a ast::Pattern) {
@@ -1227,7 +1232,19 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Expr::Compare(cmp) => {
                 self.expr(&cmp.left);
-                self.exprs(&cmp.comparators);
+                for (op, comparator) in cmp.ops.iter().zip(&cmp.comparators) {
+                    // `"json" in sys.modules` asks a question of the table; it reaches
+                    // none of its values.
+                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                        && matches!(comparator, Expr::Name(_) | Expr::Attribute(_))
+                    {
+                        let before = self.findings.len();
+                        self.expr(comparator);
+                        self.findings.truncate(before);
+                    } else {
+                        self.expr(comparator);
+                    }
+                }
                 Value::Unknown
             }
             Expr::Call(call) => self.call(call),
@@ -1423,7 +1440,16 @@ impl<'a, 'l> Checker<'a, 'l> {
                 .qualified(&format!("{base}.{name}"))
                 .is_some()
         });
-        if let Some(rule) = self.cx.patterns.attribute(name).filter(|_| !known_member) {
+        // `Shape.__subclasses__()` of the program's own class lists the program's own
+        // classes: a plugin registry, not a walk from `object`.
+        let own_subclasses =
+            name == "__subclasses__" && matches!(receiver, Value::Class | Value::Instance);
+        if let Some(rule) = self
+            .cx
+            .patterns
+            .attribute(name)
+            .filter(|_| !known_member && !own_subclasses)
+        {
             self.report(rule, range, name, via);
         }
         // `print.__self__` is the builtins module itself.

@@ -23,6 +23,8 @@ pub(crate) enum Value<'a> {
     Function(Option<Rc<Returns<'a>>>),
     /// `self` or `cls` in a method: the code's own object.
     Instance,
+    /// A class defined in this file (without decorators, which may replace it).
+    Class,
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
     /// the (dotted) attribute from its argument.
     Getter(Rc<str>),
@@ -132,6 +134,10 @@ impl<'a> Value<'a> {
     /// constants accumulate.
     pub(crate) fn merge(old: Value<'a>, new: Value<'a>) -> Value<'a> {
         match (old, new) {
+            // A class name rebound in a branch (`cls = cls.__bases__[0]` in a loop) may be
+            // any class, `object` included.
+            (Value::Class, Value::Class) => Value::Class,
+            (Value::Class, _) | (_, Value::Class) => Value::Unknown,
             (old, Value::Unknown) => old,
             (Value::Unknown, new) => new,
             (Value::Const(a), Value::Const(b)) => Value::consts(vec![a, b]),

@@ -218,6 +218,19 @@ impl<'e, 'a> Folder<'e, 'a> {
                 known
             };
         }
+        // `TABLE[key]` with the key unknown: one of the table's values.
+        if let Expr::Subscript(sub) = expr {
+            if let (Some(Const::Dict(pairs)), Folded::Unknown) =
+                (self.fold(&sub.value).known(), self.fold(&sub.slice))
+            {
+                if !pairs.is_empty() && pairs.len() <= MAX_CANDIDATES {
+                    return pairs
+                        .iter()
+                        .map(|(_, v)| Folded::Known(v.clone()))
+                        .collect();
+                }
+            }
+        }
         let mut choices = ChoiceNames {
             env: self.env,
             locals: &self.locals,
