@@ -232,6 +232,7 @@ impl<'a> Checker<'a, '_> {
             // Objects some rule names a method of (`sqlite3.Connection.load_extension`,
             // `cProfile.Profile.runctx`): the call returns one, so the method is known.
             "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
+                semantic::file_target::check_call(self, name, call);
                 Value::member("sqlite3.Connection", false)
             }
             "cProfile.Profile" | "profile.Profile" => Value::member(name, false),
@@ -299,12 +300,18 @@ impl<'a> Checker<'a, '_> {
                 Folded::Known(Const::Str(code)) => {
                     let _ = self.lint_inner(&code, span(call.range()), name);
                 }
-                Folded::Shape { .. } => {
-                    self.report(semantic::Semantic::DynamicCode, span(call.range()), name, Via::Direct)
-                }
-                _ if matches!(value, Value::Input) => {
-                    self.report(semantic::Semantic::DynamicCode, span(call.range()), name, Via::Direct)
-                }
+                Folded::Shape { .. } => self.report(
+                    semantic::Semantic::DynamicCode,
+                    span(call.range()),
+                    name,
+                    Via::Direct,
+                ),
+                _ if matches!(value, Value::Input) => self.report(
+                    semantic::Semantic::DynamicCode,
+                    span(call.range()),
+                    name,
+                    Via::Direct,
+                ),
                 _ => {}
             }
         }

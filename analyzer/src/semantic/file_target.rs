@@ -57,6 +57,8 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         | "linecache.getlines"
         | "linecache.updatecache"
         | "netrc.netrc"
+        | "sqlite3.connect"
+        | "sqlite3.dbapi2.connect"
         | "numpy.loadtxt"
         | "numpy.genfromtxt"
         | "numpy.fromfile"
@@ -481,11 +483,23 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
         "shutil.unpack_archive" => return check_extract(checker, name, call),
         // Without a file it reads the user's `~/.netrc`.
         "netrc.netrc" if call.arguments.args.is_empty() => {
-            return report(checker, span(call.range()), name, &PathText::fixed("~/.netrc"), false);
+            return report(
+                checker,
+                span(call.range()),
+                name,
+                &PathText::fixed("~/.netrc"),
+                false,
+            );
         }
         // The shadow password database is `/etc/shadow`.
         "spwd.getspnam" | "spwd.getspall" => {
-            return report(checker, span(call.range()), name, &PathText::fixed("/etc/shadow"), false);
+            return report(
+                checker,
+                span(call.range()),
+                name,
+                &PathText::fixed("/etc/shadow"),
+                false,
+            );
         }
         _ => {}
     }
