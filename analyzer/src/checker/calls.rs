@@ -296,14 +296,28 @@ impl<'a> Checker<'a, '_> {
             "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read" => {
                 Value::Input
             }
-            "cProfile.run" | "cProfile.runctx" | "profile.run" | "profile.runctx" => {
+            "cProfile.run"
+            | "cProfile.runctx"
+            | "profile.run"
+            | "profile.runctx"
+            | "cProfile.Profile.run"
+            | "cProfile.Profile.runctx"
+            | "profile.Profile.run"
+            | "profile.Profile.runctx" => {
                 semantic::dynamic_code::check_call(self, call, name);
                 Value::Unknown
             }
             "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
-                self.code_arguments(name, call, &[(0, "stmt"), (1, "setup")]);
+                self.code_arguments(name, call, args, &[(0, "stmt"), (1, "setup")]);
                 Value::Unknown
             }
+            // Objects some rule names a method of (`sqlite3.Connection.load_extension`,
+            // `cProfile.Profile.runctx`): the call returns one, so the method is known.
+            "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
+                semantic::file_target::check_call(self, name, call);
+                Value::member("sqlite3.Connection", false)
+            }
+            "cProfile.Profile" | "profile.Profile" => Value::member(name, false),
             "logging.config.dictConfig" => {
                 if let Some(Folded::Known(config)) =
                     call.arguments.args.first().map(|a| self.fold(a))
@@ -362,19 +376,46 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// Source strings a library function compiles and runs (`timeit.timeit(stmt, setup)`):
-    /// linted like code passed to `exec`.
-    fn code_arguments(&mut self, name: &str, call: &'a ast::ExprCall, params: &[(usize, &str)]) {
+    /// linted like code passed to `exec`. Text from outside, or a string the folder could
+    /// not finish, is code no one has seen (PJ419); anything else may well be a callable.
+    fn code_arguments(
+        &mut self,
+        name: &str,
+        call: &'a ast::ExprCall,
+        args: &[Value<'a>],
+        params: &[(usize, &str)],
+    ) {
         for &(position, keyword) in params {
-            let arg = call.arguments.args.get(position).or_else(|| {
-                call.arguments
+            let (arg, value) = match call.arguments.args.get(position) {
+                Some(arg) => (arg, args.get(position).cloned().unwrap_or(Value::Unknown)),
+                None => match call
+                    .arguments
                     .keywords
                     .iter()
                     .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == keyword))
-                    .map(|k| &k.value)
-            });
-            if let Some(Folded::Known(Const::Str(code))) = arg.map(|a| self.fold(a)) {
+                {
+                    Some(k) => (&k.value, self.resolve(&k.value)),
+                    None => continue,
+                },
+            };
+            match self.fold(arg) {
                 // Code that does not compile raises before it runs.
-                let _ = self.lint_inner(&code, span(call.range()), name);
+                Folded::Known(Const::Str(code)) => {
+                    let _ = self.lint_inner(&code, span(call.range()), name);
+                }
+                Folded::Shape { .. } => self.report(
+                    semantic::Semantic::DynamicCode,
+                    span(call.range()),
+                    name,
+                    Via::Direct,
+                ),
+                _ if matches!(value, Value::Input) => self.report(
+                    semantic::Semantic::DynamicCode,
+                    span(call.range()),
+                    name,
+                    Via::Direct,
+                ),
+                _ => {}
             }
         }
     }

@@ -261,6 +261,19 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
     }
 
+    /// Drops the newest `network` finding inside `range` (made for a callee before its
+    /// arguments showed it harmless).
+    pub(crate) fn withdraw_network_finding(&mut self, range: (usize, usize)) {
+        let rules = self.cx.rules;
+        if let Some(at) = self.findings.iter().rposition(|f| {
+            f.range.0 >= range.0
+                && f.range.1 <= range.1
+                && rules.rule(f.rule).doc.capability == Capability::Network
+        }) {
+            self.findings.remove(at);
+        }
+    }
+
     /// Records a finding about a use of a module member, which makes an import finding
     /// for that module redundant.
     fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {

@@ -44,6 +44,9 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         "os.listdir"
         | "os.scandir"
         | "os.walk"
+        | "os.fwalk"
+        | "os.getxattr"
+        | "os.listxattr"
         | "os.stat"
         | "os.lstat"
         | "os.chdir"
@@ -54,6 +57,8 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         | "linecache.getlines"
         | "linecache.updatecache"
         | "netrc.netrc"
+        | "sqlite3.connect"
+        | "sqlite3.dbapi2.connect"
         | "numpy.loadtxt"
         | "numpy.genfromtxt"
         | "numpy.fromfile"
@@ -75,6 +80,8 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         | "os.lchmod"
         | "os.chown"
         | "os.lchown"
+        | "os.chflags"
+        | "os.lchflags"
         | "os.truncate"
         | "os.utime"
         | "os.mkfifo"
@@ -108,6 +115,15 @@ struct PathText {
 }
 
 impl PathText {
+    /// The file a function reads without being given it.
+    fn fixed(path: &str) -> PathText {
+        PathText {
+            prefix: path.into(),
+            suffix: path.into(),
+            known: true,
+        }
+    }
+
     fn of(folded: Folded<'_>) -> Option<PathText> {
         match folded {
             Folded::Known(Const::Str(s)) => Some(PathText {
@@ -500,12 +516,23 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
         "shutil.unpack_archive" => return check_extract(checker, name, call),
         // Without a file it reads the user's `~/.netrc`.
         "netrc.netrc" if call.arguments.args.is_empty() => {
-            let path = PathText {
-                prefix: "~/.netrc".into(),
-                suffix: "~/.netrc".into(),
-                known: true,
-            };
-            return report(checker, span(call.range()), name, &path, false);
+            return report(
+                checker,
+                span(call.range()),
+                name,
+                &PathText::fixed("~/.netrc"),
+                false,
+            );
+        }
+        // The shadow password database is `/etc/shadow`.
+        "spwd.getspnam" | "spwd.getspall" => {
+            return report(
+                checker,
+                span(call.range()),
+                name,
+                &PathText::fixed("/etc/shadow"),
+                false,
+            );
         }
         _ => {}
     }

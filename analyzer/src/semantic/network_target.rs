@@ -19,6 +19,33 @@ enum Address {
     Url(usize),
 }
 
+/// Servers, and where their listening address is.
+fn server_address(name: &str) -> Option<Address> {
+    use Address::*;
+    match name {
+        "socketserver.TCPServer"
+        | "socketserver.UDPServer"
+        | "socketserver.ThreadingTCPServer"
+        | "socketserver.ThreadingUDPServer"
+        | "socketserver.ForkingTCPServer"
+        | "socketserver.ForkingUDPServer"
+        | "http.server.HTTPServer"
+        | "http.server.ThreadingHTTPServer"
+        | "xmlrpc.server.SimpleXMLRPCServer"
+        | "xmlrpc.server.DocXMLRPCServer"
+        | "xmlrpc.server.MultiPathXMLRPCServer"
+        | "socket.create_server" => Some(Pair(0, "server_address")),
+        "wsgiref.simple_server.make_server" => Some(HostPort { default_port: 0 }),
+        "asyncio.start_server" => Some(HostPort { default_port: 0 }),
+        _ => None,
+    }
+}
+
+/// Whether `host` is this machine's loopback interface.
+fn is_loopback(host: &str) -> bool {
+    host == "localhost" || host == "::1" || host == "[::1]" || host.starts_with("127.")
+}
+
 fn address(name: &str) -> Option<Address> {
     use Address::*;
     let port = |default_port| Some(HostPort { default_port });
@@ -150,9 +177,26 @@ pub(crate) fn of_call<'a>(
     }
 }
 
-/// Names the endpoint on the `network` finding already made for the callee of `call`.
+/// The host a server listens on, when its arguments fold to a constant.
+fn server_host<'a>(checker: &Checker<'a, '_>, name: &str, call: &'a ast::ExprCall) -> Option<String> {
+    // `asyncio.start_server(callback, host, port)`: the host comes second.
+    let host_at = usize::from(name == "asyncio.start_server");
+    match server_address(name)? {
+        Address::Pair(position, keyword) => match known(checker, argument(call, position, keyword)?)? {
+            Const::Seq(pair) => pair.first()?.as_str().map(str::to_string),
+            _ => None,
+        },
+        _ => known(checker, argument(call, host_at, "host")?)?.as_str().map(str::to_string),
+    }
+}
+
+/// Names the endpoint on the `network` finding already made for the callee of `call`; a
+/// server that listens on the loopback interface only reaches this machine's own programs,
+/// and is not reported.
 pub(crate) fn check(checker: &mut Checker<'_, '_>, name: &str, call: &ast::ExprCall) {
-    if let Some(target) = of_call(checker, name, call) {
+    if server_host(checker, name, call).is_some_and(|host| is_loopback(&host)) {
+        checker.withdraw_network_finding(span(call.func.range()));
+    } else if let Some(target) = of_call(checker, name, call) {
         checker.retarget_network_finding(span(call.func.range()), target);
     }
 }
