@@ -6,6 +6,7 @@ use ruff_text_size::Ranged;
 
 use super::value::Value;
 use super::{span, Checker, Via};
+use crate::capability::Capability;
 use crate::fold::{format_fields, Const, FieldArg, FieldStep, Folded};
 use crate::names::{self, normalize};
 use crate::semantic::{self, class_step::Next};
@@ -41,6 +42,11 @@ impl<'a> Checker<'a, '_> {
 
     fn call_inner(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
         if let Some(dunder) = self.constant_import(call) {
+            // `from importlib import import_module` is used, harmlessly.
+            if let Some(callee) = self.resolve(&call.func).qualified_name() {
+                let callee = callee.to_string();
+                self.mark_used(&callee);
+            }
             // Judged like an import statement: by the module and by what is done with it.
             for arg in &call.arguments.args {
                 self.expr(arg);
@@ -123,10 +129,7 @@ impl<'a> Checker<'a, '_> {
         // One name, or one of a few (`for name in ("orjson", "json")`): each judged.
         let candidates = self.fold_candidates(call.arguments.args.first()?);
         let harmless = |c: &Folded<'a>| match c {
-            Folded::Known(Const::Str(name)) if !name.is_empty() && !name.starts_with('.') => {
-                let top = name.split('.').next().unwrap_or(name);
-                !names::assumed_module(top) && self.cx.patterns.import(name).is_none()
-            }
+            Folded::Known(Const::Str(name)) => self.is_harmless_module_name(name),
             _ => false,
         };
         (!candidates.is_empty() && candidates.iter().all(harmless)).then_some(dunder)
@@ -289,7 +292,13 @@ impl<'a> Checker<'a, '_> {
             "importlib.import_module" | "importlib.__import__" => self.imported_module(call, false),
             "sys.modules.get" | "sys.modules.pop" | "sys.modules.__getitem__" => {
                 match call.arguments.args.first().map(|a| self.fold(a)) {
-                    Some(Folded::Known(Const::Str(module))) => Value::module(&module),
+                    Some(Folded::Known(Const::Str(module))) => {
+                        // Reading a harmless module by its constant name is importing it.
+                        if name == "sys.modules.get" && self.is_harmless_module_name(&module) {
+                            self.withdraw_finding(span(call.func.range()), Capability::Import);
+                        }
+                        Value::module(&module)
+                    }
                     _ => Value::Unknown,
                 }
             }

@@ -261,22 +261,32 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
     }
 
-    /// Drops the newest `network` finding inside `range` (made for a callee before its
-    /// arguments showed it harmless).
-    pub(crate) fn withdraw_network_finding(&mut self, range: (usize, usize)) {
+    /// Drops the newest finding about `capability` inside `range` (made for a callee before
+    /// its arguments showed it harmless).
+    pub(crate) fn withdraw_finding(&mut self, range: (usize, usize), capability: Capability) {
         let rules = self.cx.rules;
         if let Some(at) = self.findings.iter().rposition(|f| {
             f.range.0 >= range.0
                 && f.range.1 <= range.1
-                && rules.rule(f.rule).doc.capability == Capability::Network
+                && rules.rule(f.rule).doc.capability == capability
         }) {
             self.findings.remove(at);
         }
     }
 
-    /// Records a finding about a use of a module member, which makes an import finding
-    /// for that module redundant.
-    fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
+    /// Whether importing `name` by that constant name is harmless: no rule is about the
+    /// module and it is not one sandboxes pre-bind.
+    pub(crate) fn is_harmless_module_name(&self, name: &str) -> bool {
+        let top = name.split('.').next().unwrap_or(name);
+        !name.is_empty()
+            && !name.starts_with('.')
+            && !names::assumed_module(top)
+            && self.cx.patterns.import(name).is_none()
+    }
+
+    /// Marks `qualified` and the modules above it as used (their import findings are not
+    /// needed).
+    fn mark_used(&mut self, qualified: &str) {
         let mut name = qualified;
         while self.used.insert(name.to_string()) {
             match name.rfind('.') {
@@ -284,6 +294,12 @@ impl<'a, 'l> Checker<'a, 'l> {
                 None => break,
             }
         }
+    }
+
+    /// Records a finding about a use of a module member, which makes an import finding
+    /// for that module redundant.
+    fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
+        self.mark_used(qualified);
         let root = qualified.split('.').next().unwrap_or(qualified);
         let assumed = names::assumed_module(root)
             && !self.imported.contains(root)
@@ -705,7 +721,18 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Stmt::If(i) => {
                 self.expr(&i.test);
-                self.branch(&i.body);
+                // `if TYPE_CHECKING:` never runs: its imports name types for the checker.
+                if matches!(
+                    self.resolve(&i.test).qualified_name(),
+                    Some("typing.TYPE_CHECKING" | "typing_extensions.TYPE_CHECKING")
+                ) {
+                    let (findings, pending) = (self.findings.len(), self.pending_imports.len());
+                    self.branch(&i.body);
+                    self.findings.truncate(findings);
+                    self.pending_imports.truncate(pending);
+                } else {
+                    self.branch(&i.body);
+                }
                 for clause in &i.elif_else_clauses {
                     if let Some(test) = &clause.test {
                         self.expr(test);
@@ -1140,7 +1167,12 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// `inspect.get_annotations(eval_str=True)`, dataclasses and validation libraries
     /// `eval` it, so it is linted like code passed to `eval`.
     fn annotation(&mut self, annotation: &'a Expr) {
+        // `ftp: FTP`, `Optional[socket.socket]`: naming a type reaches nothing it can do.
+        let before = self.findings.len();
         self.expr(annotation);
+        if is_type_expression(annotation) {
+            self.findings.truncate(before);
+        }
         if let Expr::StringLiteral(text) = annotation {
             // A string that is not Python is a plain forward reference as far as any
             // evaluator goes: it fails before running anything.
@@ -1558,6 +1590,16 @@ impl<'a, 'l> Checker<'a, 'l> {
                 return Value::ThisModule;
             }
         }
+        // `sys.modules["json"]`: that module, judged as an import of it.
+        if sub.ctx == ExprContext::Load
+            && self.resolve(&sub.value).qualified_name() == Some("sys.modules")
+        {
+            if let Folded::Known(Const::Str(module)) = self.fold(&sub.slice) {
+                if self.is_harmless_module_name(&module) {
+                    return Value::module(&module);
+                }
+            }
+        }
         let container = self.expr(&sub.value);
         self.expr(&sub.slice);
         let store = sub.ctx != ExprContext::Load;
@@ -1602,5 +1644,26 @@ impl<'a> Env<'a> for Checker<'a, '_> {
 
     fn resolve(&self, expr: &'a Expr) -> Value<'a> {
         Checker::resolve(self, expr)
+    }
+}
+
+/// An annotation made of names: `FTP`, `socket.socket`, `Optional[X]`, `X | None`, `"X"`
+/// (whose text is linted on its own).
+fn is_type_expression(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_)
+        | Expr::NoneLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::Attribute(attr) => is_type_expression(&attr.value),
+        Expr::Subscript(sub) => is_type_expression(&sub.value) && is_type_expression(&sub.slice),
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_type_expression),
+        Expr::List(list) => list.elts.iter().all(is_type_expression),
+        Expr::BinOp(op) => {
+            op.op == ast::Operator::BitOr
+                && is_type_expression(&op.left)
+                && is_type_expression(&op.right)
+        }
+        _ => false,
     }
 }

@@ -197,6 +197,31 @@ pub(super) fn module_call<'a>(
     }
 }
 
+/// A JSON value as the constant Python builds from it (`true` is `True`, objects are
+/// dicts); numbers that are not integers are not folded.
+fn json_value<'a>(value: &serde_json::Value) -> Option<Const<'a>> {
+    use serde_json::Value as Json;
+    Some(match value {
+        Json::Null => Const::None,
+        Json::Bool(b) => Const::Bool(*b),
+        Json::Number(n) => Const::Int(n.as_i64()?),
+        Json::String(s) => Const::Str(s.clone().into()),
+        Json::Array(items) => Const::Seq(
+            items
+                .iter()
+                .map(json_value)
+                .collect::<Option<Vec<_>>>()?
+                .into(),
+        ),
+        Json::Object(map) => Const::Dict(
+            map.iter()
+                .map(|(k, v)| Some((Const::Str(k.clone().into()), json_value(v)?)))
+                .collect::<Option<Vec<_>>>()?
+                .into(),
+        ),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,23 +262,4 @@ mod tests {
         );
         assert_eq!(unhex("5f5f"), Some(b"__".to_vec()));
     }
-}
-
-/// A JSON value as the constant Python builds from it (`true` is `True`, objects are
-/// dicts); numbers that are not integers are not folded.
-fn json_value<'a>(value: &serde_json::Value) -> Option<Const<'a>> {
-    use serde_json::Value as Json;
-    Some(match value {
-        Json::Null => Const::None,
-        Json::Bool(b) => Const::Bool(*b),
-        Json::Number(n) => Const::Int(n.as_i64()?),
-        Json::String(s) => Const::Str(s.clone().into()),
-        Json::Array(items) => Const::Seq(items.iter().map(json_value).collect::<Option<Vec<_>>>()?.into()),
-        Json::Object(map) => Const::Dict(
-            map.iter()
-                .map(|(k, v)| Some((Const::Str(k.clone().into()), json_value(v)?)))
-                .collect::<Option<Vec<_>>>()?
-                .into(),
-        ),
-    })
 }

@@ -6,6 +6,7 @@
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
+use crate::capability::Capability;
 use crate::checker::{span, Checker};
 use crate::fold::{Const, Folded};
 
@@ -178,15 +179,23 @@ pub(crate) fn of_call<'a>(
 }
 
 /// The host a server listens on, when its arguments fold to a constant.
-fn server_host<'a>(checker: &Checker<'a, '_>, name: &str, call: &'a ast::ExprCall) -> Option<String> {
+fn server_host<'a>(
+    checker: &Checker<'a, '_>,
+    name: &str,
+    call: &'a ast::ExprCall,
+) -> Option<String> {
     // `asyncio.start_server(callback, host, port)`: the host comes second.
     let host_at = usize::from(name == "asyncio.start_server");
     match server_address(name)? {
-        Address::Pair(position, keyword) => match known(checker, argument(call, position, keyword)?)? {
-            Const::Seq(pair) => pair.first()?.as_str().map(str::to_string),
-            _ => None,
-        },
-        _ => known(checker, argument(call, host_at, "host")?)?.as_str().map(str::to_string),
+        Address::Pair(position, keyword) => {
+            match known(checker, argument(call, position, keyword)?)? {
+                Const::Seq(pair) => pair.first()?.as_str().map(str::to_string),
+                _ => None,
+            }
+        }
+        _ => known(checker, argument(call, host_at, "host")?)?
+            .as_str()
+            .map(str::to_string),
     }
 }
 
@@ -195,7 +204,7 @@ fn server_host<'a>(checker: &Checker<'a, '_>, name: &str, call: &'a ast::ExprCal
 /// and is not reported.
 pub(crate) fn check(checker: &mut Checker<'_, '_>, name: &str, call: &ast::ExprCall) {
     if server_host(checker, name, call).is_some_and(|host| is_loopback(&host)) {
-        checker.withdraw_network_finding(span(call.func.range()));
+        checker.withdraw_finding(span(call.func.range()), Capability::Network);
     } else if let Some(target) = of_call(checker, name, call) {
         checker.retarget_network_finding(span(call.func.range()), target);
     }
