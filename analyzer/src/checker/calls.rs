@@ -277,6 +277,7 @@ impl<'a> Checker<'a, '_> {
                         };
                         semantic::computed_attribute::report(
                             self,
+                            &receiver,
                             path,
                             Via::Call("functools.reduce(getattr, ...)"),
                             None,
@@ -327,6 +328,8 @@ impl<'a> Checker<'a, '_> {
                 Value::member("sqlite3.Connection", false)
             }
             "cProfile.Profile" | "profile.Profile" => Value::member(name, false),
+            // The parser fetches only in `.read()`; `.parse(lines)` is local.
+            "urllib.robotparser.RobotFileParser" => Value::member(name, false),
             "logging.config.dictConfig" => {
                 if let Some(Folded::Known(config)) =
                     call.arguments.args.first().map(|a| self.fold(a))

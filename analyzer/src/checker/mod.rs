@@ -344,6 +344,11 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.cx.patterns.qualified(qualified).is_some()
     }
 
+    /// Whether some rule names a member of `module` itself (`os` for `os.system`).
+    pub(crate) fn has_direct_members(&self, module: &str) -> bool {
+        self.cx.patterns.has_direct_members(module)
+    }
+
     pub(crate) fn in_class_body(&self) -> bool {
         self.scopes.get(self.scope).kind == ScopeKind::Class
     }
@@ -1103,7 +1108,20 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// What a `for` loop over `iter` binds: text from outside stays so, and so do the names
     /// `dir()` lists (every attribute, dunders included).
     fn item_of(&self, iter: &'a Expr, items: Value<'a>) -> Value<'a> {
-        let from_dir = matches!(iter, Expr::Call(call) if matches!(self.resolve(&call.func), Value::Builtin("dir")));
+        // `for name in dir(x)`: any attribute of `x`, which for a module some rule names
+        // members of, a builtin or this module's namespace includes the dangerous ones; the
+        // attributes of the program's own objects are its own.
+        let from_dir = matches!(iter, Expr::Call(call)
+        if matches!(self.resolve(&call.func), Value::Builtin("dir"))
+            && call.arguments.args.first().is_none_or(|of| match self.resolve(of) {
+                Value::Qual { name, .. } => {
+                    self.is_reported_name(&name)
+                        || self.has_direct_members(&name)
+                        || !self.is_harmless_module_name(&name)
+                }
+                Value::Builtin(_) | Value::Literal | Value::ThisModule => true,
+                _ => false,
+            }));
         if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
             return Value::Input;
         }
@@ -1360,18 +1378,24 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn comprehension(&mut self, results: &[&'a Expr], generators: &'a [ast::Comprehension]) {
         let outer = self.scope;
-        if let Some(first) = generators.first() {
-            self.expr(&first.iter);
-        }
+        // The first iterable is evaluated where the comprehension is.
+        let first_items = generators.first().map(|first| {
+            let items = self.expr(&first.iter);
+            self.item_of(&first.iter, items)
+        });
         self.scope = self
             .scopes
             .push(ScopeKind::Function, self.scopes.function_parent(outer));
         for (i, generator) in generators.iter().enumerate() {
-            if i > 0 {
-                self.expr(&generator.iter);
-            }
+            let item = match (i, &first_items) {
+                (0, Some(item)) => item.clone(),
+                _ => {
+                    let items = self.expr(&generator.iter);
+                    self.item_of(&generator.iter, items)
+                }
+            };
             semantic::dunder_slot_assignment::check(self, &generator.target, true);
-            self.assign(&generator.target, Value::Unknown);
+            self.assign(&generator.target, item);
             self.exprs(&generator.ifs);
         }
         for result in results {
@@ -1489,11 +1513,15 @@ impl<'a, 'l> Checker<'a, 'l> {
         // classes: a plugin registry, not a walk from `object`.
         let own_subclasses =
             name == "__subclasses__" && matches!(receiver, Value::Class | Value::Instance);
+        // `obj.__self__` of a callback the program holds is its receiver; a builtin's or a
+        // module function's is the module (below, and PJ415).
+        let bound_self_of_variable =
+            name == "__self__" && matches!(receiver, Value::Unknown | Value::Instance);
         if let Some(rule) = self
             .cx
             .patterns
             .attribute(name)
-            .filter(|_| !known_member && !own_subclasses)
+            .filter(|_| !known_member && !own_subclasses && !bound_self_of_variable)
         {
             self.report(rule, range, name, via);
         }
@@ -1564,6 +1592,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     {
                         semantic::computed_attribute::report(
                             self,
+                            receiver,
                             name_expr,
                             via,
                             Some((&prefix, &suffix)),
@@ -1572,7 +1601,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 Folded::Unknown => {
                     if computed_is_finding {
-                        semantic::computed_attribute::report(self, name_expr, via, None);
+                        semantic::computed_attribute::report(self, receiver, name_expr, via, None);
                     }
                 }
             }

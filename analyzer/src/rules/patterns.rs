@@ -19,8 +19,11 @@ pub(crate) struct Patterns {
     qualified: HashMap<String, RuleIdx>,
     /// `os.exec*` is stored under `os` as `exec`; `ctypes.util.*` under `ctypes.util` as ``.
     prefixes: HashMap<String, Vec<(String, RuleIdx)>>,
-    /// Every module some qualified pattern names a member of (`os`, `ctypes.util`, ...).
+    /// Every module some qualified pattern names a member of (`os`, `ctypes.util`, ...),
+    /// and the packages above them (`ctypes`).
     modules: HashSet<String>,
+    /// The modules some qualified pattern names a member of directly.
+    parents: HashSet<String>,
     imports: HashMap<String, RuleIdx>,
 }
 
@@ -51,6 +54,9 @@ impl Patterns {
                 patterns.imports.insert(name.clone(), idx);
             }
             for name in &matcher.qualified {
+                if let Some((parent, _)) = name.rsplit_once('.') {
+                    patterns.parents.insert(parent.to_string());
+                }
                 let mut module = name.as_str();
                 while let Some(dot) = module.rfind('.') {
                     module = &module[..dot];
@@ -77,6 +83,12 @@ impl Patterns {
     /// matters).
     pub(crate) fn has_members(&self, module: &str) -> bool {
         self.modules.contains(module)
+    }
+
+    /// Whether some pattern names a member of `module` itself (`os.system` for `os`; not
+    /// `urllib` for `urllib.request.urlopen`).
+    pub(crate) fn has_direct_members(&self, module: &str) -> bool {
+        self.parents.contains(module)
     }
 
     pub(crate) fn attribute(&self, name: &str) -> Option<RuleIdx> {
