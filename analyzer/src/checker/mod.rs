@@ -577,25 +577,28 @@ impl<'a, 'l> Checker<'a, 'l> {
                 Folded::Known(Const::Str(home)) if home == "~" => Value::Const(Const::Str(home)),
                 _ => value,
             },
-            Value::Unknown | Value::Literal => match self.fold(expr) {
-                Folded::Known(c) => Value::Const(c),
-                folded => {
-                    // `rc = home / name` with `name` one of several constants.
-                    let all: Option<Vec<Const<'a>>> = self
-                        .fold_candidates(expr)
-                        .into_iter()
-                        .map(|c| c.known())
-                        .collect();
-                    match (all, folded) {
-                        (Some(all), _) if !all.is_empty() => Value::consts(all),
-                        (_, Folded::Shape { prefix, suffix }) => Value::Shape {
-                            prefix: prefix.into(),
-                            suffix: suffix.into(),
-                        },
-                        _ => value,
+            Value::Unknown | Value::Literal => {
+                // `rc = home / name` with `name` one of several constants: each of them.
+                let mut candidates = self.fold_candidates(expr);
+                let folded = if candidates.len() == 1 {
+                    candidates.pop().expect("one candidate")
+                } else {
+                    let all: Option<Vec<Const<'a>>> =
+                        candidates.into_iter().map(|c| c.known()).collect();
+                    match all {
+                        Some(all) if !all.is_empty() => return Value::consts(all),
+                        _ => self.fold(expr),
                     }
+                };
+                match folded {
+                    Folded::Known(c) => Value::Const(c),
+                    Folded::Shape { prefix, suffix } => Value::Shape {
+                        prefix: prefix.into(),
+                        suffix: suffix.into(),
+                    },
+                    Folded::Unknown => value,
                 }
-            },
+            }
             value => value,
         }
     }
@@ -1134,7 +1137,17 @@ impl<'a, 'l> Checker<'a, 'l> {
             };
         }
         // `for path in ("/etc/shadow", "/etc/passwd")`, `for k, v in TABLE.items()`: one of
-        // the constants (not more than a few: beyond that, unknown).
+        // the constants (not more than a few: beyond that, unknown). Only displays, names and
+        // a dict's views are folded: `range(10**6)` is not worth building.
+        let table = match iter {
+            Expr::List(_) | Expr::Tuple(_) | Expr::Set(_) | Expr::Name(_) => true,
+            Expr::Call(call) => matches!(call.func.as_ref(), Expr::Attribute(view)
+                if matches!(view.attr.as_str(), "items" | "keys" | "values")),
+            _ => false,
+        };
+        if !table {
+            return Value::Unknown;
+        }
         match self.fold(iter) {
             Folded::Known(Const::Seq(items))
                 if !items.is_empty() && items.len() <= crate::fold::MAX_CANDIDATES =>
