@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jail::outcome::Outcome;
+use jail::python::Interpreter;
 use jail::{units, Entry, JailError, Profile, Request, Stdin};
 
 use crate::cli::{exit, ReportFormat, RunArgs};
@@ -18,8 +19,8 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
     if let Some(socket) = &args.server {
         return crate::serve::client::main(&args, socket);
     }
-    let request = match request(&args) {
-        Ok(request) => request,
+    let (request, interpreter) = match request(&args) {
+        Ok(resolved) => resolved,
         Err(err) => {
             write_result(&args, &result::failed(&err.to_string()), false);
             return refuse(&err);
@@ -42,7 +43,7 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         }
     };
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
-    let run = jail::run(&request, &mut stdout, &mut stderr);
+    let run = jail::run(&request, &interpreter, &mut stdout, &mut stderr);
     let report = (destination.is_some() || args.json || args.result.is_some())
         .then(|| build_report(&args, &request, run.as_ref()));
     let written = match (destination, &report) {
@@ -126,7 +127,9 @@ pub(crate) fn exit_code(outcome: &Outcome) -> u8 {
     }
 }
 
-fn request(args: &RunArgs) -> Result<Request, JailError> {
+/// The request, and the interpreter it runs with (resolved here once: the
+/// prelude is compiled for it, and the jail starts it).
+fn request(args: &RunArgs) -> Result<(Request, Interpreter), JailError> {
     let mut profile = Profile::load(args.profile.as_deref().unwrap_or("strict"))?;
     let limits = &mut profile.limits;
     if let Some(text) = &args.timeout {
@@ -219,13 +222,14 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
         .iter()
         .map(|b| jail::parse_bind(b))
         .collect::<Result<_, _>>()?;
-    Ok(Request {
+    let interpreter = jail::python::resolve(args.python.as_deref())?;
+    let prelude = prelude(args, &interpreter)?;
+    let request = Request {
         program_name,
         source,
         entry: program.entry,
         args: args.args.clone(),
         profile,
-        python: args.python.clone(),
         env,
         stdin,
         ro_binds,
@@ -236,18 +240,18 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
             .iter()
             .map(|name| jail::degradable(name))
             .collect::<Result<_, _>>()?,
-        prelude: prelude(args)?,
-    })
+        prelude,
+    };
+    Ok((request, interpreter))
 }
 
 /// The audit prelude compiled for the interpreter that will run (cached on
 /// disk after the first time); None with `--no-telemetry`.
-fn prelude(args: &RunArgs) -> Result<Option<Vec<u8>>, JailError> {
+fn prelude(args: &RunArgs, interpreter: &Interpreter) -> Result<Option<Vec<u8>>, JailError> {
     if args.no_telemetry {
         return Ok(None);
     }
-    let python = jail::python::resolve(args.python.as_deref())?;
-    jail::prelude::compile(&python.host_executable, &jail::prelude::source())
+    jail::prelude::compile(&interpreter.host_executable, &jail::prelude::source())
         .map(Some)
         .map_err(|e| {
             JailError::setup(
