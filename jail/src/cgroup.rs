@@ -272,6 +272,13 @@ impl Cgroup {
         }
     }
 
+    /// The locks' descriptors, for a process that keeps nothing else (a
+    /// detached teardown, `teardown.rs`).
+    pub(crate) fn lock_fds(&self) -> Vec<std::os::fd::RawFd> {
+        let (Cgroup::V2 { locks, .. } | Cgroup::V1 { locks, .. }) = self;
+        locks.iter().map(AsRawFd::as_raw_fd).collect()
+    }
+
     pub fn version(&self) -> Version {
         match self {
             Cgroup::V2 { .. } => Version::V2,

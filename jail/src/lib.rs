@@ -29,6 +29,7 @@ pub mod sandbox;
 pub mod seccomp;
 pub mod supervisor;
 pub mod syscall_table;
+pub mod teardown;
 pub mod telemetry;
 pub mod units;
 pub mod user;
@@ -154,8 +155,11 @@ impl Stdin {
 
 /// Runs `request` in a new jail with `interpreter` (resolved by the caller,
 /// who compiles the prelude for it: [`python::resolve`]). Program output goes
-/// to `stdout`/`stderr` (capped) as it comes. Errors mean the program did not
-/// run (exit 125).
+/// to `stdout`/`stderr` (capped) as it comes. Returns as soon as the program
+/// has ended and its outcome is known, with what is left to tear down (the
+/// jail's pid 1 in its exit, its cgroup, its host ids): finish it, or let a
+/// reaper do it ([`teardown::Teardown`]). Errors mean the program did not run
+/// (exit 125).
 ///
 /// The caller must be single-threaded: the jail's first process comes from
 /// a raw `clone`, which skips glibc's fork handlers, so a lock another
@@ -166,7 +170,7 @@ pub fn run(
     interpreter: &python::Interpreter,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
-) -> Result<Outcome, JailError> {
+) -> Result<(Outcome, teardown::Teardown), JailError> {
     require_single_thread()?;
     for layer in &request.allow_degraded {
         degradable(layer.name())?;
@@ -263,16 +267,17 @@ pub fn run(
                 ..files::Collected::default()
             },
         });
-    let cgroup = ended.cgroup.take();
+    let (jail, cgroup, ids) = (ended.unreaped.take(), ended.cgroup.take(), ended.ids.take());
     let usage = cgroup.as_ref().map(Cgroup::usage);
     let mut outcome = finish(ended, request.profile.limits.cpu, usage, cgroup.as_ref());
+    let teardown = teardown::Teardown::new(jail, cgroup, ids);
     outcome.interpreter = interpreter.executable.display().to_string();
     outcome.python_version = interpreter.version.clone();
     if request.prelude.is_none() {
         outcome.telemetry = None;
     }
     outcome.collected = collected;
-    Ok(outcome)
+    Ok((outcome, teardown))
 }
 
 /// What in /work is still as pyjail put it there, so not collected.

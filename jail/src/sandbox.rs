@@ -29,8 +29,9 @@
 //! 10. drop every capability
 //! 11. close inherited fds
 //! 12. seccomp; the listener goes to the supervisor
-//! 13. fork the interpreter, reap everything, report its status, exit
-//!     (which makes the kernel kill whatever is left in the namespace)
+//! 13. fork the interpreter, close our copies of its streams, reap
+//!     everything, report its status, exit (which makes the kernel kill
+//!     whatever is left in the namespace)
 
 use std::convert::Infallible;
 use std::ffi::CString;
@@ -187,6 +188,16 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     install_seccomp(spec, without_cgroup)?;
     // 13.
     let interpreter = spawn_interpreter(spec)?;
+    // The program's streams are its own from here: they end with its last
+    // process, and the supervisor need not wait for ours.
+    for fd in [spec.fds.stdout, spec.fds.stderr]
+        .into_iter()
+        .chain(spec.fds.telemetry)
+        .chain(spec.fds.stdin)
+    {
+        // SAFETY: closing fds of ours that nothing else here uses.
+        unsafe { libc::close(fd) };
+    }
     init(ctl, interpreter)
 }
 
@@ -251,8 +262,9 @@ fn unblock_signals() {
     );
 }
 
-/// pyjail's own stdin/stdout/stderr (perhaps a terminal) must not stay open here.
-fn quiet_stdio() -> std::io::Result<()> {
+/// Points stdin, stdout and stderr at /dev/null: pyjail's own (perhaps a
+/// terminal) must not stay open in the jail, nor in a detached teardown.
+pub(crate) fn quiet_stdio() -> std::io::Result<()> {
     let null = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
@@ -264,7 +276,7 @@ fn quiet_stdio() -> std::io::Result<()> {
 }
 
 /// Closes every fd from 3 up except `keep`.
-fn close_all_except(keep: &[RawFd]) {
+pub(crate) fn close_all_except(keep: &[RawFd]) {
     let mut keep = keep.to_vec();
     keep.sort_unstable();
     let mut first: u32 = 3;

@@ -182,8 +182,14 @@ pub struct Ended {
     pub work_dir: Option<OwnedFd>,
     /// The jail's user namespace, when reading its files needs it (`--out`).
     pub userns: Option<OwnedFd>,
+    /// The host ids the jail runs as, held until it is gone ([`run`] only).
+    pub ids: Option<IdMap>,
 }
 
+/// Starts and watches the jail; ends as soon as the program's end is known
+/// and every stream is read ([`watch_to_end`] with `at_exit`): pid 1 in its
+/// exit, the cgroup and the host ids the jail runs as are left in [`Ended`]
+/// for the teardown (`teardown.rs`).
 pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
     let started = Instant::now();
     let stop_signals: SigSet = STOP_SIGNALS.into_iter().collect();
@@ -194,7 +200,9 @@ pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
     if let Some(mask) = old_mask {
         let _ = mask.thread_set_mask();
     }
-    result
+    let mut ended = result?;
+    ended.ids = Some(job.ids);
+    Ok(ended)
 }
 
 fn start_and_watch(
@@ -203,7 +211,7 @@ fn start_and_watch(
     started: Instant,
 ) -> Result<Ended, JailError> {
     let jail = start(job, &stop_signals)?;
-    watch_to_end(job, jail, started, Early::default(), false)
+    watch_to_end(job, jail, started, Early::default(), true)
 }
 
 /// A jail cloned and handed over (ids, cgroup, `--work` files), not yet
@@ -220,6 +228,12 @@ pub struct Started {
 }
 
 impl Started {
+    /// The descriptors this holds, for a process that keeps nothing else
+    /// (a detached teardown, `teardown.rs`).
+    pub(crate) fn fds(&self) -> [RawFd; 2] {
+        [self.pidfd.as_raw_fd(), self.signals.as_raw_fd()]
+    }
+
     pub fn pidfd(&self) -> &OwnedFd {
         &self.pidfd
     }
@@ -235,8 +249,14 @@ impl Started {
 
 impl Drop for Started {
     fn drop(&mut self) {
-        if !self.reaped {
-            kill_and_reap(self.child);
+        if self.reaped {
+            return;
+        }
+        pidfd_kill(self.pidfd.as_raw_fd());
+        // In a detached teardown pid 1 is not our child (its parent, the
+        // supervisor, has exited and init reaps it): its end is what counts.
+        if nix::sys::wait::waitpid(self.child, None) == Err(nix::errno::Errno::ECHILD) {
+            wait_exited(&self.pidfd);
         }
     }
 }
@@ -297,9 +317,10 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
 
 /// Watches a started jail until it and its streams are done; `started` is
 /// when the wall clock began. With `at_exit`, it ends as soon as the program
-/// has exited and pid 1 has closed every stream (it is then in its exit, and
-/// everything the run measures is known): the kernel's teardown of the
-/// jail's namespaces, and reaping pid 1, are left to [`Ended::unreaped`].
+/// has exited and its streams have ended (pid 1 has reaped every other
+/// process and is told to go: everything the run measures is known): pid 1's
+/// exit, in which the kernel tears the jail's namespaces down, is left to
+/// [`Ended::unreaped`].
 pub fn watch_to_end(
     job: &mut Supervised,
     mut jail: Started,
@@ -406,6 +427,7 @@ pub fn watch_to_end(
         cgroup,
         work_dir: state.work_dir,
         userns,
+        ids: None,
         unreaped,
     })
 }
@@ -766,17 +788,16 @@ impl WatchState {
         }
     }
 
-    /// With `at_exit`, done once the program's status is known and pid 1 has
-    /// closed its streams (it does so only in its exit).
+    /// With `at_exit`, done once the program's status is known and its
+    /// streams have ended (pid 1 keeps none of them: they end with the
+    /// program's last process, which pid 1 has reaped when it reports).
     fn busy(&self, at_exit: bool) -> bool {
-        let streams = self.stdout.open
-            || self.stderr.open
-            || self.control_open
-            || self.telemetry.as_ref().is_some_and(|t| t.open);
+        let streams =
+            self.stdout.open || self.stderr.open || self.telemetry.as_ref().is_some_and(|t| t.open);
         if at_exit && self.status.is_some() && self.children.is_some() && !streams {
             return false;
         }
-        self.child_alive || streams
+        self.child_alive || streams || self.control_open
     }
 }
 

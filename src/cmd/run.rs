@@ -43,9 +43,28 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         }
     };
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
-    let run = jail::run(&request, &interpreter, &mut stdout, &mut stderr);
+    let (run, teardown) = match jail::run(&request, &interpreter, &mut stdout, &mut stderr) {
+        Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
+        Err(err) => (Err(err), None),
+    };
+    let code = deliver(&args, &request, run, destination);
+    // Everything is written: the caller has the program's output and our
+    // exit status as soon as we exit, and a reaper finishes the jail off.
+    if let Some(teardown) = teardown {
+        teardown.detach();
+    }
+    code
+}
+
+/// The report, the result, the summary line and the exit code of a run.
+fn deliver(
+    args: &RunArgs,
+    request: &Request,
+    run: Result<Outcome, JailError>,
+    destination: Option<report::Destination>,
+) -> ExitCode {
     let report = (destination.is_some() || args.json || args.result.is_some())
-        .then(|| build_report(&args, &request, run.as_ref()));
+        .then(|| build_report(args, request, run.as_ref()));
     let written = match (destination, &report) {
         (Some(to), Some(report)) => {
             Some(to.write(args.report_format == Some(ReportFormat::Human), report))
@@ -55,18 +74,18 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
     let outcome = match run {
         Ok(outcome) => outcome,
         Err(err) => {
-            write_result(&args, &result::failed(&err.to_string()), false);
+            write_result(args, &result::failed(&err.to_string()), false);
             return refuse(&err);
         }
     };
     let code = exit_code(&outcome);
     // The program's last line may lack its newline: ours starts a line of its own.
     let unfinished = outcome.stderr.shown > 0 && outcome.stderr_tail.last() != Some(&b'\n');
-    let line = summary(&outcome, &request);
+    let line = summary(&outcome, request);
     if args.json || args.result.is_some() {
         let verdict = report.as_ref().map(|r| (r.verdict, r.reasons.clone()));
-        let document = result::of_run(&outcome, &request, code, verdict);
-        write_result(&args, &document, unfinished);
+        let document = result::of_run(&outcome, request, code, verdict);
+        write_result(args, &document, unfinished);
     }
     if let (false, Some(line)) = (args.json, line) {
         let reset = if std::io::stderr().is_terminal() {
