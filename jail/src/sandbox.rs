@@ -13,7 +13,9 @@
 //!    capabilities are kept until step 10); this clears the parent-death
 //!    signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
-//! 6. enter the network namespace (loopback is up), set the hostname
+//! 6. enter the network namespace (loopback is up), then detach the host's
+//!    tree and seal the root: the detach took 0.78 ms instead of 0.08 while
+//!    the namespace was being made on the other CPU; set the hostname
 //!    6b. wait for the cgroup, which the supervisor creates meanwhile: it
 //!    has placed us in it (v2), or sends the v1 `tasks` files for us to
 //!    move ourselves (fast: no global lock), or says there is none; then
@@ -129,9 +131,10 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     user::become_jail_user(spec.drop_groups).layer(Layer::Identity)?;
     die_with_supervisor(ctl)?;
     // 5.
-    rootfs::build(&spec.plan, sources).layer(Layer::Mount)?;
+    let pivoted = rootfs::build(&spec.plan, sources).layer(Layer::Mount)?;
     // 6.
     network.enter().layer(Layer::Network)?;
+    pivoted.seal().layer(Layer::Mount)?;
     nix::unistd::sethostname("pyjail").layer(Layer::UtsNamespace)?;
     // 6b.
     let cgroup = match control::recv(&BorrowedRaw(ctl)).layer(Layer::Control)? {
