@@ -290,6 +290,10 @@ fn a_killed_reaper_leaves_only_a_cgroup_the_next_sweep_removes() {
         .stdin(Stdio::null())
         .output()
         .expect("run pyjail");
+    // The sweep is part of that run's own teardown, which ends after it.
+    eventually(Duration::from_secs(5), || {
+        cgroups.iter().all(|d| !d.exists())
+    });
     let not_swept: Vec<&&PathBuf> = cgroups.iter().filter(|d| d.exists()).collect();
     for dir in &not_swept {
         let _ = fs::remove_dir(dir);

@@ -301,9 +301,6 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
         kill_and_reap(child);
         JailError::setup(Layer::Pidfd, e)
     })?;
-    if let Some(cgroup) = &cgroup {
-        cgroup.remove_stale();
-    }
     Ok(Started {
         child,
         pidfd,

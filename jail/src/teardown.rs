@@ -18,9 +18,9 @@
 //! SIGKILL before the reaper started, so it ends anyway, its mounts and
 //! namespaces with it, and init reaps it like any orphan. The cgroup's and
 //! the ids' locks are `flock`s, which the kernel drops with the reaper: the
-//! cgroup is then stale and the next pyjail's sweep removes it
-//! (`Cgroup::remove_stale`), and the ids' lock file is taken over by the next
-//! lease of that slot (`ids.rs`).
+//! cgroup is then stale and the sweep of the next pyjail's teardown removes
+//! it (`cgroup.rs`), and the ids' lock file is taken over by the next lease of
+//! that slot (`ids.rs`).
 
 use std::io::Write;
 use std::os::fd::RawFd;
