@@ -173,8 +173,8 @@ pub struct Ended {
     pub cpu_exceeded: bool,
     pub disk_full: bool,
     pub rusage: libc::rusage,
-    /// A jail in its exit, reaped (killed first, harmlessly) when dropped,
-    /// before the cgroup (fields drop in order). Only with `at_exit`.
+    /// pid 1 after its report, waiting to be let go: killed and reaped when
+    /// dropped, before the cgroup (fields drop in order). Only with `at_exit`.
     pub unreaped: Option<Started>,
     /// Still holds the jail's measurements; removed when dropped.
     pub cgroup: Option<Cgroup>,
@@ -315,9 +315,9 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
 /// Watches a started jail until it and its streams are done; `started` is
 /// when the wall clock began. With `at_exit`, it ends as soon as the program
 /// has exited and its streams have ended (pid 1 has reaped every other
-/// process and is told to go: everything the run measures is known): pid 1's
-/// exit, in which the kernel tears the jail's namespaces down, is left to
-/// [`Ended::unreaped`].
+/// process and reported: everything the run measures is known): pid 1, and
+/// its exit, in which the kernel tears the jail's namespaces down, are left
+/// to [`Ended::unreaped`].
 pub fn watch_to_end(
     job: &mut Supervised,
     mut jail: Started,
@@ -352,6 +352,7 @@ pub fn watch_to_end(
             Watched {
                 signals: &jail.signals,
                 pidfd: &jail.pidfd,
+                watchdog: &watchdog,
                 at_exit,
             },
             scope,
@@ -362,8 +363,8 @@ pub fn watch_to_end(
             pidfd_kill(jail.pidfd.as_raw_fd());
         }
         // The jail ended without pid 1's report (killed): read what is left.
-        // A warm jail that answers at the program's exit has been counted and
-        // released already, and does not wait for the kernel's teardown.
+        // A watch that ends at the program's exit has counted pid 1's report
+        // already, and does not wait for pid 1's end.
         if !(at_exit && state.released) {
             wait_exited(&jail.pidfd);
         }
@@ -632,8 +633,13 @@ impl<'scope> Watchdog<'scope> {
         Watchdog { done, thread }
     }
 
-    fn stop(self) -> Verdict {
+    /// Tells the thread to end, without waiting for it.
+    fn stop_soon(&self) {
         let _ = self.done.send(());
+    }
+
+    fn stop(self) -> Verdict {
+        self.stop_soon();
         self.thread.join().unwrap_or(Verdict::None)
     }
 }
@@ -753,7 +759,8 @@ struct WatchState {
     degradations: Vec<Degradation>,
     failure: Option<(Layer, String)>,
     status: Option<i32>,
-    /// pid 1 was killed after its report (it waits for that).
+    /// pid 1's report was counted, and without `at_exit` pid 1 was killed
+    /// (it waits for that).
     released: bool,
     /// What pid 1 said its reaped processes used.
     children: Option<ChildUsage>,
@@ -812,16 +819,17 @@ enum Source {
 
 /// What the watch loop watches besides the pipes: stop signals, the jail's
 /// pid 1, and whether to end at the program's exit (a warm jail's answer).
-struct Watched<'a> {
+struct Watched<'a, 'scope> {
     signals: &'a SignalFd,
     pidfd: &'a OwnedFd,
+    watchdog: &'a Watchdog<'scope>,
     at_exit: bool,
 }
 
 fn watch<'scope, 'env>(
     job: &mut Supervised,
     state: &mut WatchState,
-    watched: Watched<'_>,
+    watched: Watched<'_, 'scope>,
     scope: &'scope std::thread::Scope<'scope, 'env>,
     recorder_flags: &'scope RecorderFlags,
     recorder: &mut Option<Recorder<'scope>>,
@@ -829,6 +837,7 @@ fn watch<'scope, 'env>(
     let Watched {
         signals,
         pidfd,
+        watchdog,
         at_exit,
     } = watched;
     if job.pipes.telemetry.is_some() {
@@ -889,11 +898,18 @@ fn watch<'scope, 'env>(
             handle(job, state, source, &mut buffer, signals, pidfd)?;
         }
         if state.status.is_some() && !state.released {
-            // pid 1 has ended every other task and waits: count, then let it go.
+            // pid 1 has ended every other task and waits: count, then let it
+            // go. With `at_exit` it goes with the teardown (`Ended::unreaped`):
+            // its exit, in which the kernel tears the jail down, neither
+            // delays the answer nor shares our CPU meanwhile. The watchdog has
+            // nothing left to watch: it ends meanwhile.
+            watchdog.stop_soon();
             if let Some(started) = recorder.take() {
                 state.denied = started.finish(true);
             }
-            pidfd_kill(pidfd.as_raw_fd());
+            if !at_exit {
+                pidfd_kill(pidfd.as_raw_fd());
+            }
             state.released = true;
         }
         if let Some(listener) = state.listener.take() {
