@@ -3,7 +3,8 @@
 # with an equivalent strict jail (namespaces, the same kind of read-only root,
 # no capabilities; then again with pyjail's own seccomp program, which bwrap
 # can load: Landlock, cgroups and rlimits it has not), and inside `pyjail run`
-# (release build), timed in one interleaved run (so drift hits all alike);
+# (release build; as users run it, with the audit prelude's telemetry, and
+# with --no-telemetry), timed in one interleaved run (so drift hits all alike);
 # prints medians and overheads, and the median of each run's difference to
 # the bare run of the same round. Then pyjail's own peak RSS while the program floods
 # 1 GiB of output. Needs root (bwrap and pyjail map a jail user) and
@@ -25,7 +26,7 @@ cp "$built" "$pyjail"
 # The real ELF and prefix (python3 on PATH may be a pyenv shim script);
 # PYTHON=/usr/bin/python3 picks another interpreter.
 read -r python prefix < <("${PYTHON:-python3}" -I -S -c 'import os, sys; print(os.path.realpath(sys.executable), sys.base_prefix)')
-"$pyjail" run --no-telemetry --python "$python" -c pass  # warm the interpreter-probe cache
+"$pyjail" run --python "$python" -c pass  # warm the interpreter-probe and prelude caches
 
 # Another variant when an unprivileged user can run this interpreter: pyjail
 # as that user, without a cgroup (rlimits instead).
@@ -57,7 +58,8 @@ commands = {  # name: (argv, extra file actions)
     "bare": (program, []),
     "bwrap": (bwrap + program, []),
     "bwrap + pyjail's seccomp program": (bwrap + ["--seccomp", "10"] + program, seccomp_fd),
-    "pyjail": ([pyjail, "run", "--no-telemetry", "--python", python, "-c", "pass"], []),
+    "pyjail (default: telemetry on)": ([pyjail, "run", "--python", python, "-c", "pass"], []),
+    "pyjail --no-telemetry": ([pyjail, "run", "--no-telemetry", "--python", python, "-c", "pass"], []),
 }
 if unprivileged:
     commands["pyjail, unprivileged, no cgroup"] = (unprivileged, [])

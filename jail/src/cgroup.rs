@@ -169,8 +169,8 @@ impl Cgroup {
     }
 
     /// Removes the empty cgroups that pyjails killed before they could clean
-    /// up left beside ours. Called once the jail runs: it is not in its way.
-    pub fn remove_stale(&self) {
+    /// up left beside ours (when ours goes: off the run's way).
+    fn remove_stale(&self) {
         for dir in self.dirs() {
             if let Some(parent) = dir.parent() {
                 remove_stale_in(parent);
@@ -272,6 +272,13 @@ impl Cgroup {
         }
     }
 
+    /// The locks' descriptors, for a process that keeps nothing else (a
+    /// detached teardown, `teardown.rs`).
+    pub(crate) fn lock_fds(&self) -> Vec<std::os::fd::RawFd> {
+        let (Cgroup::V2 { locks, .. } | Cgroup::V1 { locks, .. }) = self;
+        locks.iter().map(AsRawFd::as_raw_fd).collect()
+    }
+
     pub fn version(&self) -> Version {
         match self {
             Cgroup::V2 { .. } => Version::V2,
@@ -297,10 +304,11 @@ impl Cgroup {
 }
 
 impl Drop for Cgroup {
-    /// Removes the cgroup; the jail's processes are gone by now (its pid 1 has
-    /// been reaped), but the kernel may need a moment to let go of it. The
-    /// locks go after (the fields are dropped after this), so no sweep
-    /// can take the cgroup for stale before it is gone.
+    /// Removes the cgroup, then the stale ones beside it; the jail's
+    /// processes are gone by now (its pid 1 has been reaped), but the kernel
+    /// may need a moment to let go of it. The locks go after (the fields are
+    /// dropped after this), so no sweep can take the cgroup for stale before
+    /// it is gone.
     fn drop(&mut self) {
         for dir in self.dirs() {
             for attempt in 0..50 {
@@ -312,6 +320,7 @@ impl Drop for Cgroup {
                 }
             }
         }
+        self.remove_stale();
     }
 }
 

@@ -68,7 +68,15 @@ pub struct Lease {
     dir: OwnedFd,
     name: CString,
     /// Closed after `drop` has removed the file.
-    _lock: OwnedFd,
+    lock: OwnedFd,
+}
+
+impl Lease {
+    /// Its descriptors (the directory and the lock), for a process that keeps
+    /// nothing else (a detached teardown, `teardown.rs`).
+    pub(crate) fn fds(&self) -> [std::os::fd::RawFd; 2] {
+        [self.dir.as_raw_fd(), self.lock.as_raw_fd()]
+    }
 }
 
 impl Drop for Lease {
@@ -194,7 +202,7 @@ impl Pool {
                     gid,
                     dir,
                     name,
-                    _lock: lock,
+                    lock,
                 }));
             }
         }

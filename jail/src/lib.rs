@@ -29,6 +29,7 @@ pub mod sandbox;
 pub mod seccomp;
 pub mod supervisor;
 pub mod syscall_table;
+pub mod teardown;
 pub mod telemetry;
 pub mod units;
 pub mod user;
@@ -69,7 +70,6 @@ pub struct Request {
     pub args: Vec<String>,
     /// Limits already overridden by flags.
     pub profile: Profile,
-    pub python: Option<PathBuf>,
     pub env: Vec<(String, String)>,
     /// What the program reads on stdin.
     pub stdin: Stdin,
@@ -81,8 +81,8 @@ pub struct Request {
     pub out: Option<files::CollectSpec>,
     /// Layers the user accepts to run without ([`Layer::DEGRADABLE`]).
     pub allow_degraded: Vec<Layer>,
-    /// The audit prelude (source or a bytecode image for this interpreter),
-    /// placed read-only at PRELUDE_PATH and run before the program with a
+    /// The audit prelude (source or a bytecode image for the interpreter
+    /// the run is given), placed read-only at PRELUDE_PATH and run before the program with a
     /// telemetry pipe on fd 3; None runs without telemetry.
     pub prelude: Option<Vec<u8>>,
 }
@@ -153,8 +153,13 @@ impl Stdin {
     }
 }
 
-/// Runs `request` in a new jail. Program output goes to `stdout`/`stderr`
-/// (capped) as it comes. Errors mean the program did not run (exit 125).
+/// Runs `request` in a new jail with `interpreter` (resolved by the caller,
+/// who compiles the prelude for it: [`python::resolve`]). Program output goes
+/// to `stdout`/`stderr` (capped) as it comes. Returns as soon as the program
+/// has ended and its outcome is known, with what is left to tear down (the
+/// jail's pid 1 in its exit, its cgroup, its host ids): finish it, or let a
+/// reaper do it ([`teardown::Teardown`]). Errors mean the program did not run
+/// (exit 125).
 ///
 /// The caller must be single-threaded: the jail's first process comes from
 /// a raw `clone`, which skips glibc's fork handlers, so a lock another
@@ -162,9 +167,10 @@ impl Stdin {
 /// child, which allocates. A multi-threaded caller is refused.
 pub fn run(
     request: &Request,
+    interpreter: &python::Interpreter,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
-) -> Result<Outcome, JailError> {
+) -> Result<(Outcome, teardown::Teardown), JailError> {
     require_single_thread()?;
     for layer in &request.allow_degraded {
         degradable(layer.name())?;
@@ -176,8 +182,7 @@ pub fn run(
         ));
     }
     let limits = &request.profile.limits;
-    let interpreter = python::resolve(request.python.as_deref())?;
-    let plan = plan(request, &interpreter)?;
+    let plan = plan(request, interpreter)?;
     let pipe = || {
         nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
             .map_err(|e| JailError::setup(Layer::Pipes, e))
@@ -204,7 +209,7 @@ pub fn run(
         placement: cpu::Placement::plan(),
         seccomp: request.profile.seccomp.clone(),
         syscalls: request.profile.syscalls.clone(),
-        argv: argv(request, &interpreter)?,
+        argv: argv(request, interpreter)?,
         envp: envp(request)?,
         copy_in: request.work.is_some(),
         collect: request.out.is_some(),
@@ -262,16 +267,17 @@ pub fn run(
                 ..files::Collected::default()
             },
         });
-    let cgroup = ended.cgroup.take();
+    let (jail, cgroup, ids) = (ended.unreaped.take(), ended.cgroup.take(), ended.ids.take());
     let usage = cgroup.as_ref().map(Cgroup::usage);
     let mut outcome = finish(ended, request.profile.limits.cpu, usage, cgroup.as_ref());
+    let teardown = teardown::Teardown::new(jail, cgroup, ids);
     outcome.interpreter = interpreter.executable.display().to_string();
-    outcome.python_version = interpreter.version;
+    outcome.python_version = interpreter.version.clone();
     if request.prelude.is_none() {
         outcome.telemetry = None;
     }
     outcome.collected = collected;
-    Ok(outcome)
+    Ok((outcome, teardown))
 }
 
 /// What in /work is still as pyjail put it there, so not collected.

@@ -70,15 +70,21 @@ pub fn procfs(target: &Path) -> nix::Result<()> {
     )
 }
 
-/// Makes `new_root` the root and detaches the old one: nothing of the host's
-/// tree stays reachable by path.
+/// Makes `new_root` the root. The old one stays stacked on it, at `/`,
+/// until [`detach_old_root`]: resolve no path meanwhile.
 pub fn pivot_into(new_root: &Path) -> io::Result<()> {
     std::env::set_current_dir(new_root)?;
     let dot = CString::new(".").expect("no NUL");
-    // SAFETY: pivot_root(".", ".") stacks the old root under the new one.
+    // SAFETY: pivot_root(".", ".") stacks the old root on the new one.
     if unsafe { libc::syscall(libc::SYS_pivot_root, dot.as_ptr(), dot.as_ptr()) } < 0 {
         return Err(io::Error::last_os_error());
     }
+    Ok(())
+}
+
+/// Detaches the old root [`pivot_into`] left stacked on the new one: nothing
+/// of the host's tree stays reachable by path.
+pub fn detach_old_root() -> io::Result<()> {
     umount2(".", MntFlags::MNT_DETACH)?;
     std::env::set_current_dir("/")
 }

@@ -27,6 +27,7 @@ use std::collections::HashMap;
 use std::io;
 use std::os::fd::{AsFd, AsRawFd, BorrowedFd, OwnedFd};
 use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::mpsc;
 use std::time::Duration;
 
 use crate::outcome::{DeniedArgs, DeniedCalls, DeniedName};
@@ -226,6 +227,8 @@ pub struct Recorder<'scope> {
     stop: &'scope AtomicBool,
     /// The thread's kernel id once it runs, 0 before.
     tid: &'scope AtomicI32,
+    /// Disconnected when the thread is done.
+    done: mpsc::Receiver<()>,
     thread: std::thread::ScopedJoinHandle<'scope, DeniedCalls>,
 }
 
@@ -261,7 +264,9 @@ impl<'scope> Recorder<'scope> {
             }
         }
         let (stop, tid) = (&flags.stop, &flags.tid);
+        let (done_sender, done) = mpsc::channel::<()>();
         let thread = scope.spawn(move || {
+            let _done = done_sender;
             // SAFETY: a sigset built by sigemptyset/sigaddset, applied to this thread only.
             unsafe {
                 let mut wake: libc::sigset_t = std::mem::zeroed();
@@ -291,7 +296,12 @@ impl<'scope> Recorder<'scope> {
             }
             log.finish()
         });
-        Ok(Recorder { stop, tid, thread })
+        Ok(Recorder {
+            stop,
+            tid,
+            done,
+            thread,
+        })
     }
 
     /// The record of the run. With `holder_waiting` (the jail's pid 1 is the
@@ -303,7 +313,9 @@ impl<'scope> Recorder<'scope> {
     /// a drained count).
     pub fn finish(self, holder_waiting: bool) -> DeniedCalls {
         self.stop.store(true, Ordering::SeqCst);
-        while !self.thread.is_finished() {
+        // A signal that comes between the thread's check of `stop` and its
+        // read is lost: signal again until it is done, which wakes us at once.
+        loop {
             let tid = self.tid.load(Ordering::SeqCst);
             if tid != 0 {
                 // SAFETY: signalling our own thread, which handles the signal.
@@ -311,7 +323,10 @@ impl<'scope> Recorder<'scope> {
                     libc::syscall(libc::SYS_tgkill, libc::getpid(), tid, wake_signal());
                 }
             }
-            std::thread::sleep(Duration::from_micros(200));
+            match self.done.recv_timeout(Duration::from_micros(200)) {
+                Err(mpsc::RecvTimeoutError::Timeout) => continue,
+                _ => break,
+            }
         }
         let mut calls = self.thread.join().unwrap_or_else(|_| DeniedCalls {
             recorded: true,

@@ -195,10 +195,11 @@ pub fn open_sources(plan: &Plan) -> Result<Sources, StepError> {
     Ok(Sources(sources))
 }
 
-/// Carries out `plan` in the new mount namespace and pivots into the result.
+/// Carries out `plan` in the new mount namespace and pivots into the result,
+/// the host's tree still stacked on it until [`Pivoted::seal`].
 /// Runs as the jail user (with the namespace's capabilities): files created on
 /// the jail's tmpfs must belong to an id mapped in its user namespace.
-pub fn build(plan: &Plan, sources: Sources) -> Result<(), StepError> {
+pub fn build(plan: &Plan, sources: Sources) -> Result<Pivoted, StepError> {
     let root = Path::new(STAGING);
     mount::tmpfs(root, "size=1m,mode=0755", MsFlags::MS_NOSUID)
         .step(|| "mount the tmpfs root".into())?;
@@ -253,8 +254,20 @@ pub fn build(plan: &Plan, sources: Sources) -> Result<(), StepError> {
             .step(|| format!("write {}", file.path.display()))?;
     }
     mount::pivot_into(root).step(|| "pivot_root into the new root".into())?;
-    mount::seal_root().step(|| "make / read-only".into())?;
-    std::env::set_current_dir(WORK_DIR).step(|| format!("chdir {WORK_DIR}"))
+    Ok(Pivoted(()))
+}
+
+/// The jail's root, pivoted into, with the host's tree stacked on it.
+#[must_use = "the host's tree stays reachable until it is sealed"]
+pub struct Pivoted(());
+
+impl Pivoted {
+    /// Detaches the host's tree, makes the root read-only, enters /work.
+    pub fn seal(self) -> Result<(), StepError> {
+        mount::detach_old_root().step(|| "detach the old root".into())?;
+        mount::seal_root().step(|| "make / read-only".into())?;
+        std::env::set_current_dir(WORK_DIR).step(|| format!("chdir {WORK_DIR}"))
+    }
 }
 
 fn unsafe_owned(fd: std::os::fd::RawFd) -> OwnedFd {

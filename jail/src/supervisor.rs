@@ -173,8 +173,8 @@ pub struct Ended {
     pub cpu_exceeded: bool,
     pub disk_full: bool,
     pub rusage: libc::rusage,
-    /// A jail in its exit, reaped (killed first, harmlessly) when dropped,
-    /// before the cgroup (fields drop in order). Only with `at_exit`.
+    /// pid 1 after its report, waiting to be let go: killed and reaped when
+    /// dropped, before the cgroup (fields drop in order). Only with `at_exit`.
     pub unreaped: Option<Started>,
     /// Still holds the jail's measurements; removed when dropped.
     pub cgroup: Option<Cgroup>,
@@ -182,8 +182,14 @@ pub struct Ended {
     pub work_dir: Option<OwnedFd>,
     /// The jail's user namespace, when reading its files needs it (`--out`).
     pub userns: Option<OwnedFd>,
+    /// The host ids the jail runs as, held until it is gone ([`run`] only).
+    pub ids: Option<IdMap>,
 }
 
+/// Starts and watches the jail; ends as soon as the program's end is known
+/// and every stream is read ([`watch_to_end`] with `at_exit`): pid 1 in its
+/// exit, the cgroup and the host ids the jail runs as are left in [`Ended`]
+/// for the teardown (`teardown.rs`).
 pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
     let started = Instant::now();
     let stop_signals: SigSet = STOP_SIGNALS.into_iter().collect();
@@ -194,7 +200,9 @@ pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
     if let Some(mask) = old_mask {
         let _ = mask.thread_set_mask();
     }
-    result
+    let mut ended = result?;
+    ended.ids = Some(job.ids);
+    Ok(ended)
 }
 
 fn start_and_watch(
@@ -203,7 +211,7 @@ fn start_and_watch(
     started: Instant,
 ) -> Result<Ended, JailError> {
     let jail = start(job, &stop_signals)?;
-    watch_to_end(job, jail, started, Early::default(), false)
+    watch_to_end(job, jail, started, Early::default(), true)
 }
 
 /// A jail cloned and handed over (ids, cgroup, `--work` files), not yet
@@ -220,6 +228,12 @@ pub struct Started {
 }
 
 impl Started {
+    /// The descriptors this holds, for a process that keeps nothing else
+    /// (a detached teardown, `teardown.rs`).
+    pub(crate) fn fds(&self) -> [RawFd; 2] {
+        [self.pidfd.as_raw_fd(), self.signals.as_raw_fd()]
+    }
+
     pub fn pidfd(&self) -> &OwnedFd {
         &self.pidfd
     }
@@ -235,8 +249,14 @@ impl Started {
 
 impl Drop for Started {
     fn drop(&mut self) {
-        if !self.reaped {
-            kill_and_reap(self.child);
+        if self.reaped {
+            return;
+        }
+        pidfd_kill(self.pidfd.as_raw_fd());
+        // In a detached teardown pid 1 is not our child (its parent, the
+        // supervisor, has exited and init reaps it): its end is what counts.
+        if nix::sys::wait::waitpid(self.child, None) == Err(nix::errno::Errno::ECHILD) {
+            wait_exited(&self.pidfd);
         }
     }
 }
@@ -281,9 +301,6 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
         kill_and_reap(child);
         JailError::setup(Layer::Pidfd, e)
     })?;
-    if let Some(cgroup) = &cgroup {
-        cgroup.remove_stale();
-    }
     Ok(Started {
         child,
         pidfd,
@@ -297,9 +314,10 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
 
 /// Watches a started jail until it and its streams are done; `started` is
 /// when the wall clock began. With `at_exit`, it ends as soon as the program
-/// has exited and pid 1 has closed every stream (it is then in its exit, and
-/// everything the run measures is known): the kernel's teardown of the
-/// jail's namespaces, and reaping pid 1, are left to [`Ended::unreaped`].
+/// has exited and its streams have ended (pid 1 has reaped every other
+/// process and reported: everything the run measures is known): pid 1, and
+/// its exit, in which the kernel tears the jail's namespaces down, are left
+/// to [`Ended::unreaped`].
 pub fn watch_to_end(
     job: &mut Supervised,
     mut jail: Started,
@@ -334,6 +352,7 @@ pub fn watch_to_end(
             Watched {
                 signals: &jail.signals,
                 pidfd: &jail.pidfd,
+                watchdog: &watchdog,
                 at_exit,
             },
             scope,
@@ -344,8 +363,8 @@ pub fn watch_to_end(
             pidfd_kill(jail.pidfd.as_raw_fd());
         }
         // The jail ended without pid 1's report (killed): read what is left.
-        // A warm jail that answers at the program's exit has been counted and
-        // released already, and does not wait for the kernel's teardown.
+        // A watch that ends at the program's exit has counted pid 1's report
+        // already, and does not wait for pid 1's end.
         if !(at_exit && state.released) {
             wait_exited(&jail.pidfd);
         }
@@ -406,6 +425,7 @@ pub fn watch_to_end(
         cgroup,
         work_dir: state.work_dir,
         userns,
+        ids: None,
         unreaped,
     })
 }
@@ -613,8 +633,13 @@ impl<'scope> Watchdog<'scope> {
         Watchdog { done, thread }
     }
 
-    fn stop(self) -> Verdict {
+    /// Tells the thread to end, without waiting for it.
+    fn stop_soon(&self) {
         let _ = self.done.send(());
+    }
+
+    fn stop(self) -> Verdict {
+        self.stop_soon();
         self.thread.join().unwrap_or(Verdict::None)
     }
 }
@@ -734,7 +759,8 @@ struct WatchState {
     degradations: Vec<Degradation>,
     failure: Option<(Layer, String)>,
     status: Option<i32>,
-    /// pid 1 was killed after its report (it waits for that).
+    /// pid 1's report was counted, and without `at_exit` pid 1 was killed
+    /// (it waits for that).
     released: bool,
     /// What pid 1 said its reaped processes used.
     children: Option<ChildUsage>,
@@ -766,17 +792,16 @@ impl WatchState {
         }
     }
 
-    /// With `at_exit`, done once the program's status is known and pid 1 has
-    /// closed its streams (it does so only in its exit).
+    /// With `at_exit`, done once the program's status is known and its
+    /// streams have ended (pid 1 keeps none of them: they end with the
+    /// program's last process, which pid 1 has reaped when it reports).
     fn busy(&self, at_exit: bool) -> bool {
-        let streams = self.stdout.open
-            || self.stderr.open
-            || self.control_open
-            || self.telemetry.as_ref().is_some_and(|t| t.open);
+        let streams =
+            self.stdout.open || self.stderr.open || self.telemetry.as_ref().is_some_and(|t| t.open);
         if at_exit && self.status.is_some() && self.children.is_some() && !streams {
             return false;
         }
-        self.child_alive || streams
+        self.child_alive || streams || self.control_open
     }
 }
 
@@ -794,16 +819,17 @@ enum Source {
 
 /// What the watch loop watches besides the pipes: stop signals, the jail's
 /// pid 1, and whether to end at the program's exit (a warm jail's answer).
-struct Watched<'a> {
+struct Watched<'a, 'scope> {
     signals: &'a SignalFd,
     pidfd: &'a OwnedFd,
+    watchdog: &'a Watchdog<'scope>,
     at_exit: bool,
 }
 
 fn watch<'scope, 'env>(
     job: &mut Supervised,
     state: &mut WatchState,
-    watched: Watched<'_>,
+    watched: Watched<'_, 'scope>,
     scope: &'scope std::thread::Scope<'scope, 'env>,
     recorder_flags: &'scope RecorderFlags,
     recorder: &mut Option<Recorder<'scope>>,
@@ -811,6 +837,7 @@ fn watch<'scope, 'env>(
     let Watched {
         signals,
         pidfd,
+        watchdog,
         at_exit,
     } = watched;
     if job.pipes.telemetry.is_some() {
@@ -871,11 +898,18 @@ fn watch<'scope, 'env>(
             handle(job, state, source, &mut buffer, signals, pidfd)?;
         }
         if state.status.is_some() && !state.released {
-            // pid 1 has ended every other task and waits: count, then let it go.
+            // pid 1 has ended every other task and waits: count, then let it
+            // go. With `at_exit` it goes with the teardown (`Ended::unreaped`):
+            // its exit, in which the kernel tears the jail down, neither
+            // delays the answer nor shares our CPU meanwhile. The watchdog has
+            // nothing left to watch: it ends meanwhile.
+            watchdog.stop_soon();
             if let Some(started) = recorder.take() {
                 state.denied = started.finish(true);
             }
-            pidfd_kill(pidfd.as_raw_fd());
+            if !at_exit {
+                pidfd_kill(pidfd.as_raw_fd());
+            }
             state.released = true;
         }
         if let Some(listener) = state.listener.take() {

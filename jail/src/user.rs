@@ -39,7 +39,7 @@ pub struct IdMap {
     pub drop_groups: bool,
     writer: Writer,
     /// Held until the run ends: the ids are this run's alone meanwhile.
-    _lease: Option<Lease>,
+    lease: Option<Lease>,
 }
 
 #[derive(Debug)]
@@ -120,7 +120,7 @@ impl IdMap {
                     host_gid: lease.gid,
                     drop_groups: true,
                     writer: Writer::Direct,
-                    _lease: Some(lease),
+                    lease: Some(lease),
                 })
             }
             Source::Subordinate {
@@ -137,7 +137,7 @@ impl IdMap {
                         newuidmap,
                         newgidmap,
                     },
-                    _lease: Some(lease),
+                    lease: Some(lease),
                 })
             }
             Source::Own { .. } => Ok(IdMap {
@@ -145,9 +145,15 @@ impl IdMap {
                 host_gid: Gid::current().as_raw(),
                 drop_groups: false,
                 writer: Writer::Direct,
-                _lease: None,
+                lease: None,
             }),
         }
+    }
+
+    /// The lease's descriptors, for a process that keeps nothing else (a
+    /// detached teardown, `teardown.rs`).
+    pub(crate) fn fds(&self) -> Vec<std::os::fd::RawFd> {
+        self.lease.iter().flat_map(Lease::fds).collect()
     }
 
     /// Writes the child's uid and gid maps (and `setgroups`).

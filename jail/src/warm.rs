@@ -317,7 +317,6 @@ impl<'w> Warm<'w> {
             entry: Entry::Copied,
             args: Vec::new(),
             profile: spec.profile.clone(),
-            python: spec.python.clone(),
             env: Vec::new(),
             stdin: Stdin::Empty,
             ro_binds: Vec::new(),

@@ -68,9 +68,9 @@ fn cgroup_is_created_used_and_removed() {
     }
 }
 
-/// Beside ours, `pyjail-*` cgroups nobody holds the lock of and older than the age guard are
-/// removed; a young one (its pyjail may not have locked it yet), a locked one (a running
-/// pyjail's, whatever its age), the `pyjail-supervisor` leaf and other names stay.
+/// When ours goes, the `pyjail-*` cgroups beside it that nobody holds the lock of and older
+/// than the age guard go too; a young one (its pyjail may not have locked it yet), a locked one
+/// (a running pyjail's, whatever its age), the `pyjail-supervisor` leaf and other names stay.
 #[test]
 fn stale_cgroups_are_those_nobody_holds_the_lock_of() {
     let Ok(cgroup) = Cgroup::create(64 << 20, 16) else {
@@ -109,7 +109,7 @@ fn stale_cgroups_are_those_nobody_holds_the_lock_of() {
         unsafe { libc::flock(std::os::fd::AsRawFd::as_raw_fd(&holder), libc::LOCK_EX) },
         0
     );
-    cgroup.remove_stale();
+    drop(cgroup);
     let left: Vec<bool> = [&stale, &young, &locked, &other, &leaf]
         .iter()
         .map(|d| d.exists())
@@ -123,7 +123,7 @@ fn stale_cgroups_are_those_nobody_holds_the_lock_of() {
         [false, true, true, true, true],
         "after the sweep: stale, young, locked, other, pyjail-supervisor"
     );
-    assert!(ours.exists(), "our own cgroup was removed");
+    assert!(!ours.exists(), "our own cgroup stayed");
 }
 
 /// `pyjail-<first 8 hex digits of the boot id>-<16 random hex digits>`, different every time,

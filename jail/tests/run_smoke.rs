@@ -17,7 +17,6 @@ fn request(code: &str) -> Request {
         entry: Entry::Source,
         args: vec!["one".into()],
         profile: Profile::load("strict").unwrap(),
-        python: None,
         env: vec![("GREETING".into(), "hi".into())],
         stdin: Stdin::File(stdin_file()),
         ro_binds: vec![],
@@ -35,8 +34,18 @@ fn stdin_file() -> std::path::PathBuf {
 }
 
 fn run(request: &Request) -> Result<(jail::Outcome, String, String), JailError> {
+    run_with(request, None)
+}
+
+/// With the interpreter `python` (default `python3` on PATH).
+fn run_with(
+    request: &Request,
+    python: Option<&std::path::Path>,
+) -> Result<(jail::Outcome, String, String), JailError> {
+    let interpreter = jail::python::resolve(python)?;
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let outcome = jail::run(request, &mut out, &mut err)?;
+    let (outcome, teardown) = jail::run(request, &interpreter, &mut out, &mut err)?;
+    teardown.finish();
     Ok((
         outcome,
         String::from_utf8_lossy(&out).into(),
@@ -107,9 +116,8 @@ fn a_venv_interpreter_runs_with_its_prefixes() {
         .unwrap();
     assert!(made.success());
     let mut req = request("import sys; print(sys.prefix == sys.base_prefix, sys.executable)");
-    req.python = Some(dir.join("bin/python"));
     req.profile = Profile::load("site-packages").unwrap();
-    let (outcome, out, err) = run(&req).unwrap();
+    let (outcome, out, err) = run_with(&req, Some(&dir.join("bin/python"))).unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     assert_eq!(outcome.exit_code, Some(0), "stderr: {err}");
     assert_eq!(out, format!("False {}\n", dir.join("bin/python").display()));

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jail::outcome::Outcome;
+use jail::python::Interpreter;
 use jail::{units, Entry, JailError, Profile, Request, Stdin};
 
 use crate::cli::{exit, ReportFormat, RunArgs};
@@ -18,8 +19,8 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
     if let Some(socket) = &args.server {
         return crate::serve::client::main(&args, socket);
     }
-    let request = match request(&args) {
-        Ok(request) => request,
+    let (request, interpreter) = match request(&args) {
+        Ok(resolved) => resolved,
         Err(err) => {
             write_result(&args, &result::failed(&err.to_string()), false);
             return refuse(&err);
@@ -42,9 +43,28 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         }
     };
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
-    let run = jail::run(&request, &mut stdout, &mut stderr);
+    let (run, teardown) = match jail::run(&request, &interpreter, &mut stdout, &mut stderr) {
+        Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
+        Err(err) => (Err(err), None),
+    };
+    let code = deliver(&args, &request, run, destination);
+    // Everything is written: the caller has the program's output and our
+    // exit status as soon as we exit, and a reaper finishes the jail off.
+    if let Some(teardown) = teardown {
+        teardown.detach();
+    }
+    code
+}
+
+/// The report, the result, the summary line and the exit code of a run.
+fn deliver(
+    args: &RunArgs,
+    request: &Request,
+    run: Result<Outcome, JailError>,
+    destination: Option<report::Destination>,
+) -> ExitCode {
     let report = (destination.is_some() || args.json || args.result.is_some())
-        .then(|| build_report(&args, &request, run.as_ref()));
+        .then(|| build_report(args, request, run.as_ref()));
     let written = match (destination, &report) {
         (Some(to), Some(report)) => {
             Some(to.write(args.report_format == Some(ReportFormat::Human), report))
@@ -54,18 +74,18 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
     let outcome = match run {
         Ok(outcome) => outcome,
         Err(err) => {
-            write_result(&args, &result::failed(&err.to_string()), false);
+            write_result(args, &result::failed(&err.to_string()), false);
             return refuse(&err);
         }
     };
     let code = exit_code(&outcome);
     // The program's last line may lack its newline: ours starts a line of its own.
     let unfinished = outcome.stderr.shown > 0 && outcome.stderr_tail.last() != Some(&b'\n');
-    let line = summary(&outcome, &request);
+    let line = summary(&outcome, request);
     if args.json || args.result.is_some() {
         let verdict = report.as_ref().map(|r| (r.verdict, r.reasons.clone()));
-        let document = result::of_run(&outcome, &request, code, verdict);
-        write_result(&args, &document, unfinished);
+        let document = result::of_run(&outcome, request, code, verdict);
+        write_result(args, &document, unfinished);
     }
     if let (false, Some(line)) = (args.json, line) {
         let reset = if std::io::stderr().is_terminal() {
@@ -126,7 +146,9 @@ pub(crate) fn exit_code(outcome: &Outcome) -> u8 {
     }
 }
 
-fn request(args: &RunArgs) -> Result<Request, JailError> {
+/// The request, and the interpreter it runs with (resolved here once: the
+/// prelude is compiled for it, and the jail starts it).
+fn request(args: &RunArgs) -> Result<(Request, Interpreter), JailError> {
     let mut profile = Profile::load(args.profile.as_deref().unwrap_or("strict"))?;
     let limits = &mut profile.limits;
     if let Some(text) = &args.timeout {
@@ -219,13 +241,14 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
         .iter()
         .map(|b| jail::parse_bind(b))
         .collect::<Result<_, _>>()?;
-    Ok(Request {
+    let interpreter = jail::python::resolve(args.python.as_deref())?;
+    let prelude = prelude(args, &interpreter)?;
+    let request = Request {
         program_name,
         source,
         entry: program.entry,
         args: args.args.clone(),
         profile,
-        python: args.python.clone(),
         env,
         stdin,
         ro_binds,
@@ -236,18 +259,18 @@ fn request(args: &RunArgs) -> Result<Request, JailError> {
             .iter()
             .map(|name| jail::degradable(name))
             .collect::<Result<_, _>>()?,
-        prelude: prelude(args)?,
-    })
+        prelude,
+    };
+    Ok((request, interpreter))
 }
 
 /// The audit prelude compiled for the interpreter that will run (cached on
 /// disk after the first time); None with `--no-telemetry`.
-fn prelude(args: &RunArgs) -> Result<Option<Vec<u8>>, JailError> {
+fn prelude(args: &RunArgs, interpreter: &Interpreter) -> Result<Option<Vec<u8>>, JailError> {
     if args.no_telemetry {
         return Ok(None);
     }
-    let python = jail::python::resolve(args.python.as_deref())?;
-    jail::prelude::compile(&python.host_executable, &jail::prelude::source())
+    jail::prelude::compile(&interpreter.host_executable, &jail::prelude::source())
         .map(Some)
         .map_err(|e| {
             JailError::setup(

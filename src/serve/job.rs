@@ -179,7 +179,6 @@ fn as_request(job: &Job, profile: &Profile) -> Request {
         },
         args: job.args.clone(),
         profile,
-        python: None,
         env: job.env.clone(),
         stdin: Stdin::Empty,
         ro_binds: Vec::new(),

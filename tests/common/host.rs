@@ -571,7 +571,9 @@ fn zombies(run_pids: &BTreeSet<u32>) -> Vec<String> {
 
 /// After an exclusive run: no jailed process alive (found by marker), and, compared with the
 /// state before the run, no new mount, cgroup or temp entry named pyjail, no zombie. Gives the
-/// host 3 s to settle.
+/// host 3 s to settle: pyjail's reaper (`jail/src/teardown.rs`), which finishes the jail's
+/// teardown after pyjail has exited, carries the marker in its command line, so this waits
+/// for it.
 pub fn assert_nothing_left(out: &Outcome) {
     let before = out
         .host_before
