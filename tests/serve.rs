@@ -502,3 +502,267 @@ fn run_server_sends_stdin_and_work_files() {
     );
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+/// A token file of mode 0600 in `dir`.
+fn token_file(dir: &Path, token: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("token");
+    std::fs::write(&path, format!("{token}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    path
+}
+
+/// `pyjail serve --listen 127.0.0.1:0` with a token: the server, its address (from its first
+/// line on stderr) and the token.
+fn tcp_server(options: &[&str]) -> (Server, std::net::SocketAddr, String) {
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let token = random_hex(24);
+    let file = token_file(&dir, &token);
+    let mut child = Command::new(pyjail())
+        .args(["serve", "--listen", "127.0.0.1:0", "--token-file"])
+        .arg(&file)
+        .args(options)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start pyjail serve");
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+    let addr = line
+        .split("listening on tcp://")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|a| a.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::stderr()));
+    let server = Server {
+        child,
+        socket: dir.join("unused"),
+        dir,
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while tcp_request(addr, Some(&token), "GET", "/healthz", b"")
+        .map_or(true, |(_, body)| body["ready"].as_u64().unwrap_or(0) < 1)
+    {
+        assert!(Instant::now() < deadline, "the server's pool did not fill");
+        thread::sleep(Duration::from_millis(20));
+    }
+    (server, addr, token)
+}
+
+/// One request on TCP, with `Authorization: Bearer TOKEN` when given: status, the answer's
+/// head and its JSON body.
+fn tcp_request(
+    addr: std::net::SocketAddr,
+    token: Option<&str>,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> std::io::Result<(u16, Value)> {
+    tcp_request_head(addr, token, method, path, body).map(|(status, _, body)| (status, body))
+}
+
+fn tcp_request_head(
+    addr: std::net::SocketAddr,
+    token: Option<&str>,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> std::io::Result<(u16, String, Value)> {
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+    let auth = token.map_or(String::new(), |t| format!("Authorization: Bearer {t}\r\n"));
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: t\r\n{auth}Content-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer)?;
+    let text = String::from_utf8_lossy(&answer);
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Ok((
+        status,
+        head.to_string(),
+        serde_json::from_str(body).unwrap_or(Value::Null),
+    ))
+}
+
+/// TCP on loopback: every request needs the token (none or a wrong one: 401, before the body is
+/// looked at), and `run --server tcp://...` reaches the server with the token from a file or
+/// the environment.
+#[test]
+fn tcp_requests_need_the_token() {
+    let (server, addr, token) = tcp_server(&["--pool", "1"]);
+    let job = json!({"code": "print(6 * 7)"}).to_string();
+    let wrong = format!("{}x", &token[..token.len() - 1]);
+    for presented in [None, Some(wrong.as_str()), Some(&token[1..]), Some("")] {
+        for (method, path) in [
+            ("POST", "/v1/jobs"),
+            ("GET", "/healthz"),
+            ("GET", "/metrics"),
+        ] {
+            let (status, head, body) =
+                tcp_request_head(addr, presented, method, path, job.as_bytes()).unwrap();
+            assert_eq!(status, 401, "{presented:?} {method} {path}: {head}");
+            assert!(head.contains("WWW-Authenticate: Bearer"), "{head}");
+            assert!(body["error"].as_str().unwrap().contains("token"), "{body}");
+        }
+    }
+    // The same header twice is refused even when one of them is right.
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "GET /healthz HTTP/1.1\r\nAuthorization: Bearer {token}\r\nAuthorization: Bearer {wrong}\r\n\r\n"
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    assert!(text.starts_with("HTTP/1.1 401 "), "{text}");
+    let (status, answer) =
+        tcp_request(addr, Some(&token), "POST", "/v1/jobs", job.as_bytes()).unwrap();
+    assert_eq!(
+        (status, &answer["stdout"]),
+        (200, &json!("42\n")),
+        "{answer}"
+    );
+    let run = |server_arg: String, extra: &[&str], env: Option<&str>| {
+        let mut command = Command::new(pyjail());
+        command
+            .arg("run")
+            .arg("--server")
+            .arg(server_arg)
+            .args(extra)
+            .args(["-c", "print('via tcp')"])
+            .env_remove("PYJAIL_TOKEN")
+            .stdin(Stdio::null());
+        if let Some(value) = env {
+            command.env("PYJAIL_TOKEN", value);
+        }
+        let out = command.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let url = format!("tcp://{addr}");
+    let file = token_file(&server.dir, &token);
+    let file = file.to_str().unwrap();
+    assert_eq!(
+        run(url.clone(), &["--token-file", file], None),
+        (Some(0), "via tcp\n".into(), String::new())
+    );
+    assert_eq!(
+        run(url.clone(), &[], Some(&token)),
+        (Some(0), "via tcp\n".into(), String::new())
+    );
+    let (code, _, stderr) = run(url.clone(), &[], None);
+    assert_eq!(code, Some(125));
+    assert!(stderr.contains("needs its token"), "{stderr}");
+    let (code, _, stderr) = run(url.clone(), &[], Some(&wrong));
+    assert_eq!(code, Some(125));
+    assert!(stderr.contains("(401)"), "{stderr}");
+    let (code, _, stderr) = run(format!("tcp://10.1.2.3:{}", addr.port()), &[], Some(&token));
+    assert_eq!(code, Some(125));
+    assert!(stderr.contains("not a loopback address"), "{stderr}");
+    let metrics = {
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        write!(
+            stream,
+            "GET /metrics HTTP/1.1\r\nAuthorization: Bearer {token}\r\n\r\n"
+        )
+        .unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        text
+    };
+    assert!(
+        metrics.contains("pyjail_unauthorized_total 14\n"),
+        "{metrics}"
+    );
+}
+
+/// `--listen` takes loopback addresses only, and a token from a file only other users cannot
+/// read, or from the environment; anything else stops the server before it starts.
+#[test]
+fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let good = token_file(&dir, &random_hex(24));
+    let open = dir.join("open-token");
+    std::fs::write(&open, random_hex(24)).unwrap();
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let serve = |args: &[&str], env: Option<&str>| {
+        let mut command = Command::new(pyjail());
+        command
+            .arg("serve")
+            .args(args)
+            .env_remove("PYJAIL_TOKEN")
+            .stdin(Stdio::null());
+        if let Some(value) = env {
+            command.env("PYJAIL_TOKEN", value);
+        }
+        let out = command.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let good = good.to_str().unwrap();
+    let cases: [(&[&str], Option<&str>, &str); 7] = [
+        (
+            &["--listen", "0.0.0.0:0", "--token-file", good],
+            None,
+            "not a loopback address",
+        ),
+        (
+            &["--listen", "[::]:0", "--token-file", good],
+            None,
+            "not a loopback address",
+        ),
+        (
+            &["--listen", "192.0.2.1:8700"],
+            Some("0123456789abcdef"),
+            "not a loopback address",
+        ),
+        (
+            &["--listen", "localhost:8700", "--token-file", good],
+            None,
+            "expected a loopback IP",
+        ),
+        (&["--listen", "127.0.0.1:0"], None, "needs a token"),
+        (
+            &[
+                "--listen",
+                "127.0.0.1:0",
+                "--token-file",
+                open.to_str().unwrap(),
+            ],
+            None,
+            "chmod 600",
+        ),
+        (
+            &["--listen", "127.0.0.1:0"],
+            Some("short"),
+            "16 to 1024 printable",
+        ),
+    ];
+    for (args, env, says) in cases {
+        let (code, stderr) = serve(args, env);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert!(!stderr.contains("listening"), "{stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

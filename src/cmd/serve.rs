@@ -1,13 +1,10 @@
-//! `pyjail serve`: the job API on a unix socket, backed by a pool of warm
-//! jails (`serve/pool.rs`). One thread per connection, at most
-//! `--concurrency` jobs running and `--queue` waiting; more is refused with
-//! 429 and `Retry-After`. SIGTERM or SIGINT: stop accepting, let the jobs
-//! in flight finish (each within its own deadline), tear the idle jails
-//! down, remove the socket, exit 0.
+//! `pyjail serve`: the job API on a unix socket or loopback TCP with a token
+//! (`serve/transport.rs`), backed by a pool of warm jails (`serve/pool.rs`).
+//! One thread per connection, at most `--concurrency` jobs running and
+//! `--queue` waiting; more is refused with 429 and `Retry-After`. SIGTERM or
+//! SIGINT: stop accepting, let the jobs in flight finish (each within its own
+//! deadline), tear the idle jails down, remove the socket, exit 0.
 
-use std::os::unix::fs::{FileTypeExt, PermissionsExt};
-use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
 use std::sync::Arc;
@@ -22,9 +19,12 @@ use crate::serve::http::{self, Refused};
 use crate::serve::job::ApiJob;
 use crate::serve::metrics::Metrics;
 use crate::serve::pool::{HelperCommand, Pool};
+use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
 struct Server {
     profile: Profile,
+    /// Required of every request (TCP).
+    token: Option<Token>,
     pool: Arc<Pool>,
     metrics: Arc<Metrics>,
     admitted: AtomicUsize,
@@ -47,6 +47,21 @@ pub fn main(args: ServeArgs) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> Result<(), String> {
+    let (address, token) = match (&args.socket, &args.listen) {
+        (Some(path), None) => (Address::Unix(path.clone()), None),
+        (None, Some(text)) => {
+            let addr = transport::loopback(text).map_err(|e| format!("--listen {e}"))?;
+            let token = Token::load(args.token_file.as_deref())?.ok_or_else(|| {
+                format!(
+                    "--listen needs a token that every request must carry: --token-file FILE \
+                     (mode 0600) or {}",
+                    transport::TOKEN_ENV
+                )
+            })?;
+            (Address::Tcp(addr), Some(token))
+        }
+        _ => return Err("give --socket PATH or --listen IP:PORT".into()),
+    };
     let profile_name = args.profile.clone().unwrap_or_else(|| "strict".into());
     let profile = Profile::load(&profile_name).map_err(|e| e.to_string())?;
     // Checked here so that a bad --python or a prelude that does not compile
@@ -72,7 +87,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     .into_iter()
     .collect();
     stop.thread_block().map_err(|e| e.to_string())?;
-    let listener = bind(&args.socket)?;
+    let listener = Listener::bind(&address)?;
+    let address = listener.address().map_err(|e| e.to_string())?;
     let metrics = Arc::new(Metrics::default());
     let exe = std::env::current_exe().map_err(|e| format!("cannot find pyjail itself: {e}"))?;
     let pool = Pool::new(
@@ -88,6 +104,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     );
     let server = Arc::new(Server {
         profile,
+        token,
         pool: Arc::clone(&pool),
         metrics,
         admitted: AtomicUsize::new(0),
@@ -105,23 +122,21 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     };
     {
         let server = Arc::clone(&server);
-        let socket = args.socket.clone();
+        let address = address.clone();
         std::thread::spawn(move || {
             if stop.wait().is_ok() {
                 server.stopping.store(true, SeqCst);
                 // Wakes the accept loop.
-                let _ = UnixStream::connect(&socket);
+                let _ = Stream::connect(&address);
             }
         });
     }
     eprintln!(
-        "pyjail serve: listening on {} (pool {}, concurrency {}, queue {})",
-        args.socket.display(),
-        args.pool,
-        args.concurrency,
-        args.queue
+        "pyjail serve: listening on {address} (pool {}, concurrency {}, queue {})",
+        args.pool, args.concurrency, args.queue
     );
-    for stream in listener.incoming() {
+    loop {
+        let stream = listener.accept();
         if server.stopping.load(SeqCst) {
             break;
         }
@@ -148,7 +163,9 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         });
     }
     drop(listener);
-    let _ = std::fs::remove_file(&args.socket);
+    if let Address::Unix(path) = &address {
+        let _ = std::fs::remove_file(path);
+    }
     // Jobs in flight end within their own deadline, at most the profile's.
     let until = Instant::now() + server.profile.limits.wall + Duration::from_secs(5);
     while server.admitted.load(SeqCst) > 0 && Instant::now() < until {
@@ -159,27 +176,6 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     let _ = spawner.join();
     pool.stop();
     Ok(())
-}
-
-/// The socket, mode 0600. A socket file nobody listens on any more (a
-/// server that was killed) is replaced; anything else at the path is an error.
-fn bind(path: &Path) -> Result<UnixListener, String> {
-    if let Ok(meta) = std::fs::symlink_metadata(path) {
-        if !meta.file_type().is_socket() {
-            return Err(format!("{}: exists and is not a socket", path.display()));
-        }
-        if UnixStream::connect(path).is_ok() {
-            return Err(format!(
-                "{}: a server already listens there",
-                path.display()
-            ));
-        }
-        std::fs::remove_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    }
-    let listener = UnixListener::bind(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(listener)
 }
 
 /// A counting semaphore: the jobs that may run at once.
@@ -224,10 +220,22 @@ impl Drop for Counted<'_> {
     }
 }
 
-fn connection(server: &Server, running: &Semaphore, mut stream: UnixStream) {
+fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
     let received = Instant::now();
-    let request = match http::read_request(&mut stream, server.max_body) {
+    let request = match http::read_request(&mut stream, server.max_body, server.token.as_ref()) {
         Ok(request) => request,
+        Err(Refused(401, why)) => {
+            server.metrics.unauthorized.fetch_add(1, Relaxed);
+            let body = json!({"error": why}).to_string();
+            let challenge = [("WWW-Authenticate", "Bearer realm=\"pyjail\"".to_string())];
+            return http::respond(
+                &mut stream,
+                401,
+                "application/json",
+                &challenge,
+                body.as_bytes(),
+            );
+        }
         Err(Refused(status, why)) => return error(&mut stream, status, &why),
     };
     match (request.method.as_str(), request.path.as_str()) {
@@ -267,19 +275,13 @@ fn connection(server: &Server, running: &Semaphore, mut stream: UnixStream) {
     }
 }
 
-fn error(stream: &mut UnixStream, status: u16, why: &str) {
+fn error(stream: &mut Stream, status: u16, why: &str) {
     let body = json!({"error": why}).to_string();
     http::respond(stream, status, "application/json", &[], body.as_bytes());
 }
 
-fn job(
-    server: &Server,
-    running: &Semaphore,
-    stream: &mut UnixStream,
-    body: &[u8],
-    received: Instant,
-) {
-    let bad = |stream: &mut UnixStream, why: String| {
+fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], received: Instant) {
+    let bad = |stream: &mut Stream, why: String| {
         server.metrics.jobs_bad_request.fetch_add(1, Relaxed);
         error(stream, 400, &why);
     };

@@ -1,5 +1,5 @@
-//! `pyjail run --server SOCKET`: the run's flags become a job for the
-//! server's pool; its answer is printed as a cold run prints its own.
+//! `pyjail run --server SOCKET|tcp://IP:PORT`: the run's flags become a job
+//! for the server's pool; its answer is printed as a cold run prints its own.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -11,21 +11,27 @@ use serde_json::Value;
 use jail::JailError;
 
 use super::job::{ApiFile, ApiJob, ApiLimits};
+use super::transport::{Address, Token, TOKEN_ENV};
 use crate::cli::{exit, ReportFormat, RunArgs};
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
-pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
+pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
+    let (address, token) = match connection(args, server) {
+        Ok(connection) => connection,
+        Err(err) => return refuse(&err, None),
+    };
     let api = match job(args) {
         Ok(api) => api,
         Err(err) => return refuse(&err.to_string(), None),
     };
     let body = serde_json::to_vec(&api).unwrap_or_default();
-    let (status, answer) =
-        match super::http::post(socket, "/v1/jobs", &body, super::pool::MAX_ANSWER as u64) {
-            Ok(answer) => answer,
-            Err(err) => return refuse(&format!("--server {}: {err}", socket.display()), None),
-        };
+    let max = super::pool::MAX_ANSWER as u64;
+    let (status, answer) = match super::http::post(&address, token.as_ref(), "/v1/jobs", &body, max)
+    {
+        Ok(answer) => answer,
+        Err(err) => return refuse(&format!("--server {address}: {err}"), None),
+    };
     let answer: Value = match serde_json::from_slice(&answer) {
         Ok(answer) => answer,
         Err(err) => return refuse(&format!("--server: the answer is not JSON: {err}"), None),
@@ -79,6 +85,26 @@ pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
             .unwrap_or(exit::JAIL_SETUP as u64)
             .min(255) as u8,
     )
+}
+
+/// The server's address and, for TCP, its token.
+fn connection(args: &RunArgs, server: &Path) -> Result<(Address, Option<Token>), String> {
+    let address = Address::parse(server).map_err(|e| format!("--server {e}"))?;
+    match address {
+        Address::Unix(_) if args.token_file.is_some() => Err(
+            "--token-file is for a TCP server (--server tcp://IP:PORT): a unix socket is \
+             protected by its file mode"
+                .into(),
+        ),
+        Address::Unix(_) => Ok((address, None)),
+        Address::Tcp(_) => match Token::load(args.token_file.as_deref())? {
+            Some(token) => Ok((address, Some(token))),
+            None => Err(format!(
+                "--server {address}: a TCP server needs its token: --token-file FILE (mode \
+                 0600) or {TOKEN_ENV}"
+            )),
+        },
+    }
 }
 
 fn refuse(error: &str, hint: Option<&str>) -> ExitCode {

@@ -210,6 +210,8 @@ impl Pool {
             .arg(std::process::id().to_string())
             .arg("--max-job")
             .arg(c.max_job.to_string())
+            // The API's token is the server's alone.
+            .env_remove(super::transport::TOKEN_ENV)
             .stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit());
