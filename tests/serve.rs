@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use common::host::{self, HostState};
-use common::{pyjail, random_hex};
+use common::{pyjail, random_hex, test_user, SYSTEM_PYTHON};
 
 /// A `pyjail serve` on a socket of its own, stopped (SIGTERM, then SIGKILL) when dropped.
 struct Server {
@@ -765,4 +765,307 @@ fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
         assert!(!stderr.contains("listening"), "{stderr}");
     }
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `pyjail run` in `cwd` (cold, or with `--server`): exit code, stdout, stderr.
+fn run_in(cwd: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(pyjail())
+        .current_dir(cwd)
+        .arg("run")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every file below `dir`: relative path, mode bits and content.
+fn tree_of(dir: &Path) -> Vec<(String, u32, Vec<u8>)> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at).unwrap() {
+            let path = entry.unwrap().path();
+            let meta = std::fs::symlink_metadata(&path).unwrap();
+            let name = path
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            if meta.is_dir() {
+                found.push((name + "/", meta.permissions().mode() & 0o7777, Vec::new()));
+                stack.push(path);
+            } else {
+                let content = std::fs::read(&path).unwrap();
+                found.push((name, meta.permissions().mode() & 0o7777, content));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// A cold run and one through the server, each in a directory of its own with the same
+/// inputs: the same output, summary, `--json` line and collected files.
+fn same_as_cold(server: &Server, setup: impl Fn(&Path), args: &[&str]) -> (String, String) {
+    let mut results = Vec::new();
+    for kind in ["cold", "warm"] {
+        let dir = server.dir.join(format!("{kind}-{}", random_hex(4)));
+        std::fs::create_dir(&dir).unwrap();
+        setup(&dir);
+        let mut full: Vec<&str> = Vec::new();
+        if kind == "warm" {
+            full.extend(["--server", server.socket.to_str().unwrap()]);
+        }
+        full.extend(args);
+        let plain = run_in(&dir, &full);
+        let out = dir.join("results");
+        let files = out.exists().then(|| tree_of(&out));
+        if out.exists() {
+            std::fs::remove_dir_all(&out).unwrap();
+        }
+        full.push("--json");
+        let json = run_in(&dir, &full);
+        let line: Value =
+            serde_json::from_str(json.2.lines().last().unwrap_or("")).unwrap_or(Value::Null);
+        let facts = [
+            "exit",
+            "exit_code",
+            "files",
+            "limits_hit",
+            "denied_calls",
+            "verdict",
+        ]
+        .map(|k| line[k].clone());
+        results.push((plain, files, facts));
+    }
+    let (cold, warm) = (&results[0], &results[1]);
+    assert_eq!(warm.0, cold.0, "output, summary and exit code");
+    assert_eq!(warm.1, cold.1, "collected files");
+    assert_eq!(warm.2, cold.2, "the --json result");
+    (cold.0 .1.clone(), cold.0 .2.clone())
+}
+
+fn touch(path: &Path, content: &str, mtime: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, content).unwrap();
+    let status = Command::new("touch")
+        .args(["-d", mtime])
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// `--out` (and `--collect`) through the server: the files the program leaves come back as a
+/// cold run collects them (links skipped, dot-directories, the program and unchanged `--work`
+/// copies left out, executables not executable), with the same summary and result.
+#[test]
+fn run_server_collects_files_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "2"]);
+    let program = r##"
+import os
+os.makedirs("sub/deeper")
+open("out.txt", "w").write("result\n")
+open("sub/deeper/data.csv", "w").write("a,b\n1,2\n")
+open("tool.sh", "w").write("#!/bin/sh\n")
+os.chmod("tool.sh", 0o755)
+os.symlink("/etc/passwd", "link")
+os.makedirs(".cache")
+open(".cache/x", "w").write("x")
+open("input/changed.txt", "a").write("more\n")
+print(sorted(os.listdir(".")), sorted(os.listdir("input")))
+print(os.stat("input/same.txt").st_mtime_ns, oct(os.stat("input/run.sh").st_mode))
+"##;
+    let setup = |dir: &Path| {
+        std::fs::write(dir.join("prog.py"), program).unwrap();
+        touch(
+            &dir.join("in/input/same.txt"),
+            "same\n",
+            "@1700000000.123456789",
+        );
+        touch(&dir.join("in/input/changed.txt"), "was\n", "@1700000000");
+        touch(&dir.join("in/input/run.sh"), "#!/bin/sh\n", "@1700000000");
+        std::fs::create_dir(dir.join("in/empty")).unwrap();
+        let status = Command::new("chmod")
+            .arg("755")
+            .arg(dir.join("in/input/run.sh"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let (stdout, stderr) = same_as_cold(
+        &server,
+        setup,
+        &["--work", "in", "--out", "results", "prog.py"],
+    );
+    assert_eq!(
+        stdout,
+        "['.cache', 'empty', 'input', 'link', 'out.txt', 'prog.py', 'sub', 'tool.sh'] \
+         ['changed.txt', 'run.sh', 'same.txt']\n1700000000123456789 0o100755\n"
+    );
+    assert!(
+        stderr.contains("collected 4 file(s), 34 bytes, into results; left 1 in the jail: link"),
+        "{stderr}"
+    );
+    let (_, stderr) = same_as_cold(
+        &server,
+        setup,
+        &[
+            "--work",
+            "in",
+            "--out",
+            "results",
+            "--collect",
+            "*.csv",
+            "prog.py",
+        ],
+    );
+    assert!(stderr.contains("collected 1 file(s), 8 bytes"), "{stderr}");
+    // The API alone: the files come back in the answer.
+    let (status, answer) = server.job(&json!({
+        "code": "open('a.txt', 'w').write('A')",
+        "collect": {"globs": ["*.txt"]},
+    }));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        answer["files"],
+        json!([{"path": "a.txt", "base64": "QQ=="}])
+    );
+    assert_eq!(answer["result"]["files"]["collected"][0]["size"], 1);
+}
+
+/// A project directory (`pyjail run DIR`: its `__main__.py` runs with its files in /work) and
+/// `-m MODULE --work DIR` through the server: what a cold run gives, to the program's own view
+/// of /work (empty directories, modification times, executable bits).
+#[test]
+fn run_server_runs_projects_and_modules_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "2"]);
+    let main = r#"
+import os, sys
+import helper
+print(sys.argv, helper.NAME, sorted(os.listdir("/work")))
+print(os.stat("/work/data.txt").st_mtime_ns, os.access("/work/bin/run.sh", os.X_OK))
+"#;
+    let setup = |dir: &Path| {
+        touch(&dir.join("proj/__main__.py"), main, "@1600000000");
+        touch(
+            &dir.join("proj/helper.py"),
+            "NAME = 'helper'\n",
+            "@1600000000",
+        );
+        touch(&dir.join("proj/data.txt"), "data\n", "@1600000000.5");
+        touch(&dir.join("proj/bin/run.sh"), "#!/bin/sh\n", "@1600000000");
+        std::fs::create_dir(dir.join("proj/empty")).unwrap();
+        touch(&dir.join("proj/pkg/__init__.py"), "", "@1600000000");
+        touch(
+            &dir.join("proj/pkg/tool.py"),
+            "import sys\nprint('tool', sys.argv, __name__)\nraise SystemExit(4)\n",
+            "@1600000000",
+        );
+        let status = Command::new("chmod")
+            .arg("755")
+            .arg(dir.join("proj/bin/run.sh"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let (stdout, _) = same_as_cold(&server, setup, &["proj", "--", "x"]);
+    assert_eq!(
+        stdout,
+        "['/work/__main__.py', 'x'] helper ['__main__.py', 'bin', 'data.txt', 'empty', \
+         'helper.py', 'pkg']\n1600000000500000000 True\n"
+    );
+    let (stdout, _) = same_as_cold(&server, setup, &["--work", "proj", "-m", "pkg.tool"]);
+    assert_eq!(stdout, "tool ['/work/pkg/tool.py'] __main__\n");
+    // What a cold run refuses, the client refuses the same way.
+    let refused = |args: &[&str]| {
+        let dir = server.dir.join(format!("refused-{}", random_hex(4)));
+        std::fs::create_dir(&dir).unwrap();
+        setup(&dir);
+        let mut full = vec!["--server", server.socket.to_str().unwrap()];
+        full.extend(args);
+        let (cold, warm) = (run_in(&dir, args), run_in(&dir, &full));
+        assert_eq!(cold.0, Some(125));
+        assert_eq!(warm.0, cold.0);
+        assert_eq!(warm.2, cold.2);
+        cold.2
+    };
+    assert!(refused(&["--work", "proj", "proj"]).contains("copied into /work already"));
+    assert!(refused(&["proj/pkg"]).contains("has no __main__.py"));
+    assert!(refused(&["--work", "proj", "proj/helper.py"]).contains("has its own helper.py"));
+}
+
+/// The server run by an ordinary user (no delegated cgroup here: `--allow-degraded cgroup`, as
+/// the unprivileged cold runs take it): a job's files, owned by the jail's subordinate id, come
+/// back through a helper in the jail's user namespace, and its client writes them as that user.
+#[test]
+fn an_unprivileged_server_sends_back_files() {
+    let Some(user) = test_user() else {
+        return; // not root: the suite already runs unprivileged
+    };
+    let dir = user.home.join(format!("serve-{}", random_hex(4)));
+    std::fs::create_dir(&dir).unwrap();
+    let chown = Command::new("chown")
+        .arg(format!("{}:{}", user.uid, user.gid))
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(chown.success());
+    let socket = dir.join("api.sock");
+    let as_user = |args: &[&str]| {
+        let mut command = Command::new("setpriv");
+        command
+            .arg(format!("--reuid={}", user.uid))
+            .arg(format!("--regid={}", user.gid))
+            .args(["--clear-groups", "--"])
+            .arg(&user.pyjail)
+            .args(args)
+            .current_dir(&dir)
+            .stdin(Stdio::null());
+        command
+    };
+    let child = as_user(&["serve", "--socket", "api.sock", "--python", SYSTEM_PYTHON])
+        .args(["--pool", "1", "--allow-degraded", "cgroup"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server {
+        child,
+        dir: dir.clone(),
+        socket,
+    };
+    server.wait_ready(1);
+    let program = "import os\nos.makedirs('a/b')\nopen('a/b/x.txt', 'w').write('deep')\n\
+                   open('y.txt', 'w').write('top')\nprint(os.getuid())";
+    let out = as_user(&[
+        "run", "--server", "api.sock", "--out", "results", "-c", program,
+    ])
+    .output()
+    .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("collected 2 file(s), 7 bytes, into results"),
+        "{stderr}"
+    );
+    let found = tree_of(&dir.join("results"));
+    let expected: Vec<(String, u32, Vec<u8>)> = vec![
+        ("a/".into(), 0o755, Vec::new()),
+        ("a/b/".into(), 0o755, Vec::new()),
+        ("a/b/x.txt".into(), 0o644, b"deep".to_vec()),
+        ("y.txt".into(), 0o644, b"top".to_vec()),
+    ];
+    assert_eq!(found, expected);
+    use std::os::unix::fs::MetadataExt;
+    let owner = std::fs::metadata(dir.join("results/a/b/x.txt"))
+        .unwrap()
+        .uid();
+    assert_eq!(owner, user.uid, "written as the user who ran the client");
 }

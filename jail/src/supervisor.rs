@@ -248,6 +248,8 @@ pub struct Early {
     pub listener: Option<Listener>,
     pub denied: crate::outcome::DeniedCalls,
     pub degradations: Vec<Degradation>,
+    /// The jail's /work (`collect`), sent before its program started.
+    pub work_dir: Option<OwnedFd>,
 }
 
 /// Clones the jail and hands it over; `stop_signals` must be blocked.
@@ -311,6 +313,7 @@ pub fn watch_to_end(
     state.degradations.extend(jail.degradation.take());
     state.degradations.extend(early.degradations);
     state.denied = early.denied;
+    state.work_dir = early.work_dir;
     // A listener that came before the watch (a warm jail's start) goes to the recorder.
     if let Some(listener) = early.listener {
         state.listener = Some(listener);

@@ -62,16 +62,23 @@ pub struct WarmSpec {
 /// One job for a warm jail. Limits must be within the pool's profile.
 #[derive(Debug, Clone)]
 pub struct Job {
-    /// File name in /work (`main.py`), or the module's name.
+    /// File name in /work (`main.py`; with [`Entry::Copied`], the path of
+    /// one of `files`), or the module's name.
     pub program_name: String,
+    /// The program's text ([`Entry::Copied`]: that file's, for the report).
     pub source: Vec<u8>,
-    /// `-m MODULE` instead of the source.
-    pub module: Option<String>,
+    /// What runs: `source` as /work/`program_name`, one of `files`, or `-m`.
+    pub entry: Entry,
     pub args: Vec<String>,
     pub env: Vec<(String, String)>,
+    /// Directories made in /work before the files (`--work`'s empty ones).
+    pub dirs: Vec<String>,
     pub files: Vec<InlineFile>,
     pub stdin: Vec<u8>,
     pub limits: Limits,
+    /// `--out`: the files the program leaves in /work come back in memory
+    /// ([`crate::files::collect_in_memory`]; `dir` only names them).
+    pub collect: Option<crate::files::CollectSpec>,
 }
 
 /// A file written into /work before the program starts.
@@ -81,6 +88,9 @@ pub struct InlineFile {
     pub path: String,
     pub content: Vec<u8>,
     pub executable: bool,
+    /// Modification time (seconds, nanoseconds), kept as `--work` copies
+    /// keep theirs: what still has it is not collected.
+    pub mtime: (i64, i64),
 }
 
 impl Job {
@@ -108,8 +118,8 @@ impl Job {
         if l.open_files != pool.open_files || l.tmp_size != pool.tmp_size {
             return input("open files and /tmp size are the server profile's".into());
         }
-        match &self.module {
-            Some(module) => {
+        match &self.entry {
+            Entry::Module(module) => {
                 if !crate::is_module_name(module) {
                     return input(format!(
                         "module `{}`: not a module name",
@@ -117,7 +127,7 @@ impl Job {
                     ));
                 }
             }
-            None => {
+            Entry::Source => {
                 let name = &self.program_name;
                 if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\0']) {
                     return input(format!(
@@ -126,6 +136,17 @@ impl Job {
                     ));
                 }
             }
+            Entry::Copied => {
+                if !self.files.iter().any(|f| f.path == self.program_name) {
+                    return input(format!(
+                        "program `{}`: not one of the job's files",
+                        self.program_name.escape_debug()
+                    ));
+                }
+            }
+        }
+        if let Some(collect) = &self.collect {
+            crate::files::check_globs(&collect.globs)?;
         }
         for text in self.args.iter() {
             if text.contains('\0') {
@@ -137,26 +158,40 @@ impl Job {
                 return input(format!("env `{}`: not a variable", key.escape_debug()));
             }
         }
-        if self.files.len() > MAX_FILES {
-            return input(format!("more than {MAX_FILES} files"));
+        if self.files.len() + self.dirs.len() > MAX_FILES {
+            return input(format!("more than {MAX_FILES} files and directories"));
         }
         let scratch = pool.scratch_size();
-        let mut total = self.source.len() as u64;
+        let mut total = match self.entry {
+            Entry::Source => self.source.len() as u64,
+            _ => 0,
+        };
         let paths: std::collections::HashSet<&str> =
             self.files.iter().map(|f| f.path.as_str()).collect();
         if paths.len() != self.files.len() {
             return input("the same file path twice".into());
         }
-        for file in &self.files {
-            check_path(&file.path)?;
-            let mut parent = file.path.as_str();
+        let parents_are_not_files = |path: &str| {
+            let mut parent = path;
             while let Some((up, _)) = parent.rsplit_once('/') {
                 if paths.contains(up) {
-                    return input(format!("file {up} is also a directory of {}", file.path));
+                    return input(format!("file {up} is also a directory of {path}"));
                 }
                 parent = up;
             }
-            if self.module.is_none() {
+            Ok(())
+        };
+        for dir in &self.dirs {
+            check_path(dir)?;
+            if paths.contains(dir.as_str()) {
+                return input(format!("{dir} is both a file and a directory"));
+            }
+            parents_are_not_files(dir)?;
+        }
+        for file in &self.files {
+            check_path(&file.path)?;
+            parents_are_not_files(&file.path)?;
+            if self.entry == Entry::Source {
                 let first = Path::new(&file.path).components().next();
                 if first == Some(Component::Normal(self.program_name.as_ref())) {
                     return input(format!(
@@ -188,25 +223,32 @@ impl Job {
     }
 
     /// The header the prelude reads: `PJOB`, the payload's length (u32 LE),
-    /// then fields, each a u32 LE length and its bytes: kind (`file` or
-    /// `module`), name, source, rlimits ([`Job::rlimits`]), argc, args, envc,
-    /// `KEY=VALUE`s, file count, and per file its path, mode and content.
+    /// then fields, each a u32 LE length and its bytes: kind (`file`,
+    /// `copied`: one of the files, or `module`), name, source, rlimits
+    /// ([`Job::rlimits`]), argc, args, envc, `KEY=VALUE`s, directory count
+    /// and paths, file count, and per file its path, mode, modification time
+    /// (`SECONDS NANOSECONDS`) and content.
     pub fn encode(&self, pool: &Limits, with_cgroup: bool) -> Vec<u8> {
         let mut payload = Vec::new();
         let mut put = |field: &[u8]| {
             payload.extend_from_slice(&(field.len() as u32).to_le_bytes());
             payload.extend_from_slice(field);
         };
-        match &self.module {
-            Some(module) => {
+        match &self.entry {
+            Entry::Module(module) => {
                 put(b"module");
                 put(module.as_bytes());
                 put(b"");
             }
-            None => {
+            Entry::Source => {
                 put(b"file");
                 put(self.program_name.as_bytes());
                 put(&self.source);
+            }
+            Entry::Copied => {
+                put(b"copied");
+                put(self.program_name.as_bytes());
+                put(b"");
             }
         }
         put(self.rlimits(pool, with_cgroup).as_bytes());
@@ -218,10 +260,15 @@ impl Job {
         for (key, value) in &self.env {
             put(format!("{key}={value}").as_bytes());
         }
+        put(self.dirs.len().to_string().as_bytes());
+        for dir in &self.dirs {
+            put(dir.as_bytes());
+        }
         put(self.files.len().to_string().as_bytes());
         for file in &self.files {
             put(file.path.as_bytes());
             put(if file.executable { b"755" } else { b"644" });
+            put(format!("{} {}", file.mtime.0, file.mtime.1).as_bytes());
             put(&file.content);
         }
         let mut header = b"PJOB".to_vec();
@@ -366,7 +413,9 @@ impl<'w> Warm<'w> {
             argv,
             envp: crate::envp(&request)?,
             copy_in: false,
-            collect: false,
+            // /work is kept for every jail: whether a job collects is known
+            // only when it comes.
+            collect: true,
             fds: sandbox::ChildFds {
                 control: control_child.as_raw_fd(),
                 stdout: out_w.as_raw_fd(),
@@ -397,7 +446,7 @@ impl<'w> Warm<'w> {
             stdout,
             stderr,
             work: None,
-            collect: false,
+            collect: true,
         };
         let stop: SigSet = STOP_SIGNALS.into_iter().collect();
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
@@ -450,9 +499,14 @@ impl<'w> Warm<'w> {
         let mut ended =
             supervisor::watch_to_end(&mut self.supervised, self.jail, started, self.early, true)?;
         let jail = ended.unreaped.take();
+        let collected = job.collect.as_ref().map(|spec| {
+            let (work, userns) = (ended.work_dir.take(), ended.userns.take());
+            collect(job, spec, jail.as_ref(), work, userns)
+        });
         let cgroup = ended.cgroup.take();
         let usage = cgroup.as_ref().map(crate::cgroup::Cgroup::usage);
         let mut outcome = crate::finish(ended, limits.cpu, usage, cgroup.as_ref());
+        outcome.collected = collected;
         outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;
@@ -464,6 +518,42 @@ impl<'w> Warm<'w> {
             },
         ))
     }
+}
+
+/// The files the job left in /work, once nothing of the jail runs: its
+/// pid 1 (`unreaped`, in its exit) ends only after every other process of
+/// its pid namespace.
+fn collect(
+    job: &Job,
+    spec: &crate::files::CollectSpec,
+    unreaped: Option<&Started>,
+    work: Option<OwnedFd>,
+    userns: Option<OwnedFd>,
+) -> crate::files::Collected {
+    let failed = |why: &str| crate::files::Collected {
+        error: Some(why.into()),
+        ..Default::default()
+    };
+    if let Some(jail) = unreaped {
+        let mut fds = [PollFd::new(jail.pidfd().as_fd(), PollFlags::POLLIN)];
+        if !matches!(poll(&mut fds, PollTimeout::from(5000u16)), Ok(1)) {
+            return failed("the jail did not end: its files were not collected");
+        }
+    }
+    let Some(work) = work else {
+        return failed("the jail ended before /work could be kept for --out");
+    };
+    let mut unchanged = crate::files::Unchanged::default();
+    for file in &job.files {
+        unchanged.copies.insert(
+            file.path.clone().into(),
+            (file.content.len() as u64, file.mtime),
+        );
+    }
+    if job.entry == Entry::Source {
+        unchanged.program = Some((job.program_name.clone().into(), job.source.clone()));
+    }
+    crate::files::collect_in_memory(work, spec, &unchanged, userns)
 }
 
 /// What is left of a jail after its job: its pid 1 in its exit (the kernel
@@ -552,6 +642,7 @@ fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailErr
 fn take(early: &mut Early, message: Message) -> Result<(), JailError> {
     match message {
         Message::Listener(fd) => early.listener = Some(Listener::new(fd)),
+        Message::Work(dir) => early.work_dir = Some(dir),
         Message::Degraded { layer, detail } => {
             early.degradations.push(Degradation { layer, detail })
         }
@@ -627,16 +718,19 @@ mod tests {
         Job {
             program_name: "main.py".into(),
             source: b"print(1)".to_vec(),
-            module: None,
+            entry: Entry::Source,
             args: vec!["a".into()],
             env: vec![("K".into(), "V".into())],
+            dirs: vec!["empty".into()],
             files: vec![InlineFile {
                 path: "data/x.txt".into(),
                 content: b"x".to_vec(),
                 executable: false,
+                mtime: (1_700_000_000, 5),
             }],
             stdin: Vec::new(),
             limits: pool.clone(),
+            collect: None,
         }
     }
 
@@ -656,6 +750,7 @@ mod tests {
             path: "data".into(),
             content: Vec::new(),
             executable: false,
+            mtime: (0, 0),
         });
         assert!(clash
             .check(&pool)
@@ -686,8 +781,31 @@ mod tests {
         bad.env = vec![("A=B".into(), "c".into())];
         assert!(bad.check(&pool).is_err());
         let mut bad = job(&pool);
-        bad.module = Some("1x".into());
+        bad.entry = Entry::Module("1x".into());
         assert!(bad.check(&pool).is_err());
+        let mut bad = job(&pool);
+        bad.dirs.push("data/x.txt".into());
+        assert!(bad.check(&pool).is_err(), "a directory where a file is");
+        let mut bad = job(&pool);
+        bad.dirs.push("data/x.txt/below".into());
+        assert!(bad.check(&pool).is_err(), "a directory below a file");
+        let mut copied = job(&pool);
+        copied.entry = Entry::Copied;
+        copied.program_name = "data/x.txt".into();
+        assert!(copied.check(&pool).is_ok());
+        copied.program_name = "data/y.txt".into();
+        assert!(
+            copied.check(&pool).is_err(),
+            "a program that is not among the files"
+        );
+        let mut bad = job(&pool);
+        bad.collect = Some(crate::files::CollectSpec {
+            dir: "out".into(),
+            globs: vec!["[".into()],
+            file_size: 1,
+            total: 1,
+        });
+        assert!(bad.check(&pool).is_err(), "a bad glob");
     }
 
     fn fields(header: &[u8]) -> Vec<&[u8]> {
@@ -716,8 +834,17 @@ mod tests {
         assert_eq!(got[4], b"1");
         assert_eq!(got[5], b"a");
         assert_eq!(got[7], b"K=V");
-        assert_eq!(got[8], b"1");
-        assert_eq!(&got[9..], [&b"data/x.txt"[..], b"644", b"x"]);
+        assert_eq!(&got[8..10], [&b"1"[..], b"empty"]);
+        assert_eq!(got[10], b"1");
+        assert_eq!(
+            &got[11..],
+            [&b"data/x.txt"[..], b"644", b"1700000000 5", b"x"]
+        );
+        let mut copied = job(&pool);
+        copied.entry = Entry::Copied;
+        copied.program_name = "data/x.txt".into();
+        let got = copied.encode(&pool, true);
+        assert_eq!(&fields(&got)[..3], [&b"copied"[..], b"data/x.txt", b""]);
         let mut lower = job(&pool);
         lower.limits.file_size = 1000;
         lower.limits.memory = 5000;
