@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use common::host::{self, HostState};
-use common::{pyjail, random_hex, test_user, SYSTEM_PYTHON};
+use common::{pyjail, random_hex, test_user, CHECKOUT, SYSTEM_PYTHON};
 
 /// A `pyjail serve` on a socket of its own, stopped (SIGTERM, then SIGKILL) when dropped.
 struct Server {
@@ -1068,4 +1068,59 @@ fn an_unprivileged_server_sends_back_files() {
         .unwrap()
         .uid();
     assert_eq!(owner, user.uid, "written as the user who ran the client");
+}
+
+/// A call the profile denies while a warm jail's interpreter starts, before any job (here
+/// `getrandom`, which CPython makes for its hash seed at start-up), fails closed: it is answered
+/// EPERM at once by the helper (the jail does not wait for a job's recorder, nor until the
+/// ready deadline), it never runs, and the next job's record counts it, as a cold run with the
+/// same profile counts it.
+#[test]
+fn a_call_denied_before_the_job_fails_closed_and_is_counted() {
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let strict =
+        std::fs::read_to_string(Path::new(CHECKOUT).join("rules/profiles/strict.yaml")).unwrap();
+    let without: String = strict
+        .lines()
+        .filter(|line| line.trim() != "- getrandom")
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert_ne!(without, strict, "the strict profile allows getrandom");
+    let profile = dir.join("no-getrandom.yaml");
+    std::fs::write(&profile, without).unwrap();
+    let profile = profile.to_str().unwrap();
+    let started = Instant::now();
+    let server = Server::start(&["--pool", "1", "--profile", profile]);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "the jail waited {:?} to be ready",
+        started.elapsed()
+    );
+    let program = "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n\
+                   buf = ctypes.create_string_buffer(8)\n\
+                   print(libc.getrandom(buf, 8, 0), ctypes.get_errno())\n";
+    let denied = |extra: &[&str]| {
+        let (code, stdout, stderr) = run_in(&dir, &[extra, &["--json", "-c", program]].concat());
+        let line: Value = serde_json::from_str(stderr.lines().last().unwrap_or("")).unwrap();
+        (code, stdout, line["denied_calls"].clone())
+    };
+    let cold = denied(&["--profile", profile]);
+    let warm = denied(&["--server", server.socket.to_str().unwrap()]);
+    // EPERM (1), not a call that ran and filled the buffer.
+    assert_eq!(cold.1, "-1 1\n");
+    assert_eq!(warm, cold);
+    assert_eq!(cold.2["names"], json!(["getrandom"]));
+    assert!(cold.2["total"].as_u64().unwrap() >= 2, "{}", cold.2);
+    // The pool's profile is the only cause: with strict, nothing is denied before the job.
+    let plain = Server::start(&["--pool", "1"]);
+    let (_, answer) = plain.job(&json!({"code": "print(1)"}));
+    assert_eq!(answer["result"]["denied_calls"]["total"], 0, "{answer}");
+    let (_, answer) = server.job(&json!({"code": "print(1)"}));
+    assert_eq!(
+        answer["result"]["denied_calls"]["names"],
+        json!(["getrandom"]),
+        "{answer}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
 }

@@ -246,7 +246,6 @@ impl Drop for Started {
 #[derive(Default)]
 pub struct Early {
     pub listener: Option<Listener>,
-    pub denied: crate::outcome::DeniedCalls,
     pub degradations: Vec<Degradation>,
     /// The jail's /work (`collect`), sent before its program started.
     pub work_dir: Option<OwnedFd>,
@@ -312,7 +311,6 @@ pub fn watch_to_end(
     let mut state = WatchState::new(job.output_limit);
     state.degradations.extend(jail.degradation.take());
     state.degradations.extend(early.degradations);
-    state.denied = early.denied;
     state.work_dir = early.work_dir;
     // A listener that came before the watch (a warm jail's start) goes to the recorder.
     if let Some(listener) = early.listener {

@@ -27,8 +27,8 @@ use nix::sys::signal::{SigSet, SigmaskHow};
 use crate::control::{self, Message};
 use crate::error::JailError;
 use crate::layer::Layer;
-use crate::notify::Listener;
-use crate::outcome::{Degradation, Outcome};
+use crate::notify::{Listener, Received, Record};
+use crate::outcome::{Degradation, DeniedCalls, Outcome};
 use crate::profile::{Limits, Profile};
 use crate::supervisor::{self, Early, Started, Supervised};
 use crate::{cpu, python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
@@ -333,6 +333,8 @@ pub struct Warm<'w> {
     supervised: Supervised<'w>,
     jail: Started,
     early: Early,
+    /// Calls denied while the interpreter started.
+    denied: DeniedCalls,
     stdin_pipe: OwnedFd,
     pool: Limits,
     interpreter: python::Interpreter,
@@ -452,11 +454,13 @@ impl<'w> Warm<'w> {
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
             .map_err(|e| JailError::setup(Layer::Signals, e))?;
         let jail = supervisor::start(&mut supervised, &stop)?;
-        let early = await_ready(&supervised, &jail)?;
+        let mut denied = Record::default();
+        let early = await_ready(&supervised, &jail, &mut denied)?;
         Ok(Warm {
             supervised,
             jail,
             early,
+            denied: denied.finish(),
             stdin_pipe: in_w,
             pool: limits.clone(),
             interpreter,
@@ -507,6 +511,7 @@ impl<'w> Warm<'w> {
         let usage = cgroup.as_ref().map(crate::cgroup::Cgroup::usage);
         let mut outcome = crate::finish(ended, limits.cpu, usage, cgroup.as_ref());
         outcome.collected = collected;
+        outcome.denied_calls = crate::notify::join(self.denied, outcome.denied_calls);
         outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;
@@ -566,13 +571,17 @@ pub struct Teardown {
 }
 
 /// Until the prelude says `ready` on the telemetry pipe: keeps what the
-/// control channel says, as the watch loop would, the seccomp listener
-/// included. Its notifications are read by the recorder, which starts with the
-/// job's watch: until the job, the jail runs only the prelude's start, which
-/// the profile allows (a call it denied would wait, and the jail would not be
-/// ready in time: an error, not a hole). A jail that fails a step, ends or
-/// takes too long is an error.
-fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailError> {
+/// control channel says, as the watch loop would, and answers the seccomp
+/// listener from its arrival: a call the profile denies while the
+/// interpreter starts (the same for every job, as in a cold run) fails with
+/// EPERM at once and is recorded in `denied`, which the job's record
+/// continues. A stop signal, or a jail that fails a step, ends or takes too
+/// long, is an error.
+fn await_ready(
+    supervised: &Supervised,
+    jail: &Started,
+    denied: &mut Record,
+) -> Result<Early, JailError> {
     let deadline = Instant::now() + READY_WITHIN;
     let mut early = Early::default();
     let mut said = Vec::new();
@@ -594,7 +603,11 @@ fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailErr
             PollFd::new(telemetry.as_fd(), PollFlags::POLLIN),
             PollFd::new(control.as_fd(), PollFlags::POLLIN),
             PollFd::new(jail.pidfd().as_fd(), PollFlags::POLLIN),
+            PollFd::new(jail.signals().as_fd(), PollFlags::POLLIN),
         ];
+        if let Some(listener) = &early.listener {
+            fds.push(PollFd::new(listener.as_fd(), PollFlags::POLLIN));
+        }
         let timeout = PollTimeout::try_from(left.as_millis().min(60_000) as i32 + 1)
             .unwrap_or(PollTimeout::MAX);
         match poll(&mut fds, timeout) {
@@ -607,6 +620,17 @@ fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailErr
             .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
             .collect();
         drop(fds);
+        if ready[3] {
+            return Err(failed("stopped by a signal before it was ready".into()));
+        }
+        if ready.get(4) == Some(&true) {
+            let listener = early.listener.as_mut().expect("polled");
+            match listener.receive(denied) {
+                Ok(Received::HungUp) => return Err(ended_early(supervised, "ended")),
+                Ok(_) => {}
+                Err(e) => return Err(failed(format!("reading seccomp notifications: {e}"))),
+            }
+        }
         if ready[1] {
             match control::recv(control) {
                 Ok(Some(message)) => take(&mut early, message)?,
