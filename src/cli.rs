@@ -264,6 +264,9 @@ pub struct WarmArgs {
     /// Largest job line accepted.
     #[arg(long)]
     pub max_job: usize,
+    /// Set up the jail at low priority and run the job at this nice value.
+    #[arg(long, allow_hyphen_values = true)]
+    pub job_nice: Option<i32>,
 }
 
 #[derive(Debug, Args)]

@@ -1042,8 +1042,13 @@ fn an_unprivileged_server_sends_back_files() {
         socket,
     };
     server.wait_ready(1);
+    // It may not raise a helper's priority back: jails start at the server's, and so do jobs.
+    let own = nice_of(std::process::id());
+    for pid in server.tree() {
+        assert_eq!(nice_of(pid), own, "{pid}");
+    }
     let program = "import os\nos.makedirs('a/b')\nopen('a/b/x.txt', 'w').write('deep')\n\
-                   open('y.txt', 'w').write('top')\nprint(os.getuid())";
+                   open('y.txt', 'w').write('top')\nprint(os.nice(0))";
     let out = as_user(&[
         "run", "--server", "api.sock", "--out", "results", "-c", program,
     ])
@@ -1051,6 +1056,7 @@ fn an_unprivileged_server_sends_back_files() {
     .unwrap();
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{own}\n"));
     assert!(
         stderr.contains("collected 2 file(s), 7 bytes, into results"),
         "{stderr}"
@@ -1122,5 +1128,111 @@ fn a_call_denied_before_the_job_fails_closed_and_is_counted() {
         json!(["getrandom"]),
         "{answer}"
     );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The nice value of `pid` (`/proc/PID/stat`, field 19).
+fn nice_of(pid: u32) -> i32 {
+    host::proc_stat_fields(pid)[16].parse().unwrap()
+}
+
+/// Refilling the pool yields the CPU to running jobs: jails wait for their job at nice 19
+/// (helper, pid 1 and interpreter), and a job runs at the server's own priority.
+#[test]
+fn jails_wait_at_low_priority_and_jobs_run_at_the_servers() {
+    let own = nice_of(std::process::id());
+    let server = Server::start(&["--pool", "2"]);
+    server.wait_ready(2);
+    let tree = server.tree();
+    let waiting: Vec<u32> = tree
+        .iter()
+        .copied()
+        .filter(|pid| *pid != server.child.id())
+        .collect();
+    assert!(
+        waiting.len() >= 6,
+        "helpers, their pid 1s and interpreters: {waiting:?}"
+    );
+    for pid in &waiting {
+        assert_eq!(nice_of(*pid), 19, "{pid} waits at low priority");
+    }
+    assert_eq!(nice_of(server.child.id()), own);
+    let program = "import os\nprint(os.nice(0))";
+    let (_, answer) = server.job(&json!({"code": program}));
+    assert_eq!(answer["stdout"], format!("{own}\n"), "{answer}");
+    // Through the client too, and for a job that starts processes of its own.
+    let program = "import subprocess\nsubprocess.run(['/bin/sh', '-c', 'nice'])";
+    let out = Command::new(pyjail())
+        .args([
+            "run",
+            "--server",
+            server.socket.to_str().unwrap(),
+            "-c",
+            program,
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{own}\n"));
+}
+
+/// A host where no jail can be set up (here the profile binds a path that does not exist) is
+/// not hammered: after a failure the next attempt waits a second; /healthz says why; SIGTERM
+/// still ends the server at once.
+#[test]
+fn failing_jails_are_retried_once_a_second() {
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let strict =
+        std::fs::read_to_string(Path::new(CHECKOUT).join("rules/profiles/strict.yaml")).unwrap();
+    let missing = dir.join("missing");
+    let bad = strict.replace(
+        "ro_bind: []",
+        &format!("ro_bind: [\"{}\"]", missing.display()),
+    );
+    assert_ne!(bad, strict);
+    let profile = dir.join("bad.yaml");
+    std::fs::write(&profile, bad).unwrap();
+    let socket = dir.join("api.sock");
+    let mut child = Command::new(pyjail())
+        .args(["serve", "--pool", "2", "--profile"])
+        .arg(&profile)
+        .arg("--socket")
+        .arg(&socket)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while request(&socket, "GET", "/healthz", b"").is_err() {
+        assert!(Instant::now() < deadline, "the server did not start");
+        thread::sleep(Duration::from_millis(20));
+    }
+    thread::sleep(Duration::from_secs(3));
+    let (status, health) = request(&socket, "GET", "/healthz", b"").unwrap();
+    assert_eq!(status, 503, "{health}");
+    assert!(
+        health["error"].as_str().unwrap().contains("missing"),
+        "{health}"
+    );
+    let mut stream = UnixStream::connect(&socket).unwrap();
+    stream.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+    let mut metrics = String::new();
+    stream.read_to_string(&mut metrics).unwrap();
+    let failed: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("pyjail_jails_failed_total "))
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    // Two at a time, a second apart: about 2 per second, not one per set-up attempt.
+    assert!((2..=10).contains(&failed), "{failed} failed set-ups in 3 s");
+    let stopped = Instant::now();
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+    assert!(stopped.elapsed() < Duration::from_secs(5));
     let _ = std::fs::remove_dir_all(&dir);
 }

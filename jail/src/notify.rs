@@ -343,6 +343,9 @@ impl<'scope> Recorder<'scope> {
     /// a drained count).
     pub fn finish(self, holder_waiting: bool) -> DeniedCalls {
         self.stop.store(true, Ordering::SeqCst);
+        // The thread ends within microseconds of the signal; the pause grows
+        // only for a thread that has not started reading yet.
+        let mut pause = Duration::from_micros(10);
         while !self.thread.is_finished() {
             let tid = self.tid.load(Ordering::SeqCst);
             if tid != 0 {
@@ -351,7 +354,8 @@ impl<'scope> Recorder<'scope> {
                     libc::syscall(libc::SYS_tgkill, libc::getpid(), tid, wake_signal());
                 }
             }
-            std::thread::sleep(Duration::from_micros(200));
+            std::thread::sleep(pause);
+            pause = (pause * 2).min(Duration::from_micros(200));
         }
         let mut calls = self.thread.join().unwrap_or_else(|_| DeniedCalls {
             recorded: true,

@@ -220,6 +220,10 @@ pub struct Started {
 }
 
 impl Started {
+    pub fn pid(&self) -> Pid {
+        self.child
+    }
+
     pub fn pidfd(&self) -> &OwnedFd {
         &self.pidfd
     }

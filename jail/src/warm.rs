@@ -477,6 +477,21 @@ impl<'w> Warm<'w> {
         self.jail.pidfd()
     }
 
+    /// Sets the nice value of this process and of the jail's processes
+    /// (its pid 1 and the interpreter waiting for the job: nothing else runs
+    /// in it yet), so that a jail started at a low priority runs its job at
+    /// the caller's. Raising a priority needs CAP_SYS_NICE.
+    pub fn set_priority(&self, nice: i32) -> std::io::Result<()> {
+        let pid1 = self.jail.pid();
+        let children = std::fs::read_to_string(format!("/proc/{pid1}/task/{pid1}/children"))?;
+        let pids = children.split_whitespace().map(str::parse::<i32>);
+        for pid in std::iter::once(Ok(pid1.as_raw())).chain(pids) {
+            let pid = pid.map_err(std::io::Error::other)?;
+            set_nice(pid, nice)?;
+        }
+        set_nice(0, nice)
+    }
+
     /// Runs `job` in this jail; the wall clock and CPU budget start now.
     /// The jail's processes are gone when this returns; its cgroup goes
     /// with the [`Teardown`], so that the caller can answer first.
@@ -714,6 +729,15 @@ fn ended_early(supervised: &Supervised, what: &str) -> JailError {
             stderr.trim_end()
         ),
     )
+}
+
+/// Sets the nice value of the thread `pid` (0: the calling one).
+pub fn set_nice(pid: i32, nice: i32) -> std::io::Result<()> {
+    // SAFETY: a plain syscall; the id is a thread of ours or of the jail.
+    if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, nice) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
 }
 
 /// An anonymous file holding `parts`, positioned at its start.

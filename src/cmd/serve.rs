@@ -88,6 +88,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     .collect();
     stop.thread_block().map_err(|e| e.to_string())?;
     let listener = Listener::bind(&address)?;
+    let job_nice = crate::serve::pool::job_nice();
     let address = listener.address().map_err(|e| e.to_string())?;
     let metrics = Arc::new(Metrics::default());
     let exe = std::env::current_exe().map_err(|e| format!("cannot find pyjail itself: {e}"))?;
@@ -99,6 +100,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             python: args.python.clone(),
             allow_degraded: args.allow_degraded.clone(),
             max_job: max_body.saturating_mul(2),
+            job_nice,
         },
         Arc::clone(&metrics),
     );
@@ -132,8 +134,15 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         });
     }
     eprintln!(
-        "pyjail serve: listening on {address} (pool {}, concurrency {}, queue {})",
-        args.pool, args.concurrency, args.queue
+        "pyjail serve: listening on {address} (pool {}, concurrency {}, queue {}; jails set up \
+         at {})",
+        args.pool,
+        args.concurrency,
+        args.queue,
+        match job_nice {
+            Some(_) => "low priority",
+            None => "the server's priority: it may not raise a helper's back",
+        }
     );
     loop {
         let stream = listener.accept();

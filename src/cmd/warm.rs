@@ -18,6 +18,7 @@ use jail::{JailError, Profile};
 
 use crate::cli::WarmArgs;
 use crate::serve::job::{answer, ApiJob};
+use crate::serve::pool::REFILL_NICE;
 
 pub fn main(args: WarmArgs) -> ExitCode {
     // SAFETY: plain integer prctl. The server's spawner thread forked us; if
@@ -25,6 +26,10 @@ pub fn main(args: WarmArgs) -> ExitCode {
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0) };
     if nix::unistd::getppid().as_raw() as u32 != args.parent {
         return ExitCode::from(crate::cli::exit::JAIL_SETUP);
+    }
+    if args.job_nice.is_some() {
+        // Jobs running meanwhile come first; raised back for ours.
+        let _ = jail::warm::set_nice(0, REFILL_NICE);
     }
     let spec = match spec(&args) {
         Ok(spec) => spec,
@@ -47,6 +52,12 @@ pub fn main(args: WarmArgs) -> ExitCode {
         Ok(job) => job,
         Err(err) => return refuse(&err),
     };
+    if let Some(nice) = args.job_nice {
+        if let Err(err) = warm.set_priority(nice) {
+            let why = format!("cannot give the job its priority back: {err}");
+            return refuse(&JailError::setup(jail::Layer::Supervisor, why));
+        }
+    }
     let (run, teardown) = match warm.run(&job) {
         Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
         Err(err) => (Err(err), None),
@@ -59,7 +70,9 @@ pub fn main(args: WarmArgs) -> ExitCode {
         &stdout,
         &stderr,
     ));
-    // The cgroup is removed after the answer: it is off the caller's path.
+    // The cgroup is removed after the answer, off the caller's path and
+    // behind other jobs.
+    let _ = jail::warm::set_nice(0, REFILL_NICE);
     drop(teardown);
     ExitCode::SUCCESS
 }

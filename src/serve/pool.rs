@@ -28,6 +28,34 @@ pub const MAX_ANSWER: usize = 256 << 20;
 /// At most this many jails are set up at once (the machine's other work
 /// goes on meanwhile).
 const STARTING_AT_ONCE: usize = 2;
+/// The nice value helpers set up their jails at, when they can be brought
+/// back for their job ([`job_nice`]): refilling the pool yields the CPU to
+/// the jobs running meanwhile.
+pub const REFILL_NICE: i32 = 19;
+
+/// The nice value jobs run at (the server's own) when a helper started at
+/// [`REFILL_NICE`] may raise itself and its jail back to it for the job:
+/// with CAP_SYS_NICE, or an RLIMIT_NICE that allows it. Probed on a thread
+/// of its own (nice values are per thread). None: helpers run at the
+/// server's priority throughout.
+pub fn job_nice() -> Option<i32> {
+    std::thread::spawn(|| {
+        // SAFETY: getpriority and setpriority on the calling thread only;
+        // errno is this thread's.
+        unsafe {
+            *libc::__errno_location() = 0;
+            let own = libc::getpriority(libc::PRIO_PROCESS, 0);
+            if own == -1 && *libc::__errno_location() != 0 || own >= REFILL_NICE {
+                return None;
+            }
+            let lowered = libc::setpriority(libc::PRIO_PROCESS, 0, REFILL_NICE) == 0;
+            (lowered && libc::setpriority(libc::PRIO_PROCESS, 0, own) == 0).then_some(own)
+        }
+    })
+    .join()
+    .ok()
+    .flatten()
+}
 
 /// How helpers are started.
 #[derive(Debug, Clone)]
@@ -37,6 +65,8 @@ pub struct HelperCommand {
     pub python: Option<PathBuf>,
     pub allow_degraded: Vec<String>,
     pub max_job: usize,
+    /// Start helpers at [`REFILL_NICE`], their jobs at this ([`job_nice`]).
+    pub job_nice: Option<i32>,
 }
 
 /// A helper whose jail waits for its job.
@@ -121,9 +151,13 @@ fn read_line(stdout: &ChildStdout, deadline: Instant) -> Result<Vec<u8>, String>
 struct State {
     ready: VecDeque<Helper>,
     starting: usize,
+    /// Helpers being started (pids), told to stop when the pool stops.
+    starting_pids: Vec<u32>,
     stopping: bool,
     /// Why the last jail could not be set up (until one is).
     last_error: Option<String>,
+    /// When the last jail could not be set up: the next waits a second.
+    last_failure: Option<Instant>,
 }
 
 pub struct Pool {
@@ -143,8 +177,10 @@ impl Pool {
             state: Mutex::new(State {
                 ready: VecDeque::new(),
                 starting: 0,
+                starting_pids: Vec::new(),
                 stopping: false,
                 last_error: None,
+                last_failure: None,
             }),
             changed: Condvar::new(),
             metrics,
@@ -170,10 +206,15 @@ impl Pool {
                 return;
             }
             let missing = self.size.saturating_sub(state.ready.len() + state.starting);
-            if missing == 0 || state.starting >= STARTING_AT_ONCE {
+            let pause = state
+                .last_failure
+                .map(|at| (at + Duration::from_secs(1)).saturating_duration_since(Instant::now()))
+                .filter(|left| !left.is_zero());
+            if missing == 0 || state.starting >= STARTING_AT_ONCE || pause.is_some() {
+                let wait = pause.unwrap_or(Duration::from_secs(1));
                 state = self
                     .changed
-                    .wait_timeout(state, Duration::from_secs(1))
+                    .wait_timeout(state, wait)
                     .unwrap_or_else(|e| e.into_inner())
                     .0;
                 continue;
@@ -181,19 +222,13 @@ impl Pool {
             state.starting += 1;
             self.metrics.starting.store(state.starting as u64, Relaxed);
             drop(state);
-            let failed = match self.spawn() {
+            match self.spawn() {
                 Ok(child) => {
+                    self.lock().starting_pids.push(child.id());
                     let pool = Arc::clone(self);
                     std::thread::spawn(move || pool.await_ready(child));
-                    false
                 }
-                Err(err) => {
-                    self.failed(err);
-                    true
-                }
-            };
-            if failed {
-                std::thread::sleep(Duration::from_secs(1));
+                Err(err) => self.failed(err),
             }
             state = self.lock();
         }
@@ -223,6 +258,9 @@ impl Pool {
                 .arg("--allow-degraded")
                 .arg(c.allow_degraded.join(","));
         }
+        if let Some(nice) = c.job_nice {
+            command.arg("--job-nice").arg(nice.to_string());
+        }
         command
             .spawn()
             .map_err(|e| format!("cannot start {}: {e}", c.exe.display()))
@@ -234,6 +272,8 @@ impl Pool {
         };
         let said = read_line(&stdout, Instant::now() + READY_WITHIN)
             .and_then(|line| serde_json::from_slice::<Value>(&line).map_err(|e| e.to_string()));
+        let pid = child.id();
+        self.lock().starting_pids.retain(|p| *p != pid);
         let helper = Helper {
             child,
             stdin,
@@ -244,6 +284,7 @@ impl Pool {
                 let mut state = self.lock();
                 state.starting -= 1;
                 state.last_error = None;
+                state.last_failure = None;
                 if state.stopping {
                     drop(state);
                     helper.finish();
@@ -275,6 +316,7 @@ impl Pool {
             eprintln!("pyjail serve: a warm jail could not be set up: {why}");
         }
         state.last_error = Some(why);
+        state.last_failure = Some(Instant::now());
         self.metrics.jails_failed.fetch_add(1, Relaxed);
         self.publish(&state);
         self.changed.notify_all();
@@ -323,12 +365,18 @@ impl Pool {
     }
 
     /// Stops the spawner and lets every idle helper go (each tears its jail
-    /// down and is reaped); helpers still starting end when they are ready.
+    /// down and is reaped); helpers still starting are told to stop (SIGTERM
+    /// ends their set-up).
     pub fn stop(&self) {
         let idle: Vec<Helper> = {
             let mut state = self.lock();
             state.stopping = true;
             self.changed.notify_all();
+            for pid in &state.starting_pids {
+                // SAFETY: a plain kill of our own child, not yet reaped (its
+                // waiting thread removes it from the list first).
+                unsafe { libc::kill(*pid as libc::pid_t, libc::SIGTERM) };
+            }
             state.ready.drain(..).collect()
         };
         for helper in idle {
