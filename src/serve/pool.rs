@@ -25,9 +25,11 @@ use super::metrics::Metrics;
 const READY_WITHIN: Duration = Duration::from_secs(60);
 /// Largest line a helper may send (its answer: capped output, report).
 pub const MAX_ANSWER: usize = 256 << 20;
-/// At most this many jails are set up at once (the machine's other work
-/// goes on meanwhile).
-const STARTING_AT_ONCE: usize = 2;
+/// At most this many jails per CPU are set up at once. A set-up waits as
+/// much as it computes (process start, hand-over, the interpreter's first
+/// output), so one per CPU would leave CPUs idle while jobs wait for jails;
+/// at nice 19 ([`REFILL_NICE`]) more do not slow running jobs.
+const STARTING_PER_CPU: usize = 2;
 /// The nice value helpers set up their jails at, when they can be brought
 /// back for their job ([`job_nice`]): refilling the pool yields the CPU to
 /// the jobs running meanwhile.
@@ -162,6 +164,7 @@ struct State {
 
 pub struct Pool {
     size: usize,
+    starting_at_once: usize,
     command: HelperCommand,
     state: Mutex<State>,
     /// Signalled when a jail becomes ready, one is taken, or the pool stops.
@@ -171,8 +174,10 @@ pub struct Pool {
 
 impl Pool {
     pub fn new(size: usize, command: HelperCommand, metrics: Arc<Metrics>) -> Arc<Pool> {
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         Arc::new(Pool {
             size,
+            starting_at_once: cpus * STARTING_PER_CPU,
             command,
             state: Mutex::new(State {
                 ready: VecDeque::new(),
@@ -210,7 +215,7 @@ impl Pool {
                 .last_failure
                 .map(|at| (at + Duration::from_secs(1)).saturating_duration_since(Instant::now()))
                 .filter(|left| !left.is_zero());
-            if missing == 0 || state.starting >= STARTING_AT_ONCE || pause.is_some() {
+            if missing == 0 || state.starting >= self.starting_at_once || pause.is_some() {
                 let wait = pause.unwrap_or(Duration::from_secs(1));
                 state = self
                     .changed
