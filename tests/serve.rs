@@ -713,11 +713,27 @@ fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
         if let Some(value) = env {
             command.env("PYJAIL_TOKEN", value);
         }
-        let out = command.output().unwrap();
-        (
-            out.status.code(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
-        )
+        // A server that starts after all is stopped, not waited for forever.
+        let mut child = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status.code();
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            thread::sleep(Duration::from_millis(10));
+        };
+        let mut stderr = String::new();
+        let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
+        (status, stderr)
     };
     let good = good.to_str().unwrap();
     let cases: [(&[&str], Option<&str>, &str); 7] = [
@@ -1194,7 +1210,7 @@ fn failing_jails_are_retried_once_a_second() {
     let profile = dir.join("bad.yaml");
     std::fs::write(&profile, bad).unwrap();
     let socket = dir.join("api.sock");
-    let mut child = Command::new(pyjail())
+    let child = Command::new(pyjail())
         .args(["serve", "--pool", "2", "--profile"])
         .arg(&profile)
         .arg("--socket")
@@ -1204,6 +1220,12 @@ fn failing_jails_are_retried_once_a_second() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
+    // Stopped however the test ends.
+    let mut server = Server {
+        child,
+        dir: dir.clone(),
+        socket: socket.clone(),
+    };
     let deadline = Instant::now() + Duration::from_secs(10);
     while request(&socket, "GET", "/healthz", b"").is_err() {
         assert!(Instant::now() < deadline, "the server did not start");
@@ -1229,10 +1251,9 @@ fn failing_jails_are_retried_once_a_second() {
     assert!((2..=10).contains(&failed), "{failed} failed set-ups in 3 s");
     let stopped = Instant::now();
     Command::new("kill")
-        .args(["-TERM", &child.id().to_string()])
+        .args(["-TERM", &server.child.id().to_string()])
         .status()
         .unwrap();
-    assert!(child.wait().unwrap().success());
+    assert!(server.child.wait().unwrap().success());
     assert!(stopped.elapsed() < Duration::from_secs(5));
-    let _ = std::fs::remove_dir_all(&dir);
 }
