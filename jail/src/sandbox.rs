@@ -29,8 +29,9 @@
 //! 10. drop every capability
 //! 11. close inherited fds
 //! 12. seccomp; the listener goes to the supervisor
-//! 13. fork the interpreter, reap everything, report its status, exit
-//!     (which makes the kernel kill whatever is left in the namespace)
+//! 13. fork the interpreter and leave it the streams, reap everything,
+//!     report its status, exit (which makes the kernel kill whatever is left
+//!     in the namespace)
 
 use std::convert::Infallible;
 use std::ffi::CString;
@@ -187,6 +188,18 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     install_seccomp(spec, without_cgroup)?;
     // 13.
     let interpreter = spawn_interpreter(spec)?;
+    // The streams are the interpreter's now: without our copies, the
+    // supervisor sees their end as soon as the last jailed process holding
+    // them is gone, not only once we are.
+    let streams = [spec.fds.stdout, spec.fds.stderr];
+    for fd in streams
+        .into_iter()
+        .chain(spec.fds.telemetry)
+        .chain(spec.fds.stdin)
+    {
+        // SAFETY: closing fds of ours that nothing here uses any more.
+        unsafe { libc::close(fd) };
+    }
     init(ctl, interpreter)
 }
 
