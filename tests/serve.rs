@@ -1257,3 +1257,36 @@ fn failing_jails_are_retried_once_a_second() {
     assert!(server.child.wait().unwrap().success());
     assert!(stopped.elapsed() < Duration::from_secs(5));
 }
+
+/// Past `--concurrency + --queue + 64` open connections (here 65, sending nothing) the next one
+/// is answered 429 at once, before anything is read; once they go, jobs run again.
+#[test]
+fn connections_past_the_cap_are_refused_at_once() {
+    let server = Server::start(&["--pool", "1", "--concurrency", "1", "--queue", "0"]);
+    let idle: Vec<UnixStream> = (0..65)
+        .map(|_| UnixStream::connect(&server.socket).unwrap())
+        .collect();
+    // Until every idle connection is taken by a worker.
+    thread::sleep(Duration::from_millis(300));
+    let started = Instant::now();
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    assert!(text.starts_with("HTTP/1.1 429 "), "{text}");
+    assert!(text.contains("too many connections"), "{text}");
+    assert!(started.elapsed() < Duration::from_secs(2));
+    drop(idle);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (status, answer) = server.job(&json!({"code": "print(2)"}));
+        if status == 200 {
+            assert_eq!(answer["stdout"], "2\n");
+            break;
+        }
+        assert!(Instant::now() < deadline, "{status} {answer}");
+        thread::sleep(Duration::from_millis(20));
+    }
+}

@@ -1,9 +1,12 @@
 //! `pyjail serve`: the job API on a unix socket or loopback TCP with a token
 //! (`serve/transport.rs`), backed by a pool of warm jails (`serve/pool.rs`).
-//! One thread per connection, at most `--concurrency` jobs running and
-//! `--queue` waiting; more is refused with 429 and `Retry-After`. SIGTERM or
-//! SIGINT: stop accepting, let the jobs in flight finish (each within its own
-//! deadline), tear the idle jails down, remove the socket, exit 0.
+//! Worker threads each accept and serve one connection at a time, a few of
+//! them always waiting in accept (no hand-off and no thread start on a
+//! request's path); at most
+//! `--concurrency` jobs running and `--queue` waiting; more is refused with
+//! 429 and `Retry-After`. SIGTERM or SIGINT: stop accepting, let the jobs in
+//! flight finish (each within its own deadline), tear the idle jails down,
+//! remove the socket, exit 0.
 
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
@@ -31,6 +34,8 @@ struct Server {
     capacity: usize,
     /// Connections being served; past `max_connections` one is refused at once.
     connections: AtomicUsize,
+    /// Workers waiting in accept.
+    waiting: AtomicUsize,
     max_connections: usize,
     max_body: usize,
     stopping: AtomicBool,
@@ -112,6 +117,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         admitted: AtomicUsize::new(0),
         capacity: args.concurrency + args.queue,
         connections: AtomicUsize::new(0),
+        waiting: AtomicUsize::new(0),
         // Room for health checks and bad requests beside every admitted job.
         max_connections: args.concurrency + args.queue + 64,
         max_body,
@@ -122,16 +128,10 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         let pool = Arc::clone(&pool);
         std::thread::spawn(move || pool.spawner())
     };
-    {
-        let server = Arc::clone(&server);
-        let address = address.clone();
-        std::thread::spawn(move || {
-            if stop.wait().is_ok() {
-                server.stopping.store(true, SeqCst);
-                // Wakes the accept loop.
-                let _ = Stream::connect(&address);
-            }
-        });
+    let listener = Arc::new(listener);
+    for _ in 0..SPARE_WORKERS {
+        start_worker(&server, &running, &listener)
+            .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     }
     eprintln!(
         "pyjail serve: listening on {address} (pool {}, concurrency {}, queue {}; jails set up \
@@ -144,34 +144,9 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             None => "the server's priority: it may not raise a helper's back",
         }
     );
-    loop {
-        let stream = listener.accept();
-        if server.stopping.load(SeqCst) {
-            break;
-        }
-        let Ok(mut stream) = stream else { continue };
-        if server.connections.fetch_add(1, SeqCst) >= server.max_connections {
-            server.connections.fetch_sub(1, SeqCst);
-            server.metrics.refusals.fetch_add(1, Relaxed);
-            let body = json!({"error": "too many connections"}).to_string();
-            let retry = [("Retry-After", "1".to_string())];
-            http::respond(
-                &mut stream,
-                429,
-                "application/json",
-                &retry,
-                body.as_bytes(),
-            );
-            continue;
-        }
-        let server = Arc::clone(&server);
-        let running = Arc::clone(&running);
-        std::thread::spawn(move || {
-            let _counted = Counted(&server.connections);
-            connection(&server, &running, stream)
-        });
-    }
-    drop(listener);
+    let _ = stop.wait();
+    server.stopping.store(true, SeqCst);
+    listener.shutdown();
     if let Address::Unix(path) = &address {
         let _ = std::fs::remove_file(path);
     }
@@ -185,6 +160,75 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     let _ = spawner.join();
     pool.stop();
     Ok(())
+}
+
+/// Workers kept waiting in accept: the one that takes a connection starts
+/// another when it was the last, and one that finds this many waiting when
+/// it is done ends.
+const SPARE_WORKERS: usize = 4;
+
+fn start_worker(
+    server: &Arc<Server>,
+    running: &Arc<Semaphore>,
+    listener: &Arc<Listener>,
+) -> std::io::Result<()> {
+    let (server, running, listener) = (
+        Arc::clone(server),
+        Arc::clone(running),
+        Arc::clone(listener),
+    );
+    let counted = Arc::clone(&server);
+    counted.waiting.fetch_add(1, SeqCst);
+    std::thread::Builder::new()
+        .spawn(move || worker(&server, &running, &listener))
+        .map(drop)
+        .inspect_err(|_| {
+            counted.waiting.fetch_sub(1, SeqCst);
+        })
+}
+
+/// Accepts and serves connections, one at a time, until the server stops or
+/// enough other workers wait.
+fn worker(server: &Arc<Server>, running: &Arc<Semaphore>, listener: &Arc<Listener>) {
+    loop {
+        let stream = listener.accept();
+        if server.stopping.load(SeqCst) {
+            return;
+        }
+        if server.waiting.fetch_sub(1, SeqCst) == 1 {
+            // Another waits before this one serves (a failure is retried by
+            // the next connection).
+            let _ = start_worker(server, running, listener);
+        }
+        match stream {
+            Ok(stream) => serve_one(server, running, stream),
+            // Out of descriptors, say: not a reason to spin.
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
+        if server.waiting.fetch_add(1, SeqCst) >= SPARE_WORKERS {
+            server.waiting.fetch_sub(1, SeqCst);
+            return;
+        }
+    }
+}
+
+/// One connection; past the cap on connections, a 429 before anything is read.
+fn serve_one(server: &Server, running: &Semaphore, mut stream: Stream) {
+    if server.connections.fetch_add(1, SeqCst) >= server.max_connections {
+        server.connections.fetch_sub(1, SeqCst);
+        server.metrics.refusals.fetch_add(1, Relaxed);
+        let body = json!({"error": "too many connections"}).to_string();
+        let retry = [("Retry-After", "1".to_string())];
+        return http::respond(
+            &mut stream,
+            429,
+            "application/json",
+            &retry,
+            body.as_bytes(),
+        );
+    }
+    let _counted = Counted(&server.connections);
+    connection(server, running, stream)
 }
 
 /// A counting semaphore: the jobs that may run at once.

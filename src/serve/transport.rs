@@ -7,6 +7,7 @@
 
 use std::io::{self, Read, Write};
 use std::net::{SocketAddr, TcpListener, TcpStream};
+use std::os::fd::AsRawFd;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
@@ -96,6 +97,17 @@ impl Listener {
             ),
             Listener::Tcp(listener) => Address::Tcp(listener.local_addr()?),
         })
+    }
+
+    /// Wakes every thread waiting in [`Listener::accept`] (which then fails)
+    /// and takes no more connections.
+    pub fn shutdown(&self) {
+        let fd = match self {
+            Listener::Unix(listener) => listener.as_raw_fd(),
+            Listener::Tcp(listener) => listener.as_raw_fd(),
+        };
+        // SAFETY: a plain syscall on a socket we own.
+        unsafe { libc::shutdown(fd, libc::SHUT_RDWR) };
     }
 
     pub fn accept(&self) -> io::Result<Stream> {
