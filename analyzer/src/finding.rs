@@ -28,3 +28,18 @@ pub struct Finding {
     /// 1-based line and column (in characters) of `range.1`.
     pub end: Position,
 }
+
+/// The findings of one rule that a source had past [`MAX_FINDINGS`](crate::MAX_FINDINGS):
+/// counted, not kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    pub rule_id: String,
+    pub name: String,
+    pub severity: Severity,
+    pub category: String,
+    pub capability: Capability,
+    /// Findings no comment suppressed.
+    pub count: usize,
+    /// Findings a `# pyjail: ignore[...]` comment suppressed.
+    pub suppressed: usize,
+}

@@ -67,12 +67,13 @@ pub enum Verdict {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StaticSection {
-    /// The strongest findings (at most [`MAX_FINDINGS`], most severe first,
-    /// then earliest), in source order; those the source asks to ignore included.
+    /// The strongest findings (at most [`analyzer::MAX_FINDINGS`], most
+    /// severe first, then earliest), in source order; those the source asks
+    /// to ignore included.
     pub findings: Vec<analyzer::Finding>,
     /// Every finding, listed or not.
     pub findings_total: usize,
-    /// Findings not listed in `findings` (counted in `by_rule`).
+    /// Findings the analyzer counted but did not keep (counted in `by_rule`).
     pub findings_left_out: usize,
     /// How many findings each rule made, every rule that fired included:
     /// strongest first.
@@ -85,10 +86,6 @@ pub struct StaticSection {
     pub parse_error: Option<ParseError>,
     pub max_severity: Option<analyzer::Severity>,
 }
-
-/// Findings listed at most; the rest are counted per rule. A program of a
-/// million suspicious lines must not make a report of a million entries.
-pub const MAX_FINDINGS: usize = 200;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleCount {
@@ -109,18 +106,18 @@ pub struct ParseError {
 impl StaticSection {
     /// The program's own `# pyjail: ignore[...]` comments are the author's
     /// word, and the author is not trusted here: suppressed findings count.
+    /// The analyzer keeps the strongest findings, suppressed ones included
+    /// ([`analyzer::MAX_FINDINGS`]), so which are listed is not the program's
+    /// choice, and counts the rest per rule.
     pub fn from_lint(linted: analyzer::Linted) -> Self {
-        let ignored_by_comment = linted.suppressed.len();
+        let ignored_by_comment = linted.suppressed.len()
+            + linted.left_out.iter().map(|l| l.suppressed).sum::<usize>();
         let mut findings = linted.findings;
         findings.extend(linted.suppressed);
-        let findings_total = findings.len();
-        let by_rule = count_by_rule(&findings);
-        // Which findings are listed must not be the program's choice:
-        // the strongest stay, however many weaker ones come first.
-        findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.cmp(&b.range)));
-        findings.truncate(MAX_FINDINGS);
-        findings.shrink_to_fit();
         findings.sort_by_key(|f| f.range);
+        let findings_left_out: usize = linted.left_out.iter().map(|l| l.count + l.suppressed).sum();
+        let findings_total = findings.len() + findings_left_out;
+        let by_rule = count_by_rule(&findings, &linted.left_out);
         let parse_error = linted.error.map(|err| {
             let location = err.location();
             ParseError {
@@ -132,7 +129,7 @@ impl StaticSection {
         });
         StaticSection {
             max_severity: by_rule.first().map(|r| r.severity),
-            findings_left_out: findings_total - findings.len(),
+            findings_left_out,
             findings,
             findings_total,
             by_rule,
@@ -142,18 +139,24 @@ impl StaticSection {
     }
 }
 
-fn count_by_rule(findings: &[analyzer::Finding]) -> Vec<RuleCount> {
+fn count_by_rule(findings: &[analyzer::Finding], left_out: &[analyzer::LeftOut]) -> Vec<RuleCount> {
     let mut by_id: std::collections::HashMap<&str, RuleCount> = Default::default();
-    for finding in findings {
+    let listed = findings
+        .iter()
+        .map(|f| (&f.rule_id, &f.name, f.severity, 1));
+    let counted = left_out
+        .iter()
+        .map(|l| (&l.rule_id, &l.name, l.severity, l.count + l.suppressed));
+    for (rule_id, name, severity, count) in listed.chain(counted) {
         by_id
-            .entry(&finding.rule_id)
+            .entry(rule_id)
             .or_insert_with(|| RuleCount {
-                rule_id: finding.rule_id.clone(),
-                name: finding.name.clone(),
-                severity: finding.severity,
+                rule_id: rule_id.clone(),
+                name: name.clone(),
+                severity,
                 count: 0,
             })
-            .count += 1;
+            .count += count;
     }
     let mut counts: Vec<RuleCount> = by_id.into_values().collect();
     counts.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule_id.cmp(&b.rule_id)));

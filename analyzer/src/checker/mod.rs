@@ -7,6 +7,7 @@
 
 mod calls;
 mod imports;
+mod kept;
 pub(crate) mod scope;
 pub(crate) mod value;
 
@@ -23,6 +24,8 @@ use crate::rules::{Patterns, RuleIdx, RuleSet};
 use crate::semantic::{self, class_step::Next};
 use scope::{Lookup, ScopeKind, Scopes};
 use value::Value;
+
+pub(crate) use kept::{Kept, KeptFindings};
 
 /// Deepest AST nesting the walk follows (CPython's compiler gives up between 1,000 and 3,000
 /// chained operators). The lexical pre-scan keeps far deeper trees from being built at all.
@@ -94,7 +97,7 @@ pub(crate) struct Checker<'a, 'l> {
     depth: usize,
     too_deep: Option<usize>,
     exec_depth: u8,
-    findings: Vec<RawFinding>,
+    findings: Kept<'l>,
     /// Import findings that a use of the module, later in the file, makes redundant.
     pending_imports: Vec<(String, RawFinding)>,
     /// Modules and members with a use reported, with all their parent packages.
@@ -108,16 +111,18 @@ pub(crate) struct Checker<'a, 'l> {
 
 /// The result of checking one module.
 pub(crate) struct Checked {
-    pub findings: Vec<RawFinding>,
+    pub findings: KeptFindings,
     /// Offset where the walk gave up because of nesting.
     pub too_deep: Option<usize>,
 }
 
-pub(crate) fn check<'a>(
-    cx: &Context<'_>,
+/// Walks `body`, its findings going to `findings` (which keeps the strongest).
+pub(crate) fn check<'a, 'l>(
+    cx: &'l Context<'l>,
     src: &'a str,
     body: &'a [Stmt],
     exec_depth: u8,
+    findings: Kept<'l>,
 ) -> Checked {
     let mut checker = Checker {
         cx,
@@ -129,7 +134,7 @@ pub(crate) fn check<'a>(
         depth: 0,
         too_deep: None,
         exec_depth,
-        findings: Vec::new(),
+        findings,
         pending_imports: Vec::new(),
         used: HashSet::new(),
         module_loads: HashMap::new(),
@@ -161,11 +166,8 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.findings.push(finding);
             }
         }
-        self.findings
-            .sort_by(|a, b| a.range.cmp(&b.range).then(a.rule.0.cmp(&b.rule.0)));
-        self.findings.dedup();
         Checked {
-            findings: self.findings,
+            findings: self.findings.into_findings(),
             too_deep: self.too_deep,
         }
     }
@@ -285,13 +287,17 @@ impl<'a, 'l> Checker<'a, 'l> {
             ));
         }
         let (inner, error) = crate::linter::check_inner(self.cx, code, self.exec_depth + 1);
-        let found = !inner.is_empty();
-        for finding in inner {
+        let found = !inner.findings.is_empty();
+        for (finding, _) in inner.findings {
             self.findings.push(RawFinding {
                 rule: finding.rule,
                 range,
                 message: format!("in code passed to `{callee}`: {}", finding.message),
             });
+        }
+        for (rule, [counted, silenced]) in inner.left_out.into_iter().enumerate() {
+            self.findings
+                .left_out_at(crate::rules::RuleIdx(rule), range, counted + silenced);
         }
         match error {
             Some(error) => Err(error.to_string()),
