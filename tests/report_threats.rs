@@ -592,8 +592,10 @@ fn truncated_output_is_said_by_pyjail_not_inside_the_programs_output() {
 }
 
 /// A program at the analyzer's size limit (32 MiB): 20,000 medium findings,
-/// then one high one, then a comment to the limit. The report stays small,
-/// lists the high finding and counts every rule, and pyjail stays bounded.
+/// then one high one, then a comment to the limit. The analyzer keeps 1,000
+/// of them, the high one included, and counts the rest: the report stays
+/// small, lists the high finding and counts every rule, and pyjail stays
+/// bounded.
 #[test]
 fn a_32_mib_program_makes_a_bounded_report() {
     let dir = HostDir::new();
@@ -630,12 +632,22 @@ fn a_32_mib_program_makes_a_bounded_report() {
     let section = &report["static"];
     assert_eq!(section["findings_total"], 20_001, "{section:#}");
     let listed = section["findings"].as_array().unwrap();
-    assert_eq!(listed.len(), 200);
+    assert_eq!(listed.len(), analyzer::MAX_FINDINGS);
     assert!(
         listed.iter().any(|f| f["rule_id"] == "PJ201"),
         "{section:#}"
     );
-    assert_eq!(section["findings_left_out"], 20_001 - 200);
+    assert_eq!(
+        section["findings_left_out"],
+        20_001 - analyzer::MAX_FINDINGS
+    );
+    assert_eq!(
+        section["by_rule"],
+        serde_json::json!([
+            {"rule_id": "PJ201", "name": "function-globals", "severity": "high", "count": 1},
+            {"rule_id": "PJ501", "name": listed[0]["name"], "severity": "medium", "count": 20_000},
+        ])
+    );
     assert!(size < 1 << 20, "a {size}-byte report");
     let peak = out.peak_rss_kib.expect("pyjail's peak memory");
     eprintln!(
