@@ -576,7 +576,6 @@ pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdra
     format!("denied {total} system call(s): {}", parts.join(", "))
 }
 
-/// Events of the always-logged tier: what the policy calls security-relevant.
 /// Most host paths a report names as attempts.
 const MAX_ATTEMPTS: usize = 8;
 
@@ -636,26 +635,45 @@ const PATH_EVENTS: &[&str] = &[
     "glob.glob",
 ];
 
+/// Events of the always-logged tier (what the policy calls security-relevant)
+/// that count against the program.
 pub fn notable_events(telemetry: &jail::telemetry::Telemetry) -> usize {
+    let steered = environment_changed(telemetry);
     telemetry
         .events
         .iter()
-        .filter(|e| e.tier == jail::telemetry::Tier::Always && raised_by_program(e))
+        .filter(|e| e.tier == jail::telemetry::Tier::Always && raised_by_program(e, steered))
         .count()
 }
 
+/// Events that change the environment processes inherit.
+const ENVIRONMENT_EVENTS: &[&str] = &["os.putenv", "os.unsetenv"];
+
+/// Whether the program (not an installed module while it was imported)
+/// changed its environment: the one way it could steer what an installed
+/// module starts while being imported (a PATH to its own `fc-list`).
+fn environment_changed(telemetry: &jail::telemetry::Telemetry) -> bool {
+    telemetry.events.iter().any(|e| {
+        ENVIRONMENT_EVENTS.contains(&e.event.as_str()) && e.via.as_deref() != Some("import")
+    })
+}
+
 /// Whether an always-logged event counts against the program. The prelude
-/// says when the standard library (`via: library`) or the import system
-/// (`via: import`) stood between the program's line and the event: then the
-/// event was raised on the program's behalf by an ordinary API (dataclasses
-/// compile their methods, doctest traces, asyncio makes a unix socket pair,
-/// numpy loads libraries while it is imported) and counts only for the
-/// capabilities whose use matters whoever calls them; native code only when a
-/// library called ctypes. Writes inside the jail's own /work and /tmp, unix
-/// socket pairs and the host name are the jail's own business whoever asks.
-/// Telemetry is advisory: this decides what the verdict reports, never what
-/// the jail allows.
-fn raised_by_program(event: &jail::telemetry::Event) -> bool {
+/// says who stood between the program's code and the event: code installed
+/// with the interpreter (`via: library`) or no Python code at all (`via:
+/// interpreter`, a traceback printed at exit): the event was raised on the
+/// program's behalf by an ordinary API (dataclasses compile their methods,
+/// doctest traces, asyncio makes a unix socket pair) and counts only for the
+/// capabilities whose use matters whoever calls them; native code only when
+/// a library called ctypes. The import system loading an installed module
+/// (`via: import`: numpy loads its libraries, matplotlib runs `fc-list`)
+/// acts on nobody's request but the module's: its events count only when the
+/// program changed the environment first (`steered`), and then only for
+/// those capabilities. Writes inside the jail's own /work and /tmp, unix
+/// socket pairs, the host name and changes of the environment are the jail's
+/// own business whoever asks. Telemetry is advisory: this decides what the
+/// verdict reports, never what the jail allows.
+fn raised_by_program(event: &jail::telemetry::Event, steered: bool) -> bool {
     use analyzer::Capability::{Credentials, Device, FilesystemWrite, Network, Process, Signal};
     let capability = kind::of_event(event);
     let name = event.event.as_str();
@@ -664,6 +682,7 @@ fn raised_by_program(event: &jail::telemetry::Event) -> bool {
             name == "socket.gethostname"
                 || (name == "socket.__new__" && event.args.get(1) == Some(&1.into()))
         }
+        Some(Process) => ENVIRONMENT_EVENTS.contains(&name),
         Some(FilesystemWrite) => event
             .args
             .get(0)
@@ -678,7 +697,10 @@ fn raised_by_program(event: &jail::telemetry::Event) -> bool {
         |c: analyzer::Capability| [Process, Network, Signal, Credentials, Device].contains(&c);
     match event.via.as_deref() {
         None => true,
-        Some("library") => capability.is_some_and(always) || name.starts_with("ctypes."),
+        Some("library" | "interpreter") => {
+            capability.is_some_and(always) || name.starts_with("ctypes.")
+        }
+        Some("import") => steered && capability.is_some_and(always),
         _ => capability.is_some_and(always),
     }
 }
