@@ -288,7 +288,10 @@ fn findings_past_the_cap_are_counted_per_rule() {
     source.push_str("print.__globals__  # pyjail: ignore[PJ201]\n");
     let linted = linter().lint_with_suppressed("big.py", source.as_bytes());
     assert!(linted.error.is_none(), "{:?}", linted.error);
-    assert_eq!(linted.findings.len() + linted.suppressed.len(), MAX_FINDINGS);
+    assert_eq!(
+        linted.findings.len() + linted.suppressed.len(),
+        MAX_FINDINGS
+    );
     let high = |f: &&analyzer::Finding| f.severity == Severity::High;
     assert_eq!(linted.findings.iter().filter(high).count(), 1);
     assert_eq!(linted.suppressed.len(), 1, "{:?}", linted.suppressed);

@@ -746,7 +746,9 @@ fn tamper_reason(reasons: &[(String, String)], name: &str, args: &Value) -> Opti
             match attribute {
                 // A module's class set to a ModuleType subclass customises its
                 // attribute access (the prelude does not promote it either).
-                "__class__" if first.and_then(|v| v.get("type")) == Some(&Value::from("module")) => {
+                "__class__"
+                    if first.and_then(|v| v.get("type")) == Some(&Value::from("module")) =>
+                {
                     None
                 }
                 "__class__" => Some(format!("{verb} an object's __class__")),
@@ -1271,7 +1273,10 @@ mod tests {
         let t = run(&lines, exited());
         let details: Vec<&str> = t.tamper.iter().map(|s| s.detail.as_str()).collect();
         assert_eq!(details.len(), 1, "{details:?}");
-        assert!(details[0].contains("sets an object's __class__"), "{details:?}");
+        assert!(
+            details[0].contains("sets an object's __class__"),
+            "{details:?}"
+        );
     }
 
     #[test]

@@ -110,8 +110,8 @@ impl StaticSection {
     /// ([`analyzer::MAX_FINDINGS`]), so which are listed is not the program's
     /// choice, and counts the rest per rule.
     pub fn from_lint(linted: analyzer::Linted) -> Self {
-        let ignored_by_comment = linted.suppressed.len()
-            + linted.left_out.iter().map(|l| l.suppressed).sum::<usize>();
+        let ignored_by_comment =
+            linted.suppressed.len() + linted.left_out.iter().map(|l| l.suppressed).sum::<usize>();
         let mut findings = linted.findings;
         findings.extend(linted.suppressed);
         findings.sort_by_key(|f| f.range);

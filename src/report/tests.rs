@@ -302,7 +302,10 @@ fn telemetry(events: &[(&str, &str, Option<&str>, &str)]) -> TelemetryCapture {
         }
     }
     let n = events.len();
-    let listed: Vec<String> = counts.iter().map(|(k, v)| format!(r#""{k}":{v}"#)).collect();
+    let listed: Vec<String> = counts
+        .iter()
+        .map(|(k, v)| format!(r#""{k}":{v}"#))
+        .collect();
     head.push(line(
         n + 2,
         format!(r#""kind":"counts","counts":{{{}}}"#, listed.join(",")),

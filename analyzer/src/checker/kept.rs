@@ -8,8 +8,8 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 
 use crate::rules::{RuleIdx, RuleSet};
-use crate::MAX_FINDINGS;
 use crate::severity::Severity;
+use crate::MAX_FINDINGS;
 
 use super::RawFinding;
 
