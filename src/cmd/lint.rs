@@ -22,7 +22,7 @@ use inputs::{Input, InputError};
 /// What happened to one input: it was read and linted, completely or not (`Linted::error`:
 /// its findings are reported with the error), or it could not be read.
 pub enum Outcome {
-    Linted(Linted),
+    Linted(Box<Linted>),
     Input(InputError),
 }
 
@@ -344,7 +344,7 @@ fn lint_one(
         }
     }
     linted.left_out.retain(|l| l.count > 0);
-    let outcome = Outcome::Linted(linted);
+    let outcome = Outcome::Linted(Box::new(linted));
     let source = match &outcome {
         Outcome::Linted(linted) if keep_source && !linted.findings.is_empty() => {
             Some(Arc::new(String::from_utf8_lossy(&bytes).into_owned()))
