@@ -33,6 +33,21 @@ pub struct Finding {
     pub end: Position,
 }
 
+/// The findings of one rule that a source had past [`MAX_FINDINGS`](crate::MAX_FINDINGS):
+/// counted, not kept.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LeftOut {
+    pub rule_id: String,
+    pub name: String,
+    pub severity: Severity,
+    pub category: String,
+    pub capability: Capability,
+    /// Findings no comment suppressed.
+    pub count: usize,
+    /// Findings a `# pyjail: ignore[...]` comment suppressed.
+    pub suppressed: usize,
+}
+
 impl Finding {
     /// The finding as one line of the `concise` output format:
     /// `path:line:col: ID [severity] message`.

@@ -53,9 +53,9 @@ mod severity;
 
 pub use capability::{summarize, Capability, UnknownCapability};
 pub use error::{ErrorLocation, SourceError};
-pub use finding::Finding;
+pub use finding::{Finding, LeftOut};
 pub use lines::Position;
-pub use linter::{Linted, Linter, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
+pub use linter::{Linted, Linter, MAX_FINDINGS, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
 pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
 pub use semantic::file_target::{classify_path, Class as PathClass};
 pub use severity::{Severity, UnknownSeverity};

@@ -7,6 +7,7 @@
 
 mod calls;
 mod imports;
+mod kept;
 pub(crate) mod scope;
 pub(crate) mod value;
 
@@ -24,6 +25,8 @@ use crate::rules::{Patterns, RuleIdx, RuleSet};
 use crate::semantic::{self, class_step::Next};
 use scope::{Lookup, ScopeKind, Scopes};
 use value::Value;
+
+pub(crate) use kept::{Kept, KeptFindings};
 
 /// Deepest AST nesting the walk follows (CPython's compiler gives up between 1,000 and 3,000
 /// chained operators). The lexical pre-scan keeps far deeper trees from being built at all.
@@ -97,7 +100,7 @@ pub(crate) struct Checker<'a, 'l> {
     depth: usize,
     too_deep: Option<usize>,
     exec_depth: u8,
-    findings: Vec<RawFinding>,
+    findings: Kept<'l>,
     /// Import findings that a use of the module, later in the file, makes redundant.
     pending_imports: Vec<(String, RawFinding)>,
     /// Modules and members with a use reported, with all their parent packages.
@@ -111,16 +114,18 @@ pub(crate) struct Checker<'a, 'l> {
 
 /// The result of checking one module.
 pub(crate) struct Checked {
-    pub findings: Vec<RawFinding>,
+    pub findings: KeptFindings,
     /// Offset where the walk gave up because of nesting.
     pub too_deep: Option<usize>,
 }
 
-pub(crate) fn check<'a>(
-    cx: &Context<'_>,
+/// Walks `body`, its findings going to `findings` (which keeps the strongest).
+pub(crate) fn check<'a, 'l>(
+    cx: &'l Context<'l>,
     src: &'a str,
     body: &'a [Stmt],
     exec_depth: u8,
+    findings: Kept<'l>,
 ) -> Checked {
     let mut checker = Checker {
         cx,
@@ -132,7 +137,7 @@ pub(crate) fn check<'a>(
         depth: 0,
         too_deep: None,
         exec_depth,
-        findings: Vec::new(),
+        findings,
         pending_imports: Vec::new(),
         used: HashSet::new(),
         module_loads: HashMap::new(),
@@ -164,11 +169,8 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.findings.push(finding);
             }
         }
-        self.findings
-            .sort_by(|a, b| a.range.cmp(&b.range).then(a.rule.0.cmp(&b.rule.0)));
-        self.findings.dedup();
         Checked {
-            findings: self.findings,
+            findings: self.findings.into_findings(),
             too_deep: self.too_deep,
         }
     }
@@ -249,7 +251,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// client call, where the finding about the client was made).
     pub(crate) fn retarget_network_finding(&mut self, range: (usize, usize), target: String) {
         let rules = self.cx.rules;
-        let finding = self.findings.iter_mut().rev().find(|f| {
+        let finding = self.findings.recent_mut().rev().find(|f| {
             f.range.0 >= range.0
                 && f.range.1 <= range.1
                 && f.target.is_none()
@@ -265,13 +267,11 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// its arguments showed it harmless).
     pub(crate) fn withdraw_finding(&mut self, range: (usize, usize), capability: Capability) {
         let rules = self.cx.rules;
-        if let Some(at) = self.findings.iter().rposition(|f| {
+        self.findings.withdraw(|f| {
             f.range.0 >= range.0
                 && f.range.1 <= range.1
                 && rules.rule(f.rule).doc.capability == capability
-        }) {
-            self.findings.remove(at);
-        }
+        });
     }
 
     /// Whether importing `name` by that constant name is harmless: no rule is about the
@@ -368,14 +368,18 @@ impl<'a, 'l> Checker<'a, 'l> {
             ));
         }
         let (inner, error) = crate::linter::check_inner(self.cx, code, self.exec_depth + 1);
-        let found = !inner.is_empty();
-        for finding in inner {
+        let found = !inner.findings.is_empty();
+        for (finding, _) in inner.findings {
             self.findings.push(RawFinding {
                 rule: finding.rule,
                 range,
                 message: format!("in code passed to `{callee}`: {}", finding.message),
                 target: finding.target,
             });
+        }
+        for (rule, [counted, silenced]) in inner.left_out.into_iter().enumerate() {
+            self.findings
+                .left_out_at(crate::rules::RuleIdx(rule), range, counted + silenced);
         }
         match error {
             Some(error) => Err(error.to_string()),
@@ -734,9 +738,10 @@ impl<'a, 'l> Checker<'a, 'l> {
                     self.resolve(&i.test).qualified_name(),
                     Some("typing.TYPE_CHECKING" | "typing_extensions.TYPE_CHECKING")
                 ) {
-                    let (findings, pending) = (self.findings.len(), self.pending_imports.len());
+                    let pending = self.pending_imports.len();
+                    self.findings.mute();
                     self.branch(&i.body);
-                    self.findings.truncate(findings);
+                    self.findings.unmute();
                     self.pending_imports.truncate(pending);
                 } else {
                     self.branch(&i.body);
@@ -1199,10 +1204,13 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// `eval` it, so it is linted like code passed to `eval`.
     fn annotation(&mut self, annotation: &'a Expr) {
         // `ftp: FTP`, `Optional[socket.socket]`: naming a type reaches nothing it can do.
-        let before = self.findings.len();
+        let type_only = is_type_expression(annotation);
+        if type_only {
+            self.findings.mute();
+        }
         self.expr(annotation);
-        if is_type_expression(annotation) {
-            self.findings.truncate(before);
+        if type_only {
+            self.findings.unmute();
         }
         if let Expr::StringLiteral(text) = annotation {
             // A string that is not Python is a plain forward reference as far as any
@@ -1314,9 +1322,9 @@ impl<'a, 'l> Checker<'a, 'l> {
                     if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
                         && matches!(comparator, Expr::Name(_) | Expr::Attribute(_))
                     {
-                        let before = self.findings.len();
+                        self.findings.mute();
                         self.expr(comparator);
-                        self.findings.truncate(before);
+                        self.findings.unmute();
                     } else {
                         self.expr(comparator);
                     }
