@@ -554,6 +554,8 @@ fn collect(
         ..Default::default()
     };
     if let Some(jail) = unreaped {
+        // pid 1 waits to be let go: the files are read once it has gone.
+        jail.release();
         let mut fds = [PollFd::new(jail.pidfd().as_fd(), PollFlags::POLLIN)];
         if !matches!(poll(&mut fds, PollTimeout::from(5000u16)), Ok(1)) {
             return failed("the jail did not end: its files were not collected");

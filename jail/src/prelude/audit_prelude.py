@@ -79,10 +79,11 @@ def _usage(message, code):
 
 def _job(_posix=posix):
     """A warm jail (`--job`, jail/src/warm.rs): says `ready` on fd 3, then
-    reads its job from fd 0 (Job::encode there documents the header), writes
-    the job's files and program into /work, sets its environment and
-    lowers its rlimits, and returns the command line the job stands for. The
-    rest of fd 0 is the program's stdin. No code of the job has run yet."""
+    reads its job from fd 0 (Job::encode there documents the header), makes
+    the job's directories, writes its files and program into /work, sets its
+    environment and lowers its rlimits, and returns the command line the job
+    stands for. The rest of fd 0 is the program's stdin. No code of the job
+    has run yet."""
     def exact(n):
         chunks = []
         while n:
@@ -110,23 +111,33 @@ def _job(_posix=posix):
     kind, name, source, limits = take(), text(), take(), take()
     argv = [text() for _ in range(int(take()))]
     environ = [take() for _ in range(int(take()))]
-    for _ in range(int(take())):
-        path, mode, content = take(), int(take(), 8), take()
+
+    def parents(path, last):
         if path[:1] == b'/' or b'..' in path.split(b'/'):
             _usage('pyjail: a job file outside /work', 125)
+        parts = path.split(b'/')
         parent = b'/work'
-        for part in path.split(b'/')[:-1]:
+        for part in parts if last else parts[:-1]:
             parent += b'/' + part
             try:
                 _posix.mkdir(parent, 0o755)
             except FileExistsError:
                 pass
+
+    for _ in range(int(take())):
+        parents(take(), True)
+    for _ in range(int(take())):
+        path, mode, mtime, content = take(), int(take(), 8), take().split(), take()
+        parents(path, False)
         fd = _posix.open(b'/work/' + path, _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL
-                         | _posix.O_NOFOLLOW | _posix.O_CLOEXEC, mode)
+                         | _posix.O_NOFOLLOW | _posix.O_CLOEXEC, 0o600)
         try:
             view = memoryview(content)
             while view:
                 view = view[_posix.write(fd, view):]
+            ns = int(mtime[0]) * 1000000000 + int(mtime[1])
+            _posix.utime(fd, ns=(ns, ns))
+            _posix.chmod(fd, mode)
         finally:
             _posix.close(fd)
     for entry in environ:
@@ -144,6 +155,8 @@ def _job(_posix=posix):
             _usage('pyjail: cannot set the job\'s limits: %s' % e, 125)
     if kind == b'module':
         return ['--module', name] + argv
+    if kind == b'copied':
+        return ['/work/' + name] + argv
     fd = _posix.open('/work/' + name, _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL
                      | _posix.O_NOFOLLOW | _posix.O_CLOEXEC, 0o644)
     try:
