@@ -291,6 +291,28 @@ impl<'a> Checker<'a, '_> {
                 Value::Unknown
             }
             "importlib.import_module" | "importlib.__import__" => self.imported_module(call, false),
+            "pickle.dumps" | "_pickle.dumps" => Value::OwnPickle,
+            // `pickle.loads(pickle.dumps(x))`: a copy of the program's own object.
+            "pickle.loads" | "_pickle.loads" => {
+                if let Some(data) = call.arguments.args.first() {
+                    let own = match data {
+                        Expr::Call(inner) => matches!(
+                            self.resolve(&inner.func).qualified_name(),
+                            Some("pickle.dumps" | "_pickle.dumps")
+                        ),
+                        data => matches!(self.resolve(data), Value::OwnPickle),
+                    };
+                    if own {
+                        self.withdraw_finding(span(call.func.range()), Capability::CodeExec);
+                    }
+                }
+                Value::Unknown
+            }
+            // The names of the loaded modules, not the modules.
+            "sys.modules.keys" | "sys.modules.__len__" | "sys.modules.__contains__" => {
+                self.withdraw_finding(span(call.func.range()), Capability::Import);
+                Value::Unknown
+            }
             "sys.modules.get" | "sys.modules.pop" | "sys.modules.__getitem__" => {
                 match call.arguments.args.first().map(|a| self.fold(a)) {
                     Some(Folded::Known(Const::Str(module))) => {

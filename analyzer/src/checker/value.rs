@@ -25,6 +25,9 @@ pub(crate) enum Value<'a> {
     Instance,
     /// A class defined in this file (without decorators, which may replace it).
     Class,
+    /// Bytes the program pickled itself (`pickle.dumps(x)`): unpickling them rebuilds its
+    /// own objects.
+    OwnPickle,
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
     /// the (dotted) attribute from its argument.
     Getter(Rc<str>),
