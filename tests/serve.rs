@@ -1317,3 +1317,19 @@ fn ended_helpers_are_reaped() {
         thread::sleep(Duration::from_millis(50));
     }
 }
+
+/// An answer larger than a pipe holds (several reads, at the output limit's edge) comes back
+/// whole: the server passes the helper's line on as it is.
+#[test]
+fn a_large_answer_comes_back_whole() {
+    let server = Server::start(&["--pool", "1"]);
+    let program =
+        "import sys\nsys.stdout.write('x' * 700000 + 'end')\nsys.stderr.write('e' * 300000)";
+    let (status, answer) = server.job(&json!({"code": program}));
+    assert_eq!(status, 200);
+    let stdout = answer["stdout"].as_str().unwrap();
+    assert_eq!(stdout.len(), 700_003);
+    assert!(stdout.ends_with("xend"));
+    assert_eq!(answer["stderr"].as_str().unwrap().len(), 300_000);
+    assert_eq!(answer["result"]["stdout"]["bytes"], 700_003);
+}
