@@ -1290,3 +1290,46 @@ fn connections_past_the_cap_are_refused_at_once() {
         thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// Helpers that have answered are reaped as they end, not only when the next jail is asked for:
+/// once the three job helpers have ended, no zombie stays below the server.
+#[test]
+fn ended_helpers_are_reaped() {
+    let server = Server::start(&["--pool", "2"]);
+    for _ in 0..3 {
+        let (status, answer) = server.job(&json!({"code": "print(1)"}));
+        assert_eq!(status, 200, "{answer}");
+    }
+    server.wait_ready(2);
+    let zombie = |pid: &u32| host::proc_stat_fields(*pid).first().map(String::as_str) == Some("Z");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let tree = server.tree();
+        let (zombies, live): (Vec<u32>, Vec<u32>) = tree.into_iter().partition(zombie);
+        // The server, the forker, and two waiting jails (helper, pid 1, interpreter).
+        if live.len() == 2 + 2 * 3 && zombies.is_empty() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "live {live:?}, zombies {zombies:?}"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// An answer larger than a pipe holds (several reads, at the output limit's edge) comes back
+/// whole: the server passes the helper's line on as it is.
+#[test]
+fn a_large_answer_comes_back_whole() {
+    let server = Server::start(&["--pool", "1"]);
+    let program =
+        "import sys\nsys.stdout.write('x' * 700000 + 'end')\nsys.stderr.write('e' * 300000)";
+    let (status, answer) = server.job(&json!({"code": program}));
+    assert_eq!(status, 200);
+    let stdout = answer["stdout"].as_str().unwrap();
+    assert_eq!(stdout.len(), 700_003);
+    assert!(stdout.ends_with("xend"));
+    assert_eq!(answer["stderr"].as_str().unwrap().len(), 300_000);
+    assert_eq!(answer["result"]["stdout"]["bytes"], 700_003);
+}

@@ -369,7 +369,7 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
     let permit = running.acquire();
     // One line for the helper, whatever the client's formatting.
     let line = serde_json::to_vec(&api).unwrap_or_default();
-    let mut answer = Err(String::new());
+    let mut answer: Result<(Vec<u8>, Said), String> = Err(String::new());
     // A jail that ended while it waited (it should not) says so instead of
     // taking the job; the job then goes to the next jail, once.
     let mut queued = true;
@@ -385,23 +385,26 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         server.metrics.running.fetch_add(1, Relaxed);
         // The helper enforces the job's wall clock; this only bounds a
         // helper that stopped answering.
-        answer = helper.run(
-            &line,
-            Instant::now() + job.limits.wall + Duration::from_secs(10),
-        );
+        answer = helper
+            .run(
+                &line,
+                Instant::now() + job.limits.wall + Duration::from_secs(10),
+            )
+            .and_then(|line| {
+                let said = serde_json::from_slice::<Said>(&line)
+                    .map_err(|e| format!("the helper's answer: {e}"))?;
+                Ok((line, said))
+            });
         server.metrics.running.fetch_sub(1, Relaxed);
-        if !answer.as_ref().is_ok_and(|a| a["retry"] == json!(true)) {
+        if !answer.as_ref().is_ok_and(|(_, said)| said.retry) {
             break;
         }
     }
     drop(permit);
-    let answer = match answer {
-        Ok(answer) if answer.get("exit").is_some() => answer,
-        Ok(answer) => {
-            let why = answer["error"]
-                .as_str()
-                .unwrap_or("the helper failed")
-                .to_string();
+    let (body, said) = match answer {
+        Ok((body, said)) if said.exit.is_some() => (body, said),
+        Ok((_, said)) => {
+            let why = said.error.unwrap_or_else(|| "the helper failed".into());
             server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
             return error(stream, 503, &why);
         }
@@ -410,17 +413,35 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
             return error(stream, 503, &why);
         }
     };
-    if answer["error"].is_null() {
+    if said.error.is_none() {
         server.metrics.jobs_ok.fetch_add(1, Relaxed);
     } else {
         server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
     }
-    if let Some(limits) = answer["result"]["limits_hit"].as_array() {
-        for limit in limits.iter().filter_map(|l| l.as_str()) {
-            server.metrics.limit_hit(limit);
-        }
+    for limit in &said.result.limits_hit {
+        server.metrics.limit_hit(limit);
     }
-    let body = answer.to_string();
     server.metrics.observe(received.elapsed().as_secs_f64());
-    http::respond(stream, 200, "application/json", &[], body.as_bytes());
+    // The helper's line as it is: only the fields above are looked at, the
+    // output in it is not decoded and encoded again.
+    http::respond(stream, 200, "application/json", &[], &body);
+}
+
+/// What the server looks at in a helper's answer line (the rest is skipped
+/// unparsed and passed on).
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct Said {
+    /// Present in an answer to a job; absent when the helper could not take it.
+    exit: Option<u8>,
+    error: Option<String>,
+    /// The jail ended while it waited: the job may go to another.
+    retry: bool,
+    result: SaidResult,
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct SaidResult {
+    limits_hit: Vec<String>,
 }

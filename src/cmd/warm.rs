@@ -20,6 +20,8 @@ use std::os::unix::net::UnixStream;
 use std::process::ExitCode;
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
 use serde_json::json;
 
 use jail::warm::{Warm, WarmSpec};
@@ -46,21 +48,46 @@ pub fn main(args: WarmArgs) -> ExitCode {
     let spec = spec(&args);
     // SAFETY: fd 0 is the socket the server gave us, ours alone.
     let mut server = unsafe { UnixStream::from_raw_fd(0) };
+    // Helpers are reaped as they end (each unblocks it again).
+    let chld: SigSet = [Signal::SIGCHLD].into_iter().collect();
+    let ended = chld
+        .thread_block()
+        .and_then(|()| SignalFd::with_flags(&chld, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK));
+    let Ok(ended) = ended else {
+        return ExitCode::from(crate::cli::exit::JAIL_SETUP);
+    };
     let me = std::process::id();
-    let mut request = [0u8; 1];
-    while let Ok(1) = server.read(&mut request) {
-        // Helpers that ended since the last request.
-        // SAFETY: reaping our own children without waiting.
-        while unsafe { libc::waitpid(-1, std::ptr::null_mut(), libc::WNOHANG) } > 0 {}
-        let sent = match fork_helper(&spec, &args, me) {
-            Ok(helper) => send_helper(&server, helper),
-            Err(err) => send_failure(&server, &err),
-        };
-        if sent.is_err() {
-            break;
+    loop {
+        let mut fds = [
+            PollFd::new(server.as_fd(), PollFlags::POLLIN),
+            PollFd::new(ended.as_fd(), PollFlags::POLLIN),
+        ];
+        match poll(&mut fds, PollTimeout::NONE) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return ExitCode::from(crate::cli::exit::JAIL_SETUP),
+            Ok(_) => {}
+        }
+        let ready = |f: &PollFd| f.revents().is_some_and(|r| !r.is_empty());
+        let (request, reap) = (ready(&fds[0]), ready(&fds[1]));
+        if reap {
+            while let Ok(Some(_)) = ended.read_signal() {}
+            // SAFETY: reaping our own children without waiting.
+            while unsafe { libc::waitpid(-1, std::ptr::null_mut(), libc::WNOHANG) } > 0 {}
+        }
+        if request {
+            let mut byte = [0u8; 1];
+            if !matches!(server.read(&mut byte), Ok(1)) {
+                return ExitCode::SUCCESS; // the server let us go
+            }
+            let sent = match fork_helper(&spec, &args, me) {
+                Ok(helper) => send_helper(&server, helper),
+                Err(err) => send_failure(&server, &err),
+            };
+            if sent.is_err() {
+                return ExitCode::SUCCESS;
+            }
         }
     }
-    ExitCode::SUCCESS
 }
 
 /// What the server gets of a new helper: its pid, a pidfd, the write end
@@ -149,6 +176,7 @@ fn helper(
     job_pipe: RawFd,
     answer_pipe: RawFd,
 ) -> u8 {
+    let _ = SigSet::empty().thread_set_mask();
     // SAFETY: plain integer prctl, then fd operations on fds this process owns.
     unsafe {
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0);

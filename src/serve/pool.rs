@@ -86,9 +86,9 @@ pub struct Helper {
 }
 
 impl Helper {
-    /// Sends the job and waits (until `deadline`) for the answer. The helper
-    /// ends with it.
-    pub fn run(mut self, job: &[u8], deadline: Instant) -> Result<Value, String> {
+    /// Sends the job and waits (until `deadline`) for the answer, one JSON
+    /// line (`serve/job.rs` `answer`, or an error). The helper ends with it.
+    pub fn run(mut self, job: &[u8], deadline: Instant) -> Result<Vec<u8>, String> {
         let sent = self
             .stdin
             .write_all(job)
@@ -97,13 +97,14 @@ impl Helper {
         // The helper removes the jail's cgroup and exits after answering:
         // reaped off the job's path.
         std::thread::spawn(move || self.finish());
-        if let Err(err) = sent {
-            // The helper may have said why it could not take the job.
-            return answer
-                .and_then(|line| serde_json::from_slice(&line).map_err(|e| e.to_string()))
-                .map_err(|_| format!("the warm jail's helper did not take the job: {err}"));
+        match (sent, answer) {
+            (_, Ok(line)) => Ok(line),
+            // It may have said why it could not take the job; else this.
+            (Err(err), Err(_)) => Err(format!(
+                "the warm jail's helper did not take the job: {err}"
+            )),
+            (Ok(()), Err(err)) => Err(err),
         }
-        serde_json::from_slice(&answer?).map_err(|e| format!("the helper's answer: {e}"))
     }
 
     /// Lets the helper go (end of its stdin) and waits until it has ended
@@ -257,16 +258,18 @@ fn read_line(stdout: &File, deadline: Instant) -> Result<Vec<u8>, String> {
             Err(e) => return Err(e.to_string()),
             Ok(_) => {}
         }
-        match nix::unistd::read(stdout.as_raw_fd(), &mut buffer) {
+        let n = match nix::unistd::read(stdout.as_raw_fd(), &mut buffer) {
             Ok(0) => return Err("the warm jail's helper ended without an answer".into()),
-            Ok(n) => line.extend_from_slice(&buffer[..n]),
+            Ok(n) => n,
             Err(nix::errno::Errno::EINTR) => continue,
             Err(e) => return Err(e.to_string()),
-        }
-        if let Some(end) = line.iter().position(|&b| b == b'\n') {
-            line.truncate(end);
+        };
+        // Only the new bytes are looked at: a long answer is scanned once.
+        if let Some(end) = buffer[..n].iter().position(|&b| b == b'\n') {
+            line.extend_from_slice(&buffer[..end]);
             return Ok(line);
         }
+        line.extend_from_slice(&buffer[..n]);
         if line.len() > MAX_ANSWER {
             return Err("the helper's answer is too large".into());
         }
