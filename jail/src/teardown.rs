@@ -14,9 +14,10 @@
 //! end when pyjail exits, and nothing the caller passed stays open.
 //!
 //! When the reaper is killed before it is done (SIGKILL, or a service
-//! manager killing every process of the caller's cgroup): pid 1 was sent
-//! SIGKILL before the reaper started, so it ends anyway, its mounts and
-//! namespaces with it, and init reaps it like any orphan. The cgroup's and
+//! manager killing every process of the caller's cgroup): pid 1 ends anyway,
+//! its mounts and namespaces with it (it leaves when the supervisor closes
+//! the control channel, and the parent-death signal kills it when the
+//! supervisor exits), and init reaps it like any orphan. The cgroup's and
 //! the ids' locks are `flock`s, which the kernel drops with the reaper: the
 //! cgroup is then stale and the sweep of the next pyjail's teardown removes
 //! it (`cgroup.rs`), and the ids' lock file is taken over by the next lease of
