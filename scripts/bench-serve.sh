@@ -12,8 +12,10 @@
 #     pyjail cgroups, the server's fds and RSS compared with before.
 # Usage: scripts/bench-serve.sh [--jobs N]   (leak-check jobs; default 500,
 # the issue's figure is --jobs 10000). RUNS=N latency rounds (default 100),
-# BURST=N jobs per throughput point (default 100). Needs root (bwrap and the
-# jails map a jail user); installs bubblewrap when missing.
+# BURST=N jobs per throughput point (default 100), PYJAIL=PATH a pyjail
+# binary to time instead of building this checkout (before/after figures).
+# Needs root (bwrap and the jails map a jail user); installs bubblewrap when
+# missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 leak_jobs=500
@@ -27,7 +29,7 @@ runs="${RUNS:-100}"
 burst="${BURST:-100}"
 
 command -v bwrap >/dev/null || { apt-get update -qq && apt-get install -y -qq bubblewrap >/dev/null; }
-built=$(scripts/release-binary)
+built=${PYJAIL:-$(scripts/release-binary)}
 work=$(mktemp -d)
 server_pid=
 cleanup() {

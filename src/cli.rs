@@ -43,7 +43,7 @@ pub enum Command {
     Doctor(DoctorArgs),
     /// Language server over stdio, for editors.
     Lsp(LspArgs),
-    /// Keep warm jails and run jobs through an HTTP/1.1 JSON API on a unix socket.
+    /// Keep warm jails and run jobs through an HTTP/1.1 JSON API (unix socket, or loopback TCP with a token).
     Serve(ServeArgs),
     /// One warm jail for `pyjail serve` (started by the server, not by hand).
     #[command(hide = true)]
@@ -202,19 +202,31 @@ pub struct RunArgs {
     /// Write the run's result as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     pub result: Option<PathBuf>,
-    /// Run the job on a `pyjail serve` at this unix socket (a warm jail).
-    #[arg(long, value_name = "SOCKET")]
+    /// Run the job on a `pyjail serve` (a warm jail): its unix socket, or
+    /// `tcp://127.0.0.1:PORT` (the token from --token-file or PYJAIL_TOKEN).
+    #[arg(long, value_name = "SOCKET|tcp://IP:PORT")]
     pub server: Option<PathBuf>,
+    /// With --server tcp://...: the file holding the server's token (mode 0600).
+    #[arg(long, value_name = "FILE", requires = "server")]
+    pub token_file: Option<PathBuf>,
     /// Arguments passed to the program as sys.argv[1:].
     #[arg(last = true, value_name = "ARGS")]
     pub args: Vec<String>,
 }
 
 #[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("address").required(true).args(["socket", "listen"]))]
 pub struct ServeArgs {
     /// Unix socket to listen on (created mode 0600; a stale one is replaced).
     #[arg(long, value_name = "PATH")]
-    pub socket: PathBuf,
+    pub socket: Option<PathBuf>,
+    /// Listen on TCP instead, on a loopback address only (127.0.0.1:PORT,
+    /// [::1]:PORT); every request must carry the token.
+    #[arg(long, value_name = "IP:PORT")]
+    pub listen: Option<String>,
+    /// With --listen: the file holding the token (mode 0600; else PYJAIL_TOKEN).
+    #[arg(long, value_name = "FILE", requires = "listen")]
+    pub token_file: Option<PathBuf>,
     /// Warm jails kept ready.
     #[arg(long, default_value_t = 4, value_name = "N")]
     pub pool: usize,
@@ -252,6 +264,9 @@ pub struct WarmArgs {
     /// Largest job line accepted.
     #[arg(long)]
     pub max_job: usize,
+    /// Set up the jail at low priority and run the job at this nice value.
+    #[arg(long, allow_hyphen_values = true)]
+    pub job_nice: Option<i32>,
 }
 
 #[derive(Debug, Args)]

@@ -164,7 +164,7 @@ fn json_format_follows_its_schema() {
     assert_eq!(error["start"], serde_json::json!({"line": 1, "column": 7}));
     assert_eq!(
         doc["files"][1],
-        serde_json::json!({"path": "broken.py", "status": "error", "findings": 0, "suppressed": 0, "capabilities": []})
+        serde_json::json!({"path": "broken.py", "status": "error", "findings": 0, "suppressed": 0, "capabilities": [], "left_out": []})
     );
     let summary = &doc["summary"];
     assert_eq!(summary["files"], 2);
@@ -174,6 +174,68 @@ fn json_format_follows_its_schema() {
     assert_eq!(summary["by_severity"]["high"], 1);
     assert_eq!(summary["max_severity"], "high");
     assert_eq!(summary["exit_code"], 2);
+}
+
+/// A file with more findings than the analyzer keeps (1,000): 1,000 suppressed high
+/// findings fill the places, so the 300 medium ones after them are only counted. They are
+/// said (not listed) in every format, and they decide the exit code.
+#[test]
+fn findings_past_the_cap_are_counted_and_fail_the_run() {
+    let dir = TempDir::new("cap");
+    let mut source = "print.__globals__  # pyjail: ignore[PJ201]\n".repeat(1000);
+    source.push_str(&"getattr(x, input())\n".repeat(300));
+    dir.write("big.py", source);
+
+    let out = run(&dir.0, &["lint", "--format", "concise", "big.py"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(stdout(&out), "");
+    assert!(
+        stderr(&out).contains(
+            "big.py: 300 more findings not listed (pyjail keeps the 1000 strongest of a file): PJ501 medium ×300"
+        ),
+        "{}",
+        stderr(&out)
+    );
+
+    let out = run(&dir.0, &["lint", "--format", "json", "big.py"]);
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        doc["files"][0]["left_out"],
+        serde_json::json!([{"rule_id": "PJ501", "severity": "medium", "count": 300}])
+    );
+    assert_eq!(doc["summary"]["findings"], 0);
+    assert_eq!(doc["summary"]["suppressed"], 1000);
+    assert_eq!(doc["summary"]["left_out"], 300);
+    assert_eq!(doc["summary"]["max_severity"], "medium");
+
+    // Untrusted code's comments are not obeyed: the high findings are listed.
+    let out = run(
+        &dir.0,
+        &["lint", "--format", "json", "--no-suppressions", "big.py"],
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["findings"], 1000);
+    assert_eq!(doc["summary"]["left_out"], 300);
+    assert_eq!(doc["summary"]["max_severity"], "high");
+
+    // Rules the run does not select are not counted either.
+    let out = run(
+        &dir.0,
+        &["lint", "--format", "json", "--ignore", "PJ501", "big.py"],
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(doc["summary"]["left_out"], 0);
+
+    let out = run(&dir.0, &["lint", "--format", "sarif", "big.py"]);
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let notes = &doc["runs"][0]["invocations"][0]["toolExecutionNotifications"];
+    assert_eq!(notes[0]["descriptor"]["id"], "findings-not-listed");
+    assert!(notes[0]["message"]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("300 more findings not listed"));
 }
 
 #[test]
@@ -517,7 +579,7 @@ fn broken_code_is_an_error_with_its_findings() {
     assert_eq!(doc["errors"][0]["kind"], "syntax");
     assert_eq!(
         doc["files"][0],
-        serde_json::json!({"path": "half.py", "status": "error", "findings": 1, "suppressed": 0, "capabilities": ["runs processes"]})
+        serde_json::json!({"path": "half.py", "status": "error", "findings": 1, "suppressed": 0, "capabilities": ["runs processes"], "left_out": []})
     );
     assert_eq!(doc["summary"]["errors"], 1);
 

@@ -592,8 +592,10 @@ fn truncated_output_is_said_by_pyjail_not_inside_the_programs_output() {
 }
 
 /// A program at the analyzer's size limit (32 MiB): 20,000 medium findings,
-/// then one high one, then a comment to the limit. The report stays small,
-/// lists the high finding and counts every rule, and pyjail stays bounded.
+/// then one high one, then a comment to the limit. The analyzer keeps 1,000
+/// of them, the high one included, and counts the rest: the report stays
+/// small, lists the high finding and counts every rule, and pyjail stays
+/// bounded.
 #[test]
 fn a_32_mib_program_makes_a_bounded_report() {
     let dir = HostDir::new();
@@ -630,12 +632,22 @@ fn a_32_mib_program_makes_a_bounded_report() {
     let section = &report["static"];
     assert_eq!(section["findings_total"], 20_001, "{section:#}");
     let listed = section["findings"].as_array().unwrap();
-    assert_eq!(listed.len(), 200);
+    assert_eq!(listed.len(), analyzer::MAX_FINDINGS);
     assert!(
         listed.iter().any(|f| f["rule_id"] == "PJ201"),
         "{section:#}"
     );
-    assert_eq!(section["findings_left_out"], 20_001 - 200);
+    assert_eq!(
+        section["findings_left_out"],
+        20_001 - analyzer::MAX_FINDINGS
+    );
+    assert_eq!(
+        section["by_rule"],
+        serde_json::json!([
+            {"rule_id": "PJ201", "name": "function-globals", "severity": "high", "count": 1},
+            {"rule_id": "PJ501", "name": listed[0]["name"], "severity": "medium", "count": 20_000},
+        ])
+    );
     assert!(size < 1 << 20, "a {size}-byte report");
     let peak = out.peak_rss_kib.expect("pyjail's peak memory");
     eprintln!(
@@ -677,7 +689,8 @@ fn a_program_past_the_analyzers_limit_is_recorded_unlinted() {
 const TEST_VENV_PYTHON: &str = "/opt/pyjail-test-venv/bin/python";
 
 /// Scientific and everyday work under `--profile site-packages`: the kernel
-/// must deny nothing it needs (numpy's huge-page allocations call `mbind`).
+/// must deny nothing it needs (numpy's huge-page allocations call `mbind`),
+/// and the verdict is clean.
 #[test]
 fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
     assert!(
@@ -696,8 +709,8 @@ fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
              df = pd.DataFrame({'x': np.arange(100), 'y': np.arange(100) ** 2})\n\
              fig, ax = plt.subplots()\n\
              ax.plot(df['x'], df['y'])\n\
-             fig.savefig('/work/plot.png')\n\
-             png = open('/work/plot.png', 'rb').read(8)\n\
+             fig.savefig('plot.png')\n\
+             png = open('plot.png', 'rb').read(8)\n\
              rows = io.StringIO()\n\
              csv.writer(rows).writerow([1, 2])\n\
              print(int(big.sum()), int(df['y'].sum()), png == b'\\x89PNG\\r\\n\\x1a\\n',\n\
@@ -727,16 +740,60 @@ fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
         "the kernel denied calls these programs need: {:#}",
         report["kernel"]["denied"]
     );
+    // matplotlib runs fc-list while it is imported, to list the fonts: the
+    // import's doing, recorded, not the program's.
+    assert_eq!(report["verdict"], "clean", "{:#}", report["reasons"]);
+    let events = report["runtime"]["telemetry"]["events"].as_array().unwrap();
+    assert!(
+        events
+            .iter()
+            .any(|e| e["event"] == "subprocess.Popen" && e["via"] == "import"),
+        "matplotlib's fc-list was not recorded as the import's"
+    );
+}
+
+/// A program that puts its own `fc-list` first on PATH makes matplotlib's
+/// import run it: once the program changed the environment, the process an
+/// import starts counts.
+#[test]
+fn a_process_an_import_starts_counts_once_the_program_changed_path() {
+    assert!(
+        Path::new(TEST_VENV_PYTHON).exists(),
+        "{TEST_VENV_PYTHON} is missing: run scripts/test-deps"
+    );
+    let (report, out) = report_with(
+        Jail::code(
+            "import os\n\
+             with open('fc-list', 'w') as f:\n\
+             \x20   f.write('#!/bin/sh\\necho ran > /work/ran\\n')\n\
+             os.chmod('fc-list', 0o755)\n\
+             os.environ['PATH'] = os.getcwd() + ':' + os.environ['PATH']\n\
+             import matplotlib.font_manager\n\
+             print(open('/work/ran').read().strip())\n",
+        ),
+        &[
+            "--profile",
+            "site-packages",
+            "--python",
+            TEST_VENV_PYTHON,
+            "--timeout",
+            "120s",
+        ],
+    );
+    out.assert_code(0);
+    assert_eq!(out.stdout.trim(), "ran", "{out}");
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
 }
 
 /// Ordinary APIs make the standard library raise audit events on the program's behalf
 /// (dataclasses compile their methods and set defaults, doctest traces, a handled exception's
-/// traceback is printed, asyncio makes a unix socket pair): recorded, but the verdict stays
-/// clean. The same capabilities used from the program's own lines raise it.
+/// traceback is printed, also at exit, asyncio makes a unix socket pair; a module's class set
+/// to customise its attributes): recorded, but the verdict stays clean. The same capabilities
+/// used from the program's own lines, or from a module it wrote, raise it.
 #[test]
 fn events_raised_on_the_programs_behalf_do_not_make_it_suspicious() {
     let ordinary = r#"
-import asyncio, collections, dataclasses, doctest, enum, traceback, typing
+import asyncio, atexit, collections, dataclasses, doctest, enum, sys, traceback, types, typing
 
 @dataclasses.dataclass(frozen=True)
 class Point:
@@ -756,6 +813,12 @@ def double(n: int) -> int:
 async def main():
     await asyncio.sleep(0)
 
+class Verbose(types.ModuleType):
+    def __repr__(self):
+        return f"<verbose module {self.__name__}>"
+
+sys.modules[__name__].__class__ = Verbose
+atexit.register(lambda: 1 / 0)  # its traceback is printed after every frame is gone
 try:
     int("x")
 except ValueError:
@@ -778,6 +841,9 @@ with open("results.txt", "w") as out, open("/tmp/scratch.txt", "w") as scratch:
 
     for own in [
         "code = 'print(' + '1)'\nexec(code)\n",
+        // A module the program wrote is the program's code, also while it is imported.
+        "import sys\nopen('/tmp/m.py', 'w').write('exec(\"print(\" + \"1)\")\\n')\n\
+         sys.path.insert(0, '/tmp')\nimport m\n",
         "try:\n    open('/usr/lib/evil.py', 'w')\nexcept OSError as e:\n    print(e)\n",
     ] {
         let (report, _) = report_of(own, "20s");

@@ -16,7 +16,7 @@ use std::time::{Duration, Instant};
 use serde_json::{json, Value};
 
 use common::host::{self, HostState};
-use common::{pyjail, random_hex};
+use common::{pyjail, random_hex, test_user, CHECKOUT, SYSTEM_PYTHON};
 
 /// A `pyjail serve` on a socket of its own, stopped (SIGTERM, then SIGKILL) when dropped.
 struct Server {
@@ -501,4 +501,835 @@ fn run_server_sends_stdin_and_work_files() {
         "{stderr}"
     );
     assert_eq!(out.status.code(), Some(0), "{stderr}");
+}
+
+/// A token file of mode 0600 in `dir`.
+fn token_file(dir: &Path, token: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("token");
+    std::fs::write(&path, format!("{token}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+    path
+}
+
+/// `pyjail serve --listen 127.0.0.1:0` with a token: the server, its address (from its first
+/// line on stderr) and the token.
+fn tcp_server(options: &[&str]) -> (Server, std::net::SocketAddr, String) {
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let token = random_hex(24);
+    let file = token_file(&dir, &token);
+    let mut child = Command::new(pyjail())
+        .args(["serve", "--listen", "127.0.0.1:0", "--token-file"])
+        .arg(&file)
+        .args(options)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start pyjail serve");
+    let mut stderr = std::io::BufReader::new(child.stderr.take().unwrap());
+    let mut line = String::new();
+    std::io::BufRead::read_line(&mut stderr, &mut line).unwrap();
+    let addr = line
+        .split("listening on tcp://")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|a| a.parse().ok())
+        .unwrap_or_else(|| panic!("no address in {line:?}"));
+    thread::spawn(move || std::io::copy(&mut stderr, &mut std::io::stderr()));
+    let server = Server {
+        child,
+        socket: dir.join("unused"),
+        dir,
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while tcp_request(addr, Some(&token), "GET", "/healthz", b"")
+        .map_or(true, |(_, body)| body["ready"].as_u64().unwrap_or(0) < 1)
+    {
+        assert!(Instant::now() < deadline, "the server's pool did not fill");
+        thread::sleep(Duration::from_millis(20));
+    }
+    (server, addr, token)
+}
+
+/// One request on TCP, with `Authorization: Bearer TOKEN` when given: status, the answer's
+/// head and its JSON body.
+fn tcp_request(
+    addr: std::net::SocketAddr,
+    token: Option<&str>,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> std::io::Result<(u16, Value)> {
+    tcp_request_head(addr, token, method, path, body).map(|(status, _, body)| (status, body))
+}
+
+fn tcp_request_head(
+    addr: std::net::SocketAddr,
+    token: Option<&str>,
+    method: &str,
+    path: &str,
+    body: &[u8],
+) -> std::io::Result<(u16, String, Value)> {
+    let mut stream = std::net::TcpStream::connect(addr)?;
+    stream.set_read_timeout(Some(Duration::from_secs(60)))?;
+    let auth = token.map_or(String::new(), |t| format!("Authorization: Bearer {t}\r\n"));
+    let head = format!(
+        "{method} {path} HTTP/1.1\r\nHost: t\r\n{auth}Content-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes())?;
+    stream.write_all(body)?;
+    let mut answer = Vec::new();
+    stream.read_to_end(&mut answer)?;
+    let text = String::from_utf8_lossy(&answer);
+    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
+    let status = head
+        .split(' ')
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    Ok((
+        status,
+        head.to_string(),
+        serde_json::from_str(body).unwrap_or(Value::Null),
+    ))
+}
+
+/// TCP on loopback: every request needs the token (none or a wrong one: 401, before the body is
+/// looked at), and `run --server tcp://...` reaches the server with the token from a file or
+/// the environment.
+#[test]
+fn tcp_requests_need_the_token() {
+    let (server, addr, token) = tcp_server(&["--pool", "1"]);
+    let job = json!({"code": "print(6 * 7)"}).to_string();
+    let wrong = format!("{}x", &token[..token.len() - 1]);
+    for presented in [None, Some(wrong.as_str()), Some(&token[1..]), Some("")] {
+        for (method, path) in [
+            ("POST", "/v1/jobs"),
+            ("GET", "/healthz"),
+            ("GET", "/metrics"),
+        ] {
+            let (status, head, body) =
+                tcp_request_head(addr, presented, method, path, job.as_bytes()).unwrap();
+            assert_eq!(status, 401, "{presented:?} {method} {path}: {head}");
+            assert!(head.contains("WWW-Authenticate: Bearer"), "{head}");
+            assert!(body["error"].as_str().unwrap().contains("token"), "{body}");
+        }
+    }
+    // The same header twice is refused even when one of them is right.
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    write!(
+        stream,
+        "GET /healthz HTTP/1.1\r\nAuthorization: Bearer {token}\r\nAuthorization: Bearer {wrong}\r\n\r\n"
+    )
+    .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    assert!(text.starts_with("HTTP/1.1 401 "), "{text}");
+    let (status, answer) =
+        tcp_request(addr, Some(&token), "POST", "/v1/jobs", job.as_bytes()).unwrap();
+    assert_eq!(
+        (status, &answer["stdout"]),
+        (200, &json!("42\n")),
+        "{answer}"
+    );
+    let run = |server_arg: String, extra: &[&str], env: Option<&str>| {
+        let mut command = Command::new(pyjail());
+        command
+            .arg("run")
+            .arg("--server")
+            .arg(server_arg)
+            .args(extra)
+            .args(["-c", "print('via tcp')"])
+            .env_remove("PYJAIL_TOKEN")
+            .stdin(Stdio::null());
+        if let Some(value) = env {
+            command.env("PYJAIL_TOKEN", value);
+        }
+        let out = command.output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let url = format!("tcp://{addr}");
+    let file = token_file(&server.dir, &token);
+    let file = file.to_str().unwrap();
+    assert_eq!(
+        run(url.clone(), &["--token-file", file], None),
+        (Some(0), "via tcp\n".into(), String::new())
+    );
+    assert_eq!(
+        run(url.clone(), &[], Some(&token)),
+        (Some(0), "via tcp\n".into(), String::new())
+    );
+    let (code, _, stderr) = run(url.clone(), &[], None);
+    assert_eq!(code, Some(125));
+    assert!(stderr.contains("needs its token"), "{stderr}");
+    let (code, _, stderr) = run(url.clone(), &[], Some(&wrong));
+    assert_eq!(code, Some(125));
+    assert!(stderr.contains("(401)"), "{stderr}");
+    let (code, _, stderr) = run(format!("tcp://10.1.2.3:{}", addr.port()), &[], Some(&token));
+    assert_eq!(code, Some(125));
+    assert!(stderr.contains("not a loopback address"), "{stderr}");
+    let metrics = {
+        let mut stream = std::net::TcpStream::connect(addr).unwrap();
+        write!(
+            stream,
+            "GET /metrics HTTP/1.1\r\nAuthorization: Bearer {token}\r\n\r\n"
+        )
+        .unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        text
+    };
+    assert!(
+        metrics.contains("pyjail_unauthorized_total 14\n"),
+        "{metrics}"
+    );
+}
+
+/// `--listen` takes loopback addresses only, and a token from a file only other users cannot
+/// read, or from the environment; anything else stops the server before it starts.
+#[test]
+fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let good = token_file(&dir, &random_hex(24));
+    let open = dir.join("open-token");
+    std::fs::write(&open, random_hex(24)).unwrap();
+    std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let serve = |args: &[&str], env: Option<&str>| {
+        let mut command = Command::new(pyjail());
+        command
+            .arg("serve")
+            .args(args)
+            .env_remove("PYJAIL_TOKEN")
+            .stdin(Stdio::null());
+        if let Some(value) = env {
+            command.env("PYJAIL_TOKEN", value);
+        }
+        // A server that starts after all is stopped, not waited for forever.
+        let mut child = command
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let status = loop {
+            if let Some(status) = child.try_wait().unwrap() {
+                break status.code();
+            }
+            if Instant::now() > deadline {
+                let _ = child.kill();
+                let _ = child.wait();
+                break None;
+            }
+            thread::sleep(Duration::from_millis(10));
+        };
+        let mut stderr = String::new();
+        let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
+        (status, stderr)
+    };
+    let good = good.to_str().unwrap();
+    let cases: [(&[&str], Option<&str>, &str); 7] = [
+        (
+            &["--listen", "0.0.0.0:0", "--token-file", good],
+            None,
+            "not a loopback address",
+        ),
+        (
+            &["--listen", "[::]:0", "--token-file", good],
+            None,
+            "not a loopback address",
+        ),
+        (
+            &["--listen", "192.0.2.1:8700"],
+            Some("0123456789abcdef"),
+            "not a loopback address",
+        ),
+        (
+            &["--listen", "localhost:8700", "--token-file", good],
+            None,
+            "expected a loopback IP",
+        ),
+        (&["--listen", "127.0.0.1:0"], None, "needs a token"),
+        (
+            &[
+                "--listen",
+                "127.0.0.1:0",
+                "--token-file",
+                open.to_str().unwrap(),
+            ],
+            None,
+            "chmod 600",
+        ),
+        (
+            &["--listen", "127.0.0.1:0"],
+            Some("short"),
+            "16 to 1024 printable",
+        ),
+    ];
+    for (args, env, says) in cases {
+        let (code, stderr) = serve(args, env);
+        assert_eq!(code, Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(says), "{args:?}: {stderr}");
+        assert!(!stderr.contains("listening"), "{stderr}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// `pyjail run` in `cwd` (cold, or with `--server`): exit code, stdout, stderr.
+fn run_in(cwd: &Path, args: &[&str]) -> (Option<i32>, String, String) {
+    let out = Command::new(pyjail())
+        .current_dir(cwd)
+        .arg("run")
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+/// Every file below `dir`: relative path, mode bits and content.
+fn tree_of(dir: &Path) -> Vec<(String, u32, Vec<u8>)> {
+    use std::os::unix::fs::PermissionsExt;
+    let mut found = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(at) = stack.pop() {
+        for entry in std::fs::read_dir(&at).unwrap() {
+            let path = entry.unwrap().path();
+            let meta = std::fs::symlink_metadata(&path).unwrap();
+            let name = path
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            if meta.is_dir() {
+                found.push((name + "/", meta.permissions().mode() & 0o7777, Vec::new()));
+                stack.push(path);
+            } else {
+                let content = std::fs::read(&path).unwrap();
+                found.push((name, meta.permissions().mode() & 0o7777, content));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// A cold run and one through the server, each in a directory of its own with the same
+/// inputs: the same output, summary, `--json` line and collected files.
+fn same_as_cold(server: &Server, setup: impl Fn(&Path), args: &[&str]) -> (String, String) {
+    let mut results = Vec::new();
+    for kind in ["cold", "warm"] {
+        let dir = server.dir.join(format!("{kind}-{}", random_hex(4)));
+        std::fs::create_dir(&dir).unwrap();
+        setup(&dir);
+        let mut full: Vec<&str> = Vec::new();
+        if kind == "warm" {
+            full.extend(["--server", server.socket.to_str().unwrap()]);
+        }
+        full.extend(args);
+        let plain = run_in(&dir, &full);
+        let out = dir.join("results");
+        let files = out.exists().then(|| tree_of(&out));
+        if out.exists() {
+            std::fs::remove_dir_all(&out).unwrap();
+        }
+        full.push("--json");
+        let json = run_in(&dir, &full);
+        let line: Value =
+            serde_json::from_str(json.2.lines().last().unwrap_or("")).unwrap_or(Value::Null);
+        let facts = [
+            "exit",
+            "exit_code",
+            "files",
+            "limits_hit",
+            "denied_calls",
+            "verdict",
+        ]
+        .map(|k| line[k].clone());
+        results.push((plain, files, facts));
+    }
+    let (cold, warm) = (&results[0], &results[1]);
+    assert_eq!(warm.0, cold.0, "output, summary and exit code");
+    assert_eq!(warm.1, cold.1, "collected files");
+    assert_eq!(warm.2, cold.2, "the --json result");
+    (cold.0 .1.clone(), cold.0 .2.clone())
+}
+
+fn touch(path: &Path, content: &str, mtime: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, content).unwrap();
+    let status = Command::new("touch")
+        .args(["-d", mtime])
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// `--out` (and `--collect`) through the server: the files the program leaves come back as a
+/// cold run collects them (links skipped, dot-directories, the program and unchanged `--work`
+/// copies left out, executables not executable), with the same summary and result.
+#[test]
+fn run_server_collects_files_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "2"]);
+    let program = r##"
+import os
+os.makedirs("sub/deeper")
+open("out.txt", "w").write("result\n")
+open("sub/deeper/data.csv", "w").write("a,b\n1,2\n")
+open("tool.sh", "w").write("#!/bin/sh\n")
+os.chmod("tool.sh", 0o755)
+os.symlink("/etc/passwd", "link")
+os.makedirs(".cache")
+open(".cache/x", "w").write("x")
+open("input/changed.txt", "a").write("more\n")
+print(sorted(os.listdir(".")), sorted(os.listdir("input")))
+print(os.stat("input/same.txt").st_mtime_ns, oct(os.stat("input/run.sh").st_mode))
+"##;
+    let setup = |dir: &Path| {
+        std::fs::write(dir.join("prog.py"), program).unwrap();
+        touch(
+            &dir.join("in/input/same.txt"),
+            "same\n",
+            "@1700000000.123456789",
+        );
+        touch(&dir.join("in/input/changed.txt"), "was\n", "@1700000000");
+        touch(&dir.join("in/input/run.sh"), "#!/bin/sh\n", "@1700000000");
+        std::fs::create_dir(dir.join("in/empty")).unwrap();
+        let status = Command::new("chmod")
+            .arg("755")
+            .arg(dir.join("in/input/run.sh"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let (stdout, stderr) = same_as_cold(
+        &server,
+        setup,
+        &["--work", "in", "--out", "results", "prog.py"],
+    );
+    assert_eq!(
+        stdout,
+        "['.cache', 'empty', 'input', 'link', 'out.txt', 'prog.py', 'sub', 'tool.sh'] \
+         ['changed.txt', 'run.sh', 'same.txt']\n1700000000123456789 0o100755\n"
+    );
+    assert!(
+        stderr.contains("collected 4 file(s), 34 bytes, into results; left 1 in the jail: link"),
+        "{stderr}"
+    );
+    let (_, stderr) = same_as_cold(
+        &server,
+        setup,
+        &[
+            "--work",
+            "in",
+            "--out",
+            "results",
+            "--collect",
+            "*.csv",
+            "prog.py",
+        ],
+    );
+    assert!(stderr.contains("collected 1 file(s), 8 bytes"), "{stderr}");
+    // The API alone: the files come back in the answer.
+    let (status, answer) = server.job(&json!({
+        "code": "open('a.txt', 'w').write('A')",
+        "collect": {"globs": ["*.txt"]},
+    }));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        answer["files"],
+        json!([{"path": "a.txt", "base64": "QQ=="}])
+    );
+    assert_eq!(answer["result"]["files"]["collected"][0]["size"], 1);
+}
+
+/// A project directory (`pyjail run DIR`: its `__main__.py` runs with its files in /work) and
+/// `-m MODULE --work DIR` through the server: what a cold run gives, to the program's own view
+/// of /work (empty directories, modification times, executable bits).
+#[test]
+fn run_server_runs_projects_and_modules_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "2"]);
+    let main = r#"
+import os, sys
+import helper
+print(sys.argv, helper.NAME, sorted(os.listdir("/work")))
+print(os.stat("/work/data.txt").st_mtime_ns, os.access("/work/bin/run.sh", os.X_OK))
+"#;
+    let setup = |dir: &Path| {
+        touch(&dir.join("proj/__main__.py"), main, "@1600000000");
+        touch(
+            &dir.join("proj/helper.py"),
+            "NAME = 'helper'\n",
+            "@1600000000",
+        );
+        touch(&dir.join("proj/data.txt"), "data\n", "@1600000000.5");
+        touch(&dir.join("proj/bin/run.sh"), "#!/bin/sh\n", "@1600000000");
+        std::fs::create_dir(dir.join("proj/empty")).unwrap();
+        touch(&dir.join("proj/pkg/__init__.py"), "", "@1600000000");
+        touch(
+            &dir.join("proj/pkg/tool.py"),
+            "import sys\nprint('tool', sys.argv, __name__)\nraise SystemExit(4)\n",
+            "@1600000000",
+        );
+        let status = Command::new("chmod")
+            .arg("755")
+            .arg(dir.join("proj/bin/run.sh"))
+            .status()
+            .unwrap();
+        assert!(status.success());
+    };
+    let (stdout, _) = same_as_cold(&server, setup, &["proj", "--", "x"]);
+    assert_eq!(
+        stdout,
+        "['/work/__main__.py', 'x'] helper ['__main__.py', 'bin', 'data.txt', 'empty', \
+         'helper.py', 'pkg']\n1600000000500000000 True\n"
+    );
+    let (stdout, _) = same_as_cold(&server, setup, &["--work", "proj", "-m", "pkg.tool"]);
+    assert_eq!(stdout, "tool ['/work/pkg/tool.py'] __main__\n");
+    // What a cold run refuses, the client refuses the same way.
+    let refused = |args: &[&str]| {
+        let dir = server.dir.join(format!("refused-{}", random_hex(4)));
+        std::fs::create_dir(&dir).unwrap();
+        setup(&dir);
+        let mut full = vec!["--server", server.socket.to_str().unwrap()];
+        full.extend(args);
+        let (cold, warm) = (run_in(&dir, args), run_in(&dir, &full));
+        assert_eq!(cold.0, Some(125));
+        assert_eq!(warm.0, cold.0);
+        assert_eq!(warm.2, cold.2);
+        cold.2
+    };
+    assert!(refused(&["--work", "proj", "proj"]).contains("copied into /work already"));
+    assert!(refused(&["proj/pkg"]).contains("has no __main__.py"));
+    assert!(refused(&["--work", "proj", "proj/helper.py"]).contains("has its own helper.py"));
+}
+
+/// The server run by an ordinary user (no delegated cgroup here: `--allow-degraded cgroup`, as
+/// the unprivileged cold runs take it): a job's files, owned by the jail's subordinate id, come
+/// back through a helper in the jail's user namespace, and its client writes them as that user.
+#[test]
+fn an_unprivileged_server_sends_back_files() {
+    let Some(user) = test_user() else {
+        return; // not root: the suite already runs unprivileged
+    };
+    let dir = user.home.join(format!("serve-{}", random_hex(4)));
+    std::fs::create_dir(&dir).unwrap();
+    let chown = Command::new("chown")
+        .arg(format!("{}:{}", user.uid, user.gid))
+        .arg(&dir)
+        .status()
+        .unwrap();
+    assert!(chown.success());
+    let socket = dir.join("api.sock");
+    let as_user = |args: &[&str]| {
+        let mut command = Command::new("setpriv");
+        command
+            .arg(format!("--reuid={}", user.uid))
+            .arg(format!("--regid={}", user.gid))
+            .args(["--clear-groups", "--"])
+            .arg(&user.pyjail)
+            .args(args)
+            .current_dir(&dir)
+            .stdin(Stdio::null());
+        command
+    };
+    let child = as_user(&["serve", "--socket", "api.sock", "--python", SYSTEM_PYTHON])
+        .args(["--pool", "1", "--allow-degraded", "cgroup"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let server = Server {
+        child,
+        dir: dir.clone(),
+        socket,
+    };
+    server.wait_ready(1);
+    // It may not raise a helper's priority back: jails start at the server's, and so do jobs.
+    let own = nice_of(std::process::id());
+    for pid in server.tree() {
+        assert_eq!(nice_of(pid), own, "{pid}");
+    }
+    let program = "import os\nos.makedirs('a/b')\nopen('a/b/x.txt', 'w').write('deep')\n\
+                   open('y.txt', 'w').write('top')\nprint(os.nice(0))";
+    let out = as_user(&[
+        "run", "--server", "api.sock", "--out", "results", "-c", program,
+    ])
+    .output()
+    .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{own}\n"));
+    assert!(
+        stderr.contains("collected 2 file(s), 7 bytes, into results"),
+        "{stderr}"
+    );
+    let found = tree_of(&dir.join("results"));
+    let expected: Vec<(String, u32, Vec<u8>)> = vec![
+        ("a/".into(), 0o755, Vec::new()),
+        ("a/b/".into(), 0o755, Vec::new()),
+        ("a/b/x.txt".into(), 0o644, b"deep".to_vec()),
+        ("y.txt".into(), 0o644, b"top".to_vec()),
+    ];
+    assert_eq!(found, expected);
+    use std::os::unix::fs::MetadataExt;
+    let owner = std::fs::metadata(dir.join("results/a/b/x.txt"))
+        .unwrap()
+        .uid();
+    assert_eq!(owner, user.uid, "written as the user who ran the client");
+}
+
+/// A call the profile denies while a warm jail's interpreter starts, before any job (here
+/// `getrandom`, which CPython makes for its hash seed at start-up), fails closed: it is answered
+/// EPERM at once by the helper (the jail does not wait for a job's recorder, nor until the
+/// ready deadline), it never runs, and the next job's record counts it, as a cold run with the
+/// same profile counts it.
+#[test]
+fn a_call_denied_before_the_job_fails_closed_and_is_counted() {
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let strict =
+        std::fs::read_to_string(Path::new(CHECKOUT).join("rules/profiles/strict.yaml")).unwrap();
+    let without: String = strict
+        .lines()
+        .filter(|line| line.trim() != "- getrandom")
+        .map(|line| format!("{line}\n"))
+        .collect();
+    assert_ne!(without, strict, "the strict profile allows getrandom");
+    let profile = dir.join("no-getrandom.yaml");
+    std::fs::write(&profile, without).unwrap();
+    let profile = profile.to_str().unwrap();
+    let started = Instant::now();
+    let server = Server::start(&["--pool", "1", "--profile", profile]);
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "the jail waited {:?} to be ready",
+        started.elapsed()
+    );
+    let program = "import ctypes\nlibc = ctypes.CDLL(None, use_errno=True)\n\
+                   buf = ctypes.create_string_buffer(8)\n\
+                   print(libc.getrandom(buf, 8, 0), ctypes.get_errno())\n";
+    let denied = |extra: &[&str]| {
+        let (code, stdout, stderr) = run_in(&dir, &[extra, &["--json", "-c", program]].concat());
+        let line: Value = serde_json::from_str(stderr.lines().last().unwrap_or("")).unwrap();
+        (code, stdout, line["denied_calls"].clone())
+    };
+    let cold = denied(&["--profile", profile]);
+    let warm = denied(&["--server", server.socket.to_str().unwrap()]);
+    // EPERM (1), not a call that ran and filled the buffer.
+    assert_eq!(cold.1, "-1 1\n");
+    assert_eq!(warm, cold);
+    assert_eq!(cold.2["names"], json!(["getrandom"]));
+    assert!(cold.2["total"].as_u64().unwrap() >= 2, "{}", cold.2);
+    // The pool's profile is the only cause: with strict, nothing is denied before the job.
+    let plain = Server::start(&["--pool", "1"]);
+    let (_, answer) = plain.job(&json!({"code": "print(1)"}));
+    assert_eq!(answer["result"]["denied_calls"]["total"], 0, "{answer}");
+    let (_, answer) = server.job(&json!({"code": "print(1)"}));
+    assert_eq!(
+        answer["result"]["denied_calls"]["names"],
+        json!(["getrandom"]),
+        "{answer}"
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The nice value of `pid` (`/proc/PID/stat`, field 19).
+fn nice_of(pid: u32) -> i32 {
+    host::proc_stat_fields(pid)[16].parse().unwrap()
+}
+
+/// Refilling the pool yields the CPU to running jobs: jails wait for their job at nice 19
+/// (helper, pid 1 and interpreter), and a job runs at the server's own priority.
+#[test]
+fn jails_wait_at_low_priority_and_jobs_run_at_the_servers() {
+    let own = nice_of(std::process::id());
+    let server = Server::start(&["--pool", "2"]);
+    server.wait_ready(2);
+    let tree = server.tree();
+    let waiting: Vec<u32> = tree
+        .iter()
+        .copied()
+        .filter(|pid| *pid != server.child.id())
+        .collect();
+    assert!(
+        waiting.len() >= 6,
+        "helpers, their pid 1s and interpreters: {waiting:?}"
+    );
+    for pid in &waiting {
+        assert_eq!(nice_of(*pid), 19, "{pid} waits at low priority");
+    }
+    assert_eq!(nice_of(server.child.id()), own);
+    let program = "import os\nprint(os.nice(0))";
+    let (_, answer) = server.job(&json!({"code": program}));
+    assert_eq!(answer["stdout"], format!("{own}\n"), "{answer}");
+    // Through the client too, and for a job that starts processes of its own.
+    let program = "import subprocess\nsubprocess.run(['/bin/sh', '-c', 'nice'])";
+    let out = Command::new(pyjail())
+        .args([
+            "run",
+            "--server",
+            server.socket.to_str().unwrap(),
+            "-c",
+            program,
+        ])
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{own}\n"));
+}
+
+/// A host where no jail can be set up (here the profile binds a path that does not exist) is
+/// not hammered: after a failure the next attempt waits a second; /healthz says why; SIGTERM
+/// still ends the server at once.
+#[test]
+fn failing_jails_are_retried_once_a_second() {
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let strict =
+        std::fs::read_to_string(Path::new(CHECKOUT).join("rules/profiles/strict.yaml")).unwrap();
+    let missing = dir.join("missing");
+    let bad = strict.replace(
+        "ro_bind: []",
+        &format!("ro_bind: [\"{}\"]", missing.display()),
+    );
+    assert_ne!(bad, strict);
+    let profile = dir.join("bad.yaml");
+    std::fs::write(&profile, bad).unwrap();
+    let socket = dir.join("api.sock");
+    let child = Command::new(pyjail())
+        .args(["serve", "--pool", "2", "--profile"])
+        .arg(&profile)
+        .arg("--socket")
+        .arg(&socket)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Stopped however the test ends.
+    let mut server = Server {
+        child,
+        dir: dir.clone(),
+        socket: socket.clone(),
+    };
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while request(&socket, "GET", "/healthz", b"").is_err() {
+        assert!(Instant::now() < deadline, "the server did not start");
+        thread::sleep(Duration::from_millis(20));
+    }
+    thread::sleep(Duration::from_secs(3));
+    let (status, health) = request(&socket, "GET", "/healthz", b"").unwrap();
+    assert_eq!(status, 503, "{health}");
+    assert!(
+        health["error"].as_str().unwrap().contains("missing"),
+        "{health}"
+    );
+    let mut stream = UnixStream::connect(&socket).unwrap();
+    stream.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+    let mut metrics = String::new();
+    stream.read_to_string(&mut metrics).unwrap();
+    let failed: u64 = metrics
+        .lines()
+        .find_map(|l| l.strip_prefix("pyjail_jails_failed_total "))
+        .and_then(|n| n.parse().ok())
+        .unwrap();
+    // Two at a time, a second apart: about 2 per second, not one per set-up attempt.
+    assert!((2..=10).contains(&failed), "{failed} failed set-ups in 3 s");
+    let stopped = Instant::now();
+    Command::new("kill")
+        .args(["-TERM", &server.child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(server.child.wait().unwrap().success());
+    assert!(stopped.elapsed() < Duration::from_secs(5));
+}
+
+/// Past `--concurrency + --queue + 64` open connections (here 65, sending nothing) the next one
+/// is answered 429 at once, before anything is read; once they go, jobs run again.
+#[test]
+fn connections_past_the_cap_are_refused_at_once() {
+    let server = Server::start(&["--pool", "1", "--concurrency", "1", "--queue", "0"]);
+    let idle: Vec<UnixStream> = (0..65)
+        .map(|_| UnixStream::connect(&server.socket).unwrap())
+        .collect();
+    // Until every idle connection is taken by a worker.
+    thread::sleep(Duration::from_millis(300));
+    let started = Instant::now();
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    assert!(text.starts_with("HTTP/1.1 429 "), "{text}");
+    assert!(text.contains("too many connections"), "{text}");
+    assert!(started.elapsed() < Duration::from_secs(2));
+    drop(idle);
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let (status, answer) = server.job(&json!({"code": "print(2)"}));
+        if status == 200 {
+            assert_eq!(answer["stdout"], "2\n");
+            break;
+        }
+        assert!(Instant::now() < deadline, "{status} {answer}");
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// Helpers that have answered are reaped as they end, not only when the next jail is asked for:
+/// once the three job helpers have ended, no zombie stays below the server.
+#[test]
+fn ended_helpers_are_reaped() {
+    let server = Server::start(&["--pool", "2"]);
+    for _ in 0..3 {
+        let (status, answer) = server.job(&json!({"code": "print(1)"}));
+        assert_eq!(status, 200, "{answer}");
+    }
+    server.wait_ready(2);
+    let zombie = |pid: &u32| host::proc_stat_fields(*pid).first().map(String::as_str) == Some("Z");
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let tree = server.tree();
+        let (zombies, live): (Vec<u32>, Vec<u32>) = tree.into_iter().partition(zombie);
+        // The server, the forker, and two waiting jails (helper, pid 1, interpreter).
+        if live.len() == 2 + 2 * 3 && zombies.is_empty() {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "live {live:?}, zombies {zombies:?}"
+        );
+        thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// An answer larger than a pipe holds (several reads, at the output limit's edge) comes back
+/// whole: the server passes the helper's line on as it is.
+#[test]
+fn a_large_answer_comes_back_whole() {
+    let server = Server::start(&["--pool", "1"]);
+    let program =
+        "import sys\nsys.stdout.write('x' * 700000 + 'end')\nsys.stderr.write('e' * 300000)";
+    let (status, answer) = server.job(&json!({"code": program}));
+    assert_eq!(status, 200);
+    let stdout = answer["stdout"].as_str().unwrap();
+    assert_eq!(stdout.len(), 700_003);
+    assert!(stdout.ends_with("xend"));
+    assert_eq!(answer["stderr"].as_str().unwrap().len(), 300_000);
+    assert_eq!(answer["result"]["stdout"]["bytes"], 700_003);
 }

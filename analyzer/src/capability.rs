@@ -133,31 +133,30 @@ impl Capability {
     }
 }
 
-/// What a file's findings say its code can do, one phrase per capability or file target,
-/// strongest first: `reads `/etc/passwd``, `writes `~/.bashrc``, `runs processes`. Findings
-/// below medium are left out (they are information, not capabilities).
+/// What a file's findings say its code can do, one phrase per capability or target,
+/// strongest first: `reads /etc/passwd`, `writes ~/.bashrc`, `connects to 10.0.0.1:80`,
+/// `runs processes`. Findings below medium are left out (they are information, not
+/// capabilities).
 pub fn summarize(findings: &[Finding]) -> Vec<String> {
     let mut ranked: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.severity >= Severity::Medium)
         .collect();
     ranked.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.cmp(&b.range)));
+    let targeted: Vec<Capability> = ranked
+        .iter()
+        .filter(|f| f.target.is_some())
+        .map(|f| f.capability)
+        .collect();
     let mut phrases: Vec<String> = Vec::new();
     for finding in ranked {
-        let phrase = match finding.capability {
-            Capability::FilesystemRead | Capability::FilesystemWrite => {
-                let verb = if finding.capability == Capability::FilesystemRead {
-                    "reads"
-                } else {
-                    "writes"
-                };
-                // File-target findings end with the folded path in backticks.
-                match finding.message.rsplit('`').nth(1) {
-                    Some(path) if finding.message.ends_with('`') => format!("{verb} {path}"),
-                    _ => format!("{verb} files"),
-                }
-            }
-            other => other.activity().to_string(),
+        let phrase = match (finding.capability, &finding.target) {
+            (Capability::FilesystemRead, Some(path)) => format!("reads {path}"),
+            (Capability::FilesystemWrite, Some(path)) => format!("writes {path}"),
+            (Capability::Network, Some(endpoint)) => format!("connects to {endpoint}"),
+            // "opens network connections" says less than the endpoints named.
+            (capability, None) if targeted.contains(&capability) => continue,
+            (capability, _) => capability.activity().to_string(),
         };
         if !phrases.contains(&phrase) {
             phrases.push(phrase);
@@ -202,12 +201,17 @@ mod tests {
         let findings = linter
             .lint(
                 "x.py",
-                b"import os\nprint(open('/etc/passwd').read())\nopen(os.path.expanduser('~/.bashrc'), 'a')\nos.system('a')\nos.system('b')\n",
+                b"import os, socket\nprint(open('/etc/passwd').read())\nopen(os.path.expanduser('~/.bashrc'), 'a')\nos.system('a')\nos.system('b')\ns = socket.socket()\ns.connect(('10.0.0.1', 4444))\n",
             )
             .unwrap();
         assert_eq!(
             summarize(&findings),
-            ["reads /etc/passwd", "writes ~/.bashrc", "runs processes"]
+            [
+                "reads /etc/passwd",
+                "writes ~/.bashrc",
+                "runs processes",
+                "connects to 10.0.0.1:4444"
+            ]
         );
     }
 

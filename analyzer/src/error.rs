@@ -129,4 +129,13 @@ impl SourceError {
             SourceError::TooLarge { .. } | SourceError::Internal { .. } => None,
         }
     }
+
+    /// The error as one line of the `concise` output format:
+    /// `path:line:col: error[kind]: message`, at `1:1` when it has no place in the source.
+    pub fn concise(&self, path: &str) -> String {
+        let (line, column) = self
+            .location()
+            .map_or((1, 1), |at| (at.start.line, at.start.column));
+        format!("{path}:{line}:{column}: error[{}]: {self}", self.kind())
+    }
 }

@@ -22,6 +22,9 @@
 //!   `# pyjail: ignore[ID,...]` suppressions applied; [`Linter::lint_with_suppressed`] also
 //!   returns the suppressed ones, and the findings of a source that could only be linted in
 //!   part next to the reason ([`Linted::error`]).
+//! - [`Finding::concise`] and [`SourceError::concise`] are the lines of the `concise` output
+//!   format, one owner for `pyjail lint --output-format concise` and the rule fixtures'
+//!   snapshots.
 //! - Source that cannot be linted (completely) is a [`SourceError`] (a miette diagnostic
 //!   labelled at the spot): syntax errors, syntax of Python versions other than 3.8-3.14,
 //!   a code-changing encoding declaration, invalid UTF-8, NUL bytes, oversized or too
@@ -50,9 +53,9 @@ mod severity;
 
 pub use capability::{summarize, Capability, UnknownCapability};
 pub use error::{ErrorLocation, SourceError};
-pub use finding::Finding;
+pub use finding::{Finding, LeftOut};
 pub use lines::Position;
-pub use linter::{Linted, Linter, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
+pub use linter::{Linted, Linter, MAX_FINDINGS, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
 pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
 pub use semantic::file_target::{classify_path, Class as PathClass};
 pub use severity::{Severity, UnknownSeverity};

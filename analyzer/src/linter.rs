@@ -6,16 +6,20 @@ use ruff_python_ast::PythonVersion;
 use ruff_python_parser::{Mode, ParseOptions, Parsed};
 use ruff_text_size::{Ranged, TextRange};
 
-use crate::checker::{self, Context, RawFinding};
+use crate::checker::{self, Context, Kept, KeptFindings, RawFinding};
 use crate::error::{ErrorLocation, SourceError};
-use crate::finding::Finding;
+use crate::finding::{Finding, LeftOut};
 use crate::lines::LineIndex;
-use crate::rules::{Patterns, RuleSet};
+use crate::rules::{Patterns, RuleIdx, RuleSet};
 use crate::scan;
 use crate::semantic::encoding_declaration;
 
 /// Largest source pyjail lints (CPython has no limit; a larger file is refused, not passed).
 pub const MAX_SOURCE_BYTES: u64 = 32 << 20;
+/// Findings kept per source, suppressed ones included: the strongest (most severe, then
+/// earliest). The rest are counted per rule in [`Linted::left_out`]: a source of a million
+/// matching lines must not cost a million findings' memory, here or in a report.
+pub const MAX_FINDINGS: usize = 1_000;
 /// The Python the parser reads: every syntax of 3.8 up to this version. Newer syntax (and
 /// syntax older versions had) is a syntax error naming the construct and the version.
 const PYTHON: PythonVersion = PythonVersion::PY314;
@@ -35,6 +39,10 @@ pub struct Linter {
 pub struct Linted {
     pub findings: Vec<Finding>,
     pub suppressed: Vec<Finding>,
+    /// Findings past [`MAX_FINDINGS`], counted per rule, most severe rule first: none of
+    /// them is stronger than a kept one (of the kept ones a comment did not suppress, when
+    /// suppressed ones filled the places).
+    pub left_out: Vec<LeftOut>,
     /// The first reason the source could not be linted completely: a syntax error, a
     /// code-changing encoding declaration, input that is not text or is too large or too
     /// deeply nested. A source with an error is never clean, but the findings in the parts
@@ -90,42 +98,38 @@ impl Linter {
             rules: &self.rules,
             patterns: &self.patterns,
         };
-        let (mut raw, mut error) = match scan::unsupported_encoding(text) {
-            Some((offset, encoding)) => {
-                let (finding, refusal) = self.code_changing_encoding(path, text, offset, &encoding);
-                (finding.into_iter().collect(), Some(refusal))
-            }
-            None => (Vec::new(), None),
+        let silencer = Silencer::new(text, &suppressions);
+        let silenced = |rule: RuleIdx, range: (usize, usize)| {
+            silencer.silences(&self.rules.rule(rule).doc.id, range)
         };
-        match on_large_stack(|| parse_and_check(&cx, path, text, 0)) {
-            Ok((findings, parse_error)) => {
-                raw.extend(findings);
+        let mut kept = Kept::new(&self.rules, &silenced);
+        let mut error = None;
+        if let Some((offset, encoding)) = scan::unsupported_encoding(text) {
+            let (finding, refusal) = self.code_changing_encoding(path, text, offset, &encoding);
+            if let Some(finding) = finding {
+                kept.push(finding);
+            }
+            error = Some(refusal);
+        }
+        let kept = match on_large_stack(|| parse_and_check(&cx, path, text, 0, kept)) {
+            Ok((kept, parse_error)) => {
                 error = error.or(parse_error);
+                kept
             }
             Err(internal) => return Linted::failed(internal),
-        }
+        };
         let mut linted = Linted {
             error,
+            left_out: self.left_out(kept.left_out),
             ..Linted::default()
         };
-        if raw.is_empty() {
+        if kept.findings.is_empty() {
             return linted;
         }
-        let lines = LineIndex::new(text);
-        let suppressed_lines: Vec<(usize, &[String])> = suppressions
-            .iter()
-            .map(|s| (lines.line_of(s.offset), s.ids.as_slice()))
-            .collect();
-        for finding in raw {
+        let lines = silencer.lines.unwrap_or_else(|| LineIndex::new(text));
+        for (finding, silenced) in kept.findings {
             let rule = &self.rules.rule(finding.rule).doc;
             let (start, end) = finding.range;
-            let lines_touched = [
-                lines.line_of(start),
-                lines.line_of(end.saturating_sub(1).max(start)),
-            ];
-            let silenced = suppressed_lines
-                .iter()
-                .any(|(line, ids)| lines_touched.contains(line) && ids.contains(&rule.id));
             let finding = Finding {
                 rule_id: rule.id.clone(),
                 name: rule.name.clone(),
@@ -133,6 +137,7 @@ impl Linter {
                 category: rule.category.clone(),
                 capability: rule.capability,
                 message: finding.message,
+                target: finding.target,
                 help: rule.help(),
                 range: (start, end),
                 start: lines.position(start),
@@ -145,6 +150,29 @@ impl Linter {
             }
         }
         linted
+    }
+
+    /// Per-rule counts of the findings not kept, most severe rule first.
+    fn left_out(&self, counts: Vec<[usize; 2]>) -> Vec<LeftOut> {
+        let mut left_out: Vec<LeftOut> = counts
+            .into_iter()
+            .enumerate()
+            .filter(|(_, [found, suppressed])| found + suppressed > 0)
+            .map(|(index, [found, suppressed])| {
+                let rule = &self.rules.rule(RuleIdx(index)).doc;
+                LeftOut {
+                    rule_id: rule.id.clone(),
+                    name: rule.name.clone(),
+                    severity: rule.severity,
+                    category: rule.category.clone(),
+                    capability: rule.capability,
+                    count: found,
+                    suppressed,
+                }
+            })
+            .collect();
+        left_out.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule_id.cmp(&b.rule_id)));
+        left_out
     }
 
     /// A declaration of an encoding CPython would decode the file with, changing what runs:
@@ -169,6 +197,52 @@ impl Linter {
             src: NamedSource::new(path, text.to_string()),
         };
         (finding, refusal)
+    }
+}
+
+/// Which lines `# pyjail: ignore[...]` comments cover, for which rule ids.
+struct Silencer<'s> {
+    /// Built only when there are comments (the positions of findings need it later anyway).
+    lines: Option<LineIndex<'s>>,
+    /// 0-based line and ids, in line order.
+    by_line: Vec<(usize, &'s [String])>,
+}
+
+impl<'s> Silencer<'s> {
+    fn new(text: &'s str, suppressions: &'s [scan::Suppression]) -> Silencer<'s> {
+        if suppressions.is_empty() {
+            return Silencer {
+                lines: None,
+                by_line: Vec::new(),
+            };
+        }
+        let lines = LineIndex::new(text);
+        let by_line = suppressions
+            .iter()
+            .map(|s| (lines.line_of(s.offset), s.ids.as_slice()))
+            .collect();
+        Silencer {
+            lines: Some(lines),
+            by_line,
+        }
+    }
+
+    /// A comment on the first or the last line of `range` names `id`.
+    fn silences(&self, id: &str, (start, end): (usize, usize)) -> bool {
+        let Some(lines) = &self.lines else {
+            return false;
+        };
+        let touched = [
+            lines.line_of(start),
+            lines.line_of(end.saturating_sub(1).max(start)),
+        ];
+        touched.iter().any(|&line| {
+            let first = self.by_line.partition_point(|(l, _)| *l < line);
+            self.by_line[first..]
+                .iter()
+                .take_while(|(l, _)| *l == line)
+                .any(|(_, ids)| ids.iter().any(|i| i == id))
+        })
     }
 }
 
@@ -227,17 +301,18 @@ fn too_deep(
 
 /// Parses and walks one source (a file, or code passed to `exec`). The parser recovers
 /// from syntax errors, so the findings of what it could read come with the first error.
-fn parse_and_check(
-    cx: &Context<'_>,
+fn parse_and_check<'l>(
+    cx: &'l Context<'l>,
     path: &str,
     text: &str,
     exec_depth: u8,
-) -> (Vec<RawFinding>, Option<SourceError>) {
+    findings: Kept<'l>,
+) -> (KeptFindings, Option<SourceError>) {
     let options = ParseOptions::from(Mode::Module).with_target_version(PYTHON);
     let parsed = ruff_python_parser::parse_unchecked(text, options)
         .try_into_module()
         .expect("module mode yields a module");
-    let checked = checker::check(cx, text, &parsed.syntax().body, exec_depth);
+    let checked = checker::check(cx, text, &parsed.syntax().body, exec_depth, findings);
     let error = syntax_error(path, text, &parsed).or_else(|| {
         checked.too_deep.map(|offset| {
             too_deep(
@@ -299,18 +374,18 @@ fn error_span(text: &str, range: TextRange) -> (usize, usize) {
 
 /// Lints code found in a constant passed to `exec`/`eval`/`compile`. Its own comments do
 /// not suppress anything: they are part of the payload.
-pub(crate) fn check_inner(
-    cx: &Context<'_>,
+pub(crate) fn check_inner<'l>(
+    cx: &'l Context<'l>,
     code: &str,
     exec_depth: u8,
-) -> (Vec<RawFinding>, Option<SourceError>) {
+) -> (KeptFindings, Option<SourceError>) {
     let path = "<exec>";
     if code.len() as u64 > MAX_SOURCE_BYTES {
         let error = SourceError::TooLarge {
             size: code.len() as u64,
             limit: MAX_SOURCE_BYTES,
         };
-        return (Vec::new(), Some(error));
+        return (KeptFindings::default(), Some(error));
     }
     if let Some(offset) = memchr::memchr(0, code.as_bytes()) {
         let error = SourceError::NulByte {
@@ -319,13 +394,14 @@ pub(crate) fn check_inner(
             at: location(code, offset, offset + 1),
             src: NamedSource::new(path, code.to_string()),
         };
-        return (Vec::new(), Some(error));
+        return (KeptFindings::default(), Some(error));
     }
     if let Err(deep) = scan::scan(code) {
         let error = too_deep(path, code, deep.what, deep.limit, deep.offset);
-        return (Vec::new(), Some(error));
+        return (KeptFindings::default(), Some(error));
     }
-    parse_and_check(cx, path, code, exec_depth)
+    let findings = Kept::new(cx.rules, &|_, _| false);
+    parse_and_check(cx, path, code, exec_depth, findings)
 }
 
 /// Runs `f` where the stack is large enough for parsing and walking: right here when the

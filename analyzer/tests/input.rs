@@ -274,3 +274,43 @@ fn linter_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<Linter>();
 }
+
+/// A source with more findings than the analyzer keeps: the strongest stay whatever order
+/// the walk makes them in (a function body is checked after the module code), and the rest
+/// are counted per rule, those a comment suppresses apart.
+#[test]
+fn findings_past_the_cap_are_counted_per_rule() {
+    use analyzer::{LeftOut, Severity, MAX_FINDINGS};
+    let found = MAX_FINDINGS + 500;
+    let mut source = "getattr(x, input())\n".repeat(found);
+    source.push_str(&"getattr(x, input())  # pyjail: ignore[PJ501]\n".repeat(20));
+    source.push_str("def f():\n    return print.__globals__\n");
+    source.push_str("print.__globals__  # pyjail: ignore[PJ201]\n");
+    let linted = linter().lint_with_suppressed("big.py", source.as_bytes());
+    assert!(linted.error.is_none(), "{:?}", linted.error);
+    assert_eq!(
+        linted.findings.len() + linted.suppressed.len(),
+        MAX_FINDINGS
+    );
+    let high = |f: &&analyzer::Finding| f.severity == Severity::High;
+    assert_eq!(linted.findings.iter().filter(high).count(), 1);
+    assert_eq!(linted.suppressed.len(), 1, "{:?}", linted.suppressed);
+    assert_eq!(linted.suppressed[0].rule_id, "PJ201");
+    // The kept medium findings are the earliest ones, in source order.
+    let lines: Vec<usize> = linted.findings.iter().map(|f| f.start.line).collect();
+    assert_eq!(lines[..3], [1, 2, 3]);
+    assert!(lines.windows(2).all(|w| w[0] < w[1]));
+    let kept_medium = MAX_FINDINGS - 2;
+    assert_eq!(
+        linted.left_out,
+        [LeftOut {
+            rule_id: "PJ501".into(),
+            name: linted.findings[0].name.clone(),
+            severity: Severity::Medium,
+            category: linted.findings[0].category.clone(),
+            capability: linted.findings[0].capability,
+            count: found - kept_medium,
+            suppressed: 20,
+        }]
+    );
+}

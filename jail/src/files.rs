@@ -19,7 +19,10 @@
 //! `O_CREAT | O_EXCL | O_NOFOLLOW`, under sanitised names, never executable.
 //! When the jail's files belong to another host id than the caller (an
 //! ordinary user's subordinate id), a forked helper first enters the jail's
-//! user namespace, whose owner may read what its ids own.
+//! user namespace, whose owner may read what its ids own. A warm jail's job
+//! ([`collect_in_memory`]) takes the same walk and keeps the files' bytes for
+//! its answer instead of writing them; the client writes them with
+//! [`write_collected`], under the same rules.
 
 use std::collections::BTreeMap;
 use std::ffi::OsStr;
@@ -404,6 +407,9 @@ pub struct Collected {
     /// Collection could not be done at all (the jail never got to send
     /// /work, or the host directory could not be written).
     pub error: Option<String>,
+    /// With [`collect_in_memory`]: each file's bytes, in the order of `files`.
+    #[serde(skip)]
+    pub contents: Vec<Vec<u8>>,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
@@ -456,6 +462,28 @@ pub fn collect(
             }
         }
     };
+    walk(work, Some(out), spec, unchanged, userns)
+}
+
+/// As [`collect`], keeping the files' bytes in [`Collected::contents`]
+/// instead of writing them anywhere (`spec.dir` is only how they are named).
+pub fn collect_in_memory(
+    work: OwnedFd,
+    spec: &CollectSpec,
+    unchanged: &Unchanged,
+    userns: Option<OwnedFd>,
+) -> Collected {
+    walk(work, None, spec, unchanged, userns)
+}
+
+/// The walk of /work, into the host directory `out` or into memory.
+fn walk(
+    work: OwnedFd,
+    out: Option<OwnedFd>,
+    spec: &CollectSpec,
+    unchanged: &Unchanged,
+    userns: Option<OwnedFd>,
+) -> Collected {
     let globs = match matcher(&spec.globs) {
         Ok(globs) => globs,
         Err(e) => {
@@ -472,28 +500,30 @@ pub fn collect(
         collected: Collected::default(),
         dirs: 0,
     };
+    let into = match &out {
+        Some(dir) => Target::Host(dir.as_raw_fd()),
+        None => Target::Memory,
+    };
+    let root = Path::new("");
     match userns {
         None => {
-            walk.dir(
-                work.as_raw_fd(),
-                out.as_raw_fd(),
-                Path::new(""),
-                Path::new(""),
-                0,
-            );
+            walk.dir(work.as_raw_fd(), into, root, root, 0);
             walk.collected
         }
-        Some(userns) => in_helper(userns, move || {
-            walk.dir(
-                work.as_raw_fd(),
-                out.as_raw_fd(),
-                Path::new(""),
-                Path::new(""),
-                0,
-            );
+        Some(userns) => in_helper(userns, out.is_none(), move || {
+            walk.dir(work.as_raw_fd(), into, root, root, 0);
             walk.collected
         }),
     }
+}
+
+/// Where the walk puts the files it collects.
+#[derive(Clone, Copy)]
+enum Target {
+    /// A directory of the host (its descriptor).
+    Host(RawFd),
+    /// [`Collected::contents`].
+    Memory,
 }
 
 /// `--collect` globs as a set; an empty list matches everything.
@@ -548,7 +578,7 @@ impl Walk<'_> {
 
     /// `from`: a directory of the jail's /work at `jail_path`; `to`: the host
     /// directory at `host_path` below `--out`.
-    fn dir(&mut self, from: RawFd, to: RawFd, jail_path: &Path, host_path: &Path, depth: usize) {
+    fn dir(&mut self, from: RawFd, to: Target, jail_path: &Path, host_path: &Path, depth: usize) {
         self.dirs += 1;
         let listing = match nix::dir::Dir::openat(
             Some(from),
@@ -636,7 +666,7 @@ impl Walk<'_> {
     fn subdir(
         &mut self,
         from: RawFd,
-        to: RawFd,
+        to: Target,
         path: &Path,
         host: &Path,
         host_name: &str,
@@ -650,6 +680,9 @@ impl Walk<'_> {
         {
             Ok(fd) => fd,
             Err(e) => return self.skip(path, format!("cannot open: {e}")),
+        };
+        let Target::Host(to) = to else {
+            return self.dir(inner.as_raw_fd(), Target::Memory, path, host, depth);
         };
         let made = nix::sys::stat::mkdirat(Some(to), host_name, Mode::from_bits_truncate(0o755))
             .map_err(io::Error::from)
@@ -666,7 +699,13 @@ impl Walk<'_> {
             Err(e) => return self.skip(path, format!("cannot create {}: {e}", host.display())),
         };
         let before = self.collected.files.len();
-        self.dir(inner.as_raw_fd(), target.as_raw_fd(), path, host, depth);
+        self.dir(
+            inner.as_raw_fd(),
+            Target::Host(target.as_raw_fd()),
+            path,
+            host,
+            depth,
+        );
         if self.collected.files.len() == before {
             // Nothing in it was collected: remove the empty directory again.
             let _ =
@@ -674,7 +713,7 @@ impl Walk<'_> {
         }
     }
 
-    fn file(&mut self, from: RawFd, to: RawFd, path: &Path, host: &Path, host_name: &str) {
+    fn file(&mut self, from: RawFd, to: Target, path: &Path, host: &Path, host_name: &str) {
         let name = path.file_name().unwrap_or_default();
         if let Some((program, text)) = &self.unchanged.program {
             if program == path && same_content(from, name, text) {
@@ -716,7 +755,14 @@ impl Walk<'_> {
                 ),
             );
         }
-        match copy_out(&source, size, to, host_name) {
+        let copied = match to {
+            Target::Host(to) => copy_out(&source, size, to, host_name),
+            Target::Memory => read_out(&source, size).map(|(sha256, bytes)| {
+                self.collected.contents.push(bytes);
+                sha256
+            }),
+        };
+        match copied {
             Ok(sha256) => {
                 let host_text = host.to_string_lossy().into_owned();
                 let jail_text = path.to_string_lossy().into_owned();
@@ -769,6 +815,78 @@ fn copy_out(source: &OwnedFd, size: u64, dir: RawFd, name: &str) -> io::Result<S
     Ok(format!("{:x}", hasher.finalize()))
 }
 
+/// `size` bytes of `source` (at most: a file cannot grow, nothing runs in
+/// the jail any more) and their sha256.
+fn read_out(source: &OwnedFd, size: u64) -> io::Result<(String, Vec<u8>)> {
+    let mut bytes = Vec::with_capacity(size as usize);
+    fs::File::from(source.try_clone()?)
+        .take(size)
+        .read_to_end(&mut bytes)?;
+    Ok((format!("{:x}", Sha256::digest(&bytes)), bytes))
+}
+
+/// Writes files a warm jail's job collected (`(path, bytes)`, the paths as
+/// [`collect_in_memory`] made them) under `dir`, as [`collect`] writes its
+/// own: below `dir` only, no link followed, parents made as needed, each
+/// file new (`O_EXCL`), mode 0644. Each must match its size and sha256.
+pub fn write_collected<'a>(
+    dir: &Path,
+    files: impl IntoIterator<Item = (&'a CollectedFile, &'a [u8])>,
+) -> Result<(), String> {
+    let fail = |path: &str, e: &dyn std::fmt::Display| format!("{}: {e}", dir.join(path).display());
+    let root = nix::fcntl::open(
+        dir,
+        OFlag::O_DIRECTORY | OFlag::O_RDONLY | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .map(owned)
+    .map_err(|e| format!("{}: {e}", dir.display()))?;
+    for (file, bytes) in files {
+        let path = Path::new(&file.path);
+        if !is_plain_relative(path) || file.path.len() > MAX_PATH {
+            return Err(fail(&file.path, &"not a plain relative path"));
+        }
+        if bytes.len() as u64 != file.size || format!("{:x}", Sha256::digest(bytes)) != file.sha256
+        {
+            return Err(fail(
+                &file.path,
+                &"its bytes do not match its size and sha256",
+            ));
+        }
+        let mut parent = root.try_clone().map_err(|e| fail(&file.path, &e))?;
+        let components: Vec<&OsStr> = path.iter().collect();
+        let (name, parents) = components.split_last().expect("a plain relative path");
+        for part in parents {
+            match nix::sys::stat::mkdirat(
+                Some(parent.as_raw_fd()),
+                *part,
+                Mode::from_bits_truncate(0o755),
+            ) {
+                Ok(()) | Err(nix::errno::Errno::EEXIST) => {}
+                Err(e) => return Err(fail(&file.path, &e)),
+            }
+            parent = open_beneath(
+                parent.as_raw_fd(),
+                Path::new(part),
+                OFlag::O_DIRECTORY | OFlag::O_RDONLY,
+            )
+            .map_err(|e| fail(&file.path, &e))?;
+        }
+        let target = nix::fcntl::openat(
+            Some(parent.as_raw_fd()),
+            *name,
+            OFlag::O_WRONLY | OFlag::O_CREAT | OFlag::O_EXCL | OFlag::O_NOFOLLOW | OFlag::O_CLOEXEC,
+            Mode::from_bits_truncate(0o644),
+        )
+        .map(owned)
+        .map_err(|e| fail(&file.path, &e))?;
+        fs::File::from(target)
+            .write_all(bytes)
+            .map_err(|e| fail(&file.path, &e))?;
+    }
+    Ok(())
+}
+
 /// A safe host name for one component from the jail: letters, digits and
 /// `._-+=@,%~ ` kept, anything else (control characters, bytes that are not
 /// UTF-8, shell specials) becomes `_`, and a leading `-` too (it would read as
@@ -795,7 +913,9 @@ fn sanitise(name: &OsStr) -> Option<String> {
 /// which we own: its owner may read whatever its ids own) and hands back
 /// what it returns. Our host identity is unchanged there, so what it writes
 /// under `--out` is ours. The caller is single-threaded (as `jail::run`).
-fn in_helper(userns: OwnedFd, work: impl FnOnce() -> Collected) -> Collected {
+/// What it returns comes back as one JSON line followed by the bytes of
+/// [`Collected::contents`], one file after the other.
+fn in_helper(userns: OwnedFd, in_memory: bool, work: impl FnOnce() -> Collected) -> Collected {
     let failed = |why: String| Collected {
         error: Some(why),
         ..Collected::default()
@@ -820,7 +940,10 @@ fn in_helper(userns: OwnedFd, work: impl FnOnce() -> Collected) -> Collected {
                 }))
                 .unwrap_or_else(|_| failed("the collecting helper failed".into()));
             let mut pipe = fs::File::from(write);
-            let _ = serde_json::to_writer(&mut pipe, &result);
+            let _ = serde_json::to_writer(&mut pipe, &result)
+                .map_err(io::Error::from)
+                .and_then(|()| pipe.write_all(b"\n"))
+                .and_then(|()| result.contents.iter().try_for_each(|c| pipe.write_all(c)));
             drop(pipe);
             // SAFETY: always safe; nothing of the parent's may run here.
             unsafe { libc::_exit(0) }
@@ -830,11 +953,33 @@ fn in_helper(userns: OwnedFd, work: impl FnOnce() -> Collected) -> Collected {
             let mut text = Vec::new();
             let read_result = fs::File::from(read).read_to_end(&mut text);
             let _ = nix::sys::wait::waitpid(child, None);
-            match read_result {
-                Ok(_) => serde_json::from_slice(&text)
-                    .unwrap_or_else(|e| failed(format!("the collecting helper failed: {e}"))),
-                Err(e) => failed(format!("the collecting helper failed: {e}")),
+            if let Err(e) = read_result {
+                return failed(format!("the collecting helper failed: {e}"));
             }
+            let end = text.iter().position(|&b| b == b'\n').unwrap_or(text.len());
+            let mut result: Collected = match serde_json::from_slice(&text[..end]) {
+                Ok(result) => result,
+                Err(e) => return failed(format!("the collecting helper failed: {e}")),
+            };
+            let mut rest = text.get(end + 1..).unwrap_or_default();
+            if !in_memory {
+                return result;
+            }
+            for file in &result.files {
+                let (bytes, after) = rest.split_at((file.size as usize).min(rest.len()));
+                result.contents.push(bytes.to_vec());
+                rest = after;
+            }
+            if !rest.is_empty()
+                || result
+                    .files
+                    .iter()
+                    .zip(&result.contents)
+                    .any(|(f, c)| c.len() as u64 != f.size)
+            {
+                return failed("the collecting helper sent other bytes than it listed".into());
+            }
+            result
         }
     }
 }

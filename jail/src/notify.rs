@@ -203,6 +203,46 @@ impl Record {
     }
 }
 
+/// One record of `earlier` denials followed by `later` ones (a warm jail's
+/// start and then its job): names in the order each was first denied,
+/// counts added, samples kept up to [`ARG_SAMPLES`] per name. Whether the
+/// whole is drained is the later record's to say.
+pub fn join(earlier: DeniedCalls, later: DeniedCalls) -> DeniedCalls {
+    let mut calls = earlier.calls;
+    for name in later.calls {
+        let Some(kept) = calls
+            .iter_mut()
+            .find(|c| c.name == name.name && c.arch == name.arch)
+        else {
+            calls.push(name);
+            continue;
+        };
+        kept.count += name.count;
+        kept.other_args += name.other_args;
+        for sample in name.samples {
+            if let Some(same) = kept
+                .samples
+                .iter_mut()
+                .find(|s| s.nr == sample.nr && s.args == sample.args)
+            {
+                same.count += sample.count;
+            } else if kept.samples.len() < ARG_SAMPLES {
+                kept.samples.push(sample);
+            } else {
+                kept.other_args += sample.count;
+            }
+        }
+    }
+    DeniedCalls {
+        recorded: earlier.recorded || later.recorded,
+        calls,
+        total: earlier.total + later.total,
+        withdrawn: earlier.withdrawn + later.withdrawn,
+        failure: earlier.failure.or(later.failure),
+        drained: later.drained,
+    }
+}
+
 /// The number when the table knows it, -1 (`unknown`) otherwise: a program
 /// must not make the record grow by calling made-up numbers.
 fn known(nr: i32) -> i32 {
@@ -335,5 +375,67 @@ impl<'scope> Recorder<'scope> {
         });
         calls.drained &= holder_waiting;
         calls
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn denied(names: &[(&str, u64, &[i32])]) -> DeniedCalls {
+        let mut calls = DeniedCalls {
+            recorded: true,
+            ..DeniedCalls::default()
+        };
+        for (name, other_args, nrs) in names {
+            let samples: Vec<DeniedArgs> = nrs
+                .iter()
+                .map(|nr| DeniedArgs {
+                    nr: *nr,
+                    args: [0; 6],
+                    pid: 1,
+                    count: 1,
+                })
+                .collect();
+            let count = samples.len() as u64 + other_args;
+            calls.total += count;
+            calls.calls.push(DeniedName {
+                name: name.to_string(),
+                arch: "x86_64",
+                count,
+                samples,
+                other_args: *other_args,
+            });
+        }
+        calls
+    }
+
+    #[test]
+    fn joined_records_keep_first_denial_order_and_add_counts() {
+        let early = denied(&[("getrandom", 0, &[318])]);
+        let mut job = denied(&[("ptrace", 0, &[101]), ("getrandom", 2, &[318, 1000])]);
+        job.drained = true;
+        job.withdrawn = 3;
+        let joined = join(early, job);
+        let names: Vec<(&str, u64)> = joined
+            .calls
+            .iter()
+            .map(|c| (c.name.as_str(), c.count))
+            .collect();
+        assert_eq!(names, [("getrandom", 5), ("ptrace", 1)]);
+        let getrandom = &joined.calls[0];
+        assert_eq!(
+            getrandom.samples.len(),
+            2,
+            "the same arguments are one sample"
+        );
+        assert_eq!(getrandom.samples[0].count, 2);
+        assert_eq!(getrandom.other_args, 2);
+        assert_eq!((joined.total, joined.withdrawn), (6, 3));
+        assert!(joined.recorded && joined.drained);
+        let full = denied(&[("x", 0, &[1, 2, 3, 4, 5, 6, 7, 8])]);
+        let joined = join(full, denied(&[("x", 0, &[9])]));
+        assert_eq!(joined.calls[0].samples.len(), ARG_SAMPLES);
+        assert_eq!((joined.calls[0].count, joined.calls[0].other_args), (9, 1));
     }
 }

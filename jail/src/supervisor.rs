@@ -234,6 +234,10 @@ impl Started {
         [self.pidfd.as_raw_fd(), self.signals.as_raw_fd()]
     }
 
+    pub fn pid(&self) -> Pid {
+        self.child
+    }
+
     pub fn pidfd(&self) -> &OwnedFd {
         &self.pidfd
     }
@@ -244,6 +248,15 @@ impl Started {
 
     pub fn cgroup(&self) -> Option<&Cgroup> {
         self.cgroup.as_ref()
+    }
+}
+
+impl Started {
+    /// Lets pid 1, which waits in its exit once every other jailed process has
+    /// ended, go now (the kernel then tears the jail down) rather than with the
+    /// teardown: for work that needs nothing of the jail to run any more.
+    pub(crate) fn release(&self) {
+        pidfd_kill(self.pidfd.as_raw_fd());
     }
 }
 
@@ -266,8 +279,9 @@ impl Drop for Started {
 #[derive(Default)]
 pub struct Early {
     pub listener: Option<Listener>,
-    pub denied: crate::outcome::DeniedCalls,
     pub degradations: Vec<Degradation>,
+    /// The jail's /work (`collect`), sent before its program started.
+    pub work_dir: Option<OwnedFd>,
 }
 
 /// Clones the jail and hands it over; `stop_signals` must be blocked.
@@ -328,7 +342,7 @@ pub fn watch_to_end(
     let mut state = WatchState::new(job.output_limit);
     state.degradations.extend(jail.degradation.take());
     state.degradations.extend(early.degradations);
-    state.denied = early.denied;
+    state.work_dir = early.work_dir;
     // A listener that came before the watch (a warm jail's start) goes to the recorder.
     if let Some(listener) = early.listener {
         state.listener = Some(listener);

@@ -26,11 +26,14 @@
 //!   did not fit); for `always`: `file` and `line` of the innermost frame of
 //!   the program's file (`line` null when none, e.g. during start-up); optional
 //!   `forged` (the event name was a str subclass: this type name) and
-//!   `via: "import"` (the import system ran between the program's frame and
-//!   the event; module-loading events such as `marshal.loads` are then logged
-//!   in the sampled tier) or `via: "library"` (code of a module outside the
-//!   program's directory did: the event was raised on the program's behalf), `nested: true` (the hook was already running in this thread: program code
-//!   ran inside it).
+//!   `via` says who stood between the program's code (its file, or any code
+//!   not installed with the interpreter) and the event: `"import"` (the import
+//!   system, loading an installed module; module-loading events such as
+//!   `marshal.loads` are then logged in the sampled tier), `"library"` (code
+//!   installed with the interpreter: the event was raised on the program's
+//!   behalf) or `"interpreter"` (no Python code at all: a traceback printed at
+//!   exit); absent when the program's code raised it; `nested: true` (the
+//!   hook was already running in this thread: program code ran inside it).
 //! - `dropped`: `n` records lost (full or closed pipe) since the last report.
 //! - `hook_error`: `event`, `error` (exception type name), `interrupted`
 //!   (true: program code raised inside the hook, e.g. a signal handler).
@@ -496,7 +499,7 @@ impl Parser {
                 self.seen_other += 1;
             }
         }
-        let on_behalf = matches!(via.as_deref(), Some("library" | "import"));
+        let on_behalf = matches!(via.as_deref(), Some("library" | "import" | "interpreter"));
         self.signals_for(&name, forged.as_deref(), nested, on_behalf, &args, place);
         let kept = self.kept_per_name.get(&name).copied().unwrap_or(0);
         let room = self.events.len() < self.limits.max_events
@@ -741,6 +744,13 @@ fn tamper_reason(reasons: &[(String, String)], name: &str, args: &Value) -> Opti
                 return Some(format!("{verb} {attribute} of function {function}: its code or defaults change unaudited"));
             }
             match attribute {
+                // A module's class set to a ModuleType subclass customises its
+                // attribute access (the prelude does not promote it either).
+                "__class__"
+                    if first.and_then(|v| v.get("type")) == Some(&Value::from("module")) =>
+                {
+                    None
+                }
                 "__class__" => Some(format!("{verb} an object's __class__")),
                 "__bases__" => Some(format!("{verb} a class' __bases__")),
                 _ => None,
@@ -1240,6 +1250,33 @@ mod tests {
         assert_eq!(invalid.len(), 1);
         assert_eq!(invalid[0].count, 6);
         assert!(invalid[0].detail.contains("garbage"));
+    }
+
+    /// `sys.modules[__name__].__class__ = Verbose` is how a module customises
+    /// its attribute access; another object's class changing is a signal.
+    #[test]
+    fn setting_a_modules_class_is_not_a_tamper_signal() {
+        let mut lines = vec![
+            start(1),
+            event(
+                2,
+                "object.__setattr__",
+                r#"[{"type":"module"},"__class__",{"class":"Verbose"}]"#,
+            ),
+            event(
+                3,
+                "object.__setattr__",
+                r#"[{"type":"Point"},"__class__",{"class":"Other"}]"#,
+            ),
+        ];
+        lines.extend(end(4, r#""object.__setattr__":2"#, 2));
+        let t = run(&lines, exited());
+        let details: Vec<&str> = t.tamper.iter().map(|s| s.detail.as_str()).collect();
+        assert_eq!(details.len(), 1, "{details:?}");
+        assert!(
+            details[0].contains("sets an object's __class__"),
+            "{details:?}"
+        );
     }
 
     #[test]

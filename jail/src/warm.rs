@@ -27,8 +27,8 @@ use nix::sys::signal::{SigSet, SigmaskHow};
 use crate::control::{self, Message};
 use crate::error::JailError;
 use crate::layer::Layer;
-use crate::notify::Listener;
-use crate::outcome::{Degradation, Outcome};
+use crate::notify::{Listener, Received, Record};
+use crate::outcome::{Degradation, DeniedCalls, Outcome};
 use crate::profile::{Limits, Profile};
 use crate::supervisor::{self, Early, Started, Supervised};
 use crate::{cpu, python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
@@ -62,16 +62,23 @@ pub struct WarmSpec {
 /// One job for a warm jail. Limits must be within the pool's profile.
 #[derive(Debug, Clone)]
 pub struct Job {
-    /// File name in /work (`main.py`), or the module's name.
+    /// File name in /work (`main.py`; with [`Entry::Copied`], the path of
+    /// one of `files`), or the module's name.
     pub program_name: String,
+    /// The program's text ([`Entry::Copied`]: that file's, for the report).
     pub source: Vec<u8>,
-    /// `-m MODULE` instead of the source.
-    pub module: Option<String>,
+    /// What runs: `source` as /work/`program_name`, one of `files`, or `-m`.
+    pub entry: Entry,
     pub args: Vec<String>,
     pub env: Vec<(String, String)>,
+    /// Directories made in /work before the files (`--work`'s empty ones).
+    pub dirs: Vec<String>,
     pub files: Vec<InlineFile>,
     pub stdin: Vec<u8>,
     pub limits: Limits,
+    /// `--out`: the files the program leaves in /work come back in memory
+    /// ([`crate::files::collect_in_memory`]; `dir` only names them).
+    pub collect: Option<crate::files::CollectSpec>,
 }
 
 /// A file written into /work before the program starts.
@@ -81,6 +88,9 @@ pub struct InlineFile {
     pub path: String,
     pub content: Vec<u8>,
     pub executable: bool,
+    /// Modification time (seconds, nanoseconds), kept as `--work` copies
+    /// keep theirs: what still has it is not collected.
+    pub mtime: (i64, i64),
 }
 
 impl Job {
@@ -108,8 +118,8 @@ impl Job {
         if l.open_files != pool.open_files || l.tmp_size != pool.tmp_size {
             return input("open files and /tmp size are the server profile's".into());
         }
-        match &self.module {
-            Some(module) => {
+        match &self.entry {
+            Entry::Module(module) => {
                 if !crate::is_module_name(module) {
                     return input(format!(
                         "module `{}`: not a module name",
@@ -117,7 +127,7 @@ impl Job {
                     ));
                 }
             }
-            None => {
+            Entry::Source => {
                 let name = &self.program_name;
                 if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\0']) {
                     return input(format!(
@@ -126,6 +136,17 @@ impl Job {
                     ));
                 }
             }
+            Entry::Copied => {
+                if !self.files.iter().any(|f| f.path == self.program_name) {
+                    return input(format!(
+                        "program `{}`: not one of the job's files",
+                        self.program_name.escape_debug()
+                    ));
+                }
+            }
+        }
+        if let Some(collect) = &self.collect {
+            crate::files::check_globs(&collect.globs)?;
         }
         for text in self.args.iter() {
             if text.contains('\0') {
@@ -137,26 +158,40 @@ impl Job {
                 return input(format!("env `{}`: not a variable", key.escape_debug()));
             }
         }
-        if self.files.len() > MAX_FILES {
-            return input(format!("more than {MAX_FILES} files"));
+        if self.files.len() + self.dirs.len() > MAX_FILES {
+            return input(format!("more than {MAX_FILES} files and directories"));
         }
         let scratch = pool.scratch_size();
-        let mut total = self.source.len() as u64;
+        let mut total = match self.entry {
+            Entry::Source => self.source.len() as u64,
+            _ => 0,
+        };
         let paths: std::collections::HashSet<&str> =
             self.files.iter().map(|f| f.path.as_str()).collect();
         if paths.len() != self.files.len() {
             return input("the same file path twice".into());
         }
-        for file in &self.files {
-            check_path(&file.path)?;
-            let mut parent = file.path.as_str();
+        let parents_are_not_files = |path: &str| {
+            let mut parent = path;
             while let Some((up, _)) = parent.rsplit_once('/') {
                 if paths.contains(up) {
-                    return input(format!("file {up} is also a directory of {}", file.path));
+                    return input(format!("file {up} is also a directory of {path}"));
                 }
                 parent = up;
             }
-            if self.module.is_none() {
+            Ok(())
+        };
+        for dir in &self.dirs {
+            check_path(dir)?;
+            if paths.contains(dir.as_str()) {
+                return input(format!("{dir} is both a file and a directory"));
+            }
+            parents_are_not_files(dir)?;
+        }
+        for file in &self.files {
+            check_path(&file.path)?;
+            parents_are_not_files(&file.path)?;
+            if self.entry == Entry::Source {
                 let first = Path::new(&file.path).components().next();
                 if first == Some(Component::Normal(self.program_name.as_ref())) {
                     return input(format!(
@@ -188,25 +223,32 @@ impl Job {
     }
 
     /// The header the prelude reads: `PJOB`, the payload's length (u32 LE),
-    /// then fields, each a u32 LE length and its bytes: kind (`file` or
-    /// `module`), name, source, rlimits ([`Job::rlimits`]), argc, args, envc,
-    /// `KEY=VALUE`s, file count, and per file its path, mode and content.
+    /// then fields, each a u32 LE length and its bytes: kind (`file`,
+    /// `copied`: one of the files, or `module`), name, source, rlimits
+    /// ([`Job::rlimits`]), argc, args, envc, `KEY=VALUE`s, directory count
+    /// and paths, file count, and per file its path, mode, modification time
+    /// (`SECONDS NANOSECONDS`) and content.
     pub fn encode(&self, pool: &Limits, with_cgroup: bool) -> Vec<u8> {
         let mut payload = Vec::new();
         let mut put = |field: &[u8]| {
             payload.extend_from_slice(&(field.len() as u32).to_le_bytes());
             payload.extend_from_slice(field);
         };
-        match &self.module {
-            Some(module) => {
+        match &self.entry {
+            Entry::Module(module) => {
                 put(b"module");
                 put(module.as_bytes());
                 put(b"");
             }
-            None => {
+            Entry::Source => {
                 put(b"file");
                 put(self.program_name.as_bytes());
                 put(&self.source);
+            }
+            Entry::Copied => {
+                put(b"copied");
+                put(self.program_name.as_bytes());
+                put(b"");
             }
         }
         put(self.rlimits(pool, with_cgroup).as_bytes());
@@ -218,10 +260,15 @@ impl Job {
         for (key, value) in &self.env {
             put(format!("{key}={value}").as_bytes());
         }
+        put(self.dirs.len().to_string().as_bytes());
+        for dir in &self.dirs {
+            put(dir.as_bytes());
+        }
         put(self.files.len().to_string().as_bytes());
         for file in &self.files {
             put(file.path.as_bytes());
             put(if file.executable { b"755" } else { b"644" });
+            put(format!("{} {}", file.mtime.0, file.mtime.1).as_bytes());
             put(&file.content);
         }
         let mut header = b"PJOB".to_vec();
@@ -286,6 +333,8 @@ pub struct Warm<'w> {
     supervised: Supervised<'w>,
     jail: Started,
     early: Early,
+    /// Calls denied while the interpreter started.
+    denied: DeniedCalls,
     stdin_pipe: OwnedFd,
     pool: Limits,
     interpreter: python::Interpreter,
@@ -365,7 +414,9 @@ impl<'w> Warm<'w> {
             argv,
             envp: crate::envp(&request)?,
             copy_in: false,
-            collect: false,
+            // /work is kept for every jail: whether a job collects is known
+            // only when it comes.
+            collect: true,
             fds: sandbox::ChildFds {
                 control: control_child.as_raw_fd(),
                 stdout: out_w.as_raw_fd(),
@@ -396,17 +447,19 @@ impl<'w> Warm<'w> {
             stdout,
             stderr,
             work: None,
-            collect: false,
+            collect: true,
         };
         let stop: SigSet = STOP_SIGNALS.into_iter().collect();
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
             .map_err(|e| JailError::setup(Layer::Signals, e))?;
         let jail = supervisor::start(&mut supervised, &stop)?;
-        let early = await_ready(&supervised, &jail)?;
+        let mut denied = Record::default();
+        let early = await_ready(&supervised, &jail, &mut denied)?;
         Ok(Warm {
             supervised,
             jail,
             early,
+            denied: denied.finish(),
             stdin_pipe: in_w,
             pool: limits.clone(),
             interpreter,
@@ -421,6 +474,21 @@ impl<'w> Warm<'w> {
     /// Readable when the jail's first process has ended (it should not while idle).
     pub fn pidfd(&self) -> &OwnedFd {
         self.jail.pidfd()
+    }
+
+    /// Sets the nice value of this process and of the jail's processes
+    /// (its pid 1 and the interpreter waiting for the job: nothing else runs
+    /// in it yet), so that a jail started at a low priority runs its job at
+    /// the caller's. Raising a priority needs CAP_SYS_NICE.
+    pub fn set_priority(&self, nice: i32) -> std::io::Result<()> {
+        let pid1 = self.jail.pid();
+        let children = std::fs::read_to_string(format!("/proc/{pid1}/task/{pid1}/children"))?;
+        let pids = children.split_whitespace().map(str::parse::<i32>);
+        for pid in std::iter::once(Ok(pid1.as_raw())).chain(pids) {
+            let pid = pid.map_err(std::io::Error::other)?;
+            set_nice(pid, nice)?;
+        }
+        set_nice(0, nice)
     }
 
     /// Runs `job` in this jail; the wall clock and CPU budget start now.
@@ -449,9 +517,15 @@ impl<'w> Warm<'w> {
         let mut ended =
             supervisor::watch_to_end(&mut self.supervised, self.jail, started, self.early, true)?;
         let jail = ended.unreaped.take();
+        let collected = job.collect.as_ref().map(|spec| {
+            let (work, userns) = (ended.work_dir.take(), ended.userns.take());
+            collect(job, spec, jail.as_ref(), work, userns)
+        });
         let cgroup = ended.cgroup.take();
         let usage = cgroup.as_ref().map(crate::cgroup::Cgroup::usage);
         let mut outcome = crate::finish(ended, limits.cpu, usage, cgroup.as_ref());
+        outcome.collected = collected;
+        outcome.denied_calls = crate::notify::join(self.denied, outcome.denied_calls);
         outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;
@@ -465,6 +539,44 @@ impl<'w> Warm<'w> {
     }
 }
 
+/// The files the job left in /work, once nothing of the jail runs: its
+/// pid 1 (`unreaped`, in its exit) ends only after every other process of
+/// its pid namespace.
+fn collect(
+    job: &Job,
+    spec: &crate::files::CollectSpec,
+    unreaped: Option<&Started>,
+    work: Option<OwnedFd>,
+    userns: Option<OwnedFd>,
+) -> crate::files::Collected {
+    let failed = |why: &str| crate::files::Collected {
+        error: Some(why.into()),
+        ..Default::default()
+    };
+    if let Some(jail) = unreaped {
+        // pid 1 waits to be let go: the files are read once it has gone.
+        jail.release();
+        let mut fds = [PollFd::new(jail.pidfd().as_fd(), PollFlags::POLLIN)];
+        if !matches!(poll(&mut fds, PollTimeout::from(5000u16)), Ok(1)) {
+            return failed("the jail did not end: its files were not collected");
+        }
+    }
+    let Some(work) = work else {
+        return failed("the jail ended before /work could be kept for --out");
+    };
+    let mut unchanged = crate::files::Unchanged::default();
+    for file in &job.files {
+        unchanged.copies.insert(
+            file.path.clone().into(),
+            (file.content.len() as u64, file.mtime),
+        );
+    }
+    if job.entry == Entry::Source {
+        unchanged.program = Some((job.program_name.clone().into(), job.source.clone()));
+    }
+    crate::files::collect_in_memory(work, spec, &unchanged, userns)
+}
+
 /// What is left of a jail after its job: its pid 1 in its exit (the kernel
 /// tearing its namespaces down), reaped when this is dropped, then its
 /// cgroup, removed. Every measurement is read by then; the program and every
@@ -475,13 +587,17 @@ pub struct Teardown {
 }
 
 /// Until the prelude says `ready` on the telemetry pipe: keeps what the
-/// control channel says, as the watch loop would, the seccomp listener
-/// included. Its notifications are read by the recorder, which starts with the
-/// job's watch: until the job, the jail runs only the prelude's start, which
-/// the profile allows (a call it denied would wait, and the jail would not be
-/// ready in time: an error, not a hole). A jail that fails a step, ends or
-/// takes too long is an error.
-fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailError> {
+/// control channel says, as the watch loop would, and answers the seccomp
+/// listener from its arrival: a call the profile denies while the
+/// interpreter starts (the same for every job, as in a cold run) fails with
+/// EPERM at once and is recorded in `denied`, which the job's record
+/// continues. A stop signal, or a jail that fails a step, ends or takes too
+/// long, is an error.
+fn await_ready(
+    supervised: &Supervised,
+    jail: &Started,
+    denied: &mut Record,
+) -> Result<Early, JailError> {
     let deadline = Instant::now() + READY_WITHIN;
     let mut early = Early::default();
     let mut said = Vec::new();
@@ -503,7 +619,11 @@ fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailErr
             PollFd::new(telemetry.as_fd(), PollFlags::POLLIN),
             PollFd::new(control.as_fd(), PollFlags::POLLIN),
             PollFd::new(jail.pidfd().as_fd(), PollFlags::POLLIN),
+            PollFd::new(jail.signals().as_fd(), PollFlags::POLLIN),
         ];
+        if let Some(listener) = &early.listener {
+            fds.push(PollFd::new(listener.as_fd(), PollFlags::POLLIN));
+        }
         let timeout = PollTimeout::try_from(left.as_millis().min(60_000) as i32 + 1)
             .unwrap_or(PollTimeout::MAX);
         match poll(&mut fds, timeout) {
@@ -516,6 +636,17 @@ fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailErr
             .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
             .collect();
         drop(fds);
+        if ready[3] {
+            return Err(failed("stopped by a signal before it was ready".into()));
+        }
+        if ready.get(4) == Some(&true) {
+            let listener = early.listener.as_mut().expect("polled");
+            match listener.receive(denied) {
+                Ok(Received::HungUp) => return Err(ended_early(supervised, "ended")),
+                Ok(_) => {}
+                Err(e) => return Err(failed(format!("reading seccomp notifications: {e}"))),
+            }
+        }
         if ready[1] {
             match control::recv(control) {
                 Ok(Some(message)) => take(&mut early, message)?,
@@ -551,6 +682,7 @@ fn await_ready(supervised: &Supervised, jail: &Started) -> Result<Early, JailErr
 fn take(early: &mut Early, message: Message) -> Result<(), JailError> {
     match message {
         Message::Listener(fd) => early.listener = Some(Listener::new(fd)),
+        Message::Work(dir) => early.work_dir = Some(dir),
         Message::Degraded { layer, detail } => {
             early.degradations.push(Degradation { layer, detail })
         }
@@ -600,6 +732,15 @@ fn ended_early(supervised: &Supervised, what: &str) -> JailError {
     )
 }
 
+/// Sets the nice value of the thread `pid` (0: the calling one).
+pub fn set_nice(pid: i32, nice: i32) -> std::io::Result<()> {
+    // SAFETY: a plain syscall; the id is a thread of ours or of the jail.
+    if unsafe { libc::setpriority(libc::PRIO_PROCESS, pid as libc::id_t, nice) } != 0 {
+        return Err(std::io::Error::last_os_error());
+    }
+    Ok(())
+}
+
 /// An anonymous file holding `parts`, positioned at its start.
 fn memfd_with(parts: &[&[u8]]) -> Result<OwnedFd, JailError> {
     let pipes = |e: std::io::Error| JailError::setup(Layer::Pipes, e);
@@ -626,16 +767,19 @@ mod tests {
         Job {
             program_name: "main.py".into(),
             source: b"print(1)".to_vec(),
-            module: None,
+            entry: Entry::Source,
             args: vec!["a".into()],
             env: vec![("K".into(), "V".into())],
+            dirs: vec!["empty".into()],
             files: vec![InlineFile {
                 path: "data/x.txt".into(),
                 content: b"x".to_vec(),
                 executable: false,
+                mtime: (1_700_000_000, 5),
             }],
             stdin: Vec::new(),
             limits: pool.clone(),
+            collect: None,
         }
     }
 
@@ -655,6 +799,7 @@ mod tests {
             path: "data".into(),
             content: Vec::new(),
             executable: false,
+            mtime: (0, 0),
         });
         assert!(clash
             .check(&pool)
@@ -685,8 +830,31 @@ mod tests {
         bad.env = vec![("A=B".into(), "c".into())];
         assert!(bad.check(&pool).is_err());
         let mut bad = job(&pool);
-        bad.module = Some("1x".into());
+        bad.entry = Entry::Module("1x".into());
         assert!(bad.check(&pool).is_err());
+        let mut bad = job(&pool);
+        bad.dirs.push("data/x.txt".into());
+        assert!(bad.check(&pool).is_err(), "a directory where a file is");
+        let mut bad = job(&pool);
+        bad.dirs.push("data/x.txt/below".into());
+        assert!(bad.check(&pool).is_err(), "a directory below a file");
+        let mut copied = job(&pool);
+        copied.entry = Entry::Copied;
+        copied.program_name = "data/x.txt".into();
+        assert!(copied.check(&pool).is_ok());
+        copied.program_name = "data/y.txt".into();
+        assert!(
+            copied.check(&pool).is_err(),
+            "a program that is not among the files"
+        );
+        let mut bad = job(&pool);
+        bad.collect = Some(crate::files::CollectSpec {
+            dir: "out".into(),
+            globs: vec!["[".into()],
+            file_size: 1,
+            total: 1,
+        });
+        assert!(bad.check(&pool).is_err(), "a bad glob");
     }
 
     fn fields(header: &[u8]) -> Vec<&[u8]> {
@@ -715,8 +883,17 @@ mod tests {
         assert_eq!(got[4], b"1");
         assert_eq!(got[5], b"a");
         assert_eq!(got[7], b"K=V");
-        assert_eq!(got[8], b"1");
-        assert_eq!(&got[9..], [&b"data/x.txt"[..], b"644", b"x"]);
+        assert_eq!(&got[8..10], [&b"1"[..], b"empty"]);
+        assert_eq!(got[10], b"1");
+        assert_eq!(
+            &got[11..],
+            [&b"data/x.txt"[..], b"644", b"1700000000 5", b"x"]
+        );
+        let mut copied = job(&pool);
+        copied.entry = Entry::Copied;
+        copied.program_name = "data/x.txt".into();
+        let got = copied.encode(&pool, true);
+        assert_eq!(&fields(&got)[..3], [&b"copied"[..], b"data/x.txt", b""]);
         let mut lower = job(&pool);
         lower.limits.file_size = 1000;
         lower.limits.memory = 5000;

@@ -300,3 +300,49 @@ marshal.loads(marshal.dumps(compile('1', 'x', 'eval')))
     assert_eq!(direct[0]["tier"], "always");
     assert_eq!(direct[0]["line"], 3);
 }
+
+/// Who raised an event is decided at the nearest frame of the program's code,
+/// which is any code not installed with the interpreter: a module the program
+/// wrote is its own while being imported; an installed module's loading is the
+/// import's; with no Python frame left (a function atexit calls from C), the
+/// interpreter's. A module's class set to a ModuleType subclass is not promoted.
+#[test]
+fn events_are_attributed_to_the_nearest_frame_of_the_programs_code() {
+    let program = r#"import atexit, sys, types
+open('helper.py', 'w').write("import os\nos.system('exit 0')\nexec('y = ' + '2')\n")
+import helper
+import json
+class Verbose(types.ModuleType):
+    pass
+sys.modules[__name__].__class__ = Verbose
+atexit.register(compile, '1', 'at-exit', 'eval')
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let system = run.records("os.system");
+    assert_eq!(system.len(), 1);
+    assert_eq!(system[0]["line"], 3, "{}", system[0]);
+    assert!(system[0].get("via").is_none(), "{}", system[0]);
+    let compile = run.records("compile");
+    let helpers = compile
+        .iter()
+        .find(|r| r["args"][0]["bytes"] == "y = 2")
+        .expect("the helper's exec");
+    assert_eq!(helpers["tier"], "always", "{helpers}");
+    assert!(helpers.get("via").is_none(), "{helpers}");
+    let at_exit = compile
+        .iter()
+        .find(|r| r["args"][1] == "at-exit")
+        .expect("the compile atexit ran");
+    assert_eq!(at_exit["via"], "interpreter", "{at_exit}");
+    assert!(run
+        .records("marshal.loads")
+        .iter()
+        .any(|r| r["via"] == "import"));
+    let class_set = run
+        .records("object.__setattr__")
+        .into_iter()
+        .find(|r| r["args"][1] == "__class__")
+        .expect("the module's class set");
+    assert_eq!(class_set["tier"], "sampled", "{class_set}");
+}

@@ -22,7 +22,7 @@ use inputs::{Input, InputError};
 /// What happened to one input: it was read and linted, completely or not (`Linted::error`:
 /// its findings are reported with the error), or it could not be read.
 pub enum Outcome {
-    Linted(Linted),
+    Linted(Box<Linted>),
     Input(InputError),
 }
 
@@ -86,8 +86,22 @@ impl Run<'_> {
             .sum()
     }
 
+    /// Findings past [`analyzer::MAX_FINDINGS`] of a file, counted per rule:
+    /// not listed, but they count for the exit code and the totals.
+    pub fn left_out(&self) -> impl Iterator<Item = (&FileReport, &analyzer::LeftOut)> {
+        self.files.iter().flat_map(|file| match &file.outcome {
+            Outcome::Linted(linted) => linted
+                .left_out
+                .iter()
+                .map(move |l| (file, l))
+                .collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    }
+
     pub fn max_severity(&self) -> Option<Severity> {
-        self.findings().map(|(_, f)| f.severity).max()
+        let listed = self.findings().map(|(_, f)| f.severity);
+        listed.chain(self.left_out().map(|(_, l)| l.severity)).max()
     }
 
     pub fn exit_code(&self) -> u8 {
@@ -99,6 +113,25 @@ impl Run<'_> {
             exit::CLEAN
         }
     }
+}
+
+/// One line for a file whose findings were not all kept, or None.
+pub fn left_out_note(linted: &analyzer::Linted) -> Option<String> {
+    if linted.left_out.is_empty() {
+        return None;
+    }
+    let total: usize = linted.left_out.iter().map(|l| l.count).sum();
+    let rules: Vec<String> = linted
+        .left_out
+        .iter()
+        .map(|l| format!("{} {} ×{}", l.rule_id, l.severity, l.count))
+        .collect();
+    Some(format!(
+        "{total} more finding{} not listed (pyjail keeps the {} strongest of a file): {}",
+        if total == 1 { "" } else { "s" },
+        analyzer::MAX_FINDINGS,
+        rules.join(", ")
+    ))
 }
 
 pub fn main(args: LintArgs) -> ExitCode {
@@ -299,14 +332,19 @@ fn lint_one(
     let selected = |f: &Finding| selection.enables(f.rule_ref());
     linted.findings.retain(selected);
     linted.suppressed.retain(selected);
+    linted.left_out.retain(|l| selection.enables(l.rule_ref()));
     if no_suppressions {
         // The comments of untrusted code are its author's: what they suppress is reported.
         linted.findings.extend(linted.suppressed.iter().cloned());
         linted
             .findings
             .sort_by(|a, b| a.range.cmp(&b.range).then(a.rule_id.cmp(&b.rule_id)));
+        for left_out in &mut linted.left_out {
+            left_out.count += left_out.suppressed;
+        }
     }
-    let outcome = Outcome::Linted(linted);
+    linted.left_out.retain(|l| l.count > 0);
+    let outcome = Outcome::Linted(Box::new(linted));
     let source = match &outcome {
         Outcome::Linted(linted) if keep_source && !linted.findings.is_empty() => {
             Some(Arc::new(String::from_utf8_lossy(&bytes).into_owned()))

@@ -1,13 +1,13 @@
-//! `pyjail serve`: the job API on a unix socket, backed by a pool of warm
-//! jails (`serve/pool.rs`). One thread per connection, at most
+//! `pyjail serve`: the job API on a unix socket or loopback TCP with a token
+//! (`serve/transport.rs`), backed by a pool of warm jails (`serve/pool.rs`).
+//! Worker threads each accept and serve one connection at a time, a few of
+//! them always waiting in accept (no hand-off and no thread start on a
+//! request's path); at most
 //! `--concurrency` jobs running and `--queue` waiting; more is refused with
-//! 429 and `Retry-After`. SIGTERM or SIGINT: stop accepting, let the jobs
-//! in flight finish (each within its own deadline), tear the idle jails
-//! down, remove the socket, exit 0.
+//! 429 and `Retry-After`. SIGTERM or SIGINT: stop accepting, let the jobs in
+//! flight finish (each within its own deadline), tear the idle jails down,
+//! remove the socket, exit 0.
 
-use std::os::unix::fs::{FileTypeExt, PermissionsExt};
-use std::os::unix::net::{UnixListener, UnixStream};
-use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
 use std::sync::Arc;
@@ -22,15 +22,20 @@ use crate::serve::http::{self, Refused};
 use crate::serve::job::ApiJob;
 use crate::serve::metrics::Metrics;
 use crate::serve::pool::{HelperCommand, Pool};
+use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
 struct Server {
     profile: Profile,
+    /// Required of every request (TCP).
+    token: Option<Token>,
     pool: Arc<Pool>,
     metrics: Arc<Metrics>,
     admitted: AtomicUsize,
     capacity: usize,
     /// Connections being served; past `max_connections` one is refused at once.
     connections: AtomicUsize,
+    /// Workers waiting in accept.
+    waiting: AtomicUsize,
     max_connections: usize,
     max_body: usize,
     stopping: AtomicBool,
@@ -47,6 +52,21 @@ pub fn main(args: ServeArgs) -> ExitCode {
 }
 
 fn serve(args: ServeArgs) -> Result<(), String> {
+    let (address, token) = match (&args.socket, &args.listen) {
+        (Some(path), None) => (Address::Unix(path.clone()), None),
+        (None, Some(text)) => {
+            let addr = transport::loopback(text).map_err(|e| format!("--listen {e}"))?;
+            let token = Token::load(args.token_file.as_deref())?.ok_or_else(|| {
+                format!(
+                    "--listen needs a token that every request must carry: --token-file FILE \
+                     (mode 0600) or {}",
+                    transport::TOKEN_ENV
+                )
+            })?;
+            (Address::Tcp(addr), Some(token))
+        }
+        _ => return Err("give --socket PATH or --listen IP:PORT".into()),
+    };
     let profile_name = args.profile.clone().unwrap_or_else(|| "strict".into());
     let profile = Profile::load(&profile_name).map_err(|e| e.to_string())?;
     // Checked here so that a bad --python or a prelude that does not compile
@@ -72,7 +92,9 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     .into_iter()
     .collect();
     stop.thread_block().map_err(|e| e.to_string())?;
-    let listener = bind(&args.socket)?;
+    let listener = Listener::bind(&address)?;
+    let job_nice = crate::serve::pool::job_nice();
+    let address = listener.address().map_err(|e| e.to_string())?;
     let metrics = Arc::new(Metrics::default());
     let exe = std::env::current_exe().map_err(|e| format!("cannot find pyjail itself: {e}"))?;
     let pool = Pool::new(
@@ -83,16 +105,19 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             python: args.python.clone(),
             allow_degraded: args.allow_degraded.clone(),
             max_job: max_body.saturating_mul(2),
+            job_nice,
         },
         Arc::clone(&metrics),
     );
     let server = Arc::new(Server {
         profile,
+        token,
         pool: Arc::clone(&pool),
         metrics,
         admitted: AtomicUsize::new(0),
         capacity: args.concurrency + args.queue,
         connections: AtomicUsize::new(0),
+        waiting: AtomicUsize::new(0),
         // Room for health checks and bad requests beside every admitted job.
         max_connections: args.concurrency + args.queue + 64,
         max_body,
@@ -103,52 +128,28 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         let pool = Arc::clone(&pool);
         std::thread::spawn(move || pool.spawner())
     };
-    {
-        let server = Arc::clone(&server);
-        let socket = args.socket.clone();
-        std::thread::spawn(move || {
-            if stop.wait().is_ok() {
-                server.stopping.store(true, SeqCst);
-                // Wakes the accept loop.
-                let _ = UnixStream::connect(&socket);
-            }
-        });
+    let listener = Arc::new(listener);
+    for _ in 0..SPARE_WORKERS {
+        start_worker(&server, &running, &listener)
+            .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     }
     eprintln!(
-        "pyjail serve: listening on {} (pool {}, concurrency {}, queue {})",
-        args.socket.display(),
+        "pyjail serve: listening on {address} (pool {}, concurrency {}, queue {}; jails set up \
+         at {})",
         args.pool,
         args.concurrency,
-        args.queue
+        args.queue,
+        match job_nice {
+            Some(_) => "low priority",
+            None => "the server's priority: it may not raise a helper's back",
+        }
     );
-    for stream in listener.incoming() {
-        if server.stopping.load(SeqCst) {
-            break;
-        }
-        let Ok(mut stream) = stream else { continue };
-        if server.connections.fetch_add(1, SeqCst) >= server.max_connections {
-            server.connections.fetch_sub(1, SeqCst);
-            server.metrics.refusals.fetch_add(1, Relaxed);
-            let body = json!({"error": "too many connections"}).to_string();
-            let retry = [("Retry-After", "1".to_string())];
-            http::respond(
-                &mut stream,
-                429,
-                "application/json",
-                &retry,
-                body.as_bytes(),
-            );
-            continue;
-        }
-        let server = Arc::clone(&server);
-        let running = Arc::clone(&running);
-        std::thread::spawn(move || {
-            let _counted = Counted(&server.connections);
-            connection(&server, &running, stream)
-        });
+    let _ = stop.wait();
+    server.stopping.store(true, SeqCst);
+    listener.shutdown();
+    if let Address::Unix(path) = &address {
+        let _ = std::fs::remove_file(path);
     }
-    drop(listener);
-    let _ = std::fs::remove_file(&args.socket);
     // Jobs in flight end within their own deadline, at most the profile's.
     let until = Instant::now() + server.profile.limits.wall + Duration::from_secs(5);
     while server.admitted.load(SeqCst) > 0 && Instant::now() < until {
@@ -161,25 +162,73 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     Ok(())
 }
 
-/// The socket, mode 0600. A socket file nobody listens on any more (a
-/// server that was killed) is replaced; anything else at the path is an error.
-fn bind(path: &Path) -> Result<UnixListener, String> {
-    if let Ok(meta) = std::fs::symlink_metadata(path) {
-        if !meta.file_type().is_socket() {
-            return Err(format!("{}: exists and is not a socket", path.display()));
+/// Workers kept waiting in accept: the one that takes a connection starts
+/// another when it was the last, and one that finds this many waiting when
+/// it is done ends.
+const SPARE_WORKERS: usize = 4;
+
+fn start_worker(
+    server: &Arc<Server>,
+    running: &Arc<Semaphore>,
+    listener: &Arc<Listener>,
+) -> std::io::Result<()> {
+    let (server, running, listener) = (
+        Arc::clone(server),
+        Arc::clone(running),
+        Arc::clone(listener),
+    );
+    let counted = Arc::clone(&server);
+    counted.waiting.fetch_add(1, SeqCst);
+    std::thread::Builder::new()
+        .spawn(move || worker(&server, &running, &listener))
+        .map(drop)
+        .inspect_err(|_| {
+            counted.waiting.fetch_sub(1, SeqCst);
+        })
+}
+
+/// Accepts and serves connections, one at a time, until the server stops or
+/// enough other workers wait.
+fn worker(server: &Arc<Server>, running: &Arc<Semaphore>, listener: &Arc<Listener>) {
+    loop {
+        let stream = listener.accept();
+        if server.stopping.load(SeqCst) {
+            return;
         }
-        if UnixStream::connect(path).is_ok() {
-            return Err(format!(
-                "{}: a server already listens there",
-                path.display()
-            ));
+        if server.waiting.fetch_sub(1, SeqCst) == 1 {
+            // Another waits before this one serves (a failure is retried by
+            // the next connection).
+            let _ = start_worker(server, running, listener);
         }
-        std::fs::remove_file(path).map_err(|e| format!("{}: {e}", path.display()))?;
+        match stream {
+            Ok(stream) => serve_one(server, running, stream),
+            // Out of descriptors, say: not a reason to spin.
+            Err(_) => std::thread::sleep(Duration::from_millis(10)),
+        }
+        if server.waiting.fetch_add(1, SeqCst) >= SPARE_WORKERS {
+            server.waiting.fetch_sub(1, SeqCst);
+            return;
+        }
     }
-    let listener = UnixListener::bind(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600))
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    Ok(listener)
+}
+
+/// One connection; past the cap on connections, a 429 before anything is read.
+fn serve_one(server: &Server, running: &Semaphore, mut stream: Stream) {
+    if server.connections.fetch_add(1, SeqCst) >= server.max_connections {
+        server.connections.fetch_sub(1, SeqCst);
+        server.metrics.refusals.fetch_add(1, Relaxed);
+        let body = json!({"error": "too many connections"}).to_string();
+        let retry = [("Retry-After", "1".to_string())];
+        return http::respond(
+            &mut stream,
+            429,
+            "application/json",
+            &retry,
+            body.as_bytes(),
+        );
+    }
+    let _counted = Counted(&server.connections);
+    connection(server, running, stream)
 }
 
 /// A counting semaphore: the jobs that may run at once.
@@ -224,10 +273,22 @@ impl Drop for Counted<'_> {
     }
 }
 
-fn connection(server: &Server, running: &Semaphore, mut stream: UnixStream) {
+fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
     let received = Instant::now();
-    let request = match http::read_request(&mut stream, server.max_body) {
+    let request = match http::read_request(&mut stream, server.max_body, server.token.as_ref()) {
         Ok(request) => request,
+        Err(Refused(401, why)) => {
+            server.metrics.unauthorized.fetch_add(1, Relaxed);
+            let body = json!({"error": why}).to_string();
+            let challenge = [("WWW-Authenticate", "Bearer realm=\"pyjail\"".to_string())];
+            return http::respond(
+                &mut stream,
+                401,
+                "application/json",
+                &challenge,
+                body.as_bytes(),
+            );
+        }
         Err(Refused(status, why)) => return error(&mut stream, status, &why),
     };
     match (request.method.as_str(), request.path.as_str()) {
@@ -267,19 +328,13 @@ fn connection(server: &Server, running: &Semaphore, mut stream: UnixStream) {
     }
 }
 
-fn error(stream: &mut UnixStream, status: u16, why: &str) {
+fn error(stream: &mut Stream, status: u16, why: &str) {
     let body = json!({"error": why}).to_string();
     http::respond(stream, status, "application/json", &[], body.as_bytes());
 }
 
-fn job(
-    server: &Server,
-    running: &Semaphore,
-    stream: &mut UnixStream,
-    body: &[u8],
-    received: Instant,
-) {
-    let bad = |stream: &mut UnixStream, why: String| {
+fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], received: Instant) {
+    let bad = |stream: &mut Stream, why: String| {
         server.metrics.jobs_bad_request.fetch_add(1, Relaxed);
         error(stream, 400, &why);
     };
@@ -314,7 +369,7 @@ fn job(
     let permit = running.acquire();
     // One line for the helper, whatever the client's formatting.
     let line = serde_json::to_vec(&api).unwrap_or_default();
-    let mut answer = Err(String::new());
+    let mut answer: Result<(Vec<u8>, Said), String> = Err(String::new());
     // A jail that ended while it waited (it should not) says so instead of
     // taking the job; the job then goes to the next jail, once.
     let mut queued = true;
@@ -330,23 +385,26 @@ fn job(
         server.metrics.running.fetch_add(1, Relaxed);
         // The helper enforces the job's wall clock; this only bounds a
         // helper that stopped answering.
-        answer = helper.run(
-            &line,
-            Instant::now() + job.limits.wall + Duration::from_secs(10),
-        );
+        answer = helper
+            .run(
+                &line,
+                Instant::now() + job.limits.wall + Duration::from_secs(10),
+            )
+            .and_then(|line| {
+                let said = serde_json::from_slice::<Said>(&line)
+                    .map_err(|e| format!("the helper's answer: {e}"))?;
+                Ok((line, said))
+            });
         server.metrics.running.fetch_sub(1, Relaxed);
-        if !answer.as_ref().is_ok_and(|a| a["retry"] == json!(true)) {
+        if !answer.as_ref().is_ok_and(|(_, said)| said.retry) {
             break;
         }
     }
     drop(permit);
-    let answer = match answer {
-        Ok(answer) if answer.get("exit").is_some() => answer,
-        Ok(answer) => {
-            let why = answer["error"]
-                .as_str()
-                .unwrap_or("the helper failed")
-                .to_string();
+    let (body, said) = match answer {
+        Ok((body, said)) if said.exit.is_some() => (body, said),
+        Ok((_, said)) => {
+            let why = said.error.unwrap_or_else(|| "the helper failed".into());
             server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
             return error(stream, 503, &why);
         }
@@ -355,17 +413,35 @@ fn job(
             return error(stream, 503, &why);
         }
     };
-    if answer["error"].is_null() {
+    if said.error.is_none() {
         server.metrics.jobs_ok.fetch_add(1, Relaxed);
     } else {
         server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
     }
-    if let Some(limits) = answer["result"]["limits_hit"].as_array() {
-        for limit in limits.iter().filter_map(|l| l.as_str()) {
-            server.metrics.limit_hit(limit);
-        }
+    for limit in &said.result.limits_hit {
+        server.metrics.limit_hit(limit);
     }
-    let body = answer.to_string();
     server.metrics.observe(received.elapsed().as_secs_f64());
-    http::respond(stream, 200, "application/json", &[], body.as_bytes());
+    // The helper's line as it is: only the fields above are looked at, the
+    // output in it is not decoded and encoded again.
+    http::respond(stream, 200, "application/json", &[], &body);
+}
+
+/// What the server looks at in a helper's answer line (the rest is skipped
+/// unparsed and passed on).
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct Said {
+    /// Present in an answer to a job; absent when the helper could not take it.
+    exit: Option<u8>,
+    error: Option<String>,
+    /// The jail ended while it waited: the job may go to another.
+    retry: bool,
+    result: SaidResult,
+}
+
+#[derive(Default, serde::Deserialize)]
+#[serde(default)]
+struct SaidResult {
+    limits_hit: Vec<String>,
 }

@@ -1,16 +1,27 @@
-//! `pyjail warm-helper` (hidden): one warm jail for `pyjail serve`. Started
-//! by the server as a fresh process, so it is single-threaded when it clones
-//! the jail (the server has many threads and must not). It says
-//! `{"ready":true}` on stdout once the jail waits for its job, reads one job
-//! as a JSON line on stdin, runs it, answers with one JSON line and exits,
-//! taking the jail with it. End of stdin, a stop signal or the server's death
-//! (SIGTERM as parent-death signal) tears the jail down without a job.
+//! `pyjail warm-helper` (hidden): the warm jails of `pyjail serve`. The
+//! server starts it once, from its spawner thread. It loads what every jail
+//! needs (profile, interpreter, compiled prelude) and then, for each byte the
+//! server writes on its stdin (a unix socket), forks one helper, which owns one
+//! jail, and passes the server the helper's pid, pidfd and the ends of its job
+//! and answer pipes. This process is single-threaded, so it may fork and its
+//! helpers may clone (the server, with many threads, must do neither), and a
+//! jail costs no process start of its own (exec, libc's CPU probing, loading
+//! the profile and the prelude). Its parent-death signal is SIGTERM, and its
+//! helpers' is too: the server's death, SIGKILL included, ends them all.
+//!
+//! A helper says `{"ready":true}` on its stdout once the jail waits for its
+//! job, reads one job as a JSON line on its stdin, runs it, answers with one
+//! JSON line and exits, taking the jail with it. End of its stdin, a stop
+//! signal or its parent's death tears the jail down without a job.
 
-use std::io::Write;
-use std::os::fd::{AsFd, AsRawFd};
+use std::io::{Read, Write};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
+use std::os::unix::net::UnixStream;
 use std::process::ExitCode;
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
+use nix::sys::signal::{SigSet, Signal};
+use nix::sys::signalfd::{SfdFlags, SignalFd};
 use serde_json::json;
 
 use jail::warm::{Warm, WarmSpec};
@@ -18,26 +29,176 @@ use jail::{JailError, Profile};
 
 use crate::cli::WarmArgs;
 use crate::serve::job::{answer, ApiJob};
+use crate::serve::pool::REFILL_NICE;
 
 pub fn main(args: WarmArgs) -> ExitCode {
-    // SAFETY: plain integer prctl. The server's spawner thread forked us; if
-    // it is already gone, stdin is closed and we end at the first read.
+    // SAFETY: plain integer prctl. The server's spawner thread started us; if
+    // it is already gone, the socket is closed and we end at the first read.
     unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0) };
     if nix::unistd::getppid().as_raw() as u32 != args.parent {
         return ExitCode::from(crate::cli::exit::JAIL_SETUP);
     }
-    let spec = match spec(&args) {
+    if args.job_nice.is_some() {
+        // Jobs running meanwhile come first; each helper raises its own
+        // back for its job.
+        let _ = jail::warm::set_nice(0, REFILL_NICE);
+    }
+    // An error here is each helper's answer: the server sees why no jail
+    // can be set up.
+    let spec = spec(&args);
+    // SAFETY: fd 0 is the socket the server gave us, ours alone.
+    let mut server = unsafe { UnixStream::from_raw_fd(0) };
+    // Helpers are reaped as they end (each unblocks it again).
+    let chld: SigSet = [Signal::SIGCHLD].into_iter().collect();
+    let ended = chld
+        .thread_block()
+        .and_then(|()| SignalFd::with_flags(&chld, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK));
+    let Ok(ended) = ended else {
+        return ExitCode::from(crate::cli::exit::JAIL_SETUP);
+    };
+    let me = std::process::id();
+    loop {
+        let mut fds = [
+            PollFd::new(server.as_fd(), PollFlags::POLLIN),
+            PollFd::new(ended.as_fd(), PollFlags::POLLIN),
+        ];
+        match poll(&mut fds, PollTimeout::NONE) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            Err(_) => return ExitCode::from(crate::cli::exit::JAIL_SETUP),
+            Ok(_) => {}
+        }
+        let ready = |f: &PollFd| f.revents().is_some_and(|r| !r.is_empty());
+        let (request, reap) = (ready(&fds[0]), ready(&fds[1]));
+        if reap {
+            while let Ok(Some(_)) = ended.read_signal() {}
+            // SAFETY: reaping our own children without waiting.
+            while unsafe { libc::waitpid(-1, std::ptr::null_mut(), libc::WNOHANG) } > 0 {}
+        }
+        if request {
+            let mut byte = [0u8; 1];
+            if !matches!(server.read(&mut byte), Ok(1)) {
+                return ExitCode::SUCCESS; // the server let us go
+            }
+            let sent = match fork_helper(&spec, &args, me) {
+                Ok(helper) => send_helper(&server, helper),
+                Err(err) => send_failure(&server, &err),
+            };
+            if sent.is_err() {
+                return ExitCode::SUCCESS;
+            }
+        }
+    }
+}
+
+/// What the server gets of a new helper: its pid, a pidfd, the write end
+/// of its job pipe and the read end of its answer pipe.
+struct Forked {
+    pid: libc::pid_t,
+    pidfd: OwnedFd,
+    job: OwnedFd,
+    answer: OwnedFd,
+}
+
+fn fork_helper(
+    spec: &Result<WarmSpec, JailError>,
+    args: &WarmArgs,
+    me: u32,
+) -> std::io::Result<Forked> {
+    let pipe = || nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).map_err(std::io::Error::from);
+    let (job_read, job) = pipe()?;
+    let (answer, answer_write) = pipe()?;
+    // SAFETY: this process is single-threaded; the child runs one helper and
+    // exits, never returning into this loop.
+    match unsafe { nix::unistd::fork() }? {
+        nix::unistd::ForkResult::Child => {
+            let code = helper(
+                spec,
+                args,
+                me,
+                job_read.into_raw_fd(),
+                answer_write.into_raw_fd(),
+            );
+            std::process::exit(code.into())
+        }
+        nix::unistd::ForkResult::Parent { child } => {
+            // SAFETY: a plain syscall; the child cannot have been reaped yet
+            // (only this loop reaps), so the pid is still its.
+            let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, child.as_raw(), 0) };
+            if pidfd < 0 {
+                let err = std::io::Error::last_os_error();
+                // SAFETY: killing our own child, not yet reaped.
+                unsafe { libc::kill(child.as_raw(), libc::SIGKILL) };
+                return Err(err);
+            }
+            Ok(Forked {
+                pid: child.as_raw(),
+                // SAFETY: a fresh fd we own.
+                pidfd: unsafe { OwnedFd::from_raw_fd(pidfd as RawFd) },
+                job,
+                answer,
+            })
+        }
+    }
+}
+
+fn send_helper(server: &UnixStream, helper: Forked) -> nix::Result<usize> {
+    let fds = [
+        helper.pidfd.as_raw_fd(),
+        helper.job.as_raw_fd(),
+        helper.answer.as_raw_fd(),
+    ];
+    let pid = helper.pid.to_le_bytes();
+    nix::sys::socket::sendmsg::<()>(
+        server.as_raw_fd(),
+        &[std::io::IoSlice::new(&pid)],
+        &[nix::sys::socket::ControlMessage::ScmRights(&fds)],
+        nix::sys::socket::MsgFlags::empty(),
+        None,
+    )
+}
+
+/// No helper: a negative errno instead of a pid, and no descriptors.
+fn send_failure(server: &UnixStream, err: &std::io::Error) -> nix::Result<usize> {
+    let code = -err.raw_os_error().unwrap_or(libc::EIO);
+    nix::sys::socket::send(
+        server.as_raw_fd(),
+        &code.to_le_bytes(),
+        nix::sys::socket::MsgFlags::empty(),
+    )
+}
+
+/// One helper, in the forked child: the job pipe's read end becomes stdin,
+/// the answer pipe's write end stdout; nothing else of the parent's stays.
+fn helper(
+    spec: &Result<WarmSpec, JailError>,
+    args: &WarmArgs,
+    parent: u32,
+    job_pipe: RawFd,
+    answer_pipe: RawFd,
+) -> u8 {
+    let _ = SigSet::empty().thread_set_mask();
+    // SAFETY: plain integer prctl, then fd operations on fds this process owns.
+    unsafe {
+        libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0);
+        libc::dup2(job_pipe, 0);
+        libc::dup2(answer_pipe, 1);
+        libc::close_range(3, u32::MAX, 0);
+    }
+    if nix::unistd::getppid().as_raw() as u32 != parent {
+        return crate::cli::exit::JAIL_SETUP;
+    }
+    let spec = match spec {
         Ok(spec) => spec,
-        Err(err) => return refuse(&err),
+        Err(err) => return refuse(err),
     };
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let warm = match Warm::start(&spec, &mut stdout, &mut stderr) {
+    let warm = match Warm::start(spec, &mut stdout, &mut stderr) {
         Ok(warm) => warm,
         Err(err) => return refuse(&err),
     };
     say(&json!({"ready": true}));
     let Some(line) = wait_for_job(&warm, args.max_job) else {
-        return ExitCode::SUCCESS; // the server let us go; the jail goes with us
+        return 0; // the server let us go; the jail goes with us
     };
     let api: ApiJob = match serde_json::from_slice(&line) {
         Ok(api) => api,
@@ -47,6 +208,12 @@ pub fn main(args: WarmArgs) -> ExitCode {
         Ok(job) => job,
         Err(err) => return refuse(&err),
     };
+    if let Some(nice) = args.job_nice {
+        if let Err(err) = warm.set_priority(nice) {
+            let why = format!("cannot give the job its priority back: {err}");
+            return refuse(&JailError::setup(jail::Layer::Supervisor, why));
+        }
+    }
     let (run, teardown) = match warm.run(&job) {
         Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
         Err(err) => (Err(err), None),
@@ -59,9 +226,11 @@ pub fn main(args: WarmArgs) -> ExitCode {
         &stdout,
         &stderr,
     ));
-    // The cgroup is removed after the answer: it is off the caller's path.
+    // The cgroup is removed after the answer, off the caller's path and
+    // behind other jobs.
+    let _ = jail::warm::set_nice(0, REFILL_NICE);
     drop(teardown);
-    ExitCode::SUCCESS
+    0
 }
 
 fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {
@@ -81,9 +250,9 @@ fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {
     })
 }
 
-fn refuse(err: &JailError) -> ExitCode {
+fn refuse(err: &JailError) -> u8 {
     say(&json!({"error": err.to_string(), "hint": err.hint()}));
-    ExitCode::from(crate::cli::exit::JAIL_SETUP)
+    crate::cli::exit::JAIL_SETUP
 }
 
 fn say(value: &serde_json::Value) {

@@ -133,7 +133,7 @@ fn verdict_word(verdict: Verdict) -> &'static str {
     }
 }
 
-/// Findings shown in the human form; the JSON lists up to `MAX_FINDINGS`.
+/// Findings shown in the human form; the JSON lists up to `analyzer::MAX_FINDINGS`.
 const SHOWN_FINDINGS: usize = 8;
 
 fn static_block(report: &Report) -> Vec<String> {

@@ -67,12 +67,13 @@ pub enum Verdict {
 
 #[derive(Debug, Clone, Serialize)]
 pub struct StaticSection {
-    /// The strongest findings (at most [`MAX_FINDINGS`], most severe first,
-    /// then earliest), in source order; those the source asks to ignore included.
+    /// The strongest findings (at most [`analyzer::MAX_FINDINGS`], most
+    /// severe first, then earliest), in source order; those the source asks
+    /// to ignore included.
     pub findings: Vec<analyzer::Finding>,
     /// Every finding, listed or not.
     pub findings_total: usize,
-    /// Findings not listed in `findings` (counted in `by_rule`).
+    /// Findings the analyzer counted but did not keep (counted in `by_rule`).
     pub findings_left_out: usize,
     /// How many findings each rule made, every rule that fired included:
     /// strongest first.
@@ -85,10 +86,6 @@ pub struct StaticSection {
     pub parse_error: Option<ParseError>,
     pub max_severity: Option<analyzer::Severity>,
 }
-
-/// Findings listed at most; the rest are counted per rule. A program of a
-/// million suspicious lines must not make a report of a million entries.
-pub const MAX_FINDINGS: usize = 200;
 
 #[derive(Debug, Clone, Serialize)]
 pub struct RuleCount {
@@ -109,18 +106,18 @@ pub struct ParseError {
 impl StaticSection {
     /// The program's own `# pyjail: ignore[...]` comments are the author's
     /// word, and the author is not trusted here: suppressed findings count.
+    /// The analyzer keeps the strongest findings, suppressed ones included
+    /// ([`analyzer::MAX_FINDINGS`]), so which are listed is not the program's
+    /// choice, and counts the rest per rule.
     pub fn from_lint(linted: analyzer::Linted) -> Self {
-        let ignored_by_comment = linted.suppressed.len();
+        let ignored_by_comment =
+            linted.suppressed.len() + linted.left_out.iter().map(|l| l.suppressed).sum::<usize>();
         let mut findings = linted.findings;
         findings.extend(linted.suppressed);
-        let findings_total = findings.len();
-        let by_rule = count_by_rule(&findings);
-        // Which findings are listed must not be the program's choice:
-        // the strongest stay, however many weaker ones come first.
-        findings.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.range.cmp(&b.range)));
-        findings.truncate(MAX_FINDINGS);
-        findings.shrink_to_fit();
         findings.sort_by_key(|f| f.range);
+        let findings_left_out: usize = linted.left_out.iter().map(|l| l.count + l.suppressed).sum();
+        let findings_total = findings.len() + findings_left_out;
+        let by_rule = count_by_rule(&findings, &linted.left_out);
         let parse_error = linted.error.map(|err| {
             let location = err.location();
             ParseError {
@@ -132,7 +129,7 @@ impl StaticSection {
         });
         StaticSection {
             max_severity: by_rule.first().map(|r| r.severity),
-            findings_left_out: findings_total - findings.len(),
+            findings_left_out,
             findings,
             findings_total,
             by_rule,
@@ -142,18 +139,24 @@ impl StaticSection {
     }
 }
 
-fn count_by_rule(findings: &[analyzer::Finding]) -> Vec<RuleCount> {
+fn count_by_rule(findings: &[analyzer::Finding], left_out: &[analyzer::LeftOut]) -> Vec<RuleCount> {
     let mut by_id: std::collections::HashMap<&str, RuleCount> = Default::default();
-    for finding in findings {
+    let listed = findings
+        .iter()
+        .map(|f| (&f.rule_id, &f.name, f.severity, 1));
+    let counted = left_out
+        .iter()
+        .map(|l| (&l.rule_id, &l.name, l.severity, l.count + l.suppressed));
+    for (rule_id, name, severity, count) in listed.chain(counted) {
         by_id
-            .entry(&finding.rule_id)
+            .entry(rule_id)
             .or_insert_with(|| RuleCount {
-                rule_id: finding.rule_id.clone(),
-                name: finding.name.clone(),
-                severity: finding.severity,
+                rule_id: rule_id.clone(),
+                name: name.clone(),
+                severity,
                 count: 0,
             })
-            .count += 1;
+            .count += count;
     }
     let mut counts: Vec<RuleCount> = by_id.into_values().collect();
     counts.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule_id.cmp(&b.rule_id)));
@@ -573,7 +576,6 @@ pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdra
     format!("denied {total} system call(s): {}", parts.join(", "))
 }
 
-/// Events of the always-logged tier: what the policy calls security-relevant.
 /// Most host paths a report names as attempts.
 const MAX_ATTEMPTS: usize = 8;
 
@@ -633,26 +635,45 @@ const PATH_EVENTS: &[&str] = &[
     "glob.glob",
 ];
 
+/// Events of the always-logged tier (what the policy calls security-relevant)
+/// that count against the program.
 pub fn notable_events(telemetry: &jail::telemetry::Telemetry) -> usize {
+    let steered = environment_changed(telemetry);
     telemetry
         .events
         .iter()
-        .filter(|e| e.tier == jail::telemetry::Tier::Always && raised_by_program(e))
+        .filter(|e| e.tier == jail::telemetry::Tier::Always && raised_by_program(e, steered))
         .count()
 }
 
+/// Events that change the environment processes inherit.
+const ENVIRONMENT_EVENTS: &[&str] = &["os.putenv", "os.unsetenv"];
+
+/// Whether the program (not an installed module while it was imported)
+/// changed its environment: the one way it could steer what an installed
+/// module starts while being imported (a PATH to its own `fc-list`).
+fn environment_changed(telemetry: &jail::telemetry::Telemetry) -> bool {
+    telemetry.events.iter().any(|e| {
+        ENVIRONMENT_EVENTS.contains(&e.event.as_str()) && e.via.as_deref() != Some("import")
+    })
+}
+
 /// Whether an always-logged event counts against the program. The prelude
-/// says when the standard library (`via: library`) or the import system
-/// (`via: import`) stood between the program's line and the event: then the
-/// event was raised on the program's behalf by an ordinary API (dataclasses
-/// compile their methods, doctest traces, asyncio makes a unix socket pair,
-/// numpy loads libraries while it is imported) and counts only for the
-/// capabilities whose use matters whoever calls them; native code only when a
-/// library called ctypes. Writes inside the jail's own /work and /tmp, unix
-/// socket pairs and the host name are the jail's own business whoever asks.
-/// Telemetry is advisory: this decides what the verdict reports, never what
-/// the jail allows.
-fn raised_by_program(event: &jail::telemetry::Event) -> bool {
+/// says who stood between the program's code and the event: code installed
+/// with the interpreter (`via: library`) or no Python code at all (`via:
+/// interpreter`, a traceback printed at exit): the event was raised on the
+/// program's behalf by an ordinary API (dataclasses compile their methods,
+/// doctest traces, asyncio makes a unix socket pair) and counts only for the
+/// capabilities whose use matters whoever calls them; native code only when
+/// a library called ctypes. The import system loading an installed module
+/// (`via: import`: numpy loads its libraries, matplotlib runs `fc-list`)
+/// acts on nobody's request but the module's: its events count only when the
+/// program changed the environment first (`steered`), and then only for
+/// those capabilities. Writes inside the jail's own /work and /tmp, unix
+/// socket pairs, the host name and changes of the environment are the jail's
+/// own business whoever asks. Telemetry is advisory: this decides what the
+/// verdict reports, never what the jail allows.
+fn raised_by_program(event: &jail::telemetry::Event, steered: bool) -> bool {
     use analyzer::Capability::{Credentials, Device, FilesystemWrite, Network, Process, Signal};
     let capability = kind::of_event(event);
     let name = event.event.as_str();
@@ -661,6 +682,7 @@ fn raised_by_program(event: &jail::telemetry::Event) -> bool {
             name == "socket.gethostname"
                 || (name == "socket.__new__" && event.args.get(1) == Some(&1.into()))
         }
+        Some(Process) => ENVIRONMENT_EVENTS.contains(&name),
         Some(FilesystemWrite) => event
             .args
             .get(0)
@@ -675,7 +697,10 @@ fn raised_by_program(event: &jail::telemetry::Event) -> bool {
         |c: analyzer::Capability| [Process, Network, Signal, Credentials, Device].contains(&c);
     match event.via.as_deref() {
         None => true,
-        Some("library") => capability.is_some_and(always) || name.starts_with("ctypes."),
+        Some("library" | "interpreter") => {
+            capability.is_some_and(always) || name.starts_with("ctypes.")
+        }
+        Some("import") => steered && capability.is_some_and(always),
         _ => capability.is_some_and(always),
     }
 }

@@ -131,14 +131,18 @@ fn socket_families_are_decoded_per_sample() {
 
 #[test]
 fn the_strongest_findings_are_listed_however_many_weaker_come_first() {
-    // 300 medium findings (PJ501), then one high (PJ201) on the last line.
-    let mut source = "getattr(x, input())\n".repeat(300);
+    // More medium findings (PJ501) than the analyzer keeps, some marked ignored
+    // by the program itself, then one high (PJ201) on the last line.
+    let weak = analyzer::MAX_FINDINGS + 300;
+    let mut source = "getattr(x, input())\n".repeat(weak - 50);
+    source.push_str(&"getattr(x, input())  # pyjail: ignore[PJ501]\n".repeat(50));
     source.push_str("print.__globals__\n");
     let report = report_of(&source, &outcome(recorded(vec![], 0)));
     let section = &report.static_analysis;
-    assert_eq!(section.findings_total, 301);
-    assert_eq!(section.findings.len(), MAX_FINDINGS);
-    assert_eq!(section.findings_left_out, 301 - MAX_FINDINGS);
+    assert_eq!(section.findings_total, weak + 1);
+    assert_eq!(section.findings.len(), analyzer::MAX_FINDINGS);
+    assert_eq!(section.findings_left_out, weak + 1 - analyzer::MAX_FINDINGS);
+    assert_eq!(section.ignored_by_comment, 50);
     assert!(
         section.findings.iter().any(|f| f.rule_id == "PJ201"),
         "the high finding was crowded out"
@@ -155,7 +159,7 @@ fn the_strongest_findings_are_listed_however_many_weaker_come_first() {
         .iter()
         .map(|r| (r.rule_id.as_str(), r.count))
         .collect();
-    assert_eq!(rules, [("PJ201", 1), ("PJ501", 300)]);
+    assert_eq!(rules, [("PJ201", 1), ("PJ501", weak)]);
     assert_eq!(section.max_severity, Some(analyzer::Severity::High));
 }
 
@@ -268,4 +272,111 @@ fn a_denial_joins_the_static_finding_of_its_kind() {
         "{}",
         chain.summary
     );
+}
+
+/// Telemetry of a run whose program raised `events` (name, category, `via`,
+/// arguments as JSON), each from line 3, with a start, counts and end.
+fn telemetry(events: &[(&str, &str, Option<&str>, &str)]) -> TelemetryCapture {
+    let policy = jail::prelude::policy_hash(&jail::prelude::default_policy());
+    let line = |seq: usize, body: String| {
+        format!(r#"{{"v":1,"seq":{seq},"pid":3,"tid":3,"t":{seq}000,{body}}}"#)
+    };
+    let mut head = vec![line(
+        1,
+        format!(
+            r#""kind":"start","python":"3.11.7","cache_tag":"cpython-311","prelude":"1","policy":"{policy}","file":"/work/main.py","argc":1,"site":false,"fd":255"#
+        ),
+    )];
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for (i, (name, category, via, args)) in events.iter().enumerate() {
+        let via = via.map_or(String::new(), |v| format!(r#","via":"{v}""#));
+        head.push(line(
+            i + 2,
+            format!(
+                r#""kind":"event","event":"{name}","tier":"always","cat":"{category}","n":1,"file":"/work/main.py","line":3{via},"args":{args}"#
+            ),
+        ));
+        match counts.iter_mut().find(|(n, _)| n == name) {
+            Some((_, count)) => *count += 1,
+            None => counts.push((name, 1)),
+        }
+    }
+    let n = events.len();
+    let listed: Vec<String> = counts
+        .iter()
+        .map(|(k, v)| format!(r#""{k}":{v}"#))
+        .collect();
+    head.push(line(
+        n + 2,
+        format!(r#""kind":"counts","counts":{{{}}}"#, listed.join(",")),
+    ));
+    head.push(line(
+        n + 3,
+        format!(
+            r#""kind":"end","names":{},"events":{n},"other_events":0,"lost":0,"hook_errors":0"#,
+            counts.len()
+        ),
+    ));
+    let bytes = head.iter().map(|l| l.len() as u64 + 1).sum();
+    TelemetryCapture {
+        head,
+        bytes,
+        ..TelemetryCapture::default()
+    }
+}
+
+fn verdict_with(events: &[(&str, &str, Option<&str>, &str)]) -> (Verdict, Vec<String>) {
+    let mut run = outcome(recorded(vec![], 0));
+    run.telemetry = Some(telemetry(events));
+    let report = report_of("import matplotlib\n", &run);
+    assert!(
+        report.runtime.telemetry.as_ref().unwrap().tamper.is_empty(),
+        "{:?}",
+        report.runtime.telemetry
+    );
+    (report.verdict, report.reasons)
+}
+
+const FC_LIST: (&str, &str, Option<&str>, &str) = (
+    "subprocess.Popen",
+    "process",
+    Some("import"),
+    r#"["fc-list", ["fc-list", "--help"], null, null]"#,
+);
+
+/// matplotlib runs `fc-list` while it is imported: the import's doing, not
+/// the program's. So is a traceback the interpreter prints at exit.
+#[test]
+fn what_an_installed_module_does_while_imported_is_not_the_programs() {
+    let at_exit = (
+        "compile",
+        "code-exec",
+        Some("interpreter"),
+        r#"["raise RuntimeError(message)", "/work/main.py"]"#,
+    );
+    assert_eq!(verdict_with(&[FC_LIST, at_exit]).0, Verdict::Clean);
+    // Changing the environment is ordinary too.
+    let putenv = ("os.putenv", "process", Some("library"), r#"["TZ", "UTC"]"#);
+    assert_eq!(verdict_with(&[putenv]).0, Verdict::Clean);
+}
+
+/// Once the program has changed the environment (a PATH to its own
+/// `fc-list`), a process an import starts may be its doing.
+#[test]
+fn a_process_an_import_starts_counts_after_the_program_changed_the_environment() {
+    let path = (
+        "os.putenv",
+        "process",
+        Some("library"),
+        r#"["PATH", "/work:/usr/bin"]"#,
+    );
+    let (verdict, reasons) = verdict_with(&[path, FC_LIST]);
+    assert_eq!(verdict, Verdict::Suspicious);
+    assert_eq!(reasons, ["1 security-relevant audit event(s) at run time"]);
+    // The import's own changes do not count as the program's.
+    let its_own = ("os.putenv", "process", Some("import"), r#"["X", "1"]"#);
+    assert_eq!(verdict_with(&[its_own, FC_LIST]).0, Verdict::Clean);
+    // The program's own process starts count, whatever the environment.
+    let own = ("os.system", "process", None, r#"["id"]"#);
+    assert_eq!(verdict_with(&[own]).0, Verdict::Suspicious);
 }

@@ -1,5 +1,5 @@
-//! `pyjail run --server SOCKET`: the run's flags become a job for the
-//! server's pool; its answer is printed as a cold run prints its own.
+//! `pyjail run --server SOCKET|tcp://IP:PORT`: the run's flags become a job
+//! for the server's pool; its answer is printed as a cold run prints its own.
 
 use std::io::{Read, Write};
 use std::path::Path;
@@ -10,22 +10,28 @@ use serde_json::Value;
 
 use jail::JailError;
 
-use super::job::{ApiFile, ApiJob, ApiLimits};
+use super::job::{ApiCollect, ApiFile, ApiJob, ApiLimits};
+use super::transport::{Address, Token, TOKEN_ENV};
 use crate::cli::{exit, ReportFormat, RunArgs};
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
 
-pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
+pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
+    let (address, token) = match connection(args, server) {
+        Ok(connection) => connection,
+        Err(err) => return refuse(&err, None),
+    };
     let api = match job(args) {
         Ok(api) => api,
         Err(err) => return refuse(&err.to_string(), None),
     };
     let body = serde_json::to_vec(&api).unwrap_or_default();
-    let (status, answer) =
-        match super::http::post(socket, "/v1/jobs", &body, super::pool::MAX_ANSWER as u64) {
-            Ok(answer) => answer,
-            Err(err) => return refuse(&format!("--server {}: {err}", socket.display()), None),
-        };
+    let max = super::pool::MAX_ANSWER as u64;
+    let (status, answer) = match super::http::post(&address, token.as_ref(), "/v1/jobs", &body, max)
+    {
+        Ok(answer) => answer,
+        Err(err) => return refuse(&format!("--server {address}: {err}"), None),
+    };
     let answer: Value = match serde_json::from_slice(&answer) {
         Ok(answer) => answer,
         Err(err) => return refuse(&format!("--server: the answer is not JSON: {err}"), None),
@@ -45,6 +51,11 @@ pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
     };
     let _ = std::io::stdout().lock().write_all(&bytes("stdout"));
     let _ = std::io::stderr().lock().write_all(&bytes("stderr"));
+    if let Some(dir) = &args.out {
+        if let Err(err) = write_files(dir, &answer) {
+            eprintln!("pyjail: --out {}: {err}", dir.display());
+        }
+    }
     if let Some(path) = &args.report {
         let text = if args.report_format == Some(ReportFormat::Human) {
             answer["report_text"].as_str().map(str::to_string)
@@ -81,6 +92,51 @@ pub fn main(args: &RunArgs, socket: &Path) -> ExitCode {
     )
 }
 
+/// The files the job collected, into `dir` (made ready before the job).
+fn write_files(dir: &Path, answer: &Value) -> Result<(), String> {
+    let listed = &answer["result"]["files"]["collected"];
+    if listed.is_null() {
+        return Ok(()); // nothing collected: the result says why
+    }
+    let listed: Vec<jail::files::CollectedFile> =
+        serde_json::from_value(listed.clone()).map_err(|e| format!("the answer's files: {e}"))?;
+    let sent = answer["files"].as_array().map_or(&[][..], Vec::as_slice);
+    if sent.len() != listed.len() {
+        return Err("the answer lists other files than it sends".into());
+    }
+    let mut contents = Vec::with_capacity(sent.len());
+    for (file, bytes) in listed.iter().zip(sent) {
+        let decoded = bytes["base64"].as_str().and_then(|b| B64.decode(b).ok());
+        match decoded {
+            Some(decoded) if bytes["path"].as_str() == Some(file.path.as_str()) => {
+                contents.push(decoded)
+            }
+            _ => return Err(format!("{}: not sent with the answer", file.path)),
+        }
+    }
+    jail::files::write_collected(dir, listed.iter().zip(contents.iter().map(Vec::as_slice)))
+}
+
+/// The server's address and, for TCP, its token.
+fn connection(args: &RunArgs, server: &Path) -> Result<(Address, Option<Token>), String> {
+    let address = Address::parse(server).map_err(|e| format!("--server {e}"))?;
+    match address {
+        Address::Unix(_) if args.token_file.is_some() => Err(
+            "--token-file is for a TCP server (--server tcp://IP:PORT): a unix socket is \
+             protected by its file mode"
+                .into(),
+        ),
+        Address::Unix(_) => Ok((address, None)),
+        Address::Tcp(_) => match Token::load(args.token_file.as_deref())? {
+            Some(token) => Ok((address, Some(token))),
+            None => Err(format!(
+                "--server {address}: a TCP server needs its token: --token-file FILE (mode \
+                 0600) or {TOKEN_ENV}"
+            )),
+        },
+    }
+}
+
 fn refuse(error: &str, hint: Option<&str>) -> ExitCode {
     let report = match hint {
         Some(hint) => miette::miette!(help = hint.to_string(), "{error}"),
@@ -99,12 +155,11 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
         ("--ro-bind", !args.ro_bind.is_empty()),
         ("--allow-degraded", !args.allow_degraded.is_empty()),
         ("--no-telemetry", args.no_telemetry),
-        ("--out", args.out.is_some()),
     ];
     if let Some((flag, _)) = fixed.iter().find(|(_, given)| *given) {
         return Err(JailError::Input(format!(
             "{flag} cannot be used with --server: the server's pool sets the profile, \
-             interpreter, binds and telemetry (and files do not come back from it yet)"
+             interpreter, binds and telemetry"
         )));
     }
     let limit = 256 << 20;
@@ -131,6 +186,7 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
         api.env.insert(k.into(), v.into());
     }
     let mut program_on_stdin = false;
+    let mut work = args.work.clone();
     if let Some(code) = &args.code {
         api.code = Some(code.clone());
     } else if let Some(module) = &args.module {
@@ -140,23 +196,40 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
             program_on_stdin = true;
             read_bounded(std::io::stdin(), limit)
         } else if path.is_dir() {
-            return Err(JailError::Input(
-                "a project directory cannot be sent with --server yet: give -m MODULE \
-                 --work DIR"
-                    .into(),
-            ));
+            // A project, as a cold run takes it: its files go to /work and
+            // its __main__.py runs.
+            if args.work.is_some() {
+                return Err(JailError::Input(
+                    "a project directory is copied into /work already: give either DIR or \
+                     --work DIR"
+                        .into(),
+                ));
+            }
+            if !std::fs::symlink_metadata(path.join("__main__.py")).is_ok_and(|m| m.is_file()) {
+                return Err(JailError::Input(format!(
+                    "{}: a directory runs as a project, and it has no __main__.py file (give \
+                     the file to run, or -m MODULE with --work {})",
+                    path.display(),
+                    path.display()
+                )));
+            }
+            api.file = Some("__main__.py".into());
+            work = Some(path.clone());
+            Ok(Vec::new())
         } else {
             api.name = path.file_name().map(|n| n.to_string_lossy().into_owned());
             std::fs::File::open(path).and_then(|f| read_bounded(f, limit))
         }
         .map_err(|e| JailError::Input(format!("{}: {e}", path.display())))?;
-        api.code_base64 = Some(B64.encode(source));
+        if api.file.is_none() {
+            api.code_base64 = Some(B64.encode(source));
+        }
     } else {
         return Err(JailError::Input(
             "nothing to run: give a FILE, `-c CODE`, `-m MODULE` or `-` for stdin".into(),
         ));
     }
-    if let Some(dir) = &args.work {
+    if let Some(dir) = &work {
         let tree = jail::files::scan(
             dir,
             jail::files::WorkCaps {
@@ -167,18 +240,51 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
         for note in &tree.notes {
             eprintln!("pyjail: {note}");
         }
-        for entry in &tree.entries {
-            if let jail::files::EntryKind::File { .. } = entry.kind {
-                let content = std::fs::read(tree.root.join(&entry.path)).map_err(|e| {
-                    JailError::Input(format!("--work {}: {e}", entry.path.display()))
-                })?;
-                api.files.push(ApiFile {
-                    path: entry.path.to_string_lossy().into_owned(),
-                    base64: Some(B64.encode(content)),
-                    ..ApiFile::default()
-                });
+        if api.module.is_none() && api.file.is_none() {
+            let name = api.name.as_deref().unwrap_or("main.py");
+            if tree.entries.iter().any(|e| e.path == Path::new(name)) {
+                return Err(JailError::Input(format!(
+                    "--work {} has its own {name}: the program would replace it (run the \
+                     directory's file with -m, or rename one)",
+                    tree.root.display(),
+                )));
             }
         }
+        for entry in &tree.entries {
+            let path = entry.path.to_string_lossy().into_owned();
+            match entry.kind {
+                jail::files::EntryKind::Dir => api.dirs.push(path),
+                jail::files::EntryKind::File {
+                    size,
+                    executable,
+                    mtime,
+                } => {
+                    let content = std::fs::File::open(tree.root.join(&entry.path))
+                        .and_then(|f| read_bounded(f, size))
+                        .map_err(|e| {
+                            JailError::Input(format!("--work {}: {e}", entry.path.display()))
+                        })?;
+                    api.files.push(ApiFile {
+                        path,
+                        base64: Some(B64.encode(content)),
+                        executable,
+                        mtime_ns: mtime
+                            .0
+                            .checked_mul(1_000_000_000)
+                            .and_then(|s| s.checked_add(mtime.1)),
+                        ..ApiFile::default()
+                    });
+                }
+            }
+        }
+    }
+    if let Some(dir) = &args.out {
+        jail::files::check_globs(&args.collect)?;
+        jail::files::prepare_out(dir)?;
+        api.collect = Some(ApiCollect {
+            globs: args.collect.clone(),
+            dir: Some(dir.display().to_string()),
+        });
     }
     // The program's stdin as a cold run would stream it, read here in full
     // (up to the limit) since the job carries it.

@@ -4,9 +4,9 @@
 //! side for `pyjail run --server`.
 
 use std::io::{self, Read, Write};
-use std::os::unix::net::UnixStream;
-use std::path::Path;
 use std::time::{Duration, Instant};
+
+use super::transport::{Address, Stream, Token};
 
 /// Request line and headers together.
 const MAX_HEAD: usize = 16 * 1024;
@@ -24,8 +24,13 @@ pub struct Request {
 #[derive(Debug)]
 pub struct Refused(pub u16, pub String);
 
-/// Reads one request; the body at most `max_body` bytes.
-pub fn read_request(stream: &mut UnixStream, max_body: usize) -> Result<Request, Refused> {
+/// Reads one request; the body at most `max_body` bytes. With a `token`,
+/// a request without it is refused (401) before its body is read.
+pub fn read_request(
+    stream: &mut Stream,
+    max_body: usize,
+    token: Option<&Token>,
+) -> Result<Request, Refused> {
     let deadline = Instant::now() + READ_TIMEOUT;
     let mut buffer = Vec::with_capacity(4096);
     let mut chunk = [0u8; 4096];
@@ -44,6 +49,7 @@ pub fn read_request(stream: &mut UnixStream, max_body: usize) -> Result<Request,
             Ok(httparse::Status::Complete(len)) => {
                 let mut length = None;
                 let mut expect = false;
+                let (mut authorizations, mut accepted) = (0, false);
                 for header in parsed.headers.iter() {
                     let value = std::str::from_utf8(header.value).unwrap_or("");
                     if header.name.eq_ignore_ascii_case("content-length") {
@@ -59,7 +65,17 @@ pub fn read_request(stream: &mut UnixStream, max_body: usize) -> Result<Request,
                         ));
                     } else if header.name.eq_ignore_ascii_case("expect") {
                         expect = value.eq_ignore_ascii_case("100-continue");
+                    } else if header.name.eq_ignore_ascii_case("authorization") {
+                        authorizations += 1;
+                        accepted = token.is_some_and(|t| t.accepts(header.value));
                     }
+                }
+                // Exactly one Authorization header, with the token.
+                if token.is_some() && !(authorizations == 1 && accepted) {
+                    return Err(Refused(
+                        401,
+                        "this server needs its token: `Authorization: Bearer TOKEN`".into(),
+                    ));
                 }
                 break (
                     len,
@@ -112,11 +128,7 @@ pub fn read_request(stream: &mut UnixStream, max_body: usize) -> Result<Request,
 }
 
 /// One read, given up at `deadline` (a slow client cannot hold a thread longer).
-fn read_before(
-    stream: &mut UnixStream,
-    into: &mut [u8],
-    deadline: Instant,
-) -> Result<usize, Refused> {
+fn read_before(stream: &mut Stream, into: &mut [u8], deadline: Instant) -> Result<usize, Refused> {
     let left = deadline.saturating_duration_since(Instant::now());
     if left.is_zero() {
         return Err(Refused(408, "the request took too long".into()));
@@ -131,6 +143,7 @@ fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
         400 => "Bad Request",
+        401 => "Unauthorized",
         404 => "Not Found",
         405 => "Method Not Allowed",
         408 => "Request Timeout",
@@ -144,8 +157,9 @@ fn reason(status: u16) -> &'static str {
     }
 }
 
+/// Writes the whole answer at once (one write for head and body).
 pub fn respond(
-    stream: &mut UnixStream,
+    stream: &mut Stream,
     status: u16,
     content_type: &str,
     extra: &[(&str, String)],
@@ -160,26 +174,41 @@ pub fn respond(
         head.push_str(&format!("{name}: {value}\r\n"));
     }
     head.push_str("\r\n");
+    let mut answer = head.into_bytes();
+    answer.extend_from_slice(body);
     // A client that went away is not told.
-    let _ = stream.write_all(head.as_bytes());
-    let _ = stream.write_all(body);
+    let _ = stream.write_all(&answer);
 }
 
-/// `POST path` with a JSON body on the server at `socket`: status and body.
-pub fn post(socket: &Path, path: &str, body: &[u8], max_answer: u64) -> io::Result<(u16, Vec<u8>)> {
-    let mut stream = UnixStream::connect(socket)?;
-    let head = format!(
-        "POST {path} HTTP/1.1\r\nHost: pyjail\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+/// `POST path` with a JSON body on the server at `address` (with `token`
+/// for a TCP server): status and body.
+pub fn post(
+    address: &Address,
+    token: Option<&Token>,
+    path: &str,
+    body: &[u8],
+    max_answer: u64,
+) -> io::Result<(u16, Vec<u8>)> {
+    let mut stream = Stream::connect(address)?;
+    let authorization = token
+        .map(|t| format!("Authorization: {}\r\n", t.header()))
+        .unwrap_or_default();
+    let mut request = format!(
+        "POST {path} HTTP/1.1\r\nHost: pyjail\r\n{authorization}Content-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
         body.len()
-    );
-    stream.write_all(head.as_bytes())?;
-    stream.write_all(body)?;
+    )
+    .into_bytes();
+    request.extend_from_slice(body);
+    // A server that refuses the request early (401, 413) answers before it
+    // has read it all: its answer is what matters.
+    let sent = stream.write_all(&request);
     let mut answer = Vec::new();
-    (&mut stream).take(max_answer).read_to_end(&mut answer)?;
+    let read = (&mut stream).take(max_answer).read_to_end(&mut answer);
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut parsed = httparse::Response::new(&mut headers);
-    let head_len = match parsed.parse(&answer) {
-        Ok(httparse::Status::Complete(len)) => len,
+    let head_len = match (parsed.parse(&answer), sent, read) {
+        (Ok(httparse::Status::Complete(len)), _, _) => len,
+        (_, Err(err), _) | (_, _, Err(err)) => return Err(err),
         _ => return Err(io::Error::other("the server's answer is not HTTP")),
     };
     let status = parsed.code.unwrap_or(0);

@@ -4,6 +4,7 @@ use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
+use jail::files::CollectSpec;
 use jail::outcome::Outcome;
 use jail::warm::{InlineFile, Job};
 use jail::{units, Entry, JailError, Profile, Request, Stdin};
@@ -22,6 +23,10 @@ pub struct ApiJob {
     /// The program's file name in /work (default `main.py`).
     pub name: Option<String>,
     pub module: Option<String>,
+    /// The program is this one of `files` (a project's `__main__.py`).
+    pub file: Option<String>,
+    /// Directories made in /work (empty ones; files' parents are made anyway).
+    pub dirs: Vec<String>,
     pub files: Vec<ApiFile>,
     pub argv: Vec<String>,
     pub env: std::collections::BTreeMap<String, String>,
@@ -35,6 +40,18 @@ pub struct ApiJob {
     /// `text` (default: UTF-8, invalid bytes replaced) or `base64` for
     /// stdout and stderr in the answer.
     pub encoding: Option<String>,
+    /// Send back the files the program leaves in /work, as `--out` collects.
+    pub collect: Option<ApiCollect>,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ApiCollect {
+    /// As `--collect`; none: every file.
+    pub globs: Vec<String>,
+    /// How the summary and result name where the files go (the caller's
+    /// `--out`); the server writes nowhere.
+    pub dir: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -44,6 +61,8 @@ pub struct ApiFile {
     pub text: Option<String>,
     pub base64: Option<String>,
     pub executable: bool,
+    /// Modification time, nanoseconds since the epoch (default: now).
+    pub mtime_ns: Option<i64>,
 }
 
 /// Each at most the server profile's; the same syntax as `pyjail run`'s flags.
@@ -100,15 +119,21 @@ impl ApiJob {
         if let Some(t) = &l.stdin {
             limits.stdin = size("stdin", t)?;
         }
-        let source = match (&self.code, &self.code_base64, &self.module) {
-            (Some(code), None, None) => code.clone().into_bytes(),
-            (None, Some(code), None) => decode("code_base64", code)?,
-            (None, None, Some(_)) => Vec::new(),
-            _ => {
-                return Err(input(
-                    "give exactly one of `code`, `code_base64` and `module`",
-                ))
-            }
+        let given = [
+            self.code.is_some(),
+            self.code_base64.is_some(),
+            self.module.is_some(),
+            self.file.is_some(),
+        ];
+        if given.iter().filter(|g| **g).count() != 1 {
+            return Err(input(
+                "give exactly one of `code`, `code_base64`, `module` and `file`",
+            ));
+        }
+        let source = match (&self.code, &self.code_base64) {
+            (Some(code), _) => code.clone().into_bytes(),
+            (_, Some(code)) => decode("code_base64", code)?,
+            _ => Vec::new(),
         };
         let stdin = match (&self.stdin, &self.stdin_base64) {
             (Some(text), None) => text.clone().into_bytes(),
@@ -116,7 +141,10 @@ impl ApiJob {
             (None, None) => Vec::new(),
             _ => return Err(input("give `stdin` or `stdin_base64`, not both")),
         };
-        let files = self
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or((0, 0), |t| (t.as_secs() as i64, t.subsec_nanos() as i64));
+        let files: Vec<InlineFile> = self
             .files
             .iter()
             .map(|f| {
@@ -134,6 +162,9 @@ impl ApiJob {
                     path: f.path.clone(),
                     content,
                     executable: f.executable,
+                    mtime: f.mtime_ns.map_or(now, |ns| {
+                        (ns.div_euclid(1_000_000_000), ns.rem_euclid(1_000_000_000))
+                    }),
                 })
             })
             .collect::<Result<_, JailError>>()?;
@@ -143,22 +174,40 @@ impl ApiJob {
         ) {
             return Err(input("`encoding` is `text` or `base64`"));
         }
+        let (entry, program_name, source) = match (&self.module, &self.file) {
+            (Some(module), _) => (Entry::Module(module.clone()), module.clone(), source),
+            (_, Some(path)) => {
+                let text = files.iter().find(|f| &f.path == path);
+                let text = text.map(|f| f.content.clone()).unwrap_or_default();
+                (Entry::Copied, path.clone(), text)
+            }
+            _ => (
+                Entry::Source,
+                self.name.clone().unwrap_or_else(|| "main.py".into()),
+                source,
+            ),
+        };
+        let collect = self.collect.as_ref().map(|c| CollectSpec {
+            dir: c.dir.clone().unwrap_or_else(|| "out".into()).into(),
+            globs: c.globs.clone(),
+            file_size: limits.file_size,
+            total: limits.scratch_size(),
+        });
         let job = Job {
-            program_name: match &self.module {
-                Some(module) => module.clone(),
-                None => self.name.clone().unwrap_or_else(|| "main.py".into()),
-            },
+            program_name,
             source,
-            module: self.module.clone(),
+            entry,
             args: self.argv.clone(),
             env: self
                 .env
                 .iter()
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect(),
+            dirs: self.dirs.clone(),
             files,
             stdin,
             limits,
+            collect,
         };
         job.check(&profile.limits)?;
         Ok(job)
@@ -173,17 +222,14 @@ fn as_request(job: &Job, profile: &Profile) -> Request {
     Request {
         program_name: job.program_name.clone(),
         source: job.source.clone(),
-        entry: match &job.module {
-            Some(module) => Entry::Module(module.clone()),
-            None => Entry::Source,
-        },
+        entry: job.entry.clone(),
         args: job.args.clone(),
         profile,
         env: job.env.clone(),
         stdin: Stdin::Empty,
         ro_binds: Vec::new(),
         work: None,
-        out: None,
+        out: job.collect.clone(),
         allow_degraded: Vec::new(),
         prelude: Some(Vec::new()),
     }
@@ -203,10 +249,7 @@ pub fn answer(
 ) -> Value {
     let request = as_request(job, profile);
     let report = api.report.then(|| {
-        let shown = match &job.module {
-            Some(module) => module.clone(),
-            None => job.program_name.clone(),
-        };
+        let shown = job.program_name.clone();
         report::build(report::Inputs {
             subject: report::Subject::new(shown, &job.source),
             static_analysis: report::lint(&job.program_name, &job.source),
@@ -218,9 +261,19 @@ pub fn answer(
         Some("base64") => Value::String(B64.encode(bytes)),
         _ => Value::String(String::from_utf8_lossy(bytes).into_owned()),
     };
+    // The collected files' bytes; their names, sizes and digests are in `result`.
+    let files = run
+        .ok()
+        .and_then(|o| o.collected.as_ref())
+        .map(|collected| {
+            let each = collected.files.iter().zip(&collected.contents);
+            each.map(|(file, bytes)| json!({"path": file.path, "base64": B64.encode(bytes)}))
+                .collect::<Vec<_>>()
+        });
     let mut answer = json!({
         "stdout": text(stdout),
         "stderr": text(stderr),
+        "files": files,
         "report": report.as_ref().map(|r| serde_json::to_value(r).unwrap_or(Value::Null)),
         "report_text": report.as_ref().filter(|_| api.report_human).map(|r| report::render_human(r, false)),
     });

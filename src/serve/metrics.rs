@@ -15,6 +15,7 @@ pub struct Metrics {
     pub jobs_refused_setup: AtomicU64,
     pub jobs_bad_request: AtomicU64,
     pub refusals: AtomicU64,
+    pub unauthorized: AtomicU64,
     pub jails_started: AtomicU64,
     pub jails_failed: AtomicU64,
     pub ready: AtomicU64,
@@ -88,6 +89,12 @@ impl Metrics {
             "Jobs refused with 429 (pool and queue full).",
             "counter",
             self.refusals.load(Relaxed).to_string(),
+        );
+        gauge(
+            "pyjail_unauthorized_total",
+            "Requests refused with 401 (no token or a wrong one).",
+            "counter",
+            self.unauthorized.load(Relaxed).to_string(),
         );
         gauge(
             "pyjail_jails_started_total",

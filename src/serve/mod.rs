@@ -1,5 +1,6 @@
 //! `pyjail serve`: a pool of warm jails (`jail::warm`) behind an HTTP/1.1
-//! JSON API on a unix socket, and `pyjail run --server`, its client.
+//! JSON API on a unix socket or loopback TCP with a token, and `pyjail run
+//! --server`, its client.
 //!
 //! The server is multi-threaded and never clones a jail: each warm jail is
 //! started by a helper process (`pyjail warm-helper`, `cmd/warm.rs`), this
@@ -12,3 +13,4 @@ pub mod http;
 pub mod job;
 pub mod metrics;
 pub mod pool;
+pub mod transport;

@@ -1,17 +1,21 @@
-//! The pool: warm jails, each owned by a helper process (`pyjail
-//! warm-helper`), kept at the configured size by a spawner thread, each
-//! handed to exactly one job.
+//! The pool: warm jails, each owned by a helper process, kept at the
+//! configured size by a spawner thread, each handed to exactly one job.
 //!
-//! Helpers are forked only by the spawner thread, which lives as long as the
-//! server: a helper's parent-death signal fires when the thread that forked
-//! it ends, so a helper (and its jail) goes with the server, SIGKILL
-//! included, and never sooner.
+//! Helpers are forked by one single-threaded process (`pyjail warm-helper`,
+//! `cmd/warm.rs`, the "forker"), which the spawner thread starts and asks for
+//! each helper over a socket; it answers with the helper's pid, a pidfd and
+//! its pipes. The spawner thread lives as long as the server: the forker's
+//! parent-death signal fires when the thread that started it ends, and each
+//! helper's when the forker ends, so helpers (and their jails) go with the
+//! server, SIGKILL included, and never sooner.
 
 use std::collections::VecDeque;
+use std::fs::File;
 use std::io::Write;
-use std::os::fd::{AsFd, AsRawFd};
+use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
-use std::process::{Child, ChildStdin, ChildStdout, Command, Stdio};
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::Ordering::Relaxed;
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
@@ -25,11 +29,41 @@ use super::metrics::Metrics;
 const READY_WITHIN: Duration = Duration::from_secs(60);
 /// Largest line a helper may send (its answer: capped output, report).
 pub const MAX_ANSWER: usize = 256 << 20;
-/// At most this many jails are set up at once (the machine's other work
-/// goes on meanwhile).
-const STARTING_AT_ONCE: usize = 2;
+/// At most this many jails per CPU are set up at once. A set-up waits as
+/// much as it computes (process start, hand-over, the interpreter's first
+/// output), so one per CPU would leave CPUs idle while jobs wait for jails;
+/// at nice 19 ([`REFILL_NICE`]) more do not slow running jobs.
+const STARTING_PER_CPU: usize = 2;
+/// The nice value helpers set up their jails at, when they can be brought
+/// back for their job ([`job_nice`]): refilling the pool yields the CPU to
+/// the jobs running meanwhile.
+pub const REFILL_NICE: i32 = 19;
 
-/// How helpers are started.
+/// The nice value jobs run at (the server's own) when a helper started at
+/// [`REFILL_NICE`] may raise itself and its jail back to it for the job:
+/// with CAP_SYS_NICE, or an RLIMIT_NICE that allows it. Probed on a thread
+/// of its own (nice values are per thread). None: helpers run at the
+/// server's priority throughout.
+pub fn job_nice() -> Option<i32> {
+    std::thread::spawn(|| {
+        // SAFETY: getpriority and setpriority on the calling thread only;
+        // errno is this thread's.
+        unsafe {
+            *libc::__errno_location() = 0;
+            let own = libc::getpriority(libc::PRIO_PROCESS, 0);
+            if own == -1 && *libc::__errno_location() != 0 || own >= REFILL_NICE {
+                return None;
+            }
+            let lowered = libc::setpriority(libc::PRIO_PROCESS, 0, REFILL_NICE) == 0;
+            (lowered && libc::setpriority(libc::PRIO_PROCESS, 0, own) == 0).then_some(own)
+        }
+    })
+    .join()
+    .ok()
+    .flatten()
+}
+
+/// How the forker is started.
 #[derive(Debug, Clone)]
 pub struct HelperCommand {
     pub exe: PathBuf,
@@ -37,19 +71,24 @@ pub struct HelperCommand {
     pub python: Option<PathBuf>,
     pub allow_degraded: Vec<String>,
     pub max_job: usize,
+    /// Start helpers at [`REFILL_NICE`], their jobs at this ([`job_nice`]).
+    pub job_nice: Option<i32>,
 }
 
 /// A helper whose jail waits for its job.
 pub struct Helper {
-    child: Child,
-    stdin: ChildStdin,
-    stdout: ChildStdout,
+    pid: u32,
+    pidfd: OwnedFd,
+    /// Its stdin: the job goes here.
+    stdin: File,
+    /// Its stdout: `ready`, then the answer.
+    stdout: File,
 }
 
 impl Helper {
-    /// Sends the job and waits (until `deadline`) for the answer. The helper
-    /// ends with it.
-    pub fn run(mut self, job: &[u8], deadline: Instant) -> Result<Value, String> {
+    /// Sends the job and waits (until `deadline`) for the answer, one JSON
+    /// line (`serve/job.rs` `answer`, or an error). The helper ends with it.
+    pub fn run(mut self, job: &[u8], deadline: Instant) -> Result<Vec<u8>, String> {
         let sent = self
             .stdin
             .write_all(job)
@@ -58,36 +97,153 @@ impl Helper {
         // The helper removes the jail's cgroup and exits after answering:
         // reaped off the job's path.
         std::thread::spawn(move || self.finish());
-        if let Err(err) = sent {
-            // The helper may have said why it could not take the job.
-            return answer
-                .and_then(|line| serde_json::from_slice(&line).map_err(|e| e.to_string()))
-                .map_err(|_| format!("the warm jail's helper did not take the job: {err}"));
+        match (sent, answer) {
+            (_, Ok(line)) => Ok(line),
+            // It may have said why it could not take the job; else this.
+            (Err(err), Err(_)) => Err(format!(
+                "the warm jail's helper did not take the job: {err}"
+            )),
+            (Ok(()), Err(err)) => Err(err),
         }
-        serde_json::from_slice(&answer?).map_err(|e| format!("the helper's answer: {e}"))
     }
 
-    /// Lets the helper go (end of its stdin) and reaps it; kills one that
-    /// does not end within 10 s (its jail is gone by then: the helper ends
-    /// it at once, or at the job's deadline).
-    fn finish(mut self) {
+    /// Lets the helper go (end of its stdin) and waits until it has ended
+    /// (the forker reaps it); kills one that does not end within 10 s (its
+    /// jail is gone by then: the helper ends it at once, or at the job's
+    /// deadline).
+    fn finish(self) {
         drop(self.stdin);
-        let until = Instant::now() + Duration::from_secs(10);
-        let mut pause = Duration::from_millis(1);
-        while Instant::now() < until {
-            if let Ok(Some(_)) = self.child.try_wait() {
-                return;
-            }
-            std::thread::sleep(pause);
-            pause = (pause * 2).min(Duration::from_millis(50));
+        if !ended_within(&self.pidfd, Duration::from_secs(10)) {
+            // SAFETY: a plain syscall on our pidfd of the helper.
+            unsafe {
+                libc::syscall(
+                    libc::SYS_pidfd_send_signal,
+                    self.pidfd.as_raw_fd(),
+                    libc::SIGKILL,
+                    0,
+                    0,
+                )
+            };
+            ended_within(&self.pidfd, Duration::from_secs(1));
         }
-        let _ = self.child.kill();
-        let _ = self.child.wait();
+    }
+}
+
+/// Whether the process of `pidfd` ends within `time`.
+fn ended_within(pidfd: &OwnedFd, time: Duration) -> bool {
+    let until = Instant::now() + time;
+    loop {
+        let left = until.saturating_duration_since(Instant::now());
+        let mut fds = [PollFd::new(pidfd.as_fd(), PollFlags::POLLIN)];
+        let ms = left.as_millis().min(60_000) as u16;
+        match poll(&mut fds, PollTimeout::from(ms)) {
+            Ok(n) if n > 0 => return true,
+            Err(nix::errno::Errno::EINTR) => continue,
+            _ if left.is_zero() => return false,
+            Err(_) => return false,
+            Ok(_) => continue,
+        }
+    }
+}
+
+/// The single-threaded process that forks helpers ([`Pool::spawn`]).
+struct Forker {
+    process: Child,
+    socket: UnixStream,
+}
+
+impl Forker {
+    /// Started from the spawner thread (its parent-death signal is tied to
+    /// the starting thread).
+    fn start(c: &HelperCommand) -> Result<Forker, String> {
+        let (socket, theirs) =
+            UnixStream::pair().map_err(|e| format!("cannot start the helper: {e}"))?;
+        let mut command = Command::new(&c.exe);
+        command
+            .arg("warm-helper")
+            .arg("--profile")
+            .arg(&c.profile)
+            .arg("--parent")
+            .arg(std::process::id().to_string())
+            .arg("--max-job")
+            .arg(c.max_job.to_string())
+            // The API's token is the server's alone.
+            .env_remove(super::transport::TOKEN_ENV)
+            .stdin(Stdio::from(OwnedFd::from(theirs)))
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit());
+        if let Some(python) = &c.python {
+            command.arg("--python").arg(python);
+        }
+        if !c.allow_degraded.is_empty() {
+            command
+                .arg("--allow-degraded")
+                .arg(c.allow_degraded.join(","));
+        }
+        if let Some(nice) = c.job_nice {
+            command.arg("--job-nice").arg(nice.to_string());
+        }
+        let process = command
+            .spawn()
+            .map_err(|e| format!("cannot start {}: {e}", c.exe.display()))?;
+        // A forker that stops answering is replaced, not waited for.
+        socket
+            .set_read_timeout(Some(Duration::from_secs(10)))
+            .map_err(|e| e.to_string())?;
+        Ok(Forker { process, socket })
+    }
+
+    /// A new helper: its pid, pidfd and pipes, or why there is none.
+    fn fork(&mut self) -> Result<Helper, String> {
+        let gone = |e: &dyn std::fmt::Display| format!("the helpers' forker: {e}");
+        self.socket.write_all(b"S").map_err(|e| gone(&e))?;
+        let mut pid = [0u8; 4];
+        let mut space = nix::cmsg_space!([std::os::fd::RawFd; 3]);
+        let mut iov = [std::io::IoSliceMut::new(&mut pid)];
+        let message = nix::sys::socket::recvmsg::<()>(
+            self.socket.as_raw_fd(),
+            &mut iov,
+            Some(&mut space),
+            nix::sys::socket::MsgFlags::MSG_CMSG_CLOEXEC,
+        )
+        .map_err(|e| gone(&e))?;
+        let mut fds: Vec<OwnedFd> = Vec::new();
+        for cmsg in message.cmsgs().map_err(|e| gone(&e))? {
+            if let nix::sys::socket::ControlMessageOwned::ScmRights(received) = cmsg {
+                // SAFETY: descriptors the kernel just gave us.
+                fds.extend(
+                    received
+                        .into_iter()
+                        .map(|fd| unsafe { OwnedFd::from_raw_fd(fd) }),
+                );
+            }
+        }
+        if message.bytes != 4 {
+            return Err(gone(&"it went away"));
+        }
+        let pid = i32::from_le_bytes(pid);
+        let (Ok(pid), Ok([pidfd, stdin, stdout])) =
+            (u32::try_from(pid), <[OwnedFd; 3]>::try_from(fds))
+        else {
+            return Err(gone(&std::io::Error::from_raw_os_error(-pid)));
+        };
+        Ok(Helper {
+            pid,
+            pidfd,
+            stdin: File::from(stdin),
+            stdout: File::from(stdout),
+        })
+    }
+
+    /// Lets it go (end of its socket) and reaps it.
+    fn stop(mut self) {
+        drop(self.socket);
+        let _ = self.process.wait();
     }
 }
 
 /// One line from a helper, bounded in size and time.
-fn read_line(stdout: &ChildStdout, deadline: Instant) -> Result<Vec<u8>, String> {
+fn read_line(stdout: &File, deadline: Instant) -> Result<Vec<u8>, String> {
     let mut line = Vec::new();
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
@@ -102,16 +258,18 @@ fn read_line(stdout: &ChildStdout, deadline: Instant) -> Result<Vec<u8>, String>
             Err(e) => return Err(e.to_string()),
             Ok(_) => {}
         }
-        match nix::unistd::read(stdout.as_raw_fd(), &mut buffer) {
+        let n = match nix::unistd::read(stdout.as_raw_fd(), &mut buffer) {
             Ok(0) => return Err("the warm jail's helper ended without an answer".into()),
-            Ok(n) => line.extend_from_slice(&buffer[..n]),
+            Ok(n) => n,
             Err(nix::errno::Errno::EINTR) => continue,
             Err(e) => return Err(e.to_string()),
-        }
-        if let Some(end) = line.iter().position(|&b| b == b'\n') {
-            line.truncate(end);
+        };
+        // Only the new bytes are looked at: a long answer is scanned once.
+        if let Some(end) = buffer[..n].iter().position(|&b| b == b'\n') {
+            line.extend_from_slice(&buffer[..end]);
             return Ok(line);
         }
+        line.extend_from_slice(&buffer[..n]);
         if line.len() > MAX_ANSWER {
             return Err("the helper's answer is too large".into());
         }
@@ -121,14 +279,21 @@ fn read_line(stdout: &ChildStdout, deadline: Instant) -> Result<Vec<u8>, String>
 struct State {
     ready: VecDeque<Helper>,
     starting: usize,
+    /// Helpers being started (pid, a pidfd), told to stop when the pool stops.
+    starting_helpers: Vec<(u32, OwnedFd)>,
     stopping: bool,
     /// Why the last jail could not be set up (until one is).
     last_error: Option<String>,
+    /// When the last jail could not be set up: the next waits a second.
+    last_failure: Option<Instant>,
 }
 
 pub struct Pool {
     size: usize,
+    starting_at_once: usize,
     command: HelperCommand,
+    /// Used by the spawner thread only (it must start the forker).
+    forker: Mutex<Option<Forker>>,
     state: Mutex<State>,
     /// Signalled when a jail becomes ready, one is taken, or the pool stops.
     changed: Condvar,
@@ -137,14 +302,19 @@ pub struct Pool {
 
 impl Pool {
     pub fn new(size: usize, command: HelperCommand, metrics: Arc<Metrics>) -> Arc<Pool> {
+        let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
         Arc::new(Pool {
             size,
+            starting_at_once: cpus * STARTING_PER_CPU,
             command,
+            forker: Mutex::new(None),
             state: Mutex::new(State {
                 ready: VecDeque::new(),
                 starting: 0,
+                starting_helpers: Vec::new(),
                 stopping: false,
                 last_error: None,
+                last_failure: None,
             }),
             changed: Condvar::new(),
             metrics,
@@ -167,13 +337,22 @@ impl Pool {
         let mut state = self.lock();
         loop {
             if state.stopping {
+                drop(state);
+                if let Some(forker) = self.forker.lock().unwrap_or_else(|e| e.into_inner()).take() {
+                    forker.stop();
+                }
                 return;
             }
             let missing = self.size.saturating_sub(state.ready.len() + state.starting);
-            if missing == 0 || state.starting >= STARTING_AT_ONCE {
+            let pause = state
+                .last_failure
+                .map(|at| (at + Duration::from_secs(1)).saturating_duration_since(Instant::now()))
+                .filter(|left| !left.is_zero());
+            if missing == 0 || state.starting >= self.starting_at_once || pause.is_some() {
+                let wait = pause.unwrap_or(Duration::from_secs(1));
                 state = self
                     .changed
-                    .wait_timeout(state, Duration::from_secs(1))
+                    .wait_timeout(state, wait)
                     .unwrap_or_else(|e| e.into_inner())
                     .0;
                 continue;
@@ -181,67 +360,53 @@ impl Pool {
             state.starting += 1;
             self.metrics.starting.store(state.starting as u64, Relaxed);
             drop(state);
-            let failed = match self.spawn() {
-                Ok(child) => {
+            match self.spawn() {
+                Ok(helper) => {
+                    if let Ok(pidfd) = helper.pidfd.try_clone() {
+                        self.lock().starting_helpers.push((helper.pid, pidfd));
+                    }
                     let pool = Arc::clone(self);
-                    std::thread::spawn(move || pool.await_ready(child));
-                    false
+                    std::thread::spawn(move || pool.await_ready(helper));
                 }
-                Err(err) => {
-                    self.failed(err);
-                    true
-                }
-            };
-            if failed {
-                std::thread::sleep(Duration::from_secs(1));
+                Err(err) => self.failed(err),
             }
             state = self.lock();
         }
     }
 
-    fn spawn(&self) -> Result<Child, String> {
-        let c = &self.command;
-        let mut command = Command::new(&c.exe);
-        command
-            .arg("warm-helper")
-            .arg("--profile")
-            .arg(&c.profile)
-            .arg("--parent")
-            .arg(std::process::id().to_string())
-            .arg("--max-job")
-            .arg(c.max_job.to_string())
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit());
-        if let Some(python) = &c.python {
-            command.arg("--python").arg(python);
+    /// A new helper from the forker, which is started (again) if need be.
+    fn spawn(&self) -> Result<Helper, String> {
+        let mut forker = self.forker.lock().unwrap_or_else(|e| e.into_inner());
+        if forker.is_none() {
+            *forker = Some(Forker::start(&self.command)?);
         }
-        if !c.allow_degraded.is_empty() {
-            command
-                .arg("--allow-degraded")
-                .arg(c.allow_degraded.join(","));
+        let helper = forker
+            .as_mut()
+            .map(Forker::fork)
+            .unwrap_or_else(|| Err(String::new()));
+        if helper.is_err() {
+            // Gone or stuck: the next spawn starts another.
+            if let Some(old) = forker.take() {
+                let mut old = old;
+                let _ = old.process.kill();
+                old.stop();
+            }
         }
-        command
-            .spawn()
-            .map_err(|e| format!("cannot start {}: {e}", c.exe.display()))
+        helper
     }
 
-    fn await_ready(self: Arc<Pool>, mut child: Child) {
-        let (Some(stdin), Some(stdout)) = (child.stdin.take(), child.stdout.take()) else {
-            return;
-        };
-        let said = read_line(&stdout, Instant::now() + READY_WITHIN)
+    fn await_ready(self: Arc<Pool>, helper: Helper) {
+        let said = read_line(&helper.stdout, Instant::now() + READY_WITHIN)
             .and_then(|line| serde_json::from_slice::<Value>(&line).map_err(|e| e.to_string()));
-        let helper = Helper {
-            child,
-            stdin,
-            stdout,
-        };
+        self.lock()
+            .starting_helpers
+            .retain(|(pid, _)| *pid != helper.pid);
         match said {
             Ok(value) if value["ready"] == Value::Bool(true) => {
                 let mut state = self.lock();
                 state.starting -= 1;
                 state.last_error = None;
+                state.last_failure = None;
                 if state.stopping {
                     drop(state);
                     helper.finish();
@@ -273,6 +438,7 @@ impl Pool {
             eprintln!("pyjail serve: a warm jail could not be set up: {why}");
         }
         state.last_error = Some(why);
+        state.last_failure = Some(Instant::now());
         self.metrics.jails_failed.fetch_add(1, Relaxed);
         self.publish(&state);
         self.changed.notify_all();
@@ -321,12 +487,25 @@ impl Pool {
     }
 
     /// Stops the spawner and lets every idle helper go (each tears its jail
-    /// down and is reaped); helpers still starting end when they are ready.
+    /// down and is reaped); helpers still starting are told to stop (SIGTERM
+    /// ends their set-up).
     pub fn stop(&self) {
         let idle: Vec<Helper> = {
             let mut state = self.lock();
             state.stopping = true;
             self.changed.notify_all();
+            for (_, pidfd) in &state.starting_helpers {
+                // SAFETY: a plain syscall on a pidfd of ours.
+                unsafe {
+                    libc::syscall(
+                        libc::SYS_pidfd_send_signal,
+                        pidfd.as_raw_fd(),
+                        libc::SIGTERM,
+                        0,
+                        0,
+                    )
+                };
+            }
             state.ready.drain(..).collect()
         };
         for helper in idle {

@@ -6,6 +6,7 @@ use ruff_text_size::Ranged;
 
 use super::value::Value;
 use super::{span, Checker, Via};
+use crate::capability::Capability;
 use crate::fold::{format_fields, Const, FieldArg, FieldStep, Folded};
 use crate::names::{self, normalize};
 use crate::semantic::{self, class_step::Next};
@@ -41,6 +42,11 @@ impl<'a> Checker<'a, '_> {
 
     fn call_inner(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
         if let Some(dunder) = self.constant_import(call) {
+            // `from importlib import import_module` is used, harmlessly.
+            if let Some(callee) = self.resolve(&call.func).qualified_name() {
+                let callee = callee.to_string();
+                self.mark_used(&callee);
+            }
             // Judged like an import statement: by the module and by what is done with it.
             for arg in &call.arguments.args {
                 self.expr(arg);
@@ -51,7 +57,25 @@ impl<'a> Checker<'a, '_> {
             return self.imported_module(call, dunder);
         }
         let callee = self.expr_in(&call.func, Next::Call);
-        let args: Vec<Value<'a>> = call.arguments.args.iter().map(|a| self.expr(a)).collect();
+        let type_check = matches!(callee, Value::Builtin("isinstance" | "issubclass"));
+        let args: Vec<Value<'a>> = call
+            .arguments
+            .args
+            .iter()
+            .enumerate()
+            .map(|(i, arg)| {
+                // `isinstance(f, types.FunctionType)` compares with a type; it reaches
+                // nothing the type can do.
+                if type_check && i == 1 && is_type_reference(arg) {
+                    self.findings.mute();
+                    let value = self.expr(arg);
+                    self.findings.unmute();
+                    value
+                } else {
+                    self.expr(arg)
+                }
+            })
+            .collect();
         for keyword in &call.arguments.keywords {
             self.expr(&keyword.value);
         }
@@ -102,15 +126,13 @@ impl<'a> Checker<'a, '_> {
         if !self.raw(call.func.range()).is_ascii() {
             return None;
         }
-        match call.arguments.args.first().map(|a| self.fold(a)) {
-            Some(Folded::Known(Const::Str(name))) if !name.is_empty() && !name.starts_with('.') => {
-                let top = name.split('.').next().unwrap_or(&name);
-                let dangerous =
-                    names::assumed_module(top) || self.cx.patterns.import(&name).is_some();
-                (!dangerous).then_some(dunder)
-            }
-            _ => None,
-        }
+        // One name, or one of a few (`for name in ("orjson", "json")`): each judged.
+        let candidates = self.fold_candidates(call.arguments.args.first()?);
+        let harmless = |c: &Folded<'a>| match c {
+            Folded::Known(Const::Str(name)) => self.is_harmless_module_name(name),
+            _ => false,
+        };
+        (!candidates.is_empty() && candidates.iter().all(harmless)).then_some(dunder)
     }
 
     fn builtin_call(
@@ -127,6 +149,9 @@ impl<'a> Checker<'a, '_> {
                 };
                 if matches!(builtin, "setattr" | "delattr") && receiver.is_builtins_module() {
                     semantic::builtins_mutation::report(self, span(call.range()), builtin);
+                }
+                if builtin == "setattr" {
+                    semantic::dunder_slot_assignment::check_setattr(self, call);
                 }
                 let value =
                     self.attribute_sink(receiver, name, Via::Call(builtin), builtin != "hasattr");
@@ -155,7 +180,7 @@ impl<'a> Checker<'a, '_> {
             "input" => Value::Input,
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
             "type" => match (args, &call.arguments.args[..]) {
-                ([Value::Function], _) => Value::member("types.FunctionType", false),
+                ([Value::Function(_)], _) => Value::member("types.FunctionType", false),
                 (_, [Expr::Attribute(attr)])
                     if matches!(
                         normalize(attr.attr.as_str()).as_ref(),
@@ -211,24 +236,122 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => Value::Unknown,
             },
+            // `functools.reduce(getattr, ["__globals__", ...], obj)`: a chain of attribute
+            // reads with no attribute in the code.
+            "functools.reduce" => {
+                let [func, names, start, ..] = &call.arguments.args[..] else {
+                    return Value::Unknown;
+                };
+                if !matches!(self.resolve(func), Value::Builtin("getattr")) {
+                    return Value::Unknown;
+                }
+                let range = span(names.range());
+                let mut receiver = self.resolve(start);
+                match self.fold(names).known().and_then(|c| c.iterate()) {
+                    Some(steps) => {
+                        for step in steps {
+                            let Const::Str(name) = step else {
+                                return Value::Unknown;
+                            };
+                            receiver = self.attribute_access(
+                                &receiver,
+                                &name,
+                                (range, range),
+                                Via::Call("functools.reduce(getattr, ...)"),
+                                Next::Nothing,
+                            );
+                        }
+                        receiver
+                    }
+                    None => {
+                        // `reduce(getattr, dotted.split("."), obj)` walks a dotted path held
+                        // in a variable: judged by that variable.
+                        let path = match names {
+                            Expr::Call(split) => match split.func.as_ref() {
+                                Expr::Attribute(attr) if attr.attr.as_str() == "split" => {
+                                    &attr.value
+                                }
+                                _ => names,
+                            },
+                            _ => names,
+                        };
+                        semantic::computed_attribute::report(
+                            self,
+                            &receiver,
+                            path,
+                            Via::Call("functools.reduce(getattr, ...)"),
+                            None,
+                        );
+                        Value::Unknown
+                    }
+                }
+            }
             "functools.update_wrapper" | "functools.wraps" => {
                 semantic::update_wrapper::check(self, call, name);
                 Value::Unknown
             }
             "importlib.import_module" | "importlib.__import__" => self.imported_module(call, false),
+            "pickle.dumps" | "_pickle.dumps" => Value::OwnPickle,
+            // `pickle.loads(pickle.dumps(x))`: a copy of the program's own object.
+            "pickle.loads" | "_pickle.loads" => {
+                if let Some(data) = call.arguments.args.first() {
+                    let own = match data {
+                        Expr::Call(inner) => matches!(
+                            self.resolve(&inner.func).qualified_name(),
+                            Some("pickle.dumps" | "_pickle.dumps")
+                        ),
+                        data => matches!(self.resolve(data), Value::OwnPickle),
+                    };
+                    if own {
+                        self.withdraw_finding(span(call.func.range()), Capability::CodeExec);
+                    }
+                }
+                Value::Unknown
+            }
+            // The names of the loaded modules, not the modules.
+            "sys.modules.keys" | "sys.modules.__len__" | "sys.modules.__contains__" => {
+                self.withdraw_finding(span(call.func.range()), Capability::Import);
+                Value::Unknown
+            }
             "sys.modules.get" | "sys.modules.pop" | "sys.modules.__getitem__" => {
                 match call.arguments.args.first().map(|a| self.fold(a)) {
-                    Some(Folded::Known(Const::Str(module))) => Value::module(&module),
+                    Some(Folded::Known(Const::Str(module))) => {
+                        // Reading a harmless module by its constant name is importing it.
+                        if name == "sys.modules.get" && self.is_harmless_module_name(&module) {
+                            self.withdraw_finding(span(call.func.range()), Capability::Import);
+                        }
+                        Value::module(&module)
+                    }
                     _ => Value::Unknown,
                 }
             }
             "os.getenv" | "os.environ.get" | "sys.stdin.readline" | "sys.stdin.read" => {
                 Value::Input
             }
-            "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
-                self.code_arguments(name, call, &[(0, "stmt"), (1, "setup")]);
+            "cProfile.run"
+            | "cProfile.runctx"
+            | "profile.run"
+            | "profile.runctx"
+            | "cProfile.Profile.run"
+            | "cProfile.Profile.runctx"
+            | "profile.Profile.run"
+            | "profile.Profile.runctx" => {
+                semantic::dynamic_code::check_call(self, call, name);
                 Value::Unknown
             }
+            "timeit.timeit" | "timeit.repeat" | "timeit.Timer" => {
+                self.code_arguments(name, call, args, &[(0, "stmt"), (1, "setup")]);
+                Value::Unknown
+            }
+            // Objects some rule names a method of (`sqlite3.Connection.load_extension`,
+            // `cProfile.Profile.runctx`): the call returns one, so the method is known.
+            "sqlite3.connect" | "sqlite3.dbapi2.connect" => {
+                semantic::file_target::check_call(self, name, call);
+                Value::member("sqlite3.Connection", false)
+            }
+            "cProfile.Profile" | "profile.Profile" => Value::member(name, false),
+            // The parser fetches only in `.read()`; `.parse(lines)` is local.
+            "urllib.robotparser.RobotFileParser" => Value::member(name, false),
             "logging.config.dictConfig" => {
                 if let Some(Folded::Known(config)) =
                     call.arguments.args.first().map(|a| self.fold(a))
@@ -250,6 +373,21 @@ impl<'a> Checker<'a, '_> {
                 semantic::file_target::check_extract(self, name, call);
                 Value::Unknown
             }
+            // What the socket constructors return, so that `.connect(address)` is known.
+            "socket.socket" | "socket.create_connection" | "socket.fromfd" => {
+                semantic::network_target::check(self, name, call);
+                Value::member("socket.socket", true)
+            }
+            "socket.socket.connect" | "socket.socket.connect_ex" | "socket.socket.sendto" => {
+                if let (Some(target), Some(rule)) = (
+                    semantic::network_target::of_call(self, name, call),
+                    self.cx.patterns.qualified("socket.socket"),
+                ) {
+                    let detail = format!(" to `{target}`");
+                    self.report_target(rule, span(call.range()), name, &detail, target);
+                }
+                Value::Unknown
+            }
             _ if semantic::signal_process::is_target(name) => {
                 semantic::signal_process::check(self, name, call);
                 Value::Unknown
@@ -260,25 +398,58 @@ impl<'a> Checker<'a, '_> {
             }
             _ => {
                 semantic::file_target::check_call(self, name, call);
+                semantic::network_target::check(self, name, call);
+                // `code.replace(co_code=...)` with `code` never bound: the `co_` keywords say
+                // it is a code object, whatever module the name is assumed to be.
+                if name.ends_with(".replace") {
+                    semantic::code_replace::check(self, call);
+                }
                 Value::Unknown
             }
         }
     }
 
     /// Source strings a library function compiles and runs (`timeit.timeit(stmt, setup)`):
-    /// linted like code passed to `exec`.
-    fn code_arguments(&mut self, name: &str, call: &'a ast::ExprCall, params: &[(usize, &str)]) {
+    /// linted like code passed to `exec`. Text from outside, or a string the folder could
+    /// not finish, is code no one has seen (PJ419); anything else may well be a callable.
+    fn code_arguments(
+        &mut self,
+        name: &str,
+        call: &'a ast::ExprCall,
+        args: &[Value<'a>],
+        params: &[(usize, &str)],
+    ) {
         for &(position, keyword) in params {
-            let arg = call.arguments.args.get(position).or_else(|| {
-                call.arguments
+            let (arg, value) = match call.arguments.args.get(position) {
+                Some(arg) => (arg, args.get(position).cloned().unwrap_or(Value::Unknown)),
+                None => match call
+                    .arguments
                     .keywords
                     .iter()
                     .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == keyword))
-                    .map(|k| &k.value)
-            });
-            if let Some(Folded::Known(Const::Str(code))) = arg.map(|a| self.fold(a)) {
+                {
+                    Some(k) => (&k.value, self.resolve(&k.value)),
+                    None => continue,
+                },
+            };
+            match self.fold(arg) {
                 // Code that does not compile raises before it runs.
-                let _ = self.lint_inner(&code, span(call.range()), name);
+                Folded::Known(Const::Str(code)) => {
+                    let _ = self.lint_inner(&code, span(call.range()), name);
+                }
+                Folded::Shape { .. } => self.report(
+                    semantic::Semantic::DynamicCode,
+                    span(call.range()),
+                    name,
+                    Via::Direct,
+                ),
+                _ if matches!(value, Value::Input) => self.report(
+                    semantic::Semantic::DynamicCode,
+                    span(call.range()),
+                    name,
+                    Via::Direct,
+                ),
+                _ => {}
             }
         }
     }
@@ -501,5 +672,15 @@ impl<'a> Checker<'a, '_> {
                 };
             }
         }
+    }
+}
+
+/// A name, a dotted name or a tuple of them: what `isinstance` compares with.
+fn is_type_reference(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_) => true,
+        Expr::Attribute(attr) => is_type_reference(&attr.value),
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_type_reference),
+        _ => false,
     }
 }

@@ -47,7 +47,18 @@ impl<'a> Checker<'a, '_> {
             if module == "__future__" {
                 continue;
             }
-            self.import_finding(module, range);
+            // `from importlib.util import find_spec`: the module is used for that member
+            // alone, visibly; a dangerous member is reported instead (below, or where used).
+            let member = format!("{module}.{name}");
+            let harmless_member = name != "*"
+                && self.cx.patterns.qualified(&member).is_none()
+                && !self.cx.patterns.has_members(&member);
+            if harmless_member {
+                self.imported
+                    .insert(module.split('.').next().unwrap_or(module).to_string());
+            } else {
+                self.import_finding(module, range);
+            }
             if name == "*" {
                 if self.cx.patterns.has_members(module) {
                     let star = std::rc::Rc::from(module.as_str());
@@ -56,7 +67,15 @@ impl<'a> Checker<'a, '_> {
                 continue;
             }
             let full = format!("{module}.{name}");
-            self.import_finding(&full, range);
+            // `from ctypes import util`: a module some rule is about, by itself.
+            if self
+                .cx
+                .patterns
+                .import(&full)
+                .is_some_and(|(_, matched)| matched == full)
+            {
+                self.import_finding(&full, range);
+            }
             // A dangerous member imported by name is reported where it is used, or here
             // when it is not used at all.
             if let Some(rule) = self.cx.patterns.qualified(&full) {

@@ -7,6 +7,7 @@
 
 mod calls;
 mod imports;
+mod kept;
 pub(crate) mod scope;
 pub(crate) mod value;
 
@@ -17,12 +18,15 @@ use std::rc::Rc;
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::capability::Capability;
 use crate::fold::{Const, Env, Folded, Folder};
 use crate::names::{self, normalize};
 use crate::rules::{Patterns, RuleIdx, RuleSet};
 use crate::semantic::{self, class_step::Next};
 use scope::{Lookup, ScopeKind, Scopes};
 use value::Value;
+
+pub(crate) use kept::{Kept, KeptFindings};
 
 /// Deepest AST nesting the walk follows (CPython's compiler gives up between 1,000 and 3,000
 /// chained operators). The lexical pre-scan keeps far deeper trees from being built at all.
@@ -36,6 +40,8 @@ pub(crate) struct RawFinding {
     pub rule: RuleIdx,
     pub range: (usize, usize),
     pub message: String,
+    /// What the finding is about, folded: a file path or a network endpoint.
+    pub target: Option<String>,
 }
 
 /// The rules a walk applies.
@@ -94,7 +100,7 @@ pub(crate) struct Checker<'a, 'l> {
     depth: usize,
     too_deep: Option<usize>,
     exec_depth: u8,
-    findings: Vec<RawFinding>,
+    findings: Kept<'l>,
     /// Import findings that a use of the module, later in the file, makes redundant.
     pending_imports: Vec<(String, RawFinding)>,
     /// Modules and members with a use reported, with all their parent packages.
@@ -108,16 +114,18 @@ pub(crate) struct Checker<'a, 'l> {
 
 /// The result of checking one module.
 pub(crate) struct Checked {
-    pub findings: Vec<RawFinding>,
+    pub findings: KeptFindings,
     /// Offset where the walk gave up because of nesting.
     pub too_deep: Option<usize>,
 }
 
-pub(crate) fn check<'a>(
-    cx: &Context<'_>,
+/// Walks `body`, its findings going to `findings` (which keeps the strongest).
+pub(crate) fn check<'a, 'l>(
+    cx: &'l Context<'l>,
     src: &'a str,
     body: &'a [Stmt],
     exec_depth: u8,
+    findings: Kept<'l>,
 ) -> Checked {
     let mut checker = Checker {
         cx,
@@ -129,7 +137,7 @@ pub(crate) fn check<'a>(
         depth: 0,
         too_deep: None,
         exec_depth,
-        findings: Vec::new(),
+        findings,
         pending_imports: Vec::new(),
         used: HashSet::new(),
         module_loads: HashMap::new(),
@@ -161,11 +169,8 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.findings.push(finding);
             }
         }
-        self.findings
-            .sort_by(|a, b| a.range.cmp(&b.range).then(a.rule.0.cmp(&b.rule.0)));
-        self.findings.dedup();
         Checked {
-            findings: self.findings,
+            findings: self.findings.into_findings(),
             too_deep: self.too_deep,
         }
     }
@@ -197,6 +202,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message,
+                target: None,
             });
         }
     }
@@ -215,13 +221,72 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message: format!("{message}{detail}"),
+                target: None,
             });
         }
     }
 
-    /// Records a finding about a use of a module member, which makes an import finding
-    /// for that module redundant.
-    fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
+    /// Records a finding about `target` (a folded file path or network endpoint), which
+    /// the message names after the rule's own words: `detail` says how.
+    pub(crate) fn report_target(
+        &mut self,
+        rule: impl Into<RuleIdx>,
+        range: (usize, usize),
+        name: &str,
+        detail: &str,
+        target: String,
+    ) {
+        let rule = rule.into();
+        if let Some(message) = self.message(rule, name, Via::Direct) {
+            self.findings.push(RawFinding {
+                rule,
+                range,
+                message: format!("{message}{detail}"),
+                target: Some(target),
+            });
+        }
+    }
+
+    /// Names `target` on the newest `network` finding inside `range` (the callee of a
+    /// client call, where the finding about the client was made).
+    pub(crate) fn retarget_network_finding(&mut self, range: (usize, usize), target: String) {
+        let rules = self.cx.rules;
+        let finding = self.findings.recent_mut().rev().find(|f| {
+            f.range.0 >= range.0
+                && f.range.1 <= range.1
+                && f.target.is_none()
+                && rules.rule(f.rule).doc.capability == Capability::Network
+        });
+        if let Some(finding) = finding {
+            finding.message = format!("{} to `{target}`", finding.message);
+            finding.target = Some(target);
+        }
+    }
+
+    /// Drops the newest finding about `capability` inside `range` (made for a callee before
+    /// its arguments showed it harmless).
+    pub(crate) fn withdraw_finding(&mut self, range: (usize, usize), capability: Capability) {
+        let rules = self.cx.rules;
+        self.findings.withdraw(|f| {
+            f.range.0 >= range.0
+                && f.range.1 <= range.1
+                && rules.rule(f.rule).doc.capability == capability
+        });
+    }
+
+    /// Whether importing `name` by that constant name is harmless: no rule is about the
+    /// module and it is not one sandboxes pre-bind.
+    pub(crate) fn is_harmless_module_name(&self, name: &str) -> bool {
+        let top = name.split('.').next().unwrap_or(name);
+        !name.is_empty()
+            && !name.starts_with('.')
+            && !names::assumed_module(top)
+            && self.cx.patterns.import(name).is_none()
+    }
+
+    /// Marks `qualified` and the modules above it as used (their import findings are not
+    /// needed).
+    fn mark_used(&mut self, qualified: &str) {
         let mut name = qualified;
         while self.used.insert(name.to_string()) {
             match name.rfind('.') {
@@ -229,6 +294,12 @@ impl<'a, 'l> Checker<'a, 'l> {
                 None => break,
             }
         }
+    }
+
+    /// Records a finding about a use of a module member, which makes an import finding
+    /// for that module redundant.
+    fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
+        self.mark_used(qualified);
         let root = qualified.split('.').next().unwrap_or(qualified);
         let assumed = names::assumed_module(root)
             && !self.imported.contains(root)
@@ -243,6 +314,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message,
+                target: None,
             });
         }
     }
@@ -253,6 +325,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 rule,
                 range,
                 message,
+                target: None,
             };
             self.pending_imports.push((key.to_string(), finding));
         }
@@ -264,6 +337,16 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     pub(crate) fn fold_candidates(&self, expr: &'a Expr) -> Vec<Folded<'a>> {
         Folder::new(self).candidates(expr)
+    }
+
+    /// Whether some rule reports the module member `qualified` (`os.system`).
+    pub(crate) fn is_reported_name(&self, qualified: &str) -> bool {
+        self.cx.patterns.qualified(qualified).is_some()
+    }
+
+    /// Whether some rule names a member of `module` itself (`os` for `os.system`).
+    pub(crate) fn has_direct_members(&self, module: &str) -> bool {
+        self.cx.patterns.has_direct_members(module)
     }
 
     pub(crate) fn in_class_body(&self) -> bool {
@@ -285,13 +368,18 @@ impl<'a, 'l> Checker<'a, 'l> {
             ));
         }
         let (inner, error) = crate::linter::check_inner(self.cx, code, self.exec_depth + 1);
-        let found = !inner.is_empty();
-        for finding in inner {
+        let found = !inner.findings.is_empty();
+        for (finding, _) in inner.findings {
             self.findings.push(RawFinding {
                 rule: finding.rule,
                 range,
                 message: format!("in code passed to `{callee}`: {}", finding.message),
+                target: finding.target,
             });
+        }
+        for (rule, [counted, silenced]) in inner.left_out.into_iter().enumerate() {
+            self.findings
+                .left_out_at(crate::rules::RuleIdx(rule), range, counted + silenced);
         }
         match error {
             Some(error) => Err(error.to_string()),
@@ -488,10 +576,33 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// What to remember for a name assigned `expr`, whose walk produced `value`.
     fn binding_value(&self, expr: &'a Expr, value: Value<'a>) -> Value<'a> {
         match value {
-            Value::Unknown | Value::Literal => match self.fold(expr) {
-                Folded::Known(c) => Value::Const(c),
+            // The home directory is outside text the folder knows: `~`.
+            Value::Input => match self.fold(expr) {
+                Folded::Known(Const::Str(home)) if home == "~" => Value::Const(Const::Str(home)),
                 _ => value,
             },
+            Value::Unknown | Value::Literal => {
+                // `rc = home / name` with `name` one of several constants: each of them.
+                let mut candidates = self.fold_candidates(expr);
+                let folded = if candidates.len() == 1 {
+                    candidates.pop().expect("one candidate")
+                } else {
+                    let all: Option<Vec<Const<'a>>> =
+                        candidates.into_iter().map(|c| c.known()).collect();
+                    match all {
+                        Some(all) if !all.is_empty() => return Value::consts(all),
+                        _ => self.fold(expr),
+                    }
+                };
+                match folded {
+                    Folded::Known(c) => Value::Const(c),
+                    Folded::Shape { prefix, suffix } => Value::Shape {
+                        prefix: prefix.into(),
+                        suffix: suffix.into(),
+                    },
+                    Folded::Unknown => value,
+                }
+            }
             value => value,
         }
     }
@@ -503,6 +614,28 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.bind(name, value);
             }
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                // One of several tuples (`for name, path in PATHS.items()`): each target
+                // is one of their items at its place.
+                if let Value::Consts(rows) = &value {
+                    let columns: Option<Vec<Vec<Const<'a>>>> = (0..elts.len())
+                        .map(|i| {
+                            rows.iter()
+                                .map(|row| match row {
+                                    Const::Seq(items) if items.len() == elts.len() => {
+                                        Some(items[i].clone())
+                                    }
+                                    _ => None,
+                                })
+                                .collect()
+                        })
+                        .collect();
+                    if let Some(columns) = columns {
+                        for (elt, column) in elts.iter().zip(columns) {
+                            self.assign(elt, Value::consts(column));
+                        }
+                        return;
+                    }
+                }
                 let items = match value {
                     Value::Const(Const::Seq(items)) if items.len() == elts.len() => Some(items),
                     _ => None,
@@ -600,7 +733,19 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Stmt::If(i) => {
                 self.expr(&i.test);
-                self.branch(&i.body);
+                // `if TYPE_CHECKING:` never runs: its imports name types for the checker.
+                if matches!(
+                    self.resolve(&i.test).qualified_name(),
+                    Some("typing.TYPE_CHECKING" | "typing_extensions.TYPE_CHECKING")
+                ) {
+                    let pending = self.pending_imports.len();
+                    self.findings.mute();
+                    self.branch(&i.body);
+                    self.findings.unmute();
+                    self.pending_imports.truncate(pending);
+                } else {
+                    self.branch(&i.body);
+                }
                 for clause in &i.elif_else_clauses {
                     if let Some(test) = &clause.test {
                         self.expr(test);
@@ -766,9 +911,9 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.apply_decorators(&f.decorator_list);
         let name = self.identifier(f.name.as_str(), f.name.range);
         if self.in_class_body() {
-            semantic::reduce_definition::check_def(self, &name, span(f.name.range));
+            semantic::reduce_definition::check_def(self, &name, f);
         }
-        self.bind(name, Value::Function);
+        self.bind(name, Value::Function(value::Returns::of_def(f)));
         self.deferred.push_back(Deferred {
             params,
             body: &f.body,
@@ -881,7 +1026,12 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.stmts(&class.body);
         self.scope = outer;
         self.branch = outer_branch;
-        self.bind(name, Value::Unknown);
+        let value = if class.decorator_list.is_empty() {
+            Value::Class
+        } else {
+            Value::Unknown
+        };
+        self.bind(name, value);
     }
 
     fn pattern(&mut self, pattern: &'a ast::Pattern) {
@@ -966,19 +1116,102 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// What a `for` loop over `iter` binds: text from outside stays so, and so do the names
     /// `dir()` lists (every attribute, dunders included).
     fn item_of(&self, iter: &'a Expr, items: Value<'a>) -> Value<'a> {
-        let from_dir = matches!(iter, Expr::Call(call) if matches!(self.resolve(&call.func), Value::Builtin("dir")));
+        // `for name in dir(x)`: any attribute of `x`, which for a module some rule names
+        // members of, a builtin or this module's namespace includes the dangerous ones; the
+        // attributes of the program's own objects are its own.
+        let from_dir = matches!(iter, Expr::Call(call)
+        if matches!(self.resolve(&call.func), Value::Builtin("dir"))
+            && call.arguments.args.first().is_none_or(|of| match self.resolve(of) {
+                Value::Qual { name, .. } => {
+                    self.is_reported_name(&name)
+                        || self.has_direct_members(&name)
+                        || !self.is_harmless_module_name(&name)
+                }
+                Value::Builtin(_) | Value::Literal | Value::ThisModule => true,
+                _ => false,
+            }));
         if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
-            Value::Input
-        } else {
-            Value::Unknown
+            return Value::Input;
         }
+        // `for entry in Path("/proc").iterdir()`, `for p in glob.glob("/home/*/.ssh/*")`:
+        // paths under the directory listed.
+        if let Some(directory) = self.listed_directory(iter) {
+            return Value::Shape {
+                prefix: directory.into(),
+                suffix: "".into(),
+            };
+        }
+        // `for path in ("/etc/shadow", "/etc/passwd")`, `for k, v in TABLE.items()`: one of
+        // the constants (not more than a few: beyond that, unknown). Only displays, names and
+        // a dict's views are folded: `range(10**6)` is not worth building.
+        let table = match iter {
+            Expr::List(_) | Expr::Tuple(_) | Expr::Set(_) | Expr::Name(_) => true,
+            Expr::Call(call) => matches!(call.func.as_ref(), Expr::Attribute(view)
+                if matches!(view.attr.as_str(), "items" | "keys" | "values")),
+            _ => false,
+        };
+        if !table {
+            return Value::Unknown;
+        }
+        match self.fold(iter) {
+            Folded::Known(Const::Seq(items))
+                if !items.is_empty() && items.len() <= crate::fold::MAX_CANDIDATES =>
+            {
+                Value::consts(items.to_vec())
+            }
+            Folded::Known(Const::Dict(pairs))
+                if !pairs.is_empty() && pairs.len() <= crate::fold::MAX_CANDIDATES =>
+            {
+                Value::consts(pairs.iter().map(|(key, _)| key.clone()).collect())
+            }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The directory (ending in `/`) whose entries `iter` yields as full paths:
+    /// `Path(d).iterdir()`, `Path(d).glob(...)`, `glob.glob("d/*...")`.
+    fn listed_directory(&self, iter: &'a Expr) -> Option<String> {
+        let Expr::Call(call) = iter else {
+            return None;
+        };
+        let directory = match call.func.as_ref() {
+            Expr::Attribute(attr) if matches!(attr.attr.as_str(), "iterdir" | "glob" | "rglob") => {
+                match self.resolve(&call.func).qualified_name() {
+                    Some(_) => None,
+                    None => self.fold(&attr.value).known()?.as_str().map(str::to_string),
+                }
+            }
+            _ => None,
+        };
+        let directory = match directory {
+            Some(directory) => directory,
+            None => {
+                let qualified = self.resolve(&call.func);
+                if !matches!(qualified.qualified_name(), Some("glob.glob" | "glob.iglob")) {
+                    return None;
+                }
+                let pattern = self.fold(call.arguments.args.first()?).known()?;
+                let pattern = pattern.as_str()?;
+                let fixed = &pattern[..pattern.find(['*', '?', '[']).unwrap_or(pattern.len())];
+                fixed[..fixed.rfind('/')?].to_string()
+            }
+        };
+        (!directory.is_empty()).then(|| format!("{}/", directory.trim_end_matches('/')))
     }
 
     /// An annotation. A string annotation is code too: `typing.get_type_hints`,
     /// `inspect.get_annotations(eval_str=True)`, dataclasses and validation libraries
     /// `eval` it, so it is linted like code passed to `eval`.
     fn annotation(&mut self, annotation: &'a Expr) {
+        // `ftp: FTP`, `Optional[socket.socket]`: naming a type reaches nothing it can do.
+        let type_only = is_type_expression(annotation);
+        if type_only {
+            self.findings.mute();
+        }
         self.expr(annotation);
+        if type_only {
+            self.findings.unmute();
+        }
         if let Expr::StringLiteral(text) = annotation {
             // A string that is not Python is a plain forward reference as far as any
             // evaluator goes: it fails before running anything.
@@ -1027,7 +1260,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 self.expr(&lambda.body);
                 self.scope = outer;
-                Value::Function
+                Value::Function(value::Returns::of_lambda(lambda))
             }
             Expr::If(ifexp) => {
                 self.expr(&ifexp.test);
@@ -1039,6 +1272,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 for item in &dict.items {
                     if let Some(key) = &item.key {
                         self.expr(key);
+                        semantic::dunder_slot_assignment::check_dict_entry(self, key, &item.value);
                     }
                     self.expr(&item.value);
                 }
@@ -1082,7 +1316,19 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Expr::Compare(cmp) => {
                 self.expr(&cmp.left);
-                self.exprs(&cmp.comparators);
+                for (op, comparator) in cmp.ops.iter().zip(&cmp.comparators) {
+                    // `"json" in sys.modules` asks a question of the table; it reaches
+                    // none of its values.
+                    if matches!(op, ast::CmpOp::In | ast::CmpOp::NotIn)
+                        && matches!(comparator, Expr::Name(_) | Expr::Attribute(_))
+                    {
+                        self.findings.mute();
+                        self.expr(comparator);
+                        self.findings.unmute();
+                    } else {
+                        self.expr(comparator);
+                    }
+                }
                 Value::Unknown
             }
             Expr::Call(call) => self.call(call),
@@ -1153,18 +1399,24 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn comprehension(&mut self, results: &[&'a Expr], generators: &'a [ast::Comprehension]) {
         let outer = self.scope;
-        if let Some(first) = generators.first() {
-            self.expr(&first.iter);
-        }
+        // The first iterable is evaluated where the comprehension is.
+        let first_items = generators.first().map(|first| {
+            let items = self.expr(&first.iter);
+            self.item_of(&first.iter, items)
+        });
         self.scope = self
             .scopes
             .push(ScopeKind::Function, self.scopes.function_parent(outer));
         for (i, generator) in generators.iter().enumerate() {
-            if i > 0 {
-                self.expr(&generator.iter);
-            }
+            let item = match (i, &first_items) {
+                (0, Some(item)) => item.clone(),
+                _ => {
+                    let items = self.expr(&generator.iter);
+                    self.item_of(&generator.iter, items)
+                }
+            };
             semantic::dunder_slot_assignment::check(self, &generator.target, true);
-            self.assign(&generator.target, Value::Unknown);
+            self.assign(&generator.target, item);
             self.exprs(&generator.ifs);
         }
         for result in results {
@@ -1270,7 +1522,28 @@ impl<'a, 'l> Checker<'a, 'l> {
         via: Via,
         next: Next<'a>,
     ) -> Value<'a> {
-        if let Some(rule) = self.cx.patterns.attribute(name) {
+        // A member the qualified patterns know (`socket.create_connection`) is reported
+        // once, by its full name, below.
+        let known_member = receiver.qualified_name().is_some_and(|base| {
+            self.cx
+                .patterns
+                .qualified(&format!("{base}.{name}"))
+                .is_some()
+        });
+        // `Shape.__subclasses__()` of the program's own class lists the program's own
+        // classes: a plugin registry, not a walk from `object`.
+        let own_subclasses =
+            name == "__subclasses__" && matches!(receiver, Value::Class | Value::Instance);
+        // `obj.__self__` of a callback the program holds is its receiver; a builtin's or a
+        // module function's is the module (below, and PJ415).
+        let bound_self_of_variable =
+            name == "__self__" && matches!(receiver, Value::Unknown | Value::Instance);
+        if let Some(rule) = self
+            .cx
+            .patterns
+            .attribute(name)
+            .filter(|_| !known_member && !own_subclasses && !bound_self_of_variable)
+        {
             self.report(rule, range, name, via);
         }
         // `print.__self__` is the builtins module itself.
@@ -1340,6 +1613,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     {
                         semantic::computed_attribute::report(
                             self,
+                            receiver,
                             name_expr,
                             via,
                             Some((&prefix, &suffix)),
@@ -1348,7 +1622,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 Folded::Unknown => {
                     if computed_is_finding {
-                        semantic::computed_attribute::report(self, name_expr, via, None);
+                        semantic::computed_attribute::report(self, receiver, name_expr, via, None);
                     }
                 }
             }
@@ -1364,6 +1638,16 @@ impl<'a, 'l> Checker<'a, 'l> {
                 && self.resolve(&sub.value).qualified_name() == Some("sys.modules")
             {
                 return Value::ThisModule;
+            }
+        }
+        // `sys.modules["json"]`: that module, judged as an import of it.
+        if sub.ctx == ExprContext::Load
+            && self.resolve(&sub.value).qualified_name() == Some("sys.modules")
+        {
+            if let Folded::Known(Const::Str(module)) = self.fold(&sub.slice) {
+                if self.is_harmless_module_name(&module) {
+                    return Value::module(&module);
+                }
             }
         }
         let container = self.expr(&sub.value);
@@ -1410,5 +1694,26 @@ impl<'a> Env<'a> for Checker<'a, '_> {
 
     fn resolve(&self, expr: &'a Expr) -> Value<'a> {
         Checker::resolve(self, expr)
+    }
+}
+
+/// An annotation made of names: `FTP`, `socket.socket`, `Optional[X]`, `X | None`, `"X"`
+/// (whose text is linted on its own).
+fn is_type_expression(expr: &Expr) -> bool {
+    match expr {
+        Expr::Name(_)
+        | Expr::NoneLiteral(_)
+        | Expr::StringLiteral(_)
+        | Expr::EllipsisLiteral(_) => true,
+        Expr::Attribute(attr) => is_type_expression(&attr.value),
+        Expr::Subscript(sub) => is_type_expression(&sub.value) && is_type_expression(&sub.slice),
+        Expr::Tuple(tuple) => tuple.elts.iter().all(is_type_expression),
+        Expr::List(list) => list.elts.iter().all(is_type_expression),
+        Expr::BinOp(op) => {
+            op.op == ast::Operator::BitOr
+                && is_type_expression(&op.left)
+                && is_type_expression(&op.right)
+        }
+        _ => false,
     }
 }

@@ -18,10 +18,16 @@ pub(crate) enum Value<'a> {
     },
     /// An unshadowed builtin (or an alias of one: `g = getattr`).
     Builtin(&'static str),
-    /// A function defined in this file (`def`, `lambda`).
-    Function,
+    /// A function defined in this file (`def`, `lambda`); with its result when that is one
+    /// expression of its parameters, which calls of it fold through.
+    Function(Option<Rc<Returns<'a>>>),
     /// `self` or `cls` in a method: the code's own object.
     Instance,
+    /// A class defined in this file (without decorators, which may replace it).
+    Class,
+    /// Bytes the program pickled itself (`pickle.dumps(x)`): unpickling them rebuilds its
+    /// own objects.
+    OwnPickle,
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
     /// the (dotted) attribute from its argument.
     Getter(Rc<str>),
@@ -35,6 +41,64 @@ pub(crate) enum Value<'a> {
     Const(Const<'a>),
     /// A name bound to one of several constants (assigned in branches).
     Consts(Vec<Const<'a>>),
+    /// A name bound to a string whose start and end are known
+    /// (`"/proc/%d/cwd" % pid`, `home + "/.ssh/id_rsa"`).
+    Shape {
+        prefix: Rc<str>,
+        suffix: Rc<str>,
+    },
+}
+
+/// A function whose body is `return <expression>` of positional parameters
+/// (`def dunder(w): return "__%s__" % w`, `lambda w: "__" + w + "__"`).
+#[derive(Debug, PartialEq)]
+pub(crate) struct Returns<'a> {
+    pub params: Vec<&'a str>,
+    pub body: &'a ruff_python_ast::Expr,
+}
+
+impl<'a> Returns<'a> {
+    /// The parameters when they are positional only, without defaults or `*`/`**`.
+    fn plain_params(params: &'a ruff_python_ast::Parameters) -> Option<Vec<&'a str>> {
+        if !params.kwonlyargs.is_empty() || params.vararg.is_some() || params.kwarg.is_some() {
+            return None;
+        }
+        params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .map(|p| p.default.is_none().then(|| p.parameter.name.as_str()))
+            .collect()
+    }
+
+    pub(crate) fn of_def(def: &'a ruff_python_ast::StmtFunctionDef) -> Option<Rc<Returns<'a>>> {
+        use ruff_python_ast::Stmt;
+        let body = match &def.body[..] {
+            [Stmt::Return(ret)] => ret.value.as_deref()?,
+            [Stmt::Expr(doc), Stmt::Return(ret)] if doc.value.is_string_literal_expr() => {
+                ret.value.as_deref()?
+            }
+            _ => return None,
+        };
+        if !def.decorator_list.is_empty() {
+            return None;
+        }
+        Some(Rc::new(Returns {
+            params: Self::plain_params(&def.parameters)?,
+            body,
+        }))
+    }
+
+    pub(crate) fn of_lambda(lambda: &'a ruff_python_ast::ExprLambda) -> Option<Rc<Returns<'a>>> {
+        let params = match lambda.parameters.as_deref() {
+            Some(params) => Self::plain_params(params)?,
+            None => Vec::new(),
+        };
+        Some(Rc::new(Returns {
+            params,
+            body: &lambda.body,
+        }))
+    }
 }
 
 impl<'a> Value<'a> {
@@ -73,6 +137,10 @@ impl<'a> Value<'a> {
     /// constants accumulate.
     pub(crate) fn merge(old: Value<'a>, new: Value<'a>) -> Value<'a> {
         match (old, new) {
+            // A class name rebound in a branch (`cls = cls.__bases__[0]` in a loop) may be
+            // any class, `object` included.
+            (Value::Class, Value::Class) => Value::Class,
+            (Value::Class, _) | (_, Value::Class) => Value::Unknown,
             (old, Value::Unknown) => old,
             (Value::Unknown, new) => new,
             (Value::Const(a), Value::Const(b)) => Value::consts(vec![a, b]),
@@ -92,7 +160,7 @@ impl<'a> Value<'a> {
         }
     }
 
-    fn consts(mut all: Vec<Const<'a>>) -> Value<'a> {
+    pub(crate) fn consts(mut all: Vec<Const<'a>>) -> Value<'a> {
         all.dedup();
         all.truncate(16);
         if all.len() == 1 {

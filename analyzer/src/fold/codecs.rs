@@ -161,6 +161,8 @@ pub(super) fn module_call<'a>(
         args.get(index)?.as_str().map(str::to_string)
     };
     match qualified {
+        // `json.loads("""{...}""")`: a configuration written as JSON text.
+        "json.loads" => json_value(&serde_json::from_str(args.first()?.as_str()?).ok()?),
         "base64.b64decode"
         | "base64.standard_b64decode"
         | "base64.decodebytes"
@@ -193,6 +195,31 @@ pub(super) fn module_call<'a>(
         }
         _ => None,
     }
+}
+
+/// A JSON value as the constant Python builds from it (`true` is `True`, objects are
+/// dicts); numbers that are not integers are not folded.
+fn json_value<'a>(value: &serde_json::Value) -> Option<Const<'a>> {
+    use serde_json::Value as Json;
+    Some(match value {
+        Json::Null => Const::None,
+        Json::Bool(b) => Const::Bool(*b),
+        Json::Number(n) => Const::Int(n.as_i64()?),
+        Json::String(s) => Const::Str(s.clone().into()),
+        Json::Array(items) => Const::Seq(
+            items
+                .iter()
+                .map(json_value)
+                .collect::<Option<Vec<_>>>()?
+                .into(),
+        ),
+        Json::Object(map) => Const::Dict(
+            map.iter()
+                .map(|(k, v)| Some((Const::Str(k.clone().into()), json_value(v)?)))
+                .collect::<Option<Vec<_>>>()?
+                .into(),
+        ),
+    })
 }
 
 #[cfg(test)]

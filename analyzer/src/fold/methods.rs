@@ -137,6 +137,31 @@ pub(super) fn method<'a>(
         Const::Str(s) => str_method(s, method, args),
         Const::Bytes(b) => bytes_method(b, method, args),
         Const::Int(v) if method == "__str__" || method == "__repr__" => text(v.to_string()),
+        Const::Dict(pairs) => dict_method(pairs, method, args),
+        _ => None,
+    }
+}
+
+/// `TABLE.items()`, `.keys()`, `.values()`, `.get(key)` of a constant dict.
+fn dict_method<'a>(
+    pairs: &[(Const<'a>, Const<'a>)],
+    method: &str,
+    args: &[Const<'a>],
+) -> Option<Const<'a>> {
+    let seq = |items: Vec<Const<'a>>| Some(Const::Seq(items.into()));
+    match (method, args) {
+        ("items", []) => seq(pairs
+            .iter()
+            .map(|(k, v)| Const::Seq(vec![k.clone(), v.clone()].into()))
+            .collect()),
+        ("keys", []) => seq(pairs.iter().map(|(k, _)| k.clone()).collect()),
+        ("values", []) => seq(pairs.iter().map(|(_, v)| v.clone()).collect()),
+        ("get" | "__getitem__", [key, rest @ ..]) => pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
+            .or_else(|| rest.first().cloned()),
         _ => None,
     }
 }

@@ -16,6 +16,7 @@ mod paths;
 use std::borrow::Cow;
 use std::rc::Rc;
 
+use ruff_python_ast::visitor::{walk_expr, Visitor};
 use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
 pub(crate) use format::{format_fields, FieldArg, FieldStep};
@@ -29,6 +30,12 @@ const MAX_LEN: usize = 1 << 20;
 pub(crate) const MAX_ITEMS: usize = 1 << 16;
 /// Steps one folding may take.
 const FUEL: u32 = 200_000;
+
+/// Most values [`Folder::candidates`] gives for one expression.
+pub(crate) const MAX_CANDIDATES: usize = 16;
+
+/// How deep calls of the file's own functions are folded.
+const MAX_INLINED: usize = 8;
 
 /// A value known at analysis time.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,7 +71,7 @@ impl<'a> Const<'a> {
     }
 
     /// Elements when iterated, as Python would: characters, byte values, items, keys.
-    fn iterate(&self) -> Option<Vec<Const<'a>>> {
+    pub(crate) fn iterate(&self) -> Option<Vec<Const<'a>>> {
         match self {
             Const::Str(s) => Some(
                 s.chars()
@@ -135,7 +142,7 @@ pub(crate) enum Folded<'a> {
 }
 
 impl<'a> Folded<'a> {
-    fn known(self) -> Option<Const<'a>> {
+    pub(crate) fn known(self) -> Option<Const<'a>> {
         match self {
             Folded::Known(c) => Some(c),
             _ => None,
@@ -168,6 +175,9 @@ pub(crate) struct Folder<'e, 'a> {
     fuel: u32,
     /// Comprehension and lambda variables, innermost last.
     locals: Vec<(&'a str, Const<'a>)>,
+    /// Calls of the file's own functions being folded, innermost last (recursion ends at
+    /// [`MAX_INLINED`]).
+    inlined: usize,
 }
 
 impl<'e, 'a> Folder<'e, 'a> {
@@ -176,24 +186,83 @@ impl<'e, 'a> Folder<'e, 'a> {
             env,
             fuel: FUEL,
             locals: Vec::new(),
+            inlined: 0,
         }
     }
 
-    /// Every value `expr` may have: several when it names a variable assigned in branches or
-    /// is a conditional expression. Empty when something is unknown.
+    /// Every value `expr` may have: several when it uses variables that hold one of several
+    /// constants (assigned in branches, loop variables over constant collections) or is a
+    /// conditional expression; one per combination, at most [`MAX_CANDIDATES`] (beyond
+    /// that, the single fold, which treats such variables as unknown).
     pub(crate) fn candidates(&mut self, expr: &'a Expr) -> Vec<Folded<'a>> {
-        match expr {
-            Expr::Name(name) => match self.env.lookup(name.id.as_str()) {
-                Value::Consts(all) => all.into_iter().map(Folded::Known).collect(),
-                _ => vec![self.fold(expr)],
-            },
-            Expr::If(ifexp) => {
-                let mut all = self.candidates(&ifexp.body);
-                all.extend(self.candidates(&ifexp.orelse));
-                all
-            }
-            _ => vec![self.fold(expr)],
+        if let Expr::If(ifexp) = expr {
+            let mut all = self.candidates(&ifexp.body);
+            all.extend(self.candidates(&ifexp.orelse));
+            return all;
         }
+        // `os.environ.get("XDG_CONFIG_HOME") or "~/.config"`: the values that are known.
+        if let Expr::BoolOp(ast::ExprBoolOp {
+            op: ast::BoolOp::Or,
+            values,
+            ..
+        }) = expr
+        {
+            let known: Vec<Folded<'a>> = values
+                .iter()
+                .flat_map(|value| self.candidates(value))
+                .filter(|c| !matches!(c, Folded::Unknown))
+                .collect();
+            return if known.is_empty() {
+                vec![Folded::Unknown]
+            } else {
+                known
+            };
+        }
+        // `TABLE[key]` with the key unknown: one of the table's values.
+        if let Expr::Subscript(sub) = expr {
+            if let (Some(Const::Dict(pairs)), Folded::Unknown) =
+                (self.fold(&sub.value).known(), self.fold(&sub.slice))
+            {
+                if !pairs.is_empty() && pairs.len() <= MAX_CANDIDATES {
+                    return pairs
+                        .iter()
+                        .map(|(_, v)| Folded::Known(v.clone()))
+                        .collect();
+                }
+            }
+        }
+        let mut choices = ChoiceNames {
+            env: self.env,
+            locals: &self.locals,
+            found: Vec::new(),
+        };
+        choices.visit_expr(expr);
+        let mut combinations: Vec<Vec<(&'a str, Const<'a>)>> = vec![Vec::new()];
+        for (name, values) in choices.found {
+            if combinations.len() * values.len() > MAX_CANDIDATES {
+                return vec![self.fold(expr)];
+            }
+            combinations = combinations
+                .into_iter()
+                .flat_map(|chosen| {
+                    values.iter().map(move |value| {
+                        let mut chosen = chosen.clone();
+                        chosen.push((name, value.clone()));
+                        chosen
+                    })
+                })
+                .collect();
+        }
+        combinations
+            .into_iter()
+            .map(|chosen| {
+                let outer = self.locals.len();
+                self.locals.extend(chosen);
+                let folded = self.fold(expr);
+                self.locals.truncate(outer);
+                folded
+            })
+            .collect()
     }
 
     pub(crate) fn fold(&mut self, expr: &'a Expr) -> Folded<'a> {
@@ -230,6 +299,10 @@ impl<'e, 'a> Folder<'e, 'a> {
                 _ => Folded::Unknown,
             },
             Expr::FString(fstring) => self.fstring(&fstring.value),
+            Expr::Attribute(_) => match self.env.resolve(expr) {
+                Value::Qual { name, .. } => module_constant(&name),
+                _ => Folded::Unknown,
+            },
             Expr::Subscript(sub) => self.subscript(sub),
             Expr::Call(call) => self.call(call),
             Expr::List(list) => self.sequence(&list.elts),
@@ -256,6 +329,11 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
         match self.env.lookup(id) {
             Value::Const(c) => Folded::Known(c),
+            Value::Qual { name, .. } => module_constant(&name),
+            Value::Shape { prefix, suffix } => Folded::Shape {
+                prefix: prefix.to_string(),
+                suffix: suffix.to_string(),
+            },
             _ => Folded::Unknown,
         }
     }
@@ -557,6 +635,25 @@ impl<'e, 'a> Folder<'e, 'a> {
         }
         let callee = self.env.resolve(&call.func);
         match callee {
+            // `dunder("class")` with `def dunder(w): return "__%s__" % w`.
+            Value::Function(Some(returns)) => {
+                let Some(args) = self.args(call) else {
+                    return Folded::Unknown;
+                };
+                if args.len() != returns.params.len()
+                    || !call.arguments.keywords.is_empty()
+                    || self.inlined >= MAX_INLINED
+                {
+                    return Folded::Unknown;
+                }
+                let outer = self.locals.len();
+                self.locals.extend(returns.params.iter().copied().zip(args));
+                self.inlined += 1;
+                let folded = self.fold(returns.body);
+                self.inlined -= 1;
+                self.locals.truncate(outer);
+                folded
+            }
             Value::Builtin("map") => {
                 let [func, iterable] = &call.arguments.args[..] else {
                     return Folded::Unknown;
@@ -647,7 +744,13 @@ impl<'e, 'a> Folder<'e, 'a> {
         let mut args =
             Vec::with_capacity(call.arguments.args.len() + call.arguments.keywords.len());
         for arg in &call.arguments.args {
-            args.push(self.fold(arg).known()?);
+            match arg {
+                // `Path(*parts)`: the items, in place.
+                Expr::Starred(starred) => {
+                    args.extend(self.fold(&starred.value).known()?.iterate()?)
+                }
+                _ => args.push(self.fold(arg).known()?),
+            }
         }
         for keyword in &call.arguments.keywords {
             args.push(self.fold(&keyword.value).known()?);
@@ -811,3 +914,54 @@ pub(crate) fn shape_matches(prefix: &str, suffix: &str, name: &str) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// The variables in an expression that hold one of several constants, each once.
+struct ChoiceNames<'e, 'a> {
+    env: &'e dyn Env<'a>,
+    locals: &'e [(&'a str, Const<'a>)],
+    found: Vec<(&'a str, Vec<Const<'a>>)>,
+}
+
+impl<'a> Visitor<'a> for ChoiceNames<'_, 'a> {
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Name(name) => {
+                let id = name.id.as_str();
+                let known = self.locals.iter().any(|(local, _)| *local == id)
+                    || self.found.iter().any(|(found, _)| *found == id);
+                if !known {
+                    if let Value::Consts(all) = self.env.lookup(id) {
+                        self.found.push((id, all));
+                    }
+                }
+            }
+            // Their variables are their own.
+            Expr::Lambda(_)
+            | Expr::ListComp(_)
+            | Expr::SetComp(_)
+            | Expr::DictComp(_)
+            | Expr::Generator(_) => {}
+            _ => walk_expr(self, expr),
+        }
+    }
+}
+
+/// Module attributes that are constants on the platform pyjail runs on (Linux).
+fn module_constant<'a>(name: &str) -> Folded<'a> {
+    let text = match name {
+        "os.sep" | "os.path.sep" | "posixpath.sep" => "/",
+        "os.curdir" | "os.path.curdir" | "os.extsep" => ".",
+        "os.pardir" | "os.path.pardir" => "..",
+        "os.linesep" => "\n",
+        "string.ascii_lowercase" => "abcdefghijklmnopqrstuvwxyz",
+        "string.ascii_uppercase" => "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "string.ascii_letters" => "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        "string.digits" => "0123456789",
+        "string.hexdigits" => "0123456789abcdefABCDEF",
+        "string.octdigits" => "01234567",
+        "string.punctuation" => "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+        "string.whitespace" => " \t\n\r\x0b\x0c",
+        _ => return Folded::Unknown,
+    };
+    Folded::Known(Const::Str(Cow::Borrowed(text)))
+}

@@ -353,6 +353,17 @@ impl crate::Finding {
     }
 }
 
+impl crate::LeftOut {
+    pub fn rule_ref(&self) -> RuleRef<'_> {
+        RuleRef {
+            id: &self.rule_id,
+            name: &self.name,
+            category: &self.category,
+            capability: self.capability,
+        }
+    }
+}
+
 /// The one selector language of the command line, configuration files, the language
 /// server and the report: `ALL`, a rule id or a prefix of one (`PJ1`, any case), a rule
 /// name, a category or a capability (`network`).

