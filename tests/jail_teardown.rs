@@ -254,8 +254,8 @@ fn eventually(within: Duration, mut check: impl FnMut() -> bool) -> bool {
 }
 
 /// The reaper SIGKILLed in the middle of the teardown: the jail's processes end anyway (pid 1
-/// had SIGKILL before the reaper started), its host ids are free at once, and its cgroups, left
-/// unlocked, go with a later run's sweep.
+/// dies with the supervisor, which has exited), its host ids are free at once, and its cgroups,
+/// left unlocked, go with a later run's sweep.
 #[test]
 fn a_killed_reaper_leaves_only_a_cgroup_the_next_sweep_removes() {
     if !is_root() {

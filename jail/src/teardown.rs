@@ -4,8 +4,8 @@
 //! once pid 1 has left it), then its host ids (given back last: no other jail
 //! may run as them while a process of this one exists).
 //!
-//! [`Teardown::finish`] does that here and now. [`Teardown::detach`] hands it
-//! to a reaper and returns at once: `pyjail run` calls it last, so that its
+//! [`Teardown::finish`] does that here and now. [`Teardown::detach_and_exit`]
+//! hands it to a reaper and exits: `pyjail run` calls it last, so that its
 //! caller has the program's output and exit status without waiting for the
 //! teardown. The reaper is a fork of the supervisor, in a session of its own
 //! (a signal to the caller's process group, a terminal's Ctrl-C or a
@@ -14,9 +14,10 @@
 //! end when pyjail exits, and nothing the caller passed stays open.
 //!
 //! When the reaper is killed before it is done (SIGKILL, or a service
-//! manager killing every process of the caller's cgroup): pid 1 was sent
-//! SIGKILL before the reaper started, so it ends anyway, its mounts and
-//! namespaces with it, and init reaps it like any orphan. The cgroup's and
+//! manager killing every process of the caller's cgroup): pid 1 ends anyway,
+//! its mounts and namespaces with it (it leaves when the supervisor closes
+//! the control channel, and the parent-death signal kills it when the
+//! supervisor exits), and init reaps it like any orphan. The cgroup's and
 //! the ids' locks are `flock`s, which the kernel drops with the reaper: the
 //! cgroup is then stale and the sweep of the next pyjail's teardown removes
 //! it (`cgroup.rs`), and the ids' lock file is taken over by the next lease of
@@ -47,29 +48,29 @@ impl Teardown {
         drop(self);
     }
 
-    /// Leaves the teardown to a reaper and returns at once. For a process
-    /// about to exit, once everything it writes is written: its stdin, stdout
-    /// and stderr become /dev/null, and pid 1 is left for init to reap.
-    /// Where a reaper would not outlive us (we are pid 1 of a pid namespace,
-    /// whose end kills every process in it) or cannot be made, it finishes
-    /// here.
-    pub fn detach(self) {
-        if std::process::id() == 1 {
-            return self.finish();
-        }
+    /// Leaves the teardown to a reaper and exits with `code`, once everything
+    /// this process writes is written: nothing of it runs after (no
+    /// destructor: freeing memory the reaper shares would copy it first). pid
+    /// 1 is left for init to reap. Where a reaper would not outlive us (we
+    /// are pid 1 of a pid namespace, whose end kills every process in it) or
+    /// cannot be made, the teardown is finished here first.
+    pub fn detach_and_exit(self, code: u8) -> ! {
         let _ = std::io::stdout().flush();
         let _ = std::io::stderr().flush();
-        if crate::sandbox::quiet_stdio().is_err() {
-            return self.finish();
+        if std::process::id() == 1 || crate::sandbox::quiet_stdio().is_err() {
+            self.finish();
+        } else {
+            // SAFETY: glibc's fork keeps malloc usable in the child, which
+            // takes no other lock: it closes descriptors, drops `self` and exits.
+            match unsafe { libc::fork() } {
+                0 => self.reap_detached(),
+                -1 => self.finish(),
+                // The reaper's now: our copies close when we exit.
+                _ => std::mem::forget(self),
+            }
         }
-        // SAFETY: glibc's fork keeps malloc usable in the child, which takes
-        // no other lock: it closes descriptors, drops `self` and exits.
-        match unsafe { libc::fork() } {
-            0 => self.reap_detached(),
-            -1 => self.finish(),
-            // The reaper's now: our copies close when we exit.
-            _ => std::mem::forget(self),
-        }
+        // SAFETY: always safe; our output is flushed.
+        unsafe { libc::_exit(i32::from(code)) }
     }
 
     fn reap_detached(self) -> ! {

@@ -50,10 +50,10 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
     let code = deliver(&args, &request, run, destination);
     // Everything is written: the caller has the program's output and our
     // exit status as soon as we exit, and a reaper finishes the jail off.
-    if let Some(teardown) = teardown {
-        teardown.detach();
+    match teardown {
+        Some(teardown) => teardown.detach_and_exit(code),
+        None => ExitCode::from(code),
     }
-    code
 }
 
 /// The report, the result, the summary line and the exit code of a run.
@@ -62,7 +62,7 @@ fn deliver(
     request: &Request,
     run: Result<Outcome, JailError>,
     destination: Option<report::Destination>,
-) -> ExitCode {
+) -> u8 {
     let report = (destination.is_some() || args.json || args.result.is_some())
         .then(|| build_report(args, request, run.as_ref()));
     let written = match (destination, &report) {
@@ -75,7 +75,7 @@ fn deliver(
         Ok(outcome) => outcome,
         Err(err) => {
             write_result(args, &result::failed(&err.to_string()), false);
-            return refuse(&err);
+            return explain(&err);
         }
     };
     let code = exit_code(&outcome);
@@ -98,9 +98,9 @@ fn deliver(
     }
     if let Some(Err(err)) = written {
         eprintln!("pyjail: {err}");
-        return ExitCode::from(exit::JAIL_SETUP);
+        return exit::JAIL_SETUP;
     }
-    ExitCode::from(code)
+    code
 }
 
 /// `--json` (one line on stderr) and `--result FILE`.
@@ -120,12 +120,17 @@ pub(crate) fn write_result(args: &RunArgs, document: &serde_json::Value, unfinis
 }
 
 fn refuse(err: &JailError) -> ExitCode {
+    ExitCode::from(explain(err))
+}
+
+/// Why the jail could not run the program, with the hint; our exit code.
+fn explain(err: &JailError) -> u8 {
     let report = match err.hint() {
         Some(hint) => miette::miette!(help = hint, "{err}"),
         None => miette::miette!("{err}"),
     };
     eprintln!("{report:?}");
-    ExitCode::from(exit::JAIL_SETUP)
+    exit::JAIL_SETUP
 }
 
 /// The program's code; 128+N for signal N. When pyjail itself was told to
