@@ -320,7 +320,10 @@ const PERSISTENCE_NAMES: &[&str] = &[
     ".bash_profile",
 ];
 
+/// Temporary directories, the standard streams, and the jail's own working directory
+/// (`/work`, where `pyjail run` puts the program and its files).
 const TEMPORARY: &[&str] = &[
+    "/work",
     "/tmp",
     "/var/tmp",
     "/dev/shm",
