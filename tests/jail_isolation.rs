@@ -9,8 +9,9 @@ mod common;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant, SystemTime};
+use std::time::{Duration, SystemTime};
 
+use common::host::{eventually, unlocked};
 use common::{is_root, test_user, Jail, Outcome, Who, SYSTEM_PYTHON};
 
 /// Takes every pipe page its host uid may have: pipes enlarged to 1 MiB while the kernel allows,
@@ -264,30 +265,6 @@ fn cgroup_dirs(pid: u32) -> Vec<PathBuf> {
             name.starts_with("pyjail-").then_some(dir)
         })
         .collect()
-}
-
-/// Nobody holds `path`'s lock (`flock -n` gets it), or it is gone.
-fn unlocked(path: &Path) -> bool {
-    !path.exists()
-        || Command::new("flock")
-            .args(["--nonblock", "--conflict-exit-code", "3"])
-            .arg(path)
-            .arg("true")
-            .status()
-            .is_ok_and(|s| s.success())
-}
-
-fn eventually(within: Duration, mut check: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + within;
-    loop {
-        if check() {
-            return true;
-        }
-        if Instant::now() >= deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// pyjail as pid 1 of a throwaway pid namespace (where the old `pyjail-<pid>-<n>` names made

@@ -13,12 +13,12 @@ mod common;
 use std::collections::BTreeSet;
 use std::fs;
 use std::os::unix::process::CommandExt;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
-use common::host::{self, HostState};
+use common::host::{self, eventually, unlocked, HostState};
 use common::{is_root, pyjail, random_hex, test_user, Who, SYSTEM_PYTHON};
 
 /// Runs pyjail (its arguments) and, once the program has printed, traces it: the process it
@@ -227,30 +227,6 @@ fn held_paths(pid: u32) -> Vec<PathBuf> {
                 .collect()
         })
         .unwrap_or_default()
-}
-
-/// Nobody holds `path`'s lock (`flock -n` gets it), or it is gone.
-fn unlocked(path: &Path) -> bool {
-    !path.exists()
-        || Command::new("flock")
-            .args(["--nonblock", "--conflict-exit-code", "3"])
-            .arg(path)
-            .arg("true")
-            .status()
-            .is_ok_and(|s| s.success())
-}
-
-fn eventually(within: Duration, mut check: impl FnMut() -> bool) -> bool {
-    let deadline = Instant::now() + within;
-    loop {
-        if check() {
-            return true;
-        }
-        if Instant::now() >= deadline {
-            return false;
-        }
-        std::thread::sleep(Duration::from_millis(50));
-    }
 }
 
 /// The reaper SIGKILLed in the middle of the teardown: the jail's processes end anyway (pid 1

@@ -673,3 +673,28 @@ pub fn host_fork_latency() -> Duration {
     let _ = Command::new("/bin/true").status();
     started.elapsed()
 }
+
+/// Nobody holds `path`'s lock (`flock -n` gets it), or it is gone.
+pub fn unlocked(path: &Path) -> bool {
+    !path.exists()
+        || Command::new("flock")
+            .args(["--nonblock", "--conflict-exit-code", "3"])
+            .arg(path)
+            .arg("true")
+            .status()
+            .is_ok_and(|s| s.success())
+}
+
+/// Whether `check` holds within `within`, asked every 50 ms.
+pub fn eventually(within: Duration, mut check: impl FnMut() -> bool) -> bool {
+    let deadline = Instant::now() + within;
+    loop {
+        if check() {
+            return true;
+        }
+        if Instant::now() >= deadline {
+            return false;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}

@@ -196,15 +196,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         name: &str,
         via: Via,
     ) {
-        let rule = rule.into();
-        if let Some(message) = self.message(rule, name, via) {
-            self.findings.push(RawFinding {
-                rule,
-                range,
-                message,
-                target: None,
-            });
-        }
+        self.record(rule.into(), range, name, via, "", None);
     }
 
     /// Records a finding with a message of its own (still starting from the rule's).
@@ -215,15 +207,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         name: &str,
         detail: &str,
     ) {
-        let rule = rule.into();
-        if let Some(message) = self.message(rule, name, Via::Direct) {
-            self.findings.push(RawFinding {
-                rule,
-                range,
-                message: format!("{message}{detail}"),
-                target: None,
-            });
-        }
+        self.record(rule.into(), range, name, Via::Direct, detail, None);
     }
 
     /// Records a finding about `target` (a folded file path or network endpoint), which
@@ -236,13 +220,24 @@ impl<'a, 'l> Checker<'a, 'l> {
         detail: &str,
         target: String,
     ) {
-        let rule = rule.into();
-        if let Some(message) = self.message(rule, name, Via::Direct) {
+        self.record(rule.into(), range, name, Via::Direct, detail, Some(target));
+    }
+
+    fn record(
+        &mut self,
+        rule: RuleIdx,
+        range: (usize, usize),
+        name: &str,
+        via: Via,
+        detail: &str,
+        target: Option<String>,
+    ) {
+        if let Some(message) = self.message(rule, name, via) {
             self.findings.push(RawFinding {
                 rule,
                 range,
                 message: format!("{message}{detail}"),
-                target: Some(target),
+                target,
             });
         }
     }
