@@ -619,14 +619,10 @@ fn tcp_requests_need_the_token() {
         }
     }
     // The same header twice is refused even when one of them is right.
-    let mut stream = std::net::TcpStream::connect(addr).unwrap();
-    write!(
-        stream,
-        "GET /healthz HTTP/1.1\r\nAuthorization: Bearer {token}\r\nAuthorization: Bearer {wrong}\r\n\r\n"
-    )
-    .unwrap();
-    let mut text = String::new();
-    stream.read_to_string(&mut text).unwrap();
+    let text = raw_request(
+        addr,
+        &format!("GET /healthz HTTP/1.1\r\nAuthorization: Bearer {token}\r\nAuthorization: Bearer {wrong}\r\n\r\n"),
+    );
     assert!(text.starts_with("HTTP/1.1 401 "), "{text}");
     let (status, answer) =
         tcp_request(addr, Some(&token), "POST", "/v1/jobs", job.as_bytes()).unwrap();
@@ -675,17 +671,10 @@ fn tcp_requests_need_the_token() {
     let (code, _, stderr) = run(format!("tcp://10.1.2.3:{}", addr.port()), &[], Some(&token));
     assert_eq!(code, Some(125));
     assert!(stderr.contains("not a loopback address"), "{stderr}");
-    let metrics = {
-        let mut stream = std::net::TcpStream::connect(addr).unwrap();
-        write!(
-            stream,
-            "GET /metrics HTTP/1.1\r\nAuthorization: Bearer {token}\r\n\r\n"
-        )
-        .unwrap();
-        let mut text = String::new();
-        stream.read_to_string(&mut text).unwrap();
-        text
-    };
+    let metrics = raw_request(
+        addr,
+        &format!("GET /metrics HTTP/1.1\r\nAuthorization: Bearer {token}\r\n\r\n"),
+    );
     assert!(
         metrics.contains("pyjail_unauthorized_total 14\n"),
         "{metrics}"
@@ -1332,4 +1321,13 @@ fn a_large_answer_comes_back_whole() {
     assert!(stdout.ends_with("xend"));
     assert_eq!(answer["stderr"].as_str().unwrap().len(), 300_000);
     assert_eq!(answer["result"]["stdout"]["bytes"], 700_003);
+}
+
+/// Sends `request` as written on a new TCP connection and returns the whole answer.
+fn raw_request(addr: std::net::SocketAddr, request: &str) -> String {
+    let mut stream = std::net::TcpStream::connect(addr).unwrap();
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut text = String::new();
+    stream.read_to_string(&mut text).unwrap();
+    text
 }
