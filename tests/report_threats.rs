@@ -855,6 +855,47 @@ with open("results.txt", "w") as out, open("/tmp/scratch.txt", "w") as scratch:
     }
 }
 
+/// Closing every open file at exit walks the heap but touches only files: the static finding
+/// at that line accounts for the event. The same walk that keeps functions reaches their
+/// globals and counts, even when the harmless walk runs first.
+#[test]
+fn a_heap_walk_kept_to_open_files_is_accounted_for() {
+    let closes_files = r#"
+import atexit, gc, io
+
+def close_open_files():
+    everything = gc.get_objects()
+    for obj in everything:
+        if isinstance(obj, io.IOBase):
+            obj.close()
+
+atexit.register(close_open_files)
+with open("notes.txt", "w") as notes:
+    notes.write("kept open until exit")
+print("done")
+"#;
+    let (report, out) = report_of(closes_files, "20s");
+    out.assert_code(0);
+    assert_eq!(report["verdict"], "clean", "{:#}", report["reasons"]);
+    assert_eq!(report["runtime"]["accounted_for"][0]["rule_id"], "PJ435");
+
+    let reaches_globals = format!(
+        "{closes_files}
+import types
+for f in gc.get_objects():
+    if isinstance(f, types.FunctionType):
+        f.__globals__
+"
+    );
+    let (report, _) = report_of(&reaches_globals, "20s");
+    assert_eq!(report["verdict"], "suspicious");
+    let reasons = report["reasons"].to_string();
+    assert!(
+        reasons.contains("audit event") && reasons.contains("tamper"),
+        "the unbounded walk raised no runtime reason: {reasons}"
+    );
+}
+
 /// Host secrets, other processes' interfaces and start-up files mostly do not exist inside
 /// the jail, so reaching for them fails; the attempt still makes the program suspicious, and
 /// the report names each path.

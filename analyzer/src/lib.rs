@@ -59,3 +59,10 @@ pub use linter::{Linted, Linter, MAX_FINDINGS, MAX_SOURCE_BYTES, WORKER_STACK_BY
 pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
 pub use semantic::file_target::{classify_path, Class as PathClass};
 pub use severity::{Severity, UnknownSeverity};
+
+/// Whether a finding of `rule_id` accounts for the audit event `event` raised straight
+/// from the finding's own line: the finding has shown that use harmless.
+pub fn accounts_for_event(rule_id: &str, event: &str) -> bool {
+    use semantic::typed_heap_walk::{ACCOUNTS_FOR_EVENT, META};
+    rule_id == META.id && event == ACCOUNTS_FOR_EVENT
+}

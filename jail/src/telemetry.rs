@@ -219,6 +219,8 @@ pub enum Tier {
 pub struct TamperSignal {
     pub kind: TamperKind,
     pub detail: String,
+    /// The audit event the signal is about, for signals about one event.
+    pub event: Option<String>,
     /// Where it was first seen.
     pub pid: Option<u32>,
     pub seq: Option<u64>,
@@ -824,10 +826,16 @@ impl Signals {
             self.omitted += 1;
             return;
         }
+        let about_an_event = matches!(
+            kind,
+            TamperKind::TamperEvent | TamperKind::ForgedEvent | TamperKind::NestedEvent
+        );
+        let event = about_an_event.then(|| key.clone());
         self.index.insert((kind, key), self.list.len());
         self.list.push(TamperSignal {
             kind,
             detail: detail(),
+            event,
             pid: at.pid,
             seq: at.seq,
             line: at.line,

@@ -192,7 +192,7 @@ fn runtime_block(report: &Report) -> Vec<String> {
             "telemetry off (--no-telemetry)".into()
         }];
     };
-    let notable = super::notable_events(telemetry);
+    let notable = super::notable_events(runtime);
     let mut lines = vec![format!(
         "{} event(s), {notable} security-relevant{} (advisory: the program can forge or silence it)",
         telemetry.events_total,
@@ -205,7 +205,14 @@ fn runtime_block(report: &Report) -> Vec<String> {
         .take(8)
     {
         let at = event.line.map_or(String::new(), |l| format!("line {l}: "));
-        lines.push(format!("{at}{}", event.event));
+        let accounted = runtime
+            .accounted_for
+            .iter()
+            .find(|a| a.seq == event.seq)
+            .map_or(String::new(), |a| {
+                format!(" (accounted for by {}: counts for nothing)", a.rule_id)
+            });
+        lines.push(format!("{at}{}{accounted}", event.event));
     }
     for signal in &telemetry.tamper {
         let kind = serde_json::to_value(signal.kind).unwrap_or_default();

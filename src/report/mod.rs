@@ -173,7 +173,19 @@ pub struct RuntimeSection {
     pub enabled: bool,
     /// What the prelude reported; None when it was off or the run failed.
     pub telemetry: Option<jail::telemetry::Telemetry>,
+    /// Events of the program's own lines that a static finding at the same line shows
+    /// harmless (`analyzer::accounts_for_event`): recorded, but they raise nothing.
+    pub accounted_for: Vec<AccountedEvent>,
     pub blind_spots: &'static [&'static str],
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct AccountedEvent {
+    pub seq: u64,
+    pub event: String,
+    pub line: u32,
+    /// The static finding at that line that accounts for it.
+    pub rule_id: String,
 }
 
 /// What the audit prelude cannot see, whatever it logs.
@@ -298,6 +310,8 @@ pub fn build(inputs: Inputs) -> Report {
         ),
         Err(error) => failed_run(error, telemetry_enabled),
     };
+    let mut runtime = runtime;
+    runtime.accounted_for = accounted_for(&static_analysis, runtime.telemetry.as_ref());
     let correlation = correlate::chains(&static_analysis, &runtime, &kernel);
     let (verdict, reasons) = verdict(&static_analysis, &runtime, &kernel, &limits, &process);
     Report {
@@ -337,8 +351,46 @@ fn runtime_section(outcome: &jail::Outcome, enabled: bool) -> RuntimeSection {
         trusted: false,
         enabled,
         telemetry,
+        accounted_for: Vec::new(),
         blind_spots: BLIND_SPOTS,
     }
+}
+
+/// The always-logged events raised straight from a line of the program's own file (no
+/// library between) where a static finding accounts for them: the finding has shown
+/// that use of the capability harmless (a heap walk that keeps to one class). The line
+/// comes from the program's frames, which only code-object tricks could change, and
+/// those are findings and events of their own.
+fn accounted_for(
+    static_analysis: &StaticSection,
+    telemetry: Option<&jail::telemetry::Telemetry>,
+) -> Vec<AccountedEvent> {
+    let Some(telemetry) = telemetry else {
+        return Vec::new();
+    };
+    let Some(program) = telemetry.start.as_ref().map(|s| s.file.as_str()) else {
+        return Vec::new();
+    };
+    telemetry
+        .events
+        .iter()
+        .filter(|e| {
+            e.tier == jail::telemetry::Tier::Always && e.via.is_none() && e.forged.is_none()
+        })
+        .filter(|e| e.file.as_deref() == Some(program))
+        .filter_map(|e| {
+            let line = e.line?;
+            let finding = static_analysis.findings.iter().find(|f| {
+                f.start.line == line as usize && analyzer::accounts_for_event(&f.rule_id, &e.event)
+            })?;
+            Some(AccountedEvent {
+                seq: e.seq,
+                event: e.event.clone(),
+                line,
+                rule_id: finding.rule_id.clone(),
+            })
+        })
+        .collect()
 }
 
 fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
@@ -459,6 +511,7 @@ fn failed_run(
             trusted: false,
             enabled,
             telemetry: None,
+            accounted_for: Vec::new(),
             blind_spots: BLIND_SPOTS,
         },
         kernel_section(&empty),
@@ -529,7 +582,7 @@ fn verdict(
         );
     }
     if let Some(summary) = &runtime.telemetry {
-        let notable = notable_events(summary);
+        let notable = notable_events(runtime);
         if notable > 0 {
             raise(
                 Verdict::Suspicious,
@@ -543,7 +596,7 @@ fn verdict(
                 format!("the program tried to reach {path}{at}, {class}"),
             );
         }
-        let tamper = summary.tamper.iter().filter(|t| !t.on_behalf).count();
+        let tamper = tamper_signals(runtime);
         if tamper > 0 {
             raise(
                 Verdict::Suspicious,
@@ -637,12 +690,39 @@ const PATH_EVENTS: &[&str] = &[
 
 /// Events of the always-logged tier (what the policy calls security-relevant)
 /// that count against the program.
-pub fn notable_events(telemetry: &jail::telemetry::Telemetry) -> usize {
+pub fn notable_events(runtime: &RuntimeSection) -> usize {
+    let Some(telemetry) = &runtime.telemetry else {
+        return 0;
+    };
     let steered = environment_changed(telemetry);
     telemetry
         .events
         .iter()
         .filter(|e| e.tier == jail::telemetry::Tier::Always && raised_by_program(e, steered))
+        .filter(|e| !runtime.accounted_for.iter().any(|a| a.seq == e.seq))
+        .count()
+}
+
+/// Tamper signals that count against the program: not every time on its behalf, and not
+/// an event whose every occurrence a static finding accounts for.
+pub fn tamper_signals(runtime: &RuntimeSection) -> usize {
+    let Some(telemetry) = &runtime.telemetry else {
+        return 0;
+    };
+    telemetry
+        .tamper
+        .iter()
+        .filter(|t| !t.on_behalf)
+        .filter(|t| {
+            let accounted = t.event.as_ref().map_or(0, |event| {
+                runtime
+                    .accounted_for
+                    .iter()
+                    .filter(|a| &a.event == event)
+                    .count() as u64
+            });
+            t.kind != jail::telemetry::TamperKind::TamperEvent || accounted < t.count
+        })
         .count()
 }
 

@@ -276,7 +276,15 @@ fn a_denial_joins_the_static_finding_of_its_kind() {
 
 /// Telemetry of a run whose program raised `events` (name, category, `via`,
 /// arguments as JSON), each from line 3, with a start, counts and end.
-fn telemetry(events: &[(&str, &str, Option<&str>, &str)]) -> TelemetryCapture {
+type TestEvent<'e> = (&'e str, &'e str, Option<&'e str>, &'e str);
+
+fn telemetry(events: &[TestEvent]) -> TelemetryCapture {
+    let at_line_3: Vec<(TestEvent, u32)> = events.iter().map(|e| (*e, 3)).collect();
+    telemetry_at(&at_line_3)
+}
+
+/// Events as the prelude writes them, each raised at a line of `/work/main.py`.
+fn telemetry_at(events: &[(TestEvent, u32)]) -> TelemetryCapture {
     let policy = jail::prelude::policy_hash(&jail::prelude::default_policy());
     let line = |seq: usize, body: String| {
         format!(r#"{{"v":1,"seq":{seq},"pid":3,"tid":3,"t":{seq}000,{body}}}"#)
@@ -288,12 +296,12 @@ fn telemetry(events: &[(&str, &str, Option<&str>, &str)]) -> TelemetryCapture {
         ),
     )];
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for (i, (name, category, via, args)) in events.iter().enumerate() {
+    for (i, ((name, category, via, args), at)) in events.iter().enumerate() {
         let via = via.map_or(String::new(), |v| format!(r#","via":"{v}""#));
         head.push(line(
             i + 2,
             format!(
-                r#""kind":"event","event":"{name}","tier":"always","cat":"{category}","n":1,"file":"/work/main.py","line":3{via},"args":{args}"#
+                r#""kind":"event","event":"{name}","tier":"always","cat":"{category}","n":1,"file":"/work/main.py","line":{at}{via},"args":{args}"#
             ),
         ));
         match counts.iter_mut().find(|(n, _)| n == name) {
@@ -379,4 +387,52 @@ fn a_process_an_import_starts_counts_after_the_program_changed_the_environment()
     // The program's own process starts count, whatever the environment.
     let own = ("os.system", "process", None, r#"["id"]"#);
     assert_eq!(verdict_with(&[own]).0, Verdict::Suspicious);
+}
+
+const HEAP_WALK: TestEvent = ("gc.get_objects", "tamper", None, "[-1]");
+
+const CLOSES_FILES_AT_EXIT: &str = "import gc, io
+def close_open_files():
+    for obj in gc.get_objects():
+        if isinstance(obj, io.IOBase):
+            obj.close()
+";
+
+fn heap_walk_report(source: &str, lines: &[u32]) -> Report {
+    let mut run = outcome(recorded(vec![], 0));
+    let events: Vec<(TestEvent, u32)> = lines.iter().map(|&l| (HEAP_WALK, l)).collect();
+    run.telemetry = Some(telemetry_at(&events));
+    report_of(source, &run)
+}
+
+/// A heap walk that static analysis shows keeps to open files accounts for its event.
+#[test]
+fn a_heap_walk_static_analysis_bounds_counts_for_nothing() {
+    let report = heap_walk_report(CLOSES_FILES_AT_EXIT, &[3]);
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    let accounted = &report.runtime.accounted_for;
+    assert_eq!(accounted.len(), 1);
+    assert_eq!(
+        (accounted[0].line, accounted[0].rule_id.as_str()),
+        (3, "PJ435")
+    );
+}
+
+/// The same event from another line, or a walk that is not bounded, still counts.
+#[test]
+fn a_heap_walk_elsewhere_or_unbounded_counts() {
+    // A second walk at a line with no finding that accounts for it.
+    let report = heap_walk_report(CLOSES_FILES_AT_EXIT, &[3, 5]);
+    assert_eq!(report.verdict, Verdict::Suspicious);
+    assert_eq!(
+        report.reasons,
+        [
+            "1 security-relevant audit event(s) at run time",
+            "telemetry may be incomplete: 1 tamper signal(s)"
+        ]
+    );
+    let unbounded = CLOSES_FILES_AT_EXIT.replace("obj.close()", "obj.write(1)");
+    let report = heap_walk_report(&unbounded, &[3]);
+    assert_eq!(report.verdict, Verdict::Suspicious);
+    assert!(report.runtime.accounted_for.is_empty());
 }

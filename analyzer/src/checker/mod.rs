@@ -110,6 +110,8 @@ pub(crate) struct Checker<'a, 'l> {
     module_loads: HashMap<Rc<str>, (u32, u32)>,
     /// Top-level modules an import statement of the file names.
     imported: HashSet<String>,
+    /// Loops over `gc.get_objects()` that keep to one harmless class (PJ435).
+    pub(crate) typed_walks: semantic::typed_heap_walk::TypedWalks,
 }
 
 /// The result of checking one module.
@@ -142,6 +144,7 @@ pub(crate) fn check<'a, 'l>(
         used: HashSet::new(),
         module_loads: HashMap::new(),
         imported: HashSet::new(),
+        typed_walks: Default::default(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -295,6 +298,11 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// for that module redundant.
     fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
         self.mark_used(qualified);
+        if let Some(class) = self.typed_walks.class_at(range) {
+            let detail = format!(": `{class}`");
+            self.report_detail(semantic::Semantic::TypedHeapWalk, range, qualified, &detail);
+            return;
+        }
         let root = qualified.split('.').next().unwrap_or(qualified);
         let assumed = names::assumed_module(root)
             && !self.imported.contains(root)
@@ -415,7 +423,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     /// The source text of `range`.
-    pub(super) fn raw(&self, range: TextRange) -> &'a str {
+    pub(crate) fn raw(&self, range: TextRange) -> &'a str {
         self.src.get(span(range).0..span(range).1).unwrap_or("")
     }
 
@@ -652,7 +660,8 @@ impl<'a, 'l> Checker<'a, 'l> {
     // ---- statements ------------------------------------------------------------------
 
     fn stmts(&mut self, body: &'a [Stmt]) {
-        for stmt in body {
+        for (at, stmt) in body.iter().enumerate() {
+            semantic::typed_heap_walk::check_suite(self, body, at);
             self.stmt(stmt);
         }
     }
@@ -1022,11 +1031,30 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.scope = outer;
         self.branch = outer_branch;
         let value = if class.decorator_list.is_empty() {
-            Value::Class
+            Value::Class {
+                plain: self.is_plain_class(class),
+            }
         } else {
             Value::Unknown
         };
         self.bind(name, value);
+    }
+
+    /// A class whose `isinstance` checks mean what they say: no metaclass or other
+    /// keywords (a metaclass can redefine `__instancecheck__`), and bases only plain
+    /// classes of this file or builtin data types (not abstract base classes, which any
+    /// class can be registered with).
+    fn is_plain_class(&self, class: &'a ast::StmtClassDef) -> bool {
+        const DATA_BASES: &[&str] = &["object", "dict", "list", "tuple", "int", "str", "bytes"];
+        let Some(arguments) = &class.arguments else {
+            return true;
+        };
+        arguments.keywords.is_empty()
+            && arguments.args.iter().all(|base| match self.resolve(base) {
+                Value::Class { plain } => plain,
+                Value::Builtin(builtin) => DATA_BASES.contains(&builtin),
+                _ => false,
+            })
     }
 
     fn pattern(&mut self, pattern: &'a ast::Pattern) {
@@ -1528,7 +1556,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         // `Shape.__subclasses__()` of the program's own class lists the program's own
         // classes: a plugin registry, not a walk from `object`.
         let own_subclasses =
-            name == "__subclasses__" && matches!(receiver, Value::Class | Value::Instance);
+            name == "__subclasses__" && matches!(receiver, Value::Class { .. } | Value::Instance);
         // `obj.__self__` of a callback the program holds is its receiver; a builtin's or a
         // module function's is the module (below, and PJ415).
         let bound_self_of_variable =

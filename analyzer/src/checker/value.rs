@@ -24,7 +24,11 @@ pub(crate) enum Value<'a> {
     /// `self` or `cls` in a method: the code's own object.
     Instance,
     /// A class defined in this file (without decorators, which may replace it).
-    Class,
+    /// `plain`: without a metaclass or keywords, and its bases only plain classes of the
+    /// file or builtin data and exception types, so `isinstance` means what it says.
+    Class {
+        plain: bool,
+    },
     /// Bytes the program pickled itself (`pickle.dumps(x)`): unpickling them rebuilds its
     /// own objects.
     OwnPickle,
@@ -139,8 +143,10 @@ impl<'a> Value<'a> {
         match (old, new) {
             // A class name rebound in a branch (`cls = cls.__bases__[0]` in a loop) may be
             // any class, `object` included.
-            (Value::Class, Value::Class) => Value::Class,
-            (Value::Class, _) | (_, Value::Class) => Value::Unknown,
+            (Value::Class { plain: a }, Value::Class { plain: b }) => {
+                Value::Class { plain: a && b }
+            }
+            (Value::Class { .. }, _) | (_, Value::Class { .. }) => Value::Unknown,
             (old, Value::Unknown) => old,
             (Value::Unknown, new) => new,
             (Value::Const(a), Value::Const(b)) => Value::consts(vec![a, b]),

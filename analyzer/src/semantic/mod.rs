@@ -25,6 +25,7 @@ pub(crate) mod sensitive_file_write;
 pub(crate) mod signal_process;
 pub(crate) mod spec_loader;
 pub(crate) mod terminal_ioctl;
+pub(crate) mod typed_heap_walk;
 pub(crate) mod unsafe_load_option;
 pub(crate) mod update_wrapper;
 
@@ -95,11 +96,12 @@ pub(crate) enum Semantic {
     LinkOrExtract,
     AbsolutePathWrite,
     ReflectiveAttribute,
+    TypedHeapWalk,
 }
 
 impl Semantic {
     /// Every semantic rule, in declaration order (their places in every `RuleSet`).
-    pub(crate) const ALL: [Semantic; 23] = [
+    pub(crate) const ALL: [Semantic; 24] = [
         Semantic::ClassStep,
         Semantic::SpecLoader,
         Semantic::GetattributeOnType,
@@ -123,6 +125,7 @@ impl Semantic {
         Semantic::LinkOrExtract,
         Semantic::AbsolutePathWrite,
         Semantic::ReflectiveAttribute,
+        Semantic::TypedHeapWalk,
     ];
 
     /// The rule's metadata: a new rule does not compile until it has some.
@@ -151,6 +154,7 @@ impl Semantic {
             Semantic::LinkOrExtract => &link_or_extract::META,
             Semantic::AbsolutePathWrite => &absolute_path_write::META,
             Semantic::ReflectiveAttribute => &reflective_attribute::META,
+            Semantic::TypedHeapWalk => &typed_heap_walk::META,
         }
     }
 }

@@ -174,7 +174,7 @@ fn ordinary_callable<'a>(checker: &Checker<'a, '_>, callable: &'a Expr) -> bool 
         Expr::Name(_) | Expr::Attribute(_) => match checker.resolve(callable) {
             Value::Builtin(builtin) => DATA_TYPES.contains(&builtin),
             Value::Qual { name, .. } => !checker.is_reported_name(&name),
-            Value::Function(_) | Value::Instance | Value::Class | Value::Unknown => true,
+            Value::Function(_) | Value::Instance | Value::Class { .. } | Value::Unknown => true,
             _ => false,
         },
         _ => false,
