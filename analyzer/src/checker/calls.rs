@@ -153,6 +153,21 @@ impl<'a> Checker<'a, '_> {
                 if builtin == "setattr" {
                     semantic::dunder_slot_assignment::check_setattr(self, call);
                 }
+                // `hasattr(gc, "freeze")` reads a written-out member, like `gc.freeze`.
+                if let (
+                    "getattr" | "hasattr",
+                    Some(Expr::Name(_)),
+                    Value::Qual {
+                        name: module,
+                        module: true,
+                        ..
+                    },
+                ) = (builtin, call.arguments.args.first(), receiver)
+                {
+                    if matches!(self.fold(name).known(), Some(Const::Str(_))) {
+                        self.count_visible_member(module);
+                    }
+                }
                 let value =
                     self.attribute_sink(receiver, name, Via::Call(builtin), builtin != "hasattr");
                 if builtin == "getattr" {

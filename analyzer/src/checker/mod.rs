@@ -1422,6 +1422,7 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn comprehension(&mut self, results: &[&'a Expr], generators: &'a [ast::Comprehension]) {
         let outer = self.scope;
+        semantic::typed_heap_walk::check_comprehension(self, generators);
         // The first iterable is evaluated where the comprehension is.
         let first_items = generators.first().map(|first| {
             let items = self.expr(&first.iter);
@@ -1504,6 +1505,11 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
     }
 
+    /// One read of `module`'s name was to reach a member written out in the code.
+    pub(crate) fn count_visible_member(&mut self, module: &Rc<str>) {
+        self.module_loads.entry(module.clone()).or_default().1 += 1;
+    }
+
     fn attribute(&mut self, attr: &'a ast::ExprAttribute, next: Next<'a>) -> Value<'a> {
         let receiver = self.expr_in(&attr.value, Next::Attribute(normalize(attr.attr.as_str())));
         if let (
@@ -1515,7 +1521,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             },
         ) = (attr.value.as_ref(), &receiver)
         {
-            self.module_loads.entry(module.clone()).or_default().1 += 1;
+            self.count_visible_member(module);
         }
         let range = span(attr.attr.range);
         let raw = self.raw(attr.attr.range);

@@ -5,8 +5,9 @@
 //! name assigned just before and read nowhere else) whose whole body is `if
 //! isinstance(obj, C):`, where `C` is either a file or socket class of `io`/`socket` and
 //! the branch only calls `obj.close()` or `obj.flush()`, or a plain class of the program
-//! (no metaclass, bases only the program's plain classes or builtin data and exception
-//! types). Such a loop is reported at low severity instead of PJ401.
+//! (no metaclass, bases only the program's plain classes or builtin data types); and a
+//! comprehension over it filtered the same way to a plain class of the program. Such a
+//! walk is reported at low severity instead of PJ401.
 //!
 //! **Why is this bad?** It is not an escape: the loop touches no object but instances of
 //! the class it names, so the interpreter's internals stay out of its reach. It is still
@@ -43,7 +44,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::Introspection,
     message: "`{name}` walks the heap, keeping only instances of one class",
-    description: "Finds a `for` loop over `gc.get_objects()` (directly, or through a name assigned just before and read nowhere else) whose whole body is `if isinstance(obj, C):`, where `C` is a file or socket class of `io`/`socket` and the branch only calls `obj.close()` or `obj.flush()`, or a plain class of the program (no metaclass; bases only its own plain classes or builtin data and exception types). It is reported instead of PJ401, at low severity.",
+    description: "Finds a `for` loop over `gc.get_objects()` (directly, or through a name assigned just before and read nowhere else) whose whole body is `if isinstance(obj, C):`, where `C` is a file or socket class of `io`/`socket` and the branch only calls `obj.close()` or `obj.flush()`, or a plain class of the program (no metaclass; bases only its own plain classes or builtin data types); and a comprehension over it filtered the same way to a plain class of the program. It is reported instead of PJ401, at low severity.",
     rationale: "The loop reaches no object but instances of the class it names, so the interpreter's internals (the audit hook's state, saved builtins, frames) stay out of its reach: closing every open file at exit is a known idiom. The audit hook still records the `gc.get_objects` event; this finding tells the threat report which line accounts for it. `io`'s classes are abstract base classes that any class can be registered with, so only `close` and `flush` are accepted on them.",
     example: "def close_open_files():\n    everything = gc.get_objects()\n    for obj in everything:\n        if isinstance(obj, io.IOBase):\n            obj.close()",
     fix: "Nothing to fix: keep the filter and the calls as they are. To hide the note, `# pyjail: ignore[PJ435]`.",
@@ -113,6 +114,27 @@ pub(crate) fn check_suite<'a>(checker: &mut Checker<'a, '_>, suite: &'a [Stmt], 
     }
 }
 
+/// `[obj for obj in gc.get_objects() if isinstance(obj, C)]` (or a generator or set of it)
+/// with `C` a plain class of the program: its items are the program's own objects, used as
+/// it likes. A resource class of `io` is not enough here: the items leave the filter.
+pub(crate) fn check_comprehension<'a>(
+    checker: &mut Checker<'a, '_>,
+    generators: &'a [ast::Comprehension],
+) {
+    let [walk] = generators else { return };
+    let (Some(callee), Expr::Name(item), [test]) =
+        (walk_call(checker, &walk.iter), &walk.target, &walk.ifs[..])
+    else {
+        return;
+    };
+    if walk.is_async {
+        return;
+    }
+    if let Some((class, Value::Class { plain: true })) = isinstance_of(checker, test, item) {
+        checker.typed_walks.0.insert(span(callee.range()), class);
+    }
+}
+
 /// The callee of `gc.get_objects(...)` when `expr` is that call.
 fn walk_call<'a>(checker: &Checker<'a, '_>, expr: &'a Expr) -> Option<&'a Expr> {
     let Expr::Call(call) = expr else { return None };
@@ -134,7 +156,24 @@ fn kept_class(checker: &Checker<'_, '_>, walk: &ast::StmtFor) -> Option<String> 
     if !walk.orelse.is_empty() || !filter.elif_else_clauses.is_empty() {
         return None;
     }
-    let Expr::Call(test) = &*filter.test else {
+    match isinstance_of(checker, &filter.test, item)? {
+        (name, Value::Qual { name: class, .. }) if RESOURCE_CLASSES.contains(&&*class) => filter
+            .body
+            .iter()
+            .all(|stmt| only_closes(stmt, item.id.as_str()))
+            .then_some(name),
+        (name, Value::Class { plain: true }) => Some(name),
+        _ => None,
+    }
+}
+
+/// `isinstance(item, C)`: how `C` is written, and what it is.
+fn isinstance_of<'a>(
+    checker: &Checker<'a, '_>,
+    test: &'a Expr,
+    item: &ast::ExprName,
+) -> Option<(String, Value<'a>)> {
+    let Expr::Call(test) = test else {
         return None;
     };
     let [Expr::Name(tested), class] = &test.arguments.args[..] else {
@@ -146,16 +185,12 @@ fn kept_class(checker: &Checker<'_, '_>, walk: &ast::StmtFor) -> Option<String> 
     {
         return None;
     }
-    let raw = checker.raw(class.range()).to_string();
-    match checker.resolve(class) {
-        Value::Qual { name, .. } if RESOURCE_CLASSES.contains(&&*name) => filter
-            .body
-            .iter()
-            .all(|stmt| only_closes(stmt, item.id.as_str()))
-            .then(|| name.to_string()),
-        Value::Class { plain: true } => Some(raw),
-        _ => None,
-    }
+    let value = checker.resolve(class);
+    let written = match &value {
+        Value::Qual { name, .. } => name.to_string(),
+        _ => checker.raw(class.range()).to_string(),
+    };
+    Some((written, value))
 }
 
 /// `item.close()` or `item.flush()` as a statement of its own.
