@@ -63,6 +63,6 @@ pub use severity::{Severity, UnknownSeverity};
 /// Whether a finding of `rule_id` accounts for the audit event `event` raised straight
 /// from the finding's own line: the finding has shown that use harmless.
 pub fn accounts_for_event(rule_id: &str, event: &str) -> bool {
-    use semantic::typed_heap_walk::{ACCOUNTS_FOR_EVENT, META};
+    use semantic::bounded_heap_walk::{ACCOUNTS_FOR_EVENT, META};
     rule_id == META.id && event == ACCOUNTS_FOR_EVENT
 }

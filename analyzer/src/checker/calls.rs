@@ -41,6 +41,7 @@ impl<'a> Checker<'a, '_> {
     }
 
     fn call_inner(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
+        semantic::bounded_heap_walk::check_call(self, call);
         if let Some(dunder) = self.constant_import(call) {
             // `from importlib import import_module` is used, harmlessly.
             if let Some(callee) = self.resolve(&call.func).qualified_name() {

@@ -110,8 +110,8 @@ pub(crate) struct Checker<'a, 'l> {
     module_loads: HashMap<Rc<str>, (u32, u32)>,
     /// Top-level modules an import statement of the file names.
     imported: HashSet<String>,
-    /// Loops over `gc.get_objects()` that keep to one harmless class (PJ435).
-    pub(crate) typed_walks: semantic::typed_heap_walk::TypedWalks,
+    /// Walks over `gc.get_objects()` that keep only what cannot reach further (PJ435).
+    pub(crate) bounded_walks: semantic::bounded_heap_walk::BoundedWalks,
 }
 
 /// The result of checking one module.
@@ -144,7 +144,7 @@ pub(crate) fn check<'a, 'l>(
         used: HashSet::new(),
         module_loads: HashMap::new(),
         imported: HashSet::new(),
-        typed_walks: Default::default(),
+        bounded_walks: Default::default(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -298,9 +298,9 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// for that module redundant.
     fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
         self.mark_used(qualified);
-        if let Some(class) = self.typed_walks.class_at(range) {
-            let detail = format!(": `{class}`");
-            self.report_detail(semantic::Semantic::TypedHeapWalk, range, qualified, &detail);
+        if let Some(kept) = self.bounded_walks.kept_at(range) {
+            let kept = kept.to_string();
+            self.report_detail(semantic::Semantic::BoundedHeapWalk, range, qualified, &kept);
             return;
         }
         let root = qualified.split('.').next().unwrap_or(qualified);
@@ -661,7 +661,7 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn stmts(&mut self, body: &'a [Stmt]) {
         for (at, stmt) in body.iter().enumerate() {
-            semantic::typed_heap_walk::check_suite(self, body, at);
+            semantic::bounded_heap_walk::check_suite(self, body, at);
             self.stmt(stmt);
         }
     }
@@ -1422,7 +1422,7 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     fn comprehension(&mut self, results: &[&'a Expr], generators: &'a [ast::Comprehension]) {
         let outer = self.scope;
-        semantic::typed_heap_walk::check_comprehension(self, generators);
+        semantic::bounded_heap_walk::check_comprehension(self, results, generators);
         // The first iterable is evaluated where the comprehension is.
         let first_items = generators.first().map(|first| {
             let items = self.expr(&first.iter);

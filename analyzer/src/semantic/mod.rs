@@ -4,6 +4,7 @@
 
 pub(crate) mod absolute_path_read;
 pub(crate) mod absolute_path_write;
+pub(crate) mod bounded_heap_walk;
 pub(crate) mod builtins_mutation;
 pub(crate) mod class_step;
 pub(crate) mod code_replace;
@@ -25,7 +26,6 @@ pub(crate) mod sensitive_file_write;
 pub(crate) mod signal_process;
 pub(crate) mod spec_loader;
 pub(crate) mod terminal_ioctl;
-pub(crate) mod typed_heap_walk;
 pub(crate) mod unsafe_load_option;
 pub(crate) mod update_wrapper;
 
@@ -96,7 +96,7 @@ pub(crate) enum Semantic {
     LinkOrExtract,
     AbsolutePathWrite,
     ReflectiveAttribute,
-    TypedHeapWalk,
+    BoundedHeapWalk,
 }
 
 impl Semantic {
@@ -125,7 +125,7 @@ impl Semantic {
         Semantic::LinkOrExtract,
         Semantic::AbsolutePathWrite,
         Semantic::ReflectiveAttribute,
-        Semantic::TypedHeapWalk,
+        Semantic::BoundedHeapWalk,
     ];
 
     /// The rule's metadata: a new rule does not compile until it has some.
@@ -154,7 +154,7 @@ impl Semantic {
             Semantic::LinkOrExtract => &link_or_extract::META,
             Semantic::AbsolutePathWrite => &absolute_path_write::META,
             Semantic::ReflectiveAttribute => &reflective_attribute::META,
-            Semantic::TypedHeapWalk => &typed_heap_walk::META,
+            Semantic::BoundedHeapWalk => &bounded_heap_walk::META,
         }
     }
 }
