@@ -877,7 +877,7 @@ print("done")
     let (report, out) = report_of(closes_files, "20s");
     out.assert_code(0);
     assert_eq!(report["verdict"], "clean", "{:#}", report["reasons"]);
-    assert_eq!(report["runtime"]["accounted_for"][0]["by"], "PJ435");
+    assert_eq!(report["runtime"]["accounted_for"][0]["rule_id"], "PJ435");
 
     let reaches_globals = format!(
         "{closes_files}

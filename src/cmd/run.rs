@@ -468,7 +468,6 @@ fn build_report(
     };
     report::build(report::Inputs {
         subject: report::Subject::new(shown_name, &request.source),
-        source: &request.source,
         static_analysis: report::lint(&request.program_name, &request.source),
         outcome: result.map_err(|err| err.to_string()),
         telemetry_enabled: !args.no_telemetry,

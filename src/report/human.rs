@@ -210,7 +210,7 @@ fn runtime_block(report: &Report) -> Vec<String> {
             .iter()
             .find(|a| a.seq == event.seq)
             .map_or(String::new(), |a| {
-                format!(" (accounted for by {}: counts for nothing)", a.by)
+                format!(" (accounted for by {}: counts for nothing)", a.rule_id)
             });
         lines.push(format!("{at}{}{accounted}", event.event));
     }

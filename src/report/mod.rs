@@ -173,8 +173,8 @@ pub struct RuntimeSection {
     pub enabled: bool,
     /// What the prelude reported; None when it was off or the run failed.
     pub telemetry: Option<jail::telemetry::Telemetry>,
-    /// Events of the program's own code that the analyzer has accounted for (see
-    /// `accounted_for`): recorded, but they raise nothing.
+    /// Events of the program's own lines that a static finding at the same line shows
+    /// harmless (`analyzer::accounts_for_event`): recorded, but they raise nothing.
     pub accounted_for: Vec<AccountedEvent>,
     pub blind_spots: &'static [&'static str],
 }
@@ -183,10 +183,9 @@ pub struct RuntimeSection {
 pub struct AccountedEvent {
     pub seq: u64,
     pub event: String,
-    pub line: Option<u32>,
-    /// What accounts for it: the rule id of the static finding at that line, or
-    /// `source` for `compile` of text the program's source holds.
-    pub by: String,
+    pub line: u32,
+    /// The static finding at that line that accounts for it.
+    pub rule_id: String,
 }
 
 /// What the audit prelude cannot see, whatever it logs.
@@ -289,8 +288,6 @@ pub struct ProcessSection {
 /// Everything a report is made from.
 pub struct Inputs<'a> {
     pub subject: Subject,
-    /// The program's source, which the analyzer read.
-    pub source: &'a [u8],
     pub static_analysis: StaticSection,
     pub outcome: Result<&'a jail::Outcome, String>,
     pub telemetry_enabled: bool,
@@ -299,7 +296,6 @@ pub struct Inputs<'a> {
 pub fn build(inputs: Inputs) -> Report {
     let Inputs {
         subject,
-        source,
         static_analysis,
         outcome,
         telemetry_enabled,
@@ -315,7 +311,7 @@ pub fn build(inputs: Inputs) -> Report {
         Err(error) => failed_run(error, telemetry_enabled),
     };
     let mut runtime = runtime;
-    runtime.accounted_for = accounted_for(&static_analysis, source, runtime.telemetry.as_ref());
+    runtime.accounted_for = accounted_for(&static_analysis, runtime.telemetry.as_ref());
     let correlation = correlate::chains(&static_analysis, &runtime, &kernel);
     let (verdict, reasons) = verdict(&static_analysis, &runtime, &kernel, &limits, &process);
     Report {
@@ -360,19 +356,12 @@ fn runtime_section(outcome: &jail::Outcome, enabled: bool) -> RuntimeSection {
     }
 }
 
-/// The always-logged events raised straight from the program's own code (no library
-/// between) that the analyzer has already accounted for:
-/// - at a line of the program's file where a static finding shows that use harmless (a
-///   heap walk that keeps to one class, PJ435). The line comes from the program's frames,
-///   which only code-object tricks could change, and those are findings and events of
-///   their own;
-/// - `compile` of text that is, whole, part of the program's source: the analyzer read it
-///   as code or as a string (the interpreter re-parses a line to point at an error in a
-///   traceback). Compiling text from elsewhere counts, and what the code then does raises
-///   events of its own.
+/// The always-logged events raised straight from a line of the program's own file (no
+/// library between) where a static finding shows that use harmless (a heap walk that keeps
+/// only what cannot reach further, PJ435). The line comes from the program's frames, which
+/// only code-object tricks could change, and those are findings and events of their own.
 fn accounted_for(
     static_analysis: &StaticSection,
-    source: &[u8],
     telemetry: Option<&jail::telemetry::Telemetry>,
 ) -> Vec<AccountedEvent> {
     let Some(telemetry) = telemetry else {
@@ -389,46 +378,18 @@ fn accounted_for(
         })
         .filter(|e| e.file.as_deref() == Some(program))
         .filter_map(|e| {
-            let by = if e.event == "compile" {
-                let text = compiled_text(&e.args)?;
-                let found = !text.is_empty() && memchr::memmem::find(source, &text).is_some();
-                found.then(|| ACCOUNTED_BY_SOURCE.to_string())?
-            } else {
-                let line = e.line? as usize;
-                let finding = static_analysis.findings.iter().find(|f| {
-                    f.start.line == line && analyzer::accounts_for_event(&f.rule_id, &e.event)
-                })?;
-                finding.rule_id.clone()
-            };
+            let line = e.line?;
+            let finding = static_analysis.findings.iter().find(|f| {
+                f.start.line == line as usize && analyzer::accounts_for_event(&f.rule_id, &e.event)
+            })?;
             Some(AccountedEvent {
                 seq: e.seq,
                 event: e.event.clone(),
-                line: e.line,
-                by,
+                line,
+                rule_id: finding.rule_id.clone(),
             })
         })
         .collect()
-}
-
-/// What `AccountedEvent::by` says when the compiled text is the program's own.
-const ACCOUNTED_BY_SOURCE: &str = "source";
-
-/// The text a `compile` event compiled, when the prelude recorded all of it: a string
-/// whole, or bytes (as latin-1 characters) whose count matches their length.
-fn compiled_text(args: &serde_json::Value) -> Option<Vec<u8>> {
-    match args.get(0)? {
-        serde_json::Value::String(text) => Some(text.as_bytes().to_vec()),
-        serde_json::Value::Object(object) => {
-            let shown = object.get("bytes")?.as_str()?;
-            let len = object.get("len")?.as_u64()?;
-            let bytes: Vec<u8> = shown
-                .chars()
-                .map(|c| u8::try_from(u32::from(c)).ok())
-                .collect::<Option<_>>()?;
-            (bytes.len() as u64 == len).then_some(bytes)
-        }
-        _ => None,
-    }
 }
 
 fn kernel_section(outcome: &jail::Outcome) -> KernelSection {

@@ -42,7 +42,6 @@ fn recorded(calls: Vec<DeniedName>, withdrawn: u64) -> DeniedCalls {
 fn report_of(source: &str, outcome: &jail::Outcome) -> Report {
     build(Inputs {
         subject: Subject::new("main.py".into(), source.as_bytes()),
-        source: source.as_bytes(),
         static_analysis: lint("main.py", source.as_bytes()),
         outcome: Ok(outcome),
         telemetry_enabled: true,
@@ -221,7 +220,6 @@ fn nothing_from_the_jail_reaches_the_terminal_raw() {
     let source = format!("x = '{hostile}'\nprint.__globals__\n");
     let mut report = build(Inputs {
         subject: Subject::new(format!("dir/{hostile}.py"), source.as_bytes()),
-        source: source.as_bytes(),
         static_analysis: lint("main.py", source.as_bytes()),
         outcome: Ok(&run),
         telemetry_enabled: true,
@@ -245,7 +243,6 @@ fn nothing_from_the_jail_reaches_the_terminal_raw() {
 fn a_failed_run_is_an_error_with_an_empty_record() {
     let report = build(Inputs {
         subject: Subject::new("main.py".into(), b"pass\n"),
-        source: b"pass\n",
         static_analysis: lint("main.py", b"pass\n"),
         outcome: Err("cannot set up the jail".into()),
         telemetry_enabled: true,
@@ -416,8 +413,8 @@ fn a_heap_walk_static_analysis_bounds_counts_for_nothing() {
     let accounted = &report.runtime.accounted_for;
     assert_eq!(accounted.len(), 1);
     assert_eq!(
-        (accounted[0].line, accounted[0].by.as_str()),
-        (Some(3), "PJ435")
+        (accounted[0].line, accounted[0].rule_id.as_str()),
+        (3, "PJ435")
     );
 }
 
@@ -440,29 +437,17 @@ fn a_heap_walk_elsewhere_or_unbounded_counts() {
     assert!(report.runtime.accounted_for.is_empty());
 }
 
-/// The interpreter re-parses a line of the program to point at an error in a traceback:
-/// compiling text the analyzer already read adds no code. Text from elsewhere counts.
+/// Text the program holds as a string is not code the analyzer checked: compiling it
+/// counts, however the call to `eval` was hidden from the analyzer.
 #[test]
-fn compiling_the_programs_own_text_counts_for_nothing() {
-    let source = "def broken():\n    raise RuntimeError(\"Broken\")\n";
-    let compile = |text: &'static str| {
-        let mut run = outcome(recorded(vec![], 0));
-        run.telemetry = Some(telemetry(&[("compile", "code-exec", None, text)]));
-        report_of(source, &run)
-    };
-    let own =
-        compile(r#"[{"bytes": "raise RuntimeError(\"Broken\")", "len": 28}, "/work/main.py"]"#);
-    assert_eq!(own.verdict, Verdict::Clean, "{:?}", own.reasons);
-    assert_eq!(own.runtime.accounted_for[0].by, "source");
-    for other in [
-        r#"["import os; os.system('id')", "<string>"]"#,
-        // Cut short by the prelude: the rest is not known.
-        r#"[{"bytes": "raise Runtime", "len": 28}, "/work/main.py"]"#,
-    ] {
-        let report = compile(other);
-        assert_eq!(report.verdict, Verdict::Suspicious, "{other}");
-        assert!(report.runtime.accounted_for.is_empty());
-    }
+fn compiling_text_the_program_holds_still_counts() {
+    let source = "import functools\nfunctools.reduce(lambda a, f: f(a), [eval], \"__import__('os').getcwd()\")\n";
+    let mut run = outcome(recorded(vec![], 0));
+    let args = r#"["__import__('os').getcwd()", "<string>"]"#;
+    run.telemetry = Some(telemetry(&[("compile", "code-exec", None, args)]));
+    let report = report_of(source, &run);
+    assert_eq!(report.verdict, Verdict::Suspicious, "{:?}", report.reasons);
+    assert!(report.runtime.accounted_for.is_empty());
 }
 
 #[test]

@@ -252,7 +252,6 @@ pub fn answer(
         let shown = job.program_name.clone();
         report::build(report::Inputs {
             subject: report::Subject::new(shown, &job.source),
-            source: &job.source,
             static_analysis: report::lint(&job.program_name, &job.source),
             outcome: run.map_err(|e| e.to_string()),
             telemetry_enabled: true,
