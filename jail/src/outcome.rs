@@ -191,6 +191,10 @@ pub enum Place {
     /// /work, /tmp, a harmless device (/dev/null) or the program's own
     /// descriptors (/dev/stdout, /proc/self/fd/N).
     Writable,
+    /// A hidden entry of /work, which is the jail user's home (`~/.bashrc`
+    /// is /work/.bashrc): writable, but where start-up files and keys live
+    /// on a host. Kept apart so that ordinary writes cannot crowd them out.
+    HiddenInHome,
     /// Anywhere else: the jail's read-only root.
     Outside,
     /// The path could not be read or resolved (a bad pointer, a directory
@@ -221,8 +225,8 @@ pub struct WatchedCall {
     pub paths: Vec<String>,
     /// For a program start: its first arguments, bounded.
     pub argv: Vec<String>,
-    /// The host pid of the first caller.
-    pub pid: u32,
+    /// The host pids (of the calling threads) of the first callers.
+    pub pids: Vec<u32>,
     pub count: u64,
 }
 

@@ -37,7 +37,10 @@ const ARG_SHOWN: usize = 256;
 /// Distinct calls kept per group: program starts are kept by path, so that
 /// the report can check each against the telemetry; writes by call and path.
 const EXEC_SAMPLES: usize = 64;
+const HOME_SAMPLES: usize = 64;
 const SAMPLES: usize = 16;
+/// Callers' pids kept per sample (the report tells whose a change was by them).
+const PIDS: usize = 16;
 const AT_FDCWD: i32 = libc::AT_FDCWD;
 
 /// Where a call keeps a path.
@@ -139,23 +142,30 @@ pub fn read(pid: u32, data: &libc::seccomp_data) -> Option<Seen> {
             call: name,
             paths,
             argv,
-            pid,
+            pids: vec![pid],
             count: 1,
         },
     })
 }
 
 fn worse(a: Place, b: Place) -> Place {
-    match (a, b) {
-        (Place::Outside, _) | (_, Place::Outside) => Place::Outside,
-        (Place::Unknown, _) | (_, Place::Unknown) => Place::Unknown,
-        _ => Place::Writable,
+    let rank = |p| match p {
+        Place::Writable => 0,
+        Place::HiddenInHome => 1,
+        Place::Unknown => 2,
+        Place::Outside => 3,
+    };
+    if rank(b) > rank(a) {
+        b
+    } else {
+        a
     }
 }
 
 /// Where an absolute path points, lexically (`.` and `..` resolved, links
 /// not followed): the jail's scratch (/work, /tmp), a harmless device or
-/// the task's own descriptors, or outside them.
+/// the task's own descriptors; a hidden entry of /work, the jail's home;
+/// or outside them.
 pub fn place_of(path: &str) -> Place {
     let normal = normalise(path);
     let under = |dir: &str| {
@@ -172,7 +182,12 @@ pub fn place_of(path: &str) -> Place {
         });
     let harmless = rootfs::WRITABLE_DEVICES.contains(&normal.as_str())
         || ["/dev/stdout", "/dev/stderr", "/dev/tty"].contains(&normal.as_str());
-    if under(rootfs::WORK_DIR) || under(rootfs::TMP_DIR) || own_descriptor || harmless {
+    let hidden_in_home = normal
+        .strip_prefix(rootfs::WORK_DIR)
+        .is_some_and(|rest| rest.starts_with("/."));
+    if hidden_in_home {
+        Place::HiddenInHome
+    } else if under(rootfs::WORK_DIR) || under(rootfs::TMP_DIR) || own_descriptor || harmless {
         Place::Writable
     } else {
         Place::Outside
@@ -375,12 +390,18 @@ impl Record {
 fn add_to_group(group: &mut WatchedGroup, call: WatchedCall) {
     group.count += call.count;
     let same = |s: &WatchedCall| s.call == call.call && s.paths == call.paths;
-    let room = match group.act {
-        Act::Exec => EXEC_SAMPLES,
+    let room = match (group.act, group.place) {
+        (Act::Exec, _) => EXEC_SAMPLES,
+        (_, Place::HiddenInHome) => HOME_SAMPLES,
         _ => SAMPLES,
     };
     if let Some(kept) = group.samples.iter_mut().find(|s| same(s)) {
         kept.count += call.count;
+        for pid in call.pids {
+            if kept.pids.len() < PIDS && !kept.pids.contains(&pid) {
+                kept.pids.push(pid);
+            }
+        }
     } else if group.samples.len() < room {
         group.samples.push(call);
     } else {
@@ -423,6 +444,7 @@ mod tests {
             "/work/out.txt",
             "/tmp/a/b",
             "/tmp/../work/x",
+            "/work/a/.hidden",
             "/dev/null",
             "/dev/stdout",
             "/proc/self/fd/1",
@@ -443,6 +465,13 @@ mod tests {
         ] {
             assert_eq!(place_of(outside), Place::Outside, "{outside}");
         }
+        for hidden in [
+            "/work/.bashrc",
+            "/work/.ssh/authorized_keys",
+            "/tmp/../work/.profile",
+        ] {
+            assert_eq!(place_of(hidden), Place::HiddenInHome, "{hidden}");
+        }
     }
 
     fn call(name: &str, path: &str) -> WatchedCall {
@@ -450,7 +479,7 @@ mod tests {
             call: name.into(),
             paths: vec![path.into()],
             argv: Vec::new(),
-            pid: 7,
+            pids: vec![7],
             count: 1,
         }
     }

@@ -656,5 +656,5 @@ fn watched_calls_are_recorded_and_then_run() {
         ]
     );
     assert_eq!(watched.groups[2].samples[0].argv, ["tool", "--flag"]);
-    assert_eq!(watched.groups[0].samples[0].pid, child as u32);
+    assert_eq!(watched.groups[0].samples[0].pids, [child as u32]);
 }
