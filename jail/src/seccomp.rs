@@ -501,9 +501,9 @@ impl Program {
                 OFFSET_ARCH => data.arch,
                 8 => data.instruction_pointer as u32,
                 12 => (data.instruction_pointer >> 32) as u32,
-                16..=63 if offset % 4 == 0 => {
+                16..=63 if offset.is_multiple_of(4) => {
                     let arg = data.args[(offset as usize - 16) / 8];
-                    if offset % 8 == 0 {
+                    if offset.is_multiple_of(8) {
                         arg as u32
                     } else {
                         (arg >> 32) as u32

@@ -394,8 +394,11 @@ fn a_process_an_import_starts_counts_after_the_program_changed_the_environment()
     assert_eq!(verdict_with(&[own]).0, Verdict::Suspicious);
 }
 
-/// A kernel record of watched calls: (act, place, call, paths, argv) each once.
-fn watched(calls: &[(Act, Place, &str, &[&str], &[&str])]) -> WatchedCalls {
+/// One watched call: act, place, call name, paths, argv.
+type Watched<'a> = (Act, Place, &'a str, &'a [&'a str], &'a [&'a str]);
+
+/// A kernel record of watched calls, each once.
+fn watched(calls: &[Watched]) -> WatchedCalls {
     let mut record = WatchedCalls {
         recorded: true,
         ..WatchedCalls::default()
