@@ -96,3 +96,18 @@ fn unprivileged_run_without_cgroups_fails_closed() {
         "the refusal does not name the missing cgroup\n{out}"
     );
 }
+
+#[test]
+fn unprivileged_writes_outside_are_recorded_by_the_kernel() {
+    scenarios::writes_outside_are_recorded_by_the_kernel(Who::TestUser);
+}
+
+#[test]
+fn unprivileged_program_starts_without_events_are_recorded_by_the_kernel() {
+    scenarios::program_starts_without_events_are_recorded_by_the_kernel(Who::TestUser);
+}
+
+#[test]
+fn unprivileged_ordinary_writes_and_subprocesses_stay_clean() {
+    scenarios::ordinary_writes_and_subprocesses_stay_clean(Who::TestUser);
+}

@@ -34,6 +34,7 @@ pub mod telemetry;
 pub mod units;
 pub mod user;
 pub mod warm;
+pub mod watched;
 
 use std::ffi::CString;
 use std::io::Write;

@@ -22,6 +22,17 @@
 //! The thread also answers at once, so that a flood never stalls the jail, and
 //! the record is bounded: denials are grouped by name, with a few argument
 //! lists per name.
+//!
+//! The same listener shows the supervisor the calls the jail allows but
+//! watches (program starts, writes and other changes of paths: see
+//! `seccomp.rs`, `watched.rs`). Which a notification is, the installed
+//! program says when run on the call ([`crate::seccomp::Program::watches`]);
+//! a watched call is read, recorded and let continue. A watched call a
+//! signal interrupts before it is read is withdrawn like a denial: the
+//! count of withdrawn notifications covers both, and cannot tell them apart.
+//! The first program start is the jail's own (pid 1 starting the
+//! interpreter, before any of the program's code exists) and is not
+//! recorded.
 
 use std::collections::HashMap;
 use std::io;
@@ -30,14 +41,17 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::outcome::{DeniedArgs, DeniedCalls, DeniedName};
-use crate::syscall_table;
+use crate::outcome::{DeniedArgs, DeniedCalls, DeniedName, WatchedCalls};
+use crate::seccomp::Program;
+use crate::{syscall_table, watched};
 
 /// Distinct argument lists kept per call name; the rest are counted.
 pub const ARG_SAMPLES: usize = 8;
 const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
 const AUDIT_ARCH_I386: u32 = 0x4000_0003;
 const X32_BIT: i32 = 0x4000_0000;
+/// `SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP`.
+const SYNC_WAKE_UP: libc::c_ulong = 1;
 /// i386 numbers kept apart; above this they share `i386:unknown`.
 const I386_NUMBERS: i32 = 512;
 
@@ -45,6 +59,10 @@ pub struct Listener {
     fd: OwnedFd,
     /// Receive buffer as large as the kernel's `struct seccomp_notif`.
     buffer: Vec<u64>,
+    /// The program the jail installed, before notifications were added.
+    program: Program,
+    /// The jail's own start of the interpreter was let through.
+    interpreter_started: bool,
 }
 
 /// What one read of the listener gave.
@@ -52,6 +70,8 @@ pub struct Listener {
 pub enum Received {
     /// A denied call, now recorded and answered.
     Answered,
+    /// A watched call, now recorded (when it was still waiting) and let run.
+    Continued,
     /// A notification the kernel withdrew before we read it (ENOENT).
     Withdrawn,
     /// A signal interrupted the read itself: no notification was pending.
@@ -62,7 +82,8 @@ pub enum Received {
 }
 
 impl Listener {
-    pub fn new(fd: OwnedFd) -> Listener {
+    /// The listener of a jail that installed `program` (with notifications).
+    pub fn new(fd: OwnedFd, program: Program) -> Listener {
         let mut sizes = libc::seccomp_notif_sizes {
             seccomp_notif: 0,
             seccomp_notif_resp: 0,
@@ -79,13 +100,27 @@ impl Listener {
         };
         let bytes =
             usize::from(sizes.seccomp_notif).max(std::mem::size_of::<libc::seccomp_notif>());
+        // A watched call waits for our answer: ask the kernel (6.6+) to hand
+        // the CPU straight to the reader and back, rather than waking it on
+        // another CPU. Older kernels refuse the flag; it only costs time.
+        // SAFETY: the ioctl reads the flags value it is given.
+        unsafe {
+            libc::ioctl(
+                fd.as_raw_fd(),
+                libc::SECCOMP_IOCTL_NOTIF_SET_FLAGS,
+                SYNC_WAKE_UP,
+            )
+        };
         Listener {
             fd,
             buffer: vec![0; bytes.div_ceil(8)],
+            program,
+            interpreter_started: false,
         }
     }
 
-    /// Waits for the next notification, records it in `log` and answers EPERM.
+    /// Waits for the next notification and records it in `log`; answers a
+    /// denial with EPERM, lets a watched call continue.
     pub fn receive(&mut self, log: &mut Record) -> io::Result<Received> {
         self.buffer.fill(0);
         // SAFETY: the buffer is zeroed and at least as large as the kernel's struct.
@@ -110,22 +145,59 @@ impl Listener {
         }
         // SAFETY: the kernel filled a seccomp_notif at the start of the buffer.
         let notif: libc::seccomp_notif = unsafe { std::ptr::read(self.buffer.as_ptr().cast()) };
+        if self.program.watches(&notif.data) {
+            self.watch(&notif, log);
+            self.answer(&libc::seccomp_notif_resp {
+                id: notif.id,
+                val: 0,
+                error: 0,
+                flags: libc::SECCOMP_USER_NOTIF_FLAG_CONTINUE as u32,
+            });
+            return Ok(Received::Continued);
+        }
         log.add(&notif);
-        let resp = libc::seccomp_notif_resp {
+        self.answer(&libc::seccomp_notif_resp {
             id: notif.id,
             val: 0,
             error: -libc::EPERM,
             flags: 0,
-        };
+        });
+        Ok(Received::Answered)
+    }
+
+    /// Records a watched call the task still waits on. Read first, then
+    /// checked: a notification still valid after the read means the task
+    /// read is the one that made the call (its pid was not reused).
+    fn watch(&mut self, notif: &libc::seccomp_notif, log: &mut Record) {
+        let exec = [libc::SYS_execve, libc::SYS_execveat].contains(&i64::from(notif.data.nr));
+        if exec && !self.interpreter_started {
+            self.interpreter_started = true;
+            return;
+        }
+        let seen = watched::read(notif.pid, &notif.data);
+        // SAFETY: the ioctl reads the u64 id we pass.
+        let valid = unsafe {
+            libc::ioctl(
+                self.fd.as_raw_fd(),
+                libc::SECCOMP_IOCTL_NOTIF_ID_VALID,
+                &notif.id,
+            )
+        } == 0;
+        if let Some(seen) = seen.filter(|_| valid) {
+            log.watched.add(seen);
+        }
+    }
+
+    fn answer(&self, resp: &libc::seccomp_notif_resp) {
         loop {
             // SAFETY: resp is a valid seccomp_notif_resp. ENOENT: the caller
             // is gone or was interrupted after we read it (it is recorded).
             let rc =
-                unsafe { libc::ioctl(self.fd.as_raw_fd(), libc::SECCOMP_IOCTL_NOTIF_SEND, &resp) };
+                unsafe { libc::ioctl(self.fd.as_raw_fd(), libc::SECCOMP_IOCTL_NOTIF_SEND, resp) };
             // The send takes a lock interruptibly: a stray signal must not
             // leave the caller waiting for an answer that never comes.
             if rc == 0 || io::Error::last_os_error().raw_os_error() != Some(libc::EINTR) {
-                return Ok(Received::Answered);
+                return;
             }
         }
     }
@@ -149,16 +221,17 @@ impl AsFd for Listener {
     }
 }
 
-/// The denied calls being recorded, grouped as they arrive.
+/// The denied and the watched calls being recorded, grouped as they arrive.
 #[derive(Default)]
 pub struct Record {
     pub calls: DeniedCalls,
     index: HashMap<(&'static str, i32), usize>,
+    pub watched: watched::Record,
 }
 
 impl Record {
-    pub fn finish(self) -> DeniedCalls {
-        self.calls
+    pub fn finish(self) -> (DeniedCalls, WatchedCalls) {
+        (self.calls, self.watched.finish())
     }
 
     fn add(&mut self, notif: &libc::seccomp_notif) {
@@ -269,7 +342,7 @@ pub struct Recorder<'scope> {
     tid: &'scope AtomicI32,
     /// Disconnected when the thread is done.
     done: mpsc::Receiver<()>,
-    thread: std::thread::ScopedJoinHandle<'scope, DeniedCalls>,
+    thread: std::thread::ScopedJoinHandle<'scope, (DeniedCalls, WatchedCalls)>,
 }
 
 /// The signal that interrupts the recorder's read when the run is over.
@@ -317,9 +390,10 @@ impl<'scope> Recorder<'scope> {
             }
             let mut log = Record::default();
             log.calls.recorded = true;
+            log.watched.calls.recorded = true;
             loop {
                 match listener.receive(&mut log) {
-                    Ok(Received::Answered | Received::Withdrawn) => {}
+                    Ok(Received::Answered | Received::Continued | Received::Withdrawn) => {}
                     // The read is interrupted only when nothing is pending:
                     // once the jail is gone that means the count is drained.
                     Ok(Received::Interrupted) if stop.load(Ordering::SeqCst) => {
@@ -351,7 +425,7 @@ impl<'scope> Recorder<'scope> {
     /// called drained (older kernels do not end a read when the filter's
     /// last holder goes: there our signal ends it, which must not pass for
     /// a drained count).
-    pub fn finish(self, holder_waiting: bool) -> DeniedCalls {
+    pub fn finish(self, holder_waiting: bool) -> (DeniedCalls, WatchedCalls) {
         self.stop.store(true, Ordering::SeqCst);
         // A signal that comes between the thread's check of `stop` and its
         // read is lost: signal again until it is done, which wakes us at once.
@@ -368,13 +442,16 @@ impl<'scope> Recorder<'scope> {
                 _ => break,
             }
         }
-        let mut calls = self.thread.join().unwrap_or_else(|_| DeniedCalls {
-            recorded: true,
-            failure: Some("the recorder thread panicked".into()),
-            ..DeniedCalls::default()
+        let (mut calls, watched) = self.thread.join().unwrap_or_else(|_| {
+            let failed = DeniedCalls {
+                recorded: true,
+                failure: Some("the recorder thread panicked".into()),
+                ..DeniedCalls::default()
+            };
+            (failed, WatchedCalls::default())
         });
         calls.drained &= holder_waiting;
-        calls
+        (calls, watched)
     }
 }
 

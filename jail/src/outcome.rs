@@ -24,6 +24,7 @@ pub struct Outcome {
     pub limits_hit: Vec<Limit>,
     pub degradations: Vec<Degradation>,
     pub denied_calls: DeniedCalls,
+    pub watched_calls: WatchedCalls,
     /// Raw JSON lines from the audit prelude; None with `--no-telemetry`.
     pub telemetry: Option<TelemetryCapture>,
     /// pyjail was asked to stop (SIGINT, SIGTERM, SIGHUP) and killed the jail.
@@ -143,6 +144,89 @@ pub struct DeniedArgs {
     pub args: [u64; 6],
     /// The host pid of the first caller (the jail's own pids are not reported).
     pub pid: u32,
+    pub count: u64,
+}
+
+/// Allowed calls that start a program or change a path, as the kernel showed
+/// them to the supervisor before running them (seccomp user notification
+/// answered "continue", `watched.rs`): the program cannot forge or skip
+/// these records, but what a record says about a path is what the task's
+/// memory held when the supervisor read it (another thread may change it
+/// before the kernel reads it again), and the record never says whether the
+/// call then succeeded. Grouped by act and by where the path points, so
+/// that no number of ordinary writes can push one outside out of sight.
+#[derive(Debug, Clone, Serialize, Default)]
+pub struct WatchedCalls {
+    /// True when watched calls were shown to the supervisor.
+    pub recorded: bool,
+    /// One entry per (act, place), in the order each was first seen.
+    pub groups: Vec<WatchedGroup>,
+    /// Every watched call recorded.
+    pub total: u64,
+}
+
+/// What a watched call does.
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Act {
+    /// Starts a program (execve, execveat).
+    Exec,
+    /// Opens for writing or creates a file (open with write flags, creat).
+    Write,
+    /// Makes a new name: a directory, a link, a symbolic link.
+    Create,
+    /// Removes a name (unlink, rmdir).
+    Remove,
+    Rename,
+    Truncate,
+    /// Changes a mode, an owner or times.
+    Metadata,
+}
+
+/// Where a watched call's path points, read as a path (symbolic links are
+/// not followed: the kernel follows them when it runs the call).
+#[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    /// /work, /tmp, a harmless device (/dev/null) or the program's own
+    /// descriptors (/dev/stdout, /proc/self/fd/N).
+    Writable,
+    /// A hidden entry of /work, which is the jail user's home (`~/.bashrc`
+    /// is /work/.bashrc): writable, but where start-up files and keys live
+    /// on a host. Kept apart so that ordinary writes cannot crowd them out.
+    HiddenInHome,
+    /// Anywhere else: the jail's read-only root.
+    Outside,
+    /// The path could not be read or resolved (a bad pointer, a directory
+    /// descriptor that was not one).
+    Unknown,
+}
+
+/// Every watched call of one act at one place.
+#[derive(Debug, Clone, Serialize)]
+pub struct WatchedGroup {
+    pub act: Act,
+    pub place: Place,
+    pub count: u64,
+    /// The first distinct calls (name and paths), each with its count.
+    pub samples: Vec<WatchedCall>,
+    /// Calls not among `samples`.
+    pub other: u64,
+}
+
+/// One watched call as the supervisor read it from the task: hostile text.
+#[derive(Debug, Clone, Serialize, PartialEq, Eq)]
+pub struct WatchedCall {
+    pub call: String,
+    /// The paths it names, absolute when the supervisor could resolve them
+    /// (against the task's working directory or directory descriptor, read
+    /// through /proc), cut to a bounded length; for a rename or a link the
+    /// old name first, for a symbolic link the text it will hold first.
+    pub paths: Vec<String>,
+    /// For a program start: its first arguments, bounded.
+    pub argv: Vec<String>,
+    /// The host pids (of the calling threads) of the first callers.
+    pub pids: Vec<u32>,
     pub count: u64,
 }
 

@@ -9,12 +9,23 @@
 //!    (numbers with bit 30 set) and `clone3`, whose flags live in memory a
 //!    filter cannot read (`ENOSYS`, so that glibc falls back to `clone`, whose
 //!    flags are checked);
-//! 2. a binary search on the call number that allows it, refuses it, or
-//!    answers it with success without running it ([`ANSWERED_AS_NOOP`]);
+//! 2. a binary search on the call number that allows it, refuses it,
+//!    answers it with success without running it ([`ANSWERED_AS_NOOP`]), or
+//!    allows it after showing it to the supervisor ([`WATCHED`], the opens of
+//!    [`WATCHED_WHEN_WRITING`] only when their flags write);
 //! 3. for the few calls allowed only with some arguments, seccompiler's
 //!    argument checks.
+//!
+//! A watched call returns [`RET_WATCH`]: "allow" with a mark in the data bits
+//! the kernel ignores for that action. Without a listener it is a plain
+//! allow; [`Program::with_notifications`] turns it into a user notification
+//! that the supervisor answers "continue" once it has recorded the call
+//! (`watched.rs`), so the kernel then runs it with all its other checks.
+//! Which notifications are watched calls and which are denials, the
+//! supervisor learns by running the same program on the call
+//! ([`Program::watches`]): there is no second list to drift apart.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::io;
 use std::os::fd::{FromRawFd, OwnedFd};
 
@@ -119,6 +130,57 @@ pub const NEEDED_BY_JAIL: &[&str] = &[
 /// jail's own files live on tmpfs, where flushing does nothing anyway.
 pub const ANSWERED_AS_NOOP: &[&str] = &["sync", "syncfs", "sync_file_range"];
 
+/// Allowed calls that start a program or change a path (create, remove,
+/// rename, link, truncate, change modes, owners or times): with a listener,
+/// each is shown to the supervisor before it runs, for the record only
+/// (`watched.rs`). Calls on a descriptor alone (`fchmod`, `fchown`) are
+/// among them: the descriptor may be of a file opened read-only.
+pub const WATCHED: &[&str] = &[
+    "execve",
+    "execveat",
+    "creat",
+    "openat2",
+    "mkdir",
+    "mkdirat",
+    "rmdir",
+    "unlink",
+    "unlinkat",
+    "rename",
+    "renameat",
+    "renameat2",
+    "link",
+    "linkat",
+    "symlink",
+    "symlinkat",
+    "truncate",
+    "chmod",
+    "fchmod",
+    "fchmodat",
+    "fchmodat2",
+    "chown",
+    "fchown",
+    "lchown",
+    "fchownat",
+    "utime",
+    "utimes",
+    "utimensat",
+    "futimesat",
+];
+
+/// Opens watched only when their flags ask to write ([`WRITE_INTENT`]), with
+/// the index of the flags argument: read-only opens, by far the most
+/// common, never leave the kernel. `openat2` keeps its flags in memory, out
+/// of a filter's reach: it is in [`WATCHED`] and the supervisor reads them.
+pub const WATCHED_WHEN_WRITING: &[(&str, u8)] = &[("open", 1), ("openat", 2)];
+
+/// Open flags that write or create: any of them makes an open watched.
+pub const WRITE_INTENT: u32 =
+    (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC) as u32;
+
+/// A watched call's return: allow, marked in the data bits (ignored by the
+/// kernel for an allow) so that [`Program::with_notifications`] finds it.
+pub const RET_WATCH: u32 = libc::SECCOMP_RET_ALLOW | 1;
+
 /// Calls that make memory RLIMIT_AS does not count (a memfd's pages are
 /// never mapped). A cgroup charges it; without one (`--allow-degraded
 /// cgroup`) they are refused: see [`without_uncounted_memory`].
@@ -175,6 +237,11 @@ const RET_SUCCESS_UNRUN: u32 = libc::SECCOMP_RET_ERRNO;
 const OFFSET_NR: u32 = 0;
 const OFFSET_ARCH: u32 = 4;
 
+/// Where the low word of argument `arg` lies in `struct seccomp_data`.
+fn offset_of_arg(arg: u8) -> u32 {
+    16 + 8 * u32::from(arg)
+}
+
 /// A compiled filter, ready to install (empty: not compiled, refused by the kernel).
 #[derive(Debug, Clone, Default)]
 pub struct Program(pub Vec<libc::sock_filter>);
@@ -187,17 +254,17 @@ pub enum SeccompError {
     Build(#[from] seccompiler::BackendError),
 }
 
-/// Builds the filter that allows `allowed` (with argument checks where they matter).
+/// Builds the filter that allows `allowed` (with argument checks where they
+/// matter), watching [`WATCHED`] and [`WATCHED_WHEN_WRITING`].
 pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
-    let mut unconditional = BTreeSet::new();
+    let mut verdicts: BTreeMap<u32, Verdict> = BTreeMap::new();
     let mut checked: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
     let number = |name: &str| {
         syscall_table::number(name).ok_or_else(|| SeccompError::UnknownCall(name.into()))
     };
-    let no_ops = ANSWERED_AS_NOOP
-        .iter()
-        .map(|name| number(name).map(|nr| nr as u32))
-        .collect::<Result<BTreeSet<u32>, _>>()?;
+    for name in ANSWERED_AS_NOOP {
+        verdicts.insert(number(name)? as u32, Verdict::NoOp);
+    }
     let names = allowed
         .iter()
         .map(String::as_str)
@@ -206,13 +273,18 @@ pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
     for name in names.filter(listed) {
         let nr = number(name)?;
         let rules = argument_rules(name)?;
-        if rules.is_empty() {
-            unconditional.insert(nr as u32);
-        } else {
-            checked.insert(nr, rules);
-        }
+        let when_writing = WATCHED_WHEN_WRITING.iter().find(|(n, _)| *n == name);
+        let verdict = match when_writing {
+            _ if !rules.is_empty() => {
+                checked.insert(nr, rules);
+                Verdict::CheckArguments
+            }
+            Some(&(_, flags)) => Verdict::WatchWrites(flags),
+            None if WATCHED.contains(&name) => Verdict::Watch,
+            None => Verdict::Allow,
+        };
+        verdicts.insert(nr as u32, verdict);
     }
-    let checked_numbers: BTreeSet<u32> = checked.keys().map(|&nr| nr as u32).collect();
     let argument_checks: BpfProgram = SeccompFilter::new(
         checked,
         SeccompAction::Errno(libc::EPERM as u32),
@@ -221,11 +293,7 @@ pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
     )?
     .try_into()?;
     let mut program = prologue();
-    program.extend(dispatch(&verdict_ranges(
-        &unconditional,
-        &checked_numbers,
-        &no_ops,
-    )));
+    program.extend(dispatch(&verdict_ranges(&verdicts)));
     program.extend(argument_checks.into_iter().map(|i| libc::sock_filter {
         code: i.code,
         jt: i.jt,
@@ -320,34 +388,22 @@ enum Verdict {
     NoOp,
     /// Go on to seccompiler's argument checks, placed after the dispatch.
     CheckArguments,
+    /// Allow, shown to the supervisor first.
+    Watch,
+    /// Allow; shown to the supervisor first when the flags argument (its
+    /// index) has a [`WRITE_INTENT`] bit.
+    WatchWrites(u8),
 }
 
 /// The call numbers as runs of equal verdicts: (first number, verdict), the
-/// last run reaching up to the x32 bit. Neighbouring numbers tend to share a
-/// verdict, so there are far fewer runs than calls.
-fn verdict_ranges(
-    allowed: &BTreeSet<u32>,
-    checked: &BTreeSet<u32>,
-    no_ops: &BTreeSet<u32>,
-) -> Vec<(u32, Verdict)> {
-    let last = allowed
-        .iter()
-        .chain(checked)
-        .chain(no_ops)
-        .max()
-        .copied()
-        .unwrap_or(0);
+/// last run reaching up to the x32 bit; numbers without a verdict are
+/// denied. Neighbouring numbers tend to share a verdict, so there are far
+/// fewer runs than calls.
+fn verdict_ranges(verdicts: &BTreeMap<u32, Verdict>) -> Vec<(u32, Verdict)> {
+    let last = verdicts.keys().next_back().copied().unwrap_or(0);
     let mut ranges: Vec<(u32, Verdict)> = Vec::new();
     for nr in 0..=last + 1 {
-        let verdict = if allowed.contains(&nr) {
-            Verdict::Allow
-        } else if checked.contains(&nr) {
-            Verdict::CheckArguments
-        } else if no_ops.contains(&nr) {
-            Verdict::NoOp
-        } else {
-            Verdict::Deny
-        };
+        let verdict = verdicts.get(&nr).copied().unwrap_or(Verdict::Deny);
         if ranges.last().is_none_or(|&(_, v)| v != verdict) {
             ranges.push((nr, verdict));
         }
@@ -379,14 +435,24 @@ enum Step {
 }
 
 fn search(ranges: &[(u32, Verdict)]) -> Vec<Step> {
-    use libc::{BPF_JA, BPF_JGE, BPF_JMP, BPF_K, BPF_RET};
+    use libc::{BPF_ABS, BPF_JA, BPF_JGE, BPF_JMP, BPF_JSET, BPF_K, BPF_LD, BPF_RET, BPF_W};
     if let [(_, verdict)] = ranges {
-        return vec![match verdict {
-            Verdict::Allow => Step::Op(stmt(BPF_RET | BPF_K, libc::SECCOMP_RET_ALLOW)),
-            Verdict::Deny => Step::Op(stmt(BPF_RET | BPF_K, RET_EPERM)),
-            Verdict::NoOp => Step::Op(stmt(BPF_RET | BPF_K, RET_SUCCESS_UNRUN)),
-            Verdict::CheckArguments => Step::ToArgumentChecks,
-        }];
+        let ret = |k| Step::Op(stmt(BPF_RET | BPF_K, k));
+        return match *verdict {
+            Verdict::Allow => vec![ret(libc::SECCOMP_RET_ALLOW)],
+            Verdict::Deny => vec![ret(RET_EPERM)],
+            Verdict::NoOp => vec![ret(RET_SUCCESS_UNRUN)],
+            Verdict::Watch => vec![ret(RET_WATCH)],
+            // The low word of the flags argument (little-endian): open's
+            // flags are an int.
+            Verdict::WatchWrites(arg) => vec![
+                Step::Op(stmt(BPF_LD | BPF_W | BPF_ABS, offset_of_arg(arg))),
+                Step::Op(jump(BPF_JMP | BPF_JSET | BPF_K, WRITE_INTENT, 0, 1)),
+                ret(RET_WATCH),
+                ret(libc::SECCOMP_RET_ALLOW),
+            ],
+            Verdict::CheckArguments => vec![Step::ToArgumentChecks],
+        };
     }
     let (low, high) = ranges.split_at(ranges.len() / 2);
     let (below, at_or_above) = (search(low), search(high));
@@ -405,18 +471,75 @@ fn search(ranges: &[(u32, Verdict)]) -> Vec<Step> {
 }
 
 impl Program {
-    /// The same program with every `EPERM` answer turned into a user
-    /// notification for the supervisor (which then answers `EPERM` itself).
+    /// The same program with every `EPERM` answer and every watched call
+    /// turned into a user notification for the supervisor (which answers
+    /// `EPERM` itself, or lets a watched call continue).
     pub fn with_notifications(&self) -> Program {
         let ret = (libc::BPF_RET | libc::BPF_K) as u16;
         let mut program = self.0.clone();
         for insn in program
             .iter_mut()
-            .filter(|i| i.code == ret && i.k == RET_EPERM)
+            .filter(|i| i.code == ret && (i.k == RET_EPERM || i.k == RET_WATCH))
         {
             insn.k = libc::SECCOMP_RET_USER_NOTIF;
         }
         Program(program)
+    }
+
+    /// What this program returns for a call: classic BPF as the kernel runs
+    /// it on `seccomp_data`, for the instructions [`compile`] emits. An
+    /// instruction it does not know, or a jump out of the program, gives
+    /// `EPERM`.
+    pub fn evaluate(&self, data: &libc::seccomp_data) -> u32 {
+        use libc::{
+            BPF_ABS, BPF_ALU, BPF_AND, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JGT, BPF_JMP, BPF_JSET, BPF_K,
+            BPF_LD, BPF_RET, BPF_W,
+        };
+        let word = |offset: u32| -> Option<u32> {
+            Some(match offset {
+                OFFSET_NR => data.nr as u32,
+                OFFSET_ARCH => data.arch,
+                8 => data.instruction_pointer as u32,
+                12 => (data.instruction_pointer >> 32) as u32,
+                16..=63 if offset.is_multiple_of(4) => {
+                    let arg = data.args[(offset as usize - 16) / 8];
+                    if offset.is_multiple_of(8) {
+                        arg as u32
+                    } else {
+                        (arg >> 32) as u32
+                    }
+                }
+                _ => return None,
+            })
+        };
+        let (mut pc, mut acc) = (0usize, 0u32);
+        // Every jump goes forward: the program ends within its length.
+        while let Some(insn) = self.0.get(pc) {
+            pc += 1;
+            let taken = |condition: bool| usize::from(if condition { insn.jt } else { insn.jf });
+            match u32::from(insn.code) {
+                c if c == BPF_LD | BPF_W | BPF_ABS => match word(insn.k) {
+                    Some(value) => acc = value,
+                    None => break,
+                },
+                c if c == BPF_ALU | BPF_AND | BPF_K => acc &= insn.k,
+                c if c == BPF_JMP | BPF_JA => pc += insn.k as usize,
+                c if c == BPF_JMP | BPF_JEQ | BPF_K => pc += taken(acc == insn.k),
+                c if c == BPF_JMP | BPF_JGE | BPF_K => pc += taken(acc >= insn.k),
+                c if c == BPF_JMP | BPF_JGT | BPF_K => pc += taken(acc > insn.k),
+                c if c == BPF_JMP | BPF_JSET | BPF_K => pc += taken(acc & insn.k != 0),
+                c if c == BPF_RET | BPF_K => return insn.k,
+                _ => break,
+            }
+        }
+        RET_EPERM
+    }
+
+    /// Whether this program (before [`Program::with_notifications`]) lets
+    /// the call run after showing it to the supervisor: a notification for
+    /// any other call is a denial.
+    pub fn watches(&self, data: &libc::seccomp_data) -> bool {
+        self.evaluate(data) == RET_WATCH
     }
 
     /// Installs the filter on the calling thread. With `listen`, returns the

@@ -347,6 +347,7 @@ pub fn watch_to_end(
     if let Some(listener) = early.listener {
         state.listener = Some(listener);
         state.denied.recorded = true;
+        state.watched.recorded = true;
     }
     let cgroup = jail.cgroup.take();
     let userns = jail.userns.take();
@@ -383,7 +384,7 @@ pub fn watch_to_end(
             wait_exited(&jail.pidfd);
         }
         if let Some(recorder) = recorder {
-            state.denied = recorder.finish(false);
+            (state.denied, state.watched) = recorder.finish(false);
         }
         (result, watchdog.stop())
     });
@@ -424,6 +425,7 @@ pub fn watch_to_end(
         stderr: state.stderr.stats,
         degradations: state.degradations,
         denied_calls: state.denied,
+        watched_calls: state.watched,
         telemetry: state.telemetry.map(Telemetry::finish),
         interrupted_by: state.interrupted_by,
         limits_hit: Vec::new(),
@@ -770,6 +772,7 @@ struct WatchState {
     /// The listener, from its arrival until the recorder takes it.
     listener: Option<Listener>,
     denied: crate::outcome::DeniedCalls,
+    watched: crate::outcome::WatchedCalls,
     degradations: Vec<Degradation>,
     failure: Option<(Layer, String)>,
     status: Option<i32>,
@@ -794,6 +797,7 @@ impl WatchState {
             telemetry: None,
             listener: None,
             denied: Default::default(),
+            watched: Default::default(),
             degradations: Vec::new(),
             failure: None,
             status: None,
@@ -919,7 +923,7 @@ fn watch<'scope, 'env>(
             // nothing left to watch: it ends meanwhile.
             watchdog.stop_soon();
             if let Some(started) = recorder.take() {
-                state.denied = started.finish(true);
+                (state.denied, state.watched) = started.finish(true);
             }
             if !at_exit {
                 pidfd_kill(pidfd.as_raw_fd());
@@ -974,7 +978,7 @@ fn handle(
             }
         }
         Source::Control => match control::recv(&job.pipes.control) {
-            Ok(Some(message)) => on_control(state, message),
+            Ok(Some(message)) => on_control(state, message, &job.spec.seccomp),
             Ok(None) | Err(_) => state.control_open = false,
         },
         Source::Signals => {
@@ -988,11 +992,12 @@ fn handle(
     Ok(())
 }
 
-fn on_control(state: &mut WatchState, message: Message) {
+fn on_control(state: &mut WatchState, message: Message, program: &crate::seccomp::Program) {
     match message {
         Message::Listener(fd) => {
-            state.listener = Some(Listener::new(fd));
+            state.listener = Some(Listener::new(fd, program.clone()));
             state.denied.recorded = true;
+            state.watched.recorded = true;
         }
         Message::Failed { layer, message } => state.failure = Some((layer, message)),
         Message::Degraded { layer, detail } => {

@@ -28,7 +28,7 @@ use crate::control::{self, Message};
 use crate::error::JailError;
 use crate::layer::Layer;
 use crate::notify::{Listener, Received, Record};
-use crate::outcome::{Degradation, DeniedCalls, Outcome};
+use crate::outcome::{Degradation, DeniedCalls, Outcome, WatchedCalls};
 use crate::profile::{Limits, Profile};
 use crate::supervisor::{self, Early, Started, Supervised};
 use crate::{cpu, python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
@@ -333,8 +333,9 @@ pub struct Warm<'w> {
     supervised: Supervised<'w>,
     jail: Started,
     early: Early,
-    /// Calls denied while the interpreter started.
+    /// Calls denied and calls watched while the interpreter started.
     denied: DeniedCalls,
+    watched: WatchedCalls,
     stdin_pipe: OwnedFd,
     pool: Limits,
     interpreter: python::Interpreter,
@@ -455,11 +456,13 @@ impl<'w> Warm<'w> {
         let jail = supervisor::start(&mut supervised, &stop)?;
         let mut denied = Record::default();
         let early = await_ready(&supervised, &jail, &mut denied)?;
+        let (denied, watched) = denied.finish();
         Ok(Warm {
             supervised,
             jail,
             early,
-            denied: denied.finish(),
+            denied,
+            watched,
             stdin_pipe: in_w,
             pool: limits.clone(),
             interpreter,
@@ -526,6 +529,7 @@ impl<'w> Warm<'w> {
         let mut outcome = crate::finish(ended, limits.cpu, usage, cgroup.as_ref());
         outcome.collected = collected;
         outcome.denied_calls = crate::notify::join(self.denied, outcome.denied_calls);
+        outcome.watched_calls = crate::watched::join(self.watched, outcome.watched_calls);
         outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;
@@ -649,7 +653,7 @@ fn await_ready(
         }
         if ready[1] {
             match control::recv(control) {
-                Ok(Some(message)) => take(&mut early, message)?,
+                Ok(Some(message)) => take(&mut early, message, supervised)?,
                 _ => return Err(ended_early(supervised, "closed its control channel")),
             }
         }
@@ -673,15 +677,17 @@ fn await_ready(
         }
     }
     for message in control::pending(control) {
-        take(&mut early, message)?;
+        take(&mut early, message, supervised)?;
     }
     Ok(early)
 }
 
 /// Keeps a control message of the set-up phase; a failure is the jail's error.
-fn take(early: &mut Early, message: Message) -> Result<(), JailError> {
+fn take(early: &mut Early, message: Message, supervised: &Supervised) -> Result<(), JailError> {
     match message {
-        Message::Listener(fd) => early.listener = Some(Listener::new(fd)),
+        Message::Listener(fd) => {
+            early.listener = Some(Listener::new(fd, supervised.spec.seccomp.clone()))
+        }
         Message::Work(dir) => early.work_dir = Some(dir),
         Message::Degraded { layer, detail } => {
             early.degradations.push(Degradation { layer, detail })

@@ -5,6 +5,7 @@
 
 use std::os::fd::{AsFd, AsRawFd};
 
+use jail::outcome::{Act, Place};
 use jail::{control, notify, seccomp, Profile};
 
 fn strict() -> seccomp::Program {
@@ -223,7 +224,7 @@ fn notifying_child(calls: impl FnOnce() -> i32) -> (libc::pid_t, notify::Listene
     let Some(control::Message::Listener(fd)) = control::recv(&parent).unwrap() else {
         panic!("no listener message");
     };
-    (child, notify::Listener::new(fd))
+    (child, notify::Listener::new(fd, program))
 }
 
 fn exit_code(child: libc::pid_t) -> i32 {
@@ -247,7 +248,8 @@ fn user_notification_records_the_denied_call() {
         notify::Received::Answered
     );
     assert_eq!(exit_code(child), 0, "the child saw EPERM");
-    let log = log.finish();
+    let (log, watched) = log.finish();
+    assert_eq!(watched.total, 0);
     assert_eq!((log.total, log.withdrawn), (1, 0));
     let call = &log.calls[0];
     assert_eq!(
@@ -308,7 +310,7 @@ fn a_withdrawn_notification_is_counted() {
             nix::unistd::read(ready_read.as_raw_fd(), &mut byte).unwrap(),
             1
         );
-        recorder.finish(true)
+        recorder.finish(true).0
     });
     // A byte, not end of file: the child holds a copy of the write end.
     nix::unistd::write(&release_write, b"x").unwrap();
@@ -335,7 +337,7 @@ fn a_flood_of_one_call_does_not_hide_another() {
         listener.receive(&mut log).unwrap();
     }
     assert_eq!(exit_code(child), 0);
-    let log = log.finish();
+    let log = log.finish().0;
     let names: Vec<(&str, u64)> = log
         .calls
         .iter()
@@ -404,6 +406,9 @@ fn evaluate(program: &seccomp::Program, nr: u32, arch: u32, args: [u64; 6]) -> u
             c if c == libc::BPF_JMP | libc::BPF_JEQ | libc::BPF_K => pc += taken(acc == insn.k),
             c if c == libc::BPF_JMP | libc::BPF_JGE | libc::BPF_K => pc += taken(acc >= insn.k),
             c if c == libc::BPF_JMP | libc::BPF_JGT | libc::BPF_K => pc += taken(acc > insn.k),
+            c if c == libc::BPF_JMP | libc::BPF_JSET | libc::BPF_K => {
+                pc += taken(acc & insn.k != 0)
+            }
             c if c == libc::BPF_RET | libc::BPF_K => return insn.k,
             other => panic!("unexpected instruction {other:#x} at {}", pc - 1),
         }
@@ -416,6 +421,7 @@ const ALLOW: u32 = libc::SECCOMP_RET_ALLOW;
 const EPERM: u32 = libc::SECCOMP_RET_ERRNO | libc::EPERM as u32;
 /// errno 0: the call returns 0 without running.
 const SUCCESS_UNRUN: u32 = libc::SECCOMP_RET_ERRNO;
+const WATCH: u32 = seccomp::RET_WATCH;
 
 /// The whole number space, not a sample: each call number gets exactly the
 /// verdict its place in the profile says, through the search the compiler builds.
@@ -444,6 +450,7 @@ fn every_call_number_gets_the_profiles_verdict() {
         let expected = match name.as_str() {
             "clone3" => libc::SECCOMP_RET_ERRNO | libc::ENOSYS as u32,
             _ if seccomp::ANSWERED_AS_NOOP.contains(&name.as_str()) => SUCCESS_UNRUN,
+            _ if allowed && seccomp::WATCHED.contains(&name.as_str()) => WATCH,
             _ if allowed => ALLOW,
             _ => EPERM,
         };
@@ -452,6 +459,14 @@ fn every_call_number_gets_the_profiles_verdict() {
             expected,
             "{name} ({nr})"
         );
+        // The supervisor's own reading of the program agrees.
+        let data = libc::seccomp_data {
+            nr: nr as i32,
+            arch: AUDIT_ARCH_X86_64,
+            instruction_pointer: 0,
+            args: [0; 6],
+        };
+        assert_eq!(program.evaluate(&data), expected, "{name} ({nr})");
         assert_eq!(
             evaluate(&program, nr | 0x4000_0000, AUDIT_ARCH_X86_64, [0; 6]),
             EPERM,
@@ -524,4 +539,122 @@ fn the_program_is_a_search_not_a_chain() {
     // chain was ~1,150 instructions long and walked it in call-number order.
     let program = strict();
     assert!(program.0.len() < 500, "{} instructions", program.0.len());
+}
+
+/// Opens are watched only when their flags write: the filter reads the flags
+/// argument, the supervisor's reading of the program agrees.
+#[test]
+fn opens_are_watched_only_when_they_write() {
+    let program = strict();
+    let flags_at = [("open", 1), ("openat", 2)];
+    for (name, at) in flags_at {
+        let nr = jail::syscall_table::number(name).unwrap() as u32;
+        for (flags, expected) in [
+            (libc::O_RDONLY | libc::O_CLOEXEC, ALLOW),
+            (libc::O_RDONLY | libc::O_DIRECTORY | libc::O_NOFOLLOW, ALLOW),
+            (libc::O_WRONLY, WATCH),
+            (libc::O_RDWR | libc::O_CLOEXEC, WATCH),
+            (libc::O_RDONLY | libc::O_CREAT, WATCH),
+            (libc::O_RDONLY | libc::O_TRUNC, WATCH),
+            (libc::O_WRONLY | libc::O_APPEND, WATCH),
+        ] {
+            let mut args = [0u64; 6];
+            // High bits the kernel ignores for an int must not matter.
+            args[at] = 0xffff_0000_0000_0000 | flags as u32 as u64;
+            assert_eq!(
+                evaluate(&program, nr, AUDIT_ARCH_X86_64, args),
+                expected,
+                "{name} {flags:#x}"
+            );
+            let data = libc::seccomp_data {
+                nr: nr as i32,
+                arch: AUDIT_ARCH_X86_64,
+                instruction_pointer: 0,
+                args,
+            };
+            assert_eq!(program.watches(&data), expected == WATCH);
+        }
+    }
+}
+
+/// With a listener, a watched call reaches the supervisor, is recorded with
+/// its path (relative paths resolved against the working directory) and
+/// runs; a read-only open never leaves the kernel; the first program start
+/// is the jail's own and is not recorded.
+#[test]
+fn watched_calls_are_recorded_and_then_run() {
+    let dir = std::path::PathBuf::from(format!("/tmp/pyjail-watched-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dir_c = std::ffi::CString::new(dir.to_str().unwrap()).unwrap();
+    let (child, mut listener) = notifying_child(move || unsafe {
+        if libc::chdir(dir_c.as_ptr()) < 0 {
+            return 100;
+        }
+        let argv = [c"start".as_ptr(), std::ptr::null()];
+        libc::execve(
+            c"/nonexistent/start".as_ptr(),
+            argv.as_ptr(),
+            std::ptr::null(),
+        );
+        let written = libc::open(c"out.txt".as_ptr(), libc::O_WRONLY | libc::O_CREAT, 0o600);
+        let read = libc::open(c"out.txt".as_ptr(), libc::O_RDONLY);
+        let made = libc::mkdir(c"/nonexistent-parent/d".as_ptr(), 0o700);
+        let argv = [c"tool".as_ptr(), c"--flag".as_ptr(), std::ptr::null()];
+        libc::execve(
+            c"/nonexistent/tool".as_ptr(),
+            argv.as_ptr(),
+            std::ptr::null(),
+        );
+        i32::from(written < 0) + 2 * i32::from(read < 0) + 4 * i32::from(made == 0)
+    });
+    let mut log = notify::Record::default();
+    for _ in 0..4 {
+        assert_eq!(
+            listener.receive(&mut log).unwrap(),
+            notify::Received::Continued
+        );
+    }
+    assert_eq!(
+        exit_code(child),
+        0,
+        "the calls did not run as the kernel runs them"
+    );
+    assert!(dir.join("out.txt").exists());
+    let (denied, watched) = log.finish();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(denied.total, 0);
+    assert_eq!(watched.total, 3, "{watched:#?}");
+    let groups: Vec<(Act, Place, &str, &[String])> = watched
+        .groups
+        .iter()
+        .map(|g| {
+            (
+                g.act,
+                g.place,
+                g.samples[0].call.as_str(),
+                &g.samples[0].paths[..],
+            )
+        })
+        .collect();
+    let written = format!("{}/out.txt", dir.display());
+    assert_eq!(
+        groups,
+        [
+            (Act::Write, Place::Writable, "openat", &[written][..]),
+            (
+                Act::Create,
+                Place::Outside,
+                "mkdir",
+                &["/nonexistent-parent/d".to_string()][..]
+            ),
+            (
+                Act::Exec,
+                Place::Outside,
+                "execve",
+                &["/nonexistent/tool".to_string()][..]
+            ),
+        ]
+    );
+    assert_eq!(watched.groups[2].samples[0].argv, ["tool", "--flag"]);
+    assert_eq!(watched.groups[0].samples[0].pids, [child as u32]);
 }

@@ -227,11 +227,11 @@ fn runtime_block(report: &Report) -> Vec<String> {
 
 fn kernel_block(report: &Report) -> Vec<String> {
     let kernel = &report.kernel;
-    let mut first = if kernel.denied_total == 0 {
+    let mut first = if kernel.denied_recorded + kernel.withdrawn == 0 {
         "nothing denied".to_string()
     } else {
         let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
-        super::describe_denials(names, kernel.denied_withdrawn)
+        super::describe_denials(names, kernel.withdrawn)
     };
     if kernel.recorded_by == "none" {
         first.push_str(" (denials returned EPERM but were not recorded)");
@@ -249,6 +249,7 @@ fn kernel_block(report: &Report) -> Vec<String> {
             lines.push(format!("{}({decoded}){times}", call.name));
         }
     }
+    lines.extend(watched_lines(&kernel.watched));
     if let Some(failure) = &kernel.failure {
         lines.push(format!("INCOMPLETE: {failure}"));
     } else if kernel.recorded_by != "none" && !kernel.drained {
@@ -263,6 +264,38 @@ fn kernel_block(report: &Report) -> Vec<String> {
             "degraded: {}: {}",
             degradation.layer, degradation.detail
         ));
+    }
+    lines
+}
+
+/// Lines shown of each list of the kernel's record of watched calls.
+const SHOWN_WATCHED: usize = 8;
+
+fn watched_lines(watched: &super::watched::WatchedSection) -> Vec<String> {
+    if watched.recorded_by == "none" {
+        return vec!["program starts and writes were not recorded".into()];
+    }
+    let mut lines = vec![format!(
+        "watched: {} program start(s), {} change(s) of paths in /work and /tmp, {} outside, {} unresolved",
+        watched.execs_total, watched.inside_total, watched.outside_total, watched.unknown_total
+    )];
+    for change in watched.outside.iter().take(SHOWN_WATCHED) {
+        lines.push(format!("outside (attempted): {}", change.describe()));
+    }
+    for change in watched.home.iter().take(SHOWN_WATCHED) {
+        lines.push(format!("in the jail's home: {}", change.describe()));
+    }
+    for change in watched.unknown.iter().take(SHOWN_WATCHED) {
+        lines.push(format!("unresolved: {}", change.describe()));
+    }
+    for exec in watched.execs.iter().take(SHOWN_WATCHED) {
+        let account = exec
+            .accounted_by
+            .as_deref()
+            .map_or("no audit event accounts for it".to_string(), |by| {
+                format!("seen by {by}")
+            });
+        lines.push(format!("started: {} ({account})", exec.describe()));
     }
     lines
 }

@@ -1,18 +1,20 @@
 //! The threat report: what the code looked like it would do (analyzer), what
-//! it tried at run time (audit telemetry, advisory), and what the kernel
-//! stopped (seccomp denials recorded by the supervisor), joined in one
-//! versioned document. Schema: `docs/report.schema.json`.
+//! it tried at run time (audit telemetry, advisory), what the kernel stopped
+//! (seccomp denials recorded by the supervisor) and which programs it started
+//! and which paths it changed (the kernel's record of watched calls), joined
+//! in one versioned document. Schema: `docs/report.schema.json`.
 
 mod correlate;
 mod human;
 mod kind;
+mod watched;
 
 use serde::Serialize;
 
 pub use human::{escape, render as render_human, TERMINAL_RESET};
 
 /// Bumped on any incompatible change to the JSON form.
-pub const SCHEMA: &str = "pyjail-report/2";
+pub const SCHEMA: &str = "pyjail-report/3";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -59,7 +61,7 @@ pub enum Verdict {
     Suspicious,
     /// A limit ended or cut the run.
     LimitExceeded,
-    /// The jail denied something.
+    /// The kernel denied a system call.
     Blocked,
     /// The jail could not run the program.
     Error,
@@ -190,8 +192,8 @@ pub struct AccountedEvent {
 
 /// What the audit prelude cannot see, whatever it logs.
 pub const BLIND_SPOTS: &[&str] = &[
-    "_posixsubprocess.fork_exec starts processes without an audit event",
-    "calls through ctypes reach libc directly and raise no events",
+    "_posixsubprocess.fork_exec starts processes without an audit event: the kernel's record (kernel.watched.execs) shows every program start, and one no event accounts for raises the verdict",
+    "calls through ctypes reach libc directly and raise no events: program starts and changes of paths among them are in the kernel's record (kernel.watched), other allowed calls are not",
     "subinterpreters may run without the hook",
     "the program can forge events with sys.audit",
     "the program can write forged records straight to the telemetry fd, or close it",
@@ -205,22 +207,24 @@ pub struct KernelSection {
     /// Denied calls by name, in the order each name was first denied: every
     /// name the kernel reported is here.
     pub denied: Vec<DeniedCall>,
-    /// Every denial the kernel reported: `denied_recorded + denied_withdrawn`.
-    pub denied_total: u64,
     /// Denials read with their name and arguments.
     pub denied_recorded: u64,
-    /// Denials a signal interrupted before the supervisor could read them:
-    /// counted exactly, names unknown.
-    pub denied_withdrawn: u64,
+    /// Notifications a signal interrupted before the supervisor could read
+    /// them: counted exactly, but whether each was a denial or a watched
+    /// call, and its name, are unknown.
+    pub withdrawn: u64,
     /// True when the record covers the whole run: no failure, and the count
-    /// of withdrawn denials was read to the end (`drained`).
+    /// of withdrawn notifications was read to the end (`drained`).
     pub complete: bool,
     /// Why the record stopped before the run ended: later denials were still
     /// refused, but not recorded.
     pub failure: Option<String>,
     /// False when the jail was killed (a limit, a signal) before the count was
-    /// read to the end: a denial interrupted in its last instant may be missing.
+    /// read to the end: a call interrupted in its last instant may be missing.
     pub drained: bool,
+    /// Allowed program starts and changes of paths, shown to the supervisor
+    /// before they ran.
+    pub watched: watched::WatchedSection,
     /// What this record does not show, however complete it is.
     pub not_recorded: &'static [&'static str],
     pub degradations: Vec<jail::outcome::Degradation>,
@@ -228,11 +232,11 @@ pub struct KernelSection {
 
 /// What seccomp user notification cannot tell the supervisor.
 pub const NOT_RECORDED: &[&str] = &[
-    "the names and arguments of denials withdrawn by a signal before they were read (counted in denied_withdrawn)",
-    "a denied call the kernel restarts after a signal is counted twice: withdrawn, then recorded",
+    "the names and arguments of notifications withdrawn by a signal before they were read, and whether each was a denial or a watched call (counted in withdrawn)",
+    "a call the kernel restarts after a signal is counted twice: withdrawn, then recorded",
     "clone3 is refused with ENOSYS without a record: the C library tries it before clone for every thread and falls back to clone, whose flags the filter checks",
     "sync, syncfs and sync_file_range are answered with success without running: they are not denials",
-    "calls the profile allows: the jail holds them by other means (namespaces, Landlock, limits)",
+    "calls the profile allows, other than program starts and changes of paths (watched): the jail holds them by other means (namespaces, Landlock, limits)",
 ];
 
 /// Every denial of one call name.
@@ -302,12 +306,16 @@ pub fn build(inputs: Inputs) -> Report {
     } = inputs;
     let files = outcome.as_ref().ok().and_then(|o| o.collected.clone());
     let (runtime, kernel, limits, process) = match outcome {
-        Ok(outcome) => (
-            runtime_section(outcome, telemetry_enabled),
-            kernel_section(outcome),
-            limits_section(outcome),
-            process_section(outcome),
-        ),
+        Ok(outcome) => {
+            let runtime = runtime_section(outcome, telemetry_enabled);
+            let kernel = kernel_section(outcome, runtime.telemetry.as_ref());
+            (
+                runtime,
+                kernel,
+                limits_section(outcome),
+                process_section(outcome),
+            )
+        }
         Err(error) => failed_run(error, telemetry_enabled),
     };
     let mut runtime = runtime;
@@ -392,7 +400,10 @@ fn accounted_for(
         .collect()
 }
 
-fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
+fn kernel_section(
+    outcome: &jail::Outcome,
+    telemetry: Option<&jail::telemetry::Telemetry>,
+) -> KernelSection {
     let calls = &outcome.denied_calls;
     let denied = calls
         .calls
@@ -422,12 +433,12 @@ fn kernel_section(outcome: &jail::Outcome) -> KernelSection {
             "none"
         },
         denied,
-        denied_total: calls.total + calls.withdrawn,
         denied_recorded: calls.total,
-        denied_withdrawn: calls.withdrawn,
+        withdrawn: calls.withdrawn,
         complete: calls.recorded && calls.failure.is_none() && calls.drained,
         failure: calls.failure.clone(),
         drained: calls.drained,
+        watched: watched::section(&outcome.watched_calls, telemetry),
         not_recorded: NOT_RECORDED,
         degradations: outcome.degradations.clone(),
     }
@@ -513,7 +524,7 @@ fn failed_run(
             accounted_for: Vec::new(),
             blind_spots: BLIND_SPOTS,
         },
-        kernel_section(&empty),
+        kernel_section(&empty, None),
         limits_section(&empty),
         process,
     )
@@ -538,15 +549,22 @@ fn verdict(
             format!("the jail could not run the program: {error}"),
         );
     }
-    if kernel.denied_total > 0 {
+    if kernel.denied_recorded + kernel.withdrawn > 0 {
         let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
+        // A withdrawn notification may have been a watched call: only a
+        // denial read by name says the kernel refused something.
+        let refused = kernel.denied_recorded > 0;
         raise(
-            Verdict::Blocked,
-            format!(
-                "the kernel {}",
-                describe_denials(names, kernel.denied_withdrawn)
-            ),
+            if refused {
+                Verdict::Blocked
+            } else {
+                Verdict::Suspicious
+            },
+            format!("the kernel {}", describe_denials(names, kernel.withdrawn)),
         );
+    }
+    for why in watched::reasons(&kernel.watched) {
+        raise(Verdict::Suspicious, why);
     }
     if let Some(failure) = &kernel.failure {
         raise(
@@ -608,10 +626,11 @@ fn verdict(
 }
 
 /// `denied N system call(s): a ×3, b, ...`: every name, in the order given,
-/// then the withdrawn ones. Names are few (see `jail::notify`), so all are said.
+/// then the withdrawn notifications. Names are few (see `jail::notify`), so
+/// all are said.
 pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdrawn: u64) -> String {
-    let mut total = withdrawn;
-    let mut parts: Vec<String> = names
+    let mut total = 0;
+    let parts: Vec<String> = names
         .map(|(name, count)| {
             total += count;
             match count {
@@ -620,12 +639,17 @@ pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdra
             }
         })
         .collect();
-    if withdrawn > 0 {
-        parts.push(format!(
-            "{withdrawn} interrupted by a signal before they could be recorded (names unknown)"
-        ));
+    let interrupted = format!(
+        "{withdrawn} interrupted by a signal before they could be read (denied or only watched: unknown)"
+    );
+    match (total, withdrawn) {
+        (_, 0) => format!("denied {total} system call(s): {}", parts.join(", ")),
+        (0, _) => format!("saw {interrupted}"),
+        _ => format!(
+            "denied {total} system call(s): {}; {interrupted}",
+            parts.join(", ")
+        ),
     }
-    format!("denied {total} system call(s): {}", parts.join(", "))
 }
 
 /// Most host paths a report names as attempts.
@@ -731,7 +755,7 @@ const ENVIRONMENT_EVENTS: &[&str] = &["os.putenv", "os.unsetenv"];
 /// Whether the program (not an installed module while it was imported)
 /// changed its environment: the one way it could steer what an installed
 /// module starts while being imported (a PATH to its own `fc-list`).
-fn environment_changed(telemetry: &jail::telemetry::Telemetry) -> bool {
+pub(super) fn environment_changed(telemetry: &jail::telemetry::Telemetry) -> bool {
     telemetry.events.iter().any(|e| {
         ENVIRONMENT_EVENTS.contains(&e.event.as_str()) && e.via.as_deref() != Some("import")
     })
@@ -784,20 +808,22 @@ fn raised_by_program(event: &jail::telemetry::Event, steered: bool) -> bool {
     }
 }
 
-/// A path in the jail's writable scratch: relative (the program runs in
-/// /work) or under /work or /tmp, without `..` that could climb out; or a
-/// device that writing to changes nothing but the program's own streams.
+/// A path the jail lets the program write as it likes, judged as the kernel's record
+/// judges it (`jail::watched::place_of`): relative (the program runs in /work) or under
+/// /work or /tmp, a harmless device or the program's own descriptors, and in /work's hidden
+/// entries anything but start-up files and keys.
 fn inside_the_jails_scratch(path: &str) -> bool {
-    const HARMLESS_DEVICES: &[&str] = &[
-        "/dev/null",
-        "/dev/zero",
-        "/dev/full",
-        "/dev/stdout",
-        "/dev/stderr",
-    ];
-    let climbs = path.split('/').any(|part| part == "..");
-    let scratch = !path.starts_with('/') || path.starts_with("/work/") || path.starts_with("/tmp/");
-    (scratch && !climbs) || HARMLESS_DEVICES.contains(&path)
+    use jail::outcome::Place;
+    let absolute = if path.starts_with('/') {
+        path.to_string()
+    } else {
+        format!("{}/{path}", jail::rootfs::WORK_DIR)
+    };
+    match jail::watched::place_of(&absolute) {
+        Place::Writable => true,
+        Place::HiddenInHome => watched::home_file_class(&absolute).is_none(),
+        Place::Outside | Place::Unknown => false,
+    }
 }
 
 impl Subject {

@@ -460,3 +460,185 @@ fn cgroup_of(pid: &str, controller: &str) -> String {
         .map(|(_, path)| path.to_string())
         .unwrap_or_default()
 }
+
+/// Runs `source` in a guarded jail with `--report`; returns the report and the run.
+fn report_of(who: Who, source: &str) -> (Value, super::Outcome) {
+    let dir = HostDir::new();
+    let path = dir.join("report.json");
+    let out = Jail::code(source)
+        .who(who)
+        .guarded()
+        .opts(["--timeout", "30s", "--report", path.to_str().unwrap()])
+        .run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("no report: {e}\n{out}"));
+    (serde_json::from_str(&text).expect("report is JSON"), out)
+}
+
+fn watched_paths(report: &Value, list: &str) -> Vec<(String, u64)> {
+    report["kernel"]["watched"][list]
+        .as_array()
+        .unwrap_or_else(|| panic!("no kernel.watched.{list}: {report:#}"))
+        .iter()
+        .map(|c| {
+            let paths = c["paths"].as_array().unwrap();
+            let last = paths.last().and_then(Value::as_str).unwrap_or_default();
+            (last.to_string(), c["count"].as_u64().unwrap())
+        })
+        .collect()
+}
+
+/// Writes to /etc/cron.d and ~/.bashrc through `open`, `os.open` and libc's `open` through
+/// ctypes (after the audit prelude's fd is closed): the kernel shows each to the supervisor,
+/// the report names each, and the run is suspicious. The root is read-only: nothing reaches
+/// the host (the run is guarded all the same).
+pub fn writes_outside_are_recorded_by_the_kernel(who: Who) {
+    let tag = random_hex(4);
+    let source = format!(
+        "import ctypes, os\n\
+         home = os.path.expanduser('~/.bashrc')\n\
+         def attempt(how, write):\n\
+         \x20   for path in (f'/etc/cron.d/pyjail-{tag}-{{how}}', home):\n\
+         \x20       try:\n\
+         \x20           write(path)\n\
+         \x20       except OSError as e:\n\
+         \x20           print(how, path, e.errno)\n\
+         attempt('open', lambda p: open(p, 'a').write('* * * * * root sh\\n'))\n\
+         attempt('os-open', lambda p: os.close(os.open(p, os.O_WRONLY | os.O_CREAT, 0o644)))\n\
+         os.closerange(3, 4)\n\
+         libc = ctypes.CDLL(None, use_errno=True)\n\
+         attempt('ctypes', lambda p: libc.open(p.encode(), os.O_WRONLY | os.O_CREAT, 0o644))\n\
+         print('done')\n"
+    );
+    let (report, out) = report_of(who, &source);
+    out.assert_code(0);
+    assert!(out.stdout.contains("done"), "{out}");
+    let outside = watched_paths(&report, "outside");
+    for how in ["open", "os-open", "ctypes"] {
+        let path = format!("/etc/cron.d/pyjail-{tag}-{how}");
+        assert!(
+            outside.contains(&(path.clone(), 1)),
+            "{path} is not in the kernel's record: {:#}",
+            report["kernel"]["watched"]
+        );
+        assert!(
+            !Path::new(&path).exists(),
+            "{path} exists on the host\n{out}"
+        );
+    }
+    assert_eq!(
+        watched_paths(&report, "home"),
+        [("/work/.bashrc".to_string(), 3)],
+        "{:#}",
+        report["kernel"]["watched"]
+    );
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+    let reasons = report["reasons"].to_string();
+    assert!(
+        reasons.contains("the kernel saw 3 attempt(s) to write or change paths outside")
+            && reasons.contains("/work/.bashrc ×3, a file that runs code later"),
+        "{reasons}"
+    );
+}
+
+/// Programs started through `_posixsubprocess.fork_exec` and through libc's `execve` raise no
+/// audit event: the kernel's record shows both, unaccounted for, and the run is suspicious.
+pub fn program_starts_without_events_are_recorded_by_the_kernel(who: Who) {
+    let source = "import ctypes, os, sys, _posixsubprocess\n\
+        exe = b'/usr/bin/id'\n\
+        r, w = os.pipe()\n\
+        common = ([exe], [exe], True, (), None, None, -1, -1, -1, -1, -1, -1, r, w, False, False)\n\
+        if sys.version_info >= (3, 11):\n\
+        \x20   rest = (-1, None, None, None, -1, None, False)\n\
+        elif sys.version_info >= (3, 9):\n\
+        \x20   rest = (None, None, None, -1, None)\n\
+        else:\n\
+        \x20   rest = (None,)\n\
+        os.waitpid(_posixsubprocess.fork_exec(*common, *rest), 0)\n\
+        pid = os.fork()\n\
+        if pid == 0:\n\
+        \x20   argv = (ctypes.c_char_p * 3)(b'uname', b'-s', None)\n\
+        \x20   ctypes.CDLL(None).execve(b'/usr/bin/uname', argv, None)\n\
+        \x20   os._exit(3)\n\
+        print('child', os.waitpid(pid, 0)[1])\n";
+    let (report, out) = report_of(who, source);
+    out.assert_code(0);
+    assert!(out.stdout.contains("Linux"), "uname did not run\n{out}");
+    let watched = &report["kernel"]["watched"];
+    let execs = watched["execs"].as_array().unwrap();
+    for (path, argv0) in [("/usr/bin/id", "/usr/bin/id"), ("/usr/bin/uname", "uname")] {
+        let exec = execs
+            .iter()
+            .find(|e| e["path"] == path)
+            .unwrap_or_else(|| panic!("{path} is not in the kernel's record: {watched:#}"));
+        assert_eq!(exec["argv"][0], argv0, "{watched:#}");
+        assert!(exec["accounted_by"].is_null(), "{watched:#}");
+    }
+    let events = report["runtime"]["telemetry"]["events"].as_array().unwrap();
+    assert!(
+        !events.iter().any(|e| {
+            let name = e["event"].as_str().unwrap_or_default();
+            ["subprocess.Popen", "os.exec", "os.posix_spawn", "os.system"].contains(&name)
+        }),
+        "an audit event saw the start: the test no longer tests the blind spot"
+    );
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+    assert!(
+        report["reasons"]
+            .to_string()
+            .contains("2 program start(s) that no audit event accounts for"),
+        "{:#}",
+        report["reasons"]
+    );
+}
+
+/// Writing in /work and /tmp (renaming, removing) is clean, the kernel's record counts it;
+/// a `subprocess.run` the telemetry sees adds no reason of the kernel's record.
+pub fn ordinary_writes_and_subprocesses_stay_clean(who: Who) {
+    let writes = "import os\n\
+        open('/work/out.txt', 'w').write('x')\n\
+        open('relative.txt', 'w').write('y')\n\
+        os.makedirs('/tmp/d/e', exist_ok=True)\n\
+        open('/tmp/d/e/f', 'w').write('z')\n\
+        os.rename('/tmp/d/e/f', '/tmp/d/g')\n\
+        os.remove('/tmp/d/g')\n\
+        print(open('/work/out.txt').read())\n";
+    let (report, out) = report_of(who, writes);
+    out.assert_code(0);
+    assert_eq!(report["verdict"], "clean", "{:#}", report["reasons"]);
+    let watched = &report["kernel"]["watched"];
+    assert_eq!(watched["recorded_by"], "seccomp-user-notification");
+    assert!(
+        watched["inside_total"].as_u64().unwrap() >= 6,
+        "{watched:#}"
+    );
+    assert_eq!(watched["outside_total"], 0, "{watched:#}");
+    assert_eq!(watched["execs_total"], 0, "{watched:#}");
+
+    let (report, out) = report_of(
+        who,
+        "import subprocess\n\
+         open('/work/out.txt', 'w').write('x')\n\
+         subprocess.run(['true'], check=True)\n\
+         print('ran')\n",
+    );
+    out.assert_code(0);
+    let watched = &report["kernel"]["watched"];
+    let execs = watched["execs"].as_array().unwrap();
+    assert!(
+        execs
+            .iter()
+            .any(|e| e["path"].as_str().unwrap().ends_with("/true")),
+        "{watched:#}"
+    );
+    assert!(
+        execs.iter().all(|e| e["accounted_by"].is_string()),
+        "{watched:#}"
+    );
+    assert!(
+        !report["reasons"].to_string().contains("the kernel saw"),
+        "{:#}",
+        report["reasons"]
+    );
+}
