@@ -18,7 +18,7 @@
 
 use std::io::Write;
 use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 use std::time::{Duration, Instant};
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -53,7 +53,8 @@ const STOP_SIGNALS: [nix::sys::signal::Signal; 4] = [
 #[derive(Debug, Clone)]
 pub struct WarmSpec {
     pub profile: Profile,
-    pub python: Option<PathBuf>,
+    /// Resolved once for the pool ([`python::resolve`]).
+    pub interpreter: python::Interpreter,
     /// The compiled audit prelude: a warm jail always runs it.
     pub prelude: Vec<u8>,
     pub allow_degraded: Vec<Layer>,
@@ -359,7 +360,7 @@ impl<'w> Warm<'w> {
                 "the profile has no compiled seccomp program (load it with Profile::load)",
             ));
         }
-        let interpreter = python::resolve(spec.python.as_deref())?;
+        let interpreter = &spec.interpreter;
         let request = Request {
             program_name: String::new(),
             source: Vec::new(),
@@ -375,7 +376,7 @@ impl<'w> Warm<'w> {
             prelude: Some(spec.prelude.clone()),
         };
         let limits = &spec.profile.limits;
-        let plan = crate::plan(&request, &interpreter)?;
+        let plan = crate::plan(&request, interpreter)?;
         let pipe = || {
             nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
                 .map_err(|e| JailError::setup(Layer::Pipes, e))
@@ -462,7 +463,7 @@ impl<'w> Warm<'w> {
             denied: denied.finish(),
             stdin_pipe: in_w,
             pool: limits.clone(),
-            interpreter,
+            interpreter: interpreter.clone(),
         })
     }
 
@@ -498,7 +499,8 @@ impl<'w> Warm<'w> {
         let started = Instant::now();
         job.check(&self.pool)?;
         let limits = &job.limits;
-        if let Some(cgroup) = self.jail.cgroup() {
+        let lower = limits.memory != self.pool.memory || limits.pids != self.pool.pids;
+        if let Some(cgroup) = self.jail.cgroup().filter(|_| lower) {
             cgroup
                 .lower(limits.memory, limits.pids)
                 .map_err(|e| JailError::setup(Layer::Cgroup, e))?;

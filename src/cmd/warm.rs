@@ -240,7 +240,7 @@ fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {
         .map_err(|e| JailError::setup(jail::Layer::Telemetry, e))?;
     Ok(WarmSpec {
         profile,
-        python: args.python.clone(),
+        interpreter: python,
         prelude,
         allow_degraded: args
             .allow_degraded
