@@ -388,6 +388,7 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         answer = helper
             .run(
                 &line,
+                &server.pool,
                 Instant::now() + job.limits.wall + Duration::from_secs(10),
             )
             .and_then(|line| {

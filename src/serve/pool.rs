@@ -86,13 +86,16 @@ pub struct Helper {
 }
 
 impl Helper {
-    /// Sends the job and waits (until `deadline`) for the answer, one JSON
-    /// line (`serve/job.rs` `answer`, or an error). The helper ends with it.
-    pub fn run(mut self, job: &[u8], deadline: Instant) -> Result<Vec<u8>, String> {
+    /// Sends the job, then lets the pool start the jail that replaces this
+    /// one (after the job: the job is on its way before the refill takes
+    /// any CPU), and waits (until `deadline`) for the answer, one JSON line
+    /// (`serve/job.rs` `answer`, or an error). The helper ends with it.
+    pub fn run(mut self, job: &[u8], pool: &Pool, deadline: Instant) -> Result<Vec<u8>, String> {
         let sent = self
             .stdin
             .write_all(job)
             .and_then(|()| self.stdin.write_all(b"\n"));
+        pool.changed.notify_all();
         let answer = read_line(&self.stdout, deadline);
         // The helper removes the jail's cgroup and exits after answering:
         // reaped off the job's path.
@@ -450,6 +453,7 @@ impl Pool {
     }
 
     /// A ready jail, waiting until `deadline`; Err says why there is none.
+    /// Its replacement is started once it has its job ([`Helper::run`]).
     pub fn take(&self, deadline: Instant) -> Result<Helper, String> {
         let mut state = self.lock();
         loop {
@@ -458,7 +462,6 @@ impl Pool {
             }
             if let Some(helper) = state.ready.pop_front() {
                 self.publish(&state);
-                self.changed.notify_all();
                 return Ok(helper);
             }
             let left = deadline.saturating_duration_since(Instant::now());
