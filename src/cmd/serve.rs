@@ -108,7 +108,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             job_nice,
         },
         Arc::clone(&metrics),
-    );
+    )
+    .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     let server = Arc::new(Server {
         profile,
         token,
