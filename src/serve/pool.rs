@@ -30,6 +30,9 @@ const READY_WITHIN: Duration = Duration::from_secs(60);
 /// A helper that was let go must end within this (its jail is gone by then:
 /// the helper ends it at once, or at the job's deadline).
 const FINISH_WITHIN: Duration = Duration::from_secs(10);
+/// The watcher's longest wait: answered helpers handed to it meanwhile are
+/// taken up then.
+const ROUND: Duration = Duration::from_secs(1);
 /// Largest line a helper may send (its answer: capped output, report).
 pub const MAX_ANSWER: usize = 256 << 20;
 /// At most this many jails per CPU are set up at once. A set-up waits as
@@ -366,8 +369,12 @@ impl Pool {
         Ok(pool)
     }
 
+    /// A new helper wakes the watcher; an answered one waits for its next
+    /// round (a second at most), so that handing it over wakes nothing on
+    /// the answer's way.
     fn watch(&self, what: Watch) {
-        if self.news.send(what).is_ok() {
+        let starting = matches!(what, Watch::Starting(_));
+        if self.news.send(what).is_ok() && starting {
             // Full means a wake-up is pending already.
             let _ = nix::unistd::write(&self.wake, b"w");
         }
@@ -402,13 +409,8 @@ impl Pool {
                 .map(|(_, at)| *at)
                 .chain(finishing.iter().map(|(_, at, _)| *at))
                 .min();
-            let timeout = match next {
-                Some(at) => {
-                    let ms = at.saturating_duration_since(now).as_millis().min(60_000) as u16;
-                    PollTimeout::from(ms.max(1))
-                }
-                None => PollTimeout::NONE,
-            };
+            let left = next.map_or(ROUND, |at| at.saturating_duration_since(now).min(ROUND));
+            let timeout = PollTimeout::from((left.as_millis() as u16).max(1));
             let mut fds = vec![PollFd::new(woken.as_fd(), PollFlags::POLLIN)];
             fds.extend(
                 starting
