@@ -128,6 +128,53 @@ fn raw_answer(mut stream: UnixStream) -> std::io::Result<(u16, Value)> {
     Ok((status, serde_json::from_str(body).unwrap_or(Value::Null)))
 }
 
+/// A job's stdin larger than a pipe holds reaches the program whole, as it
+/// reads; one above the job's limit is cut there and said to be.
+#[test]
+fn a_large_stdin_is_fed_whole_and_one_above_the_limit_is_cut() {
+    let server = Server::start(&["--pool", "2"]);
+    let program = "import hashlib, sys\ndata = sys.stdin.buffer.read()\nprint(len(data), hashlib.sha256(data).hexdigest())\n";
+    let stdin: String = (0..300_000u32)
+        .map(|i| char::from(b'a' + (i % 26) as u8))
+        .collect();
+    let digest = |text: &str| {
+        let out = Command::new("sha256sum")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .and_then(|mut child| {
+                child.stdin.take().unwrap().write_all(text.as_bytes())?;
+                child.wait_with_output()
+            })
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout)
+            .split_whitespace()
+            .next()
+            .unwrap()
+            .to_string()
+    };
+    let (status, answer) = server.job(&json!({"code": program, "stdin": stdin}));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        answer["stdout"],
+        format!("300000 {}\n", digest(&stdin)),
+        "{answer}"
+    );
+    assert_eq!(answer["result"]["stdin"]["bytes"], 300_000, "{answer}");
+    assert_eq!(answer["result"]["stdin"]["truncated"], false, "{answer}");
+    let (status, answer) = server.job(&json!({
+        "code": program, "stdin": stdin, "limits": {"stdin": "100000"},
+    }));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(
+        answer["stdout"],
+        format!("100000 {}\n", digest(&stdin[..100_000])),
+        "{answer}"
+    );
+    assert_eq!(answer["result"]["stdin"]["bytes"], 100_000, "{answer}");
+    assert_eq!(answer["result"]["stdin"]["truncated"], true, "{answer}");
+}
+
 #[test]
 fn a_job_gets_its_argv_env_files_stdin_and_limits() {
     let server = Server::start(&["--pool", "2"]);

@@ -337,11 +337,16 @@ fn remove_stale_in(parent: &Path) {
         let is_jail = name.to_str().is_some_and(|n| {
             n.starts_with("pyjail-") && n != SUPERVISOR_LEAF.trim_start_matches('/')
         });
+        // Only a jail's cgroup is looked at further: the controllers' own
+        // files beside it are many.
+        if !is_jail {
+            continue;
+        }
         let old = entry
             .metadata()
             .and_then(|m| m.modified())
             .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > STALE_AFTER));
-        if !(is_jail && old) {
+        if !old {
             continue;
         }
         if let Ok(lock) = open_locked(&entry.path()) {

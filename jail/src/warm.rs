@@ -18,7 +18,7 @@
 
 use std::io::Write;
 use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
-use std::path::{Component, Path, PathBuf};
+use std::path::{Component, Path};
 use std::time::{Duration, Instant};
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -53,7 +53,8 @@ const STOP_SIGNALS: [nix::sys::signal::Signal; 4] = [
 #[derive(Debug, Clone)]
 pub struct WarmSpec {
     pub profile: Profile,
-    pub python: Option<PathBuf>,
+    /// Resolved once for the pool ([`python::resolve`]).
+    pub interpreter: python::Interpreter,
     /// The compiled audit prelude: a warm jail always runs it.
     pub prelude: Vec<u8>,
     pub allow_degraded: Vec<Layer>,
@@ -360,7 +361,7 @@ impl<'w> Warm<'w> {
                 "the profile has no compiled seccomp program (load it with Profile::load)",
             ));
         }
-        let interpreter = python::resolve(spec.python.as_deref())?;
+        let interpreter = &spec.interpreter;
         let request = Request {
             program_name: String::new(),
             source: Vec::new(),
@@ -376,7 +377,7 @@ impl<'w> Warm<'w> {
             prelude: Some(spec.prelude.clone()),
         };
         let limits = &spec.profile.limits;
-        let plan = crate::plan(&request, &interpreter)?;
+        let plan = crate::plan(&request, interpreter)?;
         let pipe = || {
             nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
                 .map_err(|e| JailError::setup(Layer::Pipes, e))
@@ -385,6 +386,11 @@ impl<'w> Warm<'w> {
         let (err_r, err_w) = pipe()?;
         let (tel_r, tel_w) = pipe()?;
         let (in_r, in_w) = pipe()?;
+        nix::fcntl::fcntl(
+            in_w.as_raw_fd(),
+            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+        )
+        .map_err(|e| JailError::setup(Layer::Pipes, e))?;
         let (control_parent, control_child) =
             control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
         let ids = user::IdMap::for_current_user().map_err(|e| {
@@ -465,7 +471,7 @@ impl<'w> Warm<'w> {
             watched,
             stdin_pipe: in_w,
             pool: limits.clone(),
-            interpreter,
+            interpreter: interpreter.clone(),
         })
     }
 
@@ -501,7 +507,8 @@ impl<'w> Warm<'w> {
         let started = Instant::now();
         job.check(&self.pool)?;
         let limits = &job.limits;
-        if let Some(cgroup) = self.jail.cgroup() {
+        let lower = limits.memory != self.pool.memory || limits.pids != self.pool.pids;
+        if let Some(cgroup) = self.jail.cgroup().filter(|_| lower) {
             cgroup
                 .lower(limits.memory, limits.pids)
                 .map_err(|e| JailError::setup(Layer::Cgroup, e))?;
@@ -509,11 +516,26 @@ impl<'w> Warm<'w> {
         // CPU the interpreter used starting up is not the job's.
         let spent = self.jail.cgroup().and_then(|c| c.cpu_usage());
         let header = job.encode(&self.pool, self.jail.cgroup().is_some());
-        let source = memfd_with(&[&header, &job.stdin])?;
-        let feed =
-            supervisor::StdinFeed::new(source, self.stdin_pipe, header.len() as u64 + limits.stdin)
+        let kept = job
+            .stdin
+            .len()
+            .min(usize::try_from(limits.stdin).unwrap_or(usize::MAX));
+        let stdin = &job.stdin[..kept];
+        // Most jobs fit in the pipe at once; the rest of a larger one is fed
+        // as the program reads it.
+        let written = write_at_once(&self.stdin_pipe, &header, stdin);
+        if written < header.len() + stdin.len() {
+            let rest = match written.checked_sub(header.len()) {
+                Some(into_stdin) => memfd_with(&[&stdin[into_stdin..]]),
+                None => memfd_with(&[&header[written..], stdin]),
+            }?;
+            let left = (header.len() + stdin.len() - written) as u64;
+            let feed = supervisor::StdinFeed::new(rest, self.stdin_pipe, left)
                 .map_err(|e| JailError::setup(Layer::Pipes, e))?;
-        self.supervised.pipes.stdin = Some(feed);
+            self.supervised.pipes.stdin = Some(feed);
+        } else {
+            drop(self.stdin_pipe); // the program sees the end of its stdin
+        }
         self.supervised.wall = limits.wall;
         self.supervised.cpu = limits.cpu + spent.unwrap_or_default();
         self.supervised.output_limit = limits.output;
@@ -530,7 +552,9 @@ impl<'w> Warm<'w> {
         outcome.collected = collected;
         outcome.denied_calls = crate::notify::join(self.denied, outcome.denied_calls);
         outcome.watched_calls = crate::watched::join(self.watched, outcome.watched_calls);
-        outcome.stdin.bytes = outcome.stdin.bytes.saturating_sub(header.len() as u64);
+        outcome.stdin.bytes =
+            (outcome.stdin.bytes + written as u64).saturating_sub(header.len() as u64);
+        outcome.stdin.truncated |= kept < job.stdin.len();
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;
         Ok((
@@ -745,6 +769,19 @@ pub fn set_nice(pid: i32, nice: i32) -> std::io::Result<()> {
         return Err(std::io::Error::last_os_error());
     }
     Ok(())
+}
+
+/// Writes what the pipe takes without waiting (`pipe` is non-blocking) of
+/// `first` then `second`; 0 when it takes nothing or is closed.
+fn write_at_once(pipe: &OwnedFd, first: &[u8], second: &[u8]) -> usize {
+    let parts = [std::io::IoSlice::new(first), std::io::IoSlice::new(second)];
+    loop {
+        match nix::sys::uio::writev(pipe, &parts) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            Ok(n) => return n,
+            Err(_) => return 0,
+        }
+    }
 }
 
 /// An anonymous file holding `parts`, positioned at its start.

@@ -108,7 +108,8 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             job_nice,
         },
         Arc::clone(&metrics),
-    );
+    )
+    .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     let server = Arc::new(Server {
         profile,
         token,
@@ -388,6 +389,7 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         answer = helper
             .run(
                 &line,
+                &server.pool,
                 Instant::now() + job.limits.wall + Duration::from_secs(10),
             )
             .and_then(|line| {

@@ -196,6 +196,15 @@ fn helper(
         Ok(warm) => warm,
         Err(err) => return refuse(&err),
     };
+    // Set up at low priority, the jail waits for its job at the job's: the
+    // job's write wakes the helper at once, not behind the jails being set
+    // up meanwhile (a waiting jail uses no CPU).
+    if let Some(nice) = args.job_nice {
+        if let Err(err) = warm.set_priority(nice) {
+            let why = format!("cannot give the jail the jobs' priority: {err}");
+            return refuse(&JailError::setup(jail::Layer::Supervisor, why));
+        }
+    }
     say(&json!({"ready": true}));
     let Some(line) = wait_for_job(&warm, args.max_job) else {
         return 0; // the server let us go; the jail goes with us
@@ -208,12 +217,6 @@ fn helper(
         Ok(job) => job,
         Err(err) => return refuse(&err),
     };
-    if let Some(nice) = args.job_nice {
-        if let Err(err) = warm.set_priority(nice) {
-            let why = format!("cannot give the job its priority back: {err}");
-            return refuse(&JailError::setup(jail::Layer::Supervisor, why));
-        }
-    }
     let (run, teardown) = match warm.run(&job) {
         Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
         Err(err) => (Err(err), None),
@@ -240,7 +243,7 @@ fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {
         .map_err(|e| JailError::setup(jail::Layer::Telemetry, e))?;
     Ok(WarmSpec {
         profile,
-        python: args.python.clone(),
+        interpreter: python,
         prelude,
         allow_degraded: args
             .allow_degraded

@@ -17,7 +17,7 @@ use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::Ordering::Relaxed;
-use std::sync::{Arc, Condvar, Mutex};
+use std::sync::{mpsc, Arc, Condvar, Mutex};
 use std::time::{Duration, Instant};
 
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
@@ -27,6 +27,12 @@ use super::metrics::Metrics;
 
 /// A helper's first line must come within this.
 const READY_WITHIN: Duration = Duration::from_secs(60);
+/// A helper that was let go must end within this (its jail is gone by then:
+/// the helper ends it at once, or at the job's deadline).
+const FINISH_WITHIN: Duration = Duration::from_secs(10);
+/// The watcher's longest wait: answered helpers handed to it meanwhile are
+/// taken up then.
+const ROUND: Duration = Duration::from_secs(1);
 /// Largest line a helper may send (its answer: capped output, report).
 pub const MAX_ANSWER: usize = 256 << 20;
 /// At most this many jails per CPU are set up at once. A set-up waits as
@@ -86,17 +92,20 @@ pub struct Helper {
 }
 
 impl Helper {
-    /// Sends the job and waits (until `deadline`) for the answer, one JSON
-    /// line (`serve/job.rs` `answer`, or an error). The helper ends with it.
-    pub fn run(mut self, job: &[u8], deadline: Instant) -> Result<Vec<u8>, String> {
+    /// Sends the job, then lets the pool start the jail that replaces this
+    /// one (after the job: the job is on its way before the refill takes
+    /// any CPU), and waits (until `deadline`) for the answer, one JSON line
+    /// (`serve/job.rs` `answer`, or an error). The helper ends with it.
+    pub fn run(mut self, job: &[u8], pool: &Pool, deadline: Instant) -> Result<Vec<u8>, String> {
         let sent = self
             .stdin
             .write_all(job)
             .and_then(|()| self.stdin.write_all(b"\n"));
+        pool.changed.notify_all();
         let answer = read_line(&self.stdout, deadline);
         // The helper removes the jail's cgroup and exits after answering:
-        // reaped off the job's path.
-        std::thread::spawn(move || self.finish());
+        // its end is awaited off the job's path.
+        pool.watch(Watch::Finishing(self));
         match (sent, answer) {
             (_, Ok(line)) => Ok(line),
             // It may have said why it could not take the job; else this.
@@ -112,20 +121,36 @@ impl Helper {
     /// jail is gone by then: the helper ends it at once, or at the job's
     /// deadline).
     fn finish(self) {
-        drop(self.stdin);
-        if !ended_within(&self.pidfd, Duration::from_secs(10)) {
-            // SAFETY: a plain syscall on our pidfd of the helper.
-            unsafe {
-                libc::syscall(
-                    libc::SYS_pidfd_send_signal,
-                    self.pidfd.as_raw_fd(),
-                    libc::SIGKILL,
-                    0,
-                    0,
-                )
-            };
-            ended_within(&self.pidfd, Duration::from_secs(1));
+        let helper = self.let_go();
+        if !ended_within(&helper.pidfd, FINISH_WITHIN) {
+            helper.kill();
+            ended_within(&helper.pidfd, Duration::from_secs(1));
         }
+    }
+
+    /// Closes its stdin: a helper waiting for a job ends, taking its jail.
+    fn let_go(self) -> Finishing {
+        Finishing { pidfd: self.pidfd }
+    }
+}
+
+/// A helper that was let go: awaited until it ends.
+struct Finishing {
+    pidfd: OwnedFd,
+}
+
+impl Finishing {
+    fn kill(&self) {
+        // SAFETY: a plain syscall on our pidfd of the helper.
+        unsafe {
+            libc::syscall(
+                libc::SYS_pidfd_send_signal,
+                self.pidfd.as_raw_fd(),
+                libc::SIGKILL,
+                0,
+                0,
+            )
+        };
     }
 }
 
@@ -298,12 +323,30 @@ pub struct Pool {
     /// Signalled when a jail becomes ready, one is taken, or the pool stops.
     changed: Condvar,
     metrics: Arc<Metrics>,
+    /// To the watcher thread ([`Pool::watcher`]), which `wake` wakes.
+    news: mpsc::Sender<Watch>,
+    wake: OwnedFd,
+}
+
+/// What the watcher thread waits for: a new helper's first line, or the end
+/// of a helper that has answered (or was let go).
+enum Watch {
+    Starting(Helper),
+    Finishing(Helper),
 }
 
 impl Pool {
-    pub fn new(size: usize, command: HelperCommand, metrics: Arc<Metrics>) -> Arc<Pool> {
+    /// The pool, and its watcher thread (for the server's life).
+    pub fn new(
+        size: usize,
+        command: HelperCommand,
+        metrics: Arc<Metrics>,
+    ) -> std::io::Result<Arc<Pool>> {
         let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-        Arc::new(Pool {
+        let flags = nix::fcntl::OFlag::O_CLOEXEC | nix::fcntl::OFlag::O_NONBLOCK;
+        let (woken, wake) = nix::unistd::pipe2(flags)?;
+        let (news, arrived) = mpsc::channel();
+        let pool = Arc::new(Pool {
             size,
             starting_at_once: cpus * STARTING_PER_CPU,
             command,
@@ -318,7 +361,113 @@ impl Pool {
             }),
             changed: Condvar::new(),
             metrics,
-        })
+            news,
+            wake,
+        });
+        let watcher = Arc::clone(&pool);
+        std::thread::Builder::new().spawn(move || watcher.watcher(&arrived, &woken))?;
+        Ok(pool)
+    }
+
+    /// A new helper wakes the watcher; an answered one waits for its next
+    /// round (a second at most), so that handing it over wakes nothing on
+    /// the answer's way.
+    fn watch(&self, what: Watch) {
+        let starting = matches!(what, Watch::Starting(_));
+        if self.news.send(what).is_ok() && starting {
+            // Full means a wake-up is pending already.
+            let _ = nix::unistd::write(&self.wake, b"w");
+        }
+    }
+
+    /// One thread, instead of one per helper: reads each new helper's first
+    /// line (`ready`, or why not; [`Pool::said`]) and awaits the end of the
+    /// helpers that are done, which the forker reaps. A helper that has not
+    /// said `ready` within [`READY_WITHIN`] is let go; one that has not ended
+    /// 10 s after it was let go (its jail is gone by then: the helper ends it
+    /// at once, or at the job's deadline) is killed.
+    fn watcher(self: Arc<Pool>, arrived: &mpsc::Receiver<Watch>, woken: &OwnedFd) {
+        let mut starting: Vec<(Helper, Instant)> = Vec::new();
+        // Each with its deadline, and whether it was killed at the first.
+        let mut finishing: Vec<(Finishing, Instant, bool)> = Vec::new();
+        let mut drained = [0u8; 64];
+        loop {
+            while let Ok(what) = arrived.try_recv() {
+                match what {
+                    Watch::Starting(helper) => {
+                        starting.push((helper, Instant::now() + READY_WITHIN));
+                    }
+                    Watch::Finishing(helper) => {
+                        let helper = helper.let_go();
+                        finishing.push((helper, Instant::now() + FINISH_WITHIN, false));
+                    }
+                }
+            }
+            let now = Instant::now();
+            let next = starting
+                .iter()
+                .map(|(_, at)| *at)
+                .chain(finishing.iter().map(|(_, at, _)| *at))
+                .min();
+            let left = next.map_or(ROUND, |at| at.saturating_duration_since(now).min(ROUND));
+            let timeout = PollTimeout::from((left.as_millis() as u16).max(1));
+            let mut fds = vec![PollFd::new(woken.as_fd(), PollFlags::POLLIN)];
+            fds.extend(
+                starting
+                    .iter()
+                    .map(|(h, _)| PollFd::new(h.stdout.as_fd(), PollFlags::POLLIN)),
+            );
+            fds.extend(
+                finishing
+                    .iter()
+                    .map(|(h, _, _)| PollFd::new(h.pidfd.as_fd(), PollFlags::POLLIN)),
+            );
+            match poll(&mut fds, timeout) {
+                Ok(_) | Err(nix::errno::Errno::EINTR) => {}
+                Err(_) => std::thread::sleep(Duration::from_millis(10)),
+            }
+            let ready: Vec<bool> = fds
+                .iter()
+                .map(|f| f.revents().is_some_and(|r| !r.is_empty()))
+                .collect();
+            drop(fds);
+            if ready[0] {
+                while matches!(nix::unistd::read(woken.as_raw_fd(), &mut drained), Ok(n) if n > 0) {
+                }
+            }
+            let (said, ended) = ready[1..].split_at(starting.len());
+            let now = Instant::now();
+            for ((helper, deadline), said) in std::mem::take(&mut starting).into_iter().zip(said) {
+                let line = if *said {
+                    // The line comes in one write; a helper that stops in
+                    // the middle of one holds up the others for 1 s at most.
+                    read_line(&helper.stdout, deadline.min(now + Duration::from_secs(1)))
+                } else if now >= deadline {
+                    Err(format!(
+                        "the helper did not say it was ready within {READY_WITHIN:?}"
+                    ))
+                } else {
+                    starting.push((helper, deadline));
+                    continue;
+                };
+                if let Some(done) = self.said(helper, line) {
+                    finishing.push((done.let_go(), now + FINISH_WITHIN, false));
+                }
+            }
+            for ((helper, deadline, killed), ended) in
+                std::mem::take(&mut finishing).into_iter().zip(ended)
+            {
+                if *ended {
+                    continue; // the forker reaps it
+                }
+                if now < deadline {
+                    finishing.push((helper, deadline, killed));
+                } else if !killed {
+                    helper.kill();
+                    finishing.push((helper, now + Duration::from_secs(1), true));
+                }
+            }
+        }
     }
 
     pub fn size(&self) -> usize {
@@ -365,8 +514,7 @@ impl Pool {
                     if let Ok(pidfd) = helper.pidfd.try_clone() {
                         self.lock().starting_helpers.push((helper.pid, pidfd));
                     }
-                    let pool = Arc::clone(self);
-                    std::thread::spawn(move || pool.await_ready(helper));
+                    self.watch(Watch::Starting(helper));
                 }
                 Err(err) => self.failed(err),
             }
@@ -395,9 +543,11 @@ impl Pool {
         helper
     }
 
-    fn await_ready(self: Arc<Pool>, helper: Helper) {
-        let said = read_line(&helper.stdout, Instant::now() + READY_WITHIN)
-            .and_then(|line| serde_json::from_slice::<Value>(&line).map_err(|e| e.to_string()));
+    /// A new helper's first line: `ready` puts it in the pool; anything else
+    /// is a failure. Returns the helper when it is to be let go.
+    fn said(&self, helper: Helper, line: Result<Vec<u8>, String>) -> Option<Helper> {
+        let said =
+            line.and_then(|line| serde_json::from_slice::<Value>(&line).map_err(|e| e.to_string()));
         self.lock()
             .starting_helpers
             .retain(|(pid, _)| *pid != helper.pid);
@@ -408,14 +558,13 @@ impl Pool {
                 state.last_error = None;
                 state.last_failure = None;
                 if state.stopping {
-                    drop(state);
-                    helper.finish();
-                    return;
+                    return Some(helper);
                 }
                 state.ready.push_back(helper);
                 self.metrics.jails_started.fetch_add(1, Relaxed);
                 self.publish(&state);
                 self.changed.notify_all();
+                None
             }
             other => {
                 let why = match other {
@@ -425,8 +574,8 @@ impl Pool {
                         .to_string(),
                     Err(err) => err,
                 };
-                helper.finish();
                 self.failed(why);
+                Some(helper)
             }
         }
     }
@@ -450,6 +599,7 @@ impl Pool {
     }
 
     /// A ready jail, waiting until `deadline`; Err says why there is none.
+    /// Its replacement is started once it has its job ([`Helper::run`]).
     pub fn take(&self, deadline: Instant) -> Result<Helper, String> {
         let mut state = self.lock();
         loop {
@@ -458,7 +608,6 @@ impl Pool {
             }
             if let Some(helper) = state.ready.pop_front() {
                 self.publish(&state);
-                self.changed.notify_all();
                 return Ok(helper);
             }
             let left = deadline.saturating_duration_since(Instant::now());
