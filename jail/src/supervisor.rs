@@ -863,6 +863,17 @@ fn watch<'scope, 'env>(
     }
     let mut buffer = vec![0u8; 64 * 1024];
     while state.busy(at_exit) {
+        // A listener that arrived (on the control channel, or with a warm jail before the
+        // watch) is read from now on: the program may be waiting on it already, with
+        // nothing else to wake this poll.
+        if let Some(listener) = state.listener.take() {
+            match Recorder::start(scope, recorder_flags, listener) {
+                Ok(started) => *recorder = Some(started),
+                Err(err) => {
+                    state.denied.failure = Some(format!("cannot start the recorder: {err}"))
+                }
+            }
+        }
         let mut watched: Vec<(Source, RawFd)> = Vec::new();
         if let Some(feed) = &job.pipes.stdin {
             let (fd, events) = feed.waiting_on();
@@ -929,14 +940,6 @@ fn watch<'scope, 'env>(
                 pidfd_kill(pidfd.as_raw_fd());
             }
             state.released = true;
-        }
-        if let Some(listener) = state.listener.take() {
-            match Recorder::start(scope, recorder_flags, listener) {
-                Ok(started) => *recorder = Some(started),
-                Err(err) => {
-                    state.denied.failure = Some(format!("cannot start the recorder: {err}"))
-                }
-            }
         }
     }
     Ok(())
