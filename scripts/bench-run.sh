@@ -8,7 +8,8 @@
 # prints medians and overheads, and the median of each run's difference to
 # the bare run of the same round. Then pyjail's own peak RSS while the program floods
 # 1 GiB of output. Needs root (bwrap and pyjail map a jail user) and
-# bubblewrap; installs it when missing.
+# bubblewrap; installs it when missing. BASELINE=/path/to/another/pyjail
+# times that binary too, in the same rounds (before/after comparisons).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${RUNS:-200}"
@@ -22,11 +23,17 @@ trap 'rm -rf "$work" ${cache:+"$cache"}' EXIT
 # text, same bytes), which is not what users run.
 pyjail="$work/pyjail"
 cp "$built" "$pyjail"
+baseline=""
+if [ -n "${BASELINE:-}" ]; then
+    baseline="$work/baseline"
+    cp "$BASELINE" "$baseline"
+fi
 
 # The real ELF and prefix (python3 on PATH may be a pyenv shim script);
 # PYTHON=/usr/bin/python3 picks another interpreter.
 read -r python prefix < <("${PYTHON:-python3}" -I -S -c 'import os, sys; print(os.path.realpath(sys.executable), sys.base_prefix)')
 "$pyjail" run --python "$python" -c pass  # warm the interpreter-probe and prelude caches
+[ -z "$baseline" ] || "$baseline" run --python "$python" -c pass
 
 # Another variant when an unprivileged user can run this interpreter: pyjail
 # as that user, without a cgroup (rlimits instead).
@@ -48,10 +55,11 @@ bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-wit
     --proc /proc --dev /dev --tmpfs /tmp --tmpfs /work --chdir /work --clearenv
     --setenv PATH /usr/bin:/bin --cap-drop ALL)
 
-python3 - "$runs" "$python" "$pyjail" "$work/strict.bpf" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" "${unprivileged[@]}" <<'PY'
+python3 - "$runs" "$python" "$pyjail" "$baseline" "$work/strict.bpf" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" "${unprivileged[@]}" <<'PY'
 import os, statistics, sys, time
-runs, python, pyjail, bpf, nbwrap = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
-bwrap, unprivileged = sys.argv[6:6 + nbwrap], sys.argv[6 + nbwrap:]
+runs, python, pyjail, baseline, bpf, nbwrap = (int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4],
+                                              sys.argv[5], int(sys.argv[6]))
+bwrap, unprivileged = sys.argv[7:7 + nbwrap], sys.argv[7 + nbwrap:]
 program = [python, "-I", "-S", "-c", "pass"]
 seccomp_fd = [(os.POSIX_SPAWN_OPEN, 10, bpf, os.O_RDONLY, 0)]
 commands = {  # name: (argv, extra file actions)
@@ -61,6 +69,9 @@ commands = {  # name: (argv, extra file actions)
     "pyjail (default: telemetry on)": ([pyjail, "run", "--python", python, "-c", "pass"], []),
     "pyjail --no-telemetry": ([pyjail, "run", "--no-telemetry", "--python", python, "-c", "pass"], []),
 }
+if baseline:
+    commands["baseline (telemetry on)"] = ([baseline, "run", "--python", python, "-c", "pass"], [])
+    commands["baseline --no-telemetry"] = ([baseline, "run", "--no-telemetry", "--python", python, "-c", "pass"], [])
 if unprivileged:
     commands["pyjail, unprivileged, no cgroup"] = (unprivileged, [])
 devnull = os.open(os.devnull, os.O_RDWR)
