@@ -1206,7 +1206,11 @@ fn jails_wait_at_the_servers_priority_and_jobs_run_there() {
         .filter(|pid| parent_of(*pid) == server.child.id())
         .collect();
     for pid in &forker {
-        assert_eq!(nice_of(*pid), 19, "{pid}: the forker sets up at low priority");
+        assert_eq!(
+            nice_of(*pid),
+            19,
+            "{pid}: the forker sets up at low priority"
+        );
     }
     let waiting: Vec<u32> = tree
         .iter()

@@ -337,6 +337,11 @@ fn name(arch: &str, key: i32) -> String {
 
 /// The thread that reads the listener for the whole run.
 pub struct Recorder<'scope> {
+    /// Hands the thread its listener; dropped, it tells a thread still waiting for one
+    /// that none will come.
+    listener: Option<mpsc::Sender<Listener>>,
+    /// Whether the thread was given a listener (and so keeps a record).
+    reading: bool,
     stop: &'scope AtomicBool,
     /// The thread's kernel id once it runs, 0 before.
     tid: &'scope AtomicI32,
@@ -360,11 +365,12 @@ pub struct RecorderFlags {
 }
 
 impl<'scope> Recorder<'scope> {
-    /// Starts reading `listener` on a thread of `scope`.
+    /// Starts a thread of `scope` that reads the listener [`Recorder::read`] hands it.
+    /// Started before the listener exists, so that a task waiting on its first
+    /// notification (the interpreter's exec) does not wait for a thread to be made.
     pub fn start<'env>(
         scope: &'scope std::thread::Scope<'scope, 'env>,
         flags: &'scope RecorderFlags,
-        mut listener: Listener,
     ) -> io::Result<Recorder<'scope>> {
         // A handler without SA_RESTART: the signal makes the blocked read
         // return EINTR (an ignored signal would not wake it).
@@ -378,8 +384,12 @@ impl<'scope> Recorder<'scope> {
         }
         let (stop, tid) = (&flags.stop, &flags.tid);
         let (done_sender, done) = mpsc::channel::<()>();
+        let (listener_sender, listener) = mpsc::channel::<Listener>();
         let thread = scope.spawn(move || {
             let _done = done_sender;
+            let Ok(mut listener) = listener.recv() else {
+                return (DeniedCalls::default(), WatchedCalls::default());
+            };
             // SAFETY: a sigset built by sigemptyset/sigaddset, applied to this thread only.
             unsafe {
                 let mut wake: libc::sigset_t = std::mem::zeroed();
@@ -411,11 +421,31 @@ impl<'scope> Recorder<'scope> {
             log.finish()
         });
         Ok(Recorder {
+            listener: Some(listener_sender),
+            reading: false,
             stop,
             tid,
             done,
             thread,
         })
+    }
+
+    /// Gives the thread the listener to read from now on.
+    pub fn read(&mut self, listener: Listener) -> io::Result<()> {
+        let sender = self
+            .listener
+            .take()
+            .ok_or_else(|| io::Error::other("a second listener"))?;
+        sender
+            .send(listener)
+            .map_err(|_| io::Error::other("the recorder thread is gone"))?;
+        self.reading = true;
+        Ok(())
+    }
+
+    /// Whether it was given a listener, and so has a record to give.
+    pub fn is_reading(&self) -> bool {
+        self.reading
     }
 
     /// The record of the run. With `holder_waiting` (the jail's pid 1 is the
@@ -425,7 +455,9 @@ impl<'scope> Recorder<'scope> {
     /// called drained (older kernels do not end a read when the filter's
     /// last holder goes: there our signal ends it, which must not pass for
     /// a drained count).
-    pub fn finish(self, holder_waiting: bool) -> (DeniedCalls, WatchedCalls) {
+    pub fn finish(mut self, holder_waiting: bool) -> (DeniedCalls, WatchedCalls) {
+        // A thread still waiting for a listener ends with this.
+        drop(self.listener.take());
         self.stop.store(true, Ordering::SeqCst);
         // A signal that comes between the thread's check of `stop` and its
         // read is lost: signal again until it is done, which wakes us at once.

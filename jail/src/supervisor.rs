@@ -360,7 +360,13 @@ pub fn watch_to_end(
             cgroup.as_ref(),
             job.cpu,
         );
-        let mut recorder = None;
+        let mut recorder = match Recorder::start(scope, &recorder_flags) {
+            Ok(recorder) => Some(recorder),
+            Err(err) => {
+                state.denied.failure = Some(format!("cannot start the recorder: {err}"));
+                None
+            }
+        };
         let result = watch(
             job,
             &mut state,
@@ -370,8 +376,6 @@ pub fn watch_to_end(
                 watchdog: &watchdog,
                 at_exit,
             },
-            scope,
-            &recorder_flags,
             &mut recorder,
         );
         if result.is_err() {
@@ -384,7 +388,11 @@ pub fn watch_to_end(
             wait_exited(&jail.pidfd);
         }
         if let Some(recorder) = recorder {
-            (state.denied, state.watched) = recorder.finish(false);
+            let reading = recorder.is_reading();
+            let record = recorder.finish(false);
+            if reading {
+                (state.denied, state.watched) = record;
+            }
         }
         (result, watchdog.stop())
     });
@@ -844,12 +852,10 @@ struct Watched<'a, 'scope> {
     at_exit: bool,
 }
 
-fn watch<'scope, 'env>(
+fn watch<'scope>(
     job: &mut Supervised,
     state: &mut WatchState,
     watched: Watched<'_, 'scope>,
-    scope: &'scope std::thread::Scope<'scope, 'env>,
-    recorder_flags: &'scope RecorderFlags,
     recorder: &mut Option<Recorder<'scope>>,
 ) -> Result<(), JailError> {
     let Watched {
@@ -867,11 +873,12 @@ fn watch<'scope, 'env>(
         // watch) is read from now on: the program may be waiting on it already, with
         // nothing else to wake this poll.
         if let Some(listener) = state.listener.take() {
-            match Recorder::start(scope, recorder_flags, listener) {
-                Ok(started) => *recorder = Some(started),
-                Err(err) => {
-                    state.denied.failure = Some(format!("cannot start the recorder: {err}"))
-                }
+            let given = match recorder.as_mut() {
+                Some(recorder) => recorder.read(listener),
+                None => Err(std::io::Error::other("no recorder thread")),
+            };
+            if let Err(err) = given {
+                state.denied.failure = Some(format!("cannot start the recorder: {err}"));
             }
         }
         let mut watched: Vec<(Source, RawFd)> = Vec::new();
@@ -934,7 +941,11 @@ fn watch<'scope, 'env>(
             // nothing left to watch: it ends meanwhile.
             watchdog.stop_soon();
             if let Some(started) = recorder.take() {
-                (state.denied, state.watched) = started.finish(true);
+                let reading = started.is_reading();
+                let record = started.finish(true);
+                if reading {
+                    (state.denied, state.watched) = record;
+                }
             }
             if !at_exit {
                 pidfd_kill(pidfd.as_raw_fd());

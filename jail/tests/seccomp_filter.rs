@@ -305,7 +305,8 @@ fn a_withdrawn_notification_is_counted() {
     );
     let flags = notify::RecorderFlags::default();
     let log = std::thread::scope(|scope| {
-        let recorder = notify::Recorder::start(scope, &flags, listener).unwrap();
+        let mut recorder = notify::Recorder::start(scope, &flags).unwrap();
+        recorder.read(listener).unwrap();
         assert_eq!(
             nix::unistd::read(ready_read.as_raw_fd(), &mut byte).unwrap(),
             1
