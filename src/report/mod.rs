@@ -305,7 +305,7 @@ pub fn build(inputs: Inputs) -> Report {
         telemetry_enabled,
     } = inputs;
     let files = outcome.as_ref().ok().and_then(|o| o.collected.clone());
-    let (runtime, kernel, limits, process) = match outcome {
+    let (mut runtime, kernel, limits, process) = match outcome {
         Ok(outcome) => {
             let runtime = runtime_section(outcome, telemetry_enabled);
             let kernel = kernel_section(outcome, runtime.telemetry.as_ref());
@@ -318,7 +318,6 @@ pub fn build(inputs: Inputs) -> Report {
         }
         Err(error) => failed_run(error, telemetry_enabled),
     };
-    let mut runtime = runtime;
     runtime.accounted_for = accounted_for(&static_analysis, runtime.telemetry.as_ref());
     let correlation = correlate::chains(&static_analysis, &runtime, &kernel);
     let (verdict, reasons) = verdict(&static_analysis, &runtime, &kernel, &limits, &process);
