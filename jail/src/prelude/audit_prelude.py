@@ -468,6 +468,7 @@ def _event(name, args, tier, category, n, extra, _where=_where, _args=_args,
     `category` None: the policy's category for `name` in `tier`.
     """
     t = _tid()
+    outermost = t not in _busy
     _busy.add(t)
     try:
         if category is None:
@@ -493,7 +494,8 @@ def _event(name, args, tier, category, n, extra, _where=_where, _args=_args,
                 or _record(head + _args(args, False, 32))):
             _record(head + 'null,"args_cut":true')
     finally:
-        _busy.discard(t)
+        if outermost:
+            _busy.discard(t)
 
 
 def _promoted(event, args, _rules=_PROMOTE, _type=type, _tuple=tuple, _str=str,
@@ -673,20 +675,29 @@ def _rest(event, args, past, _get=_COUNTS.get, _pop=_COUNTS.pop, _counts=_COUNTS
     if event in _count_only:
         return
     nested = ',"nested":true' if thread in _busy else ''
+    tier, category = 'always', None
     if always:
         if event == _end_event and _finalizing():
             return _finish()
-        return _event(event, args, 'always', None, n, nested)
-    if event in _promotable:
-        category = _promoted(event, args)
-        if category is not None:
-            return _event(event, args, 'always', category, n, nested)
-    if nested:
-        # Program code running inside the hook (signal handler, tracer).
-        return _event(event, args, 'always', 'tamper', n, nested)
-    if 0 < n <= _sample_first and (_default_sampled or event in _sampled
-                                   or _startswith(event, _sampled_prefixes)):
-        return _event(event, args, 'sampled', None, n, '')
+    else:
+        category = _promoted(event, args) if event in _promotable else None
+        if category is None:
+            if nested:
+                # Program code running inside the hook (signal handler, tracer).
+                category = 'tamper'
+            elif 0 < n <= _sample_first and (_default_sampled or event in _sampled
+                                             or _startswith(event, _sampled_prefixes)):
+                tier = 'sampled'
+            else:
+                return
+    # Busy before the call: a signal handler can run as `_event` starts, and
+    # what it raises there is nested too.
+    _busy.add(thread)
+    try:
+        return _event(event, args, tier, category, n, nested)
+    finally:
+        if not nested:
+            _busy.discard(thread)
 
 
 def _hook(event, args, _get=_PAST.get, _next=next,
