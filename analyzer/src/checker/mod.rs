@@ -272,6 +272,11 @@ impl<'a, 'l> Checker<'a, 'l> {
         });
     }
 
+    /// Whether an import statement of the file names the top-level module `top`.
+    pub(crate) fn imports_module(&self, top: &str) -> bool {
+        self.imported.contains(top)
+    }
+
     /// Whether importing `name` by that constant name is harmless: no rule is about the
     /// module and it is not one sandboxes pre-bind.
     pub(crate) fn is_harmless_module_name(&self, name: &str) -> bool {

@@ -58,6 +58,9 @@ pub(crate) const META: Meta = Meta {
 pub(crate) const ACCOUNTS_FOR_EVENT: &str = "gc.get_objects";
 
 const WALK: &str = "gc.get_objects";
+/// Walks are looked for only in files with an import statement of `gc`: one reached
+/// otherwise (`__import__("gc")`) stays PJ401.
+const GC: &str = "gc";
 
 /// File and socket classes whose instances the loop may close or flush.
 const RESOURCE_CLASSES: &[&str] = &[
@@ -91,6 +94,9 @@ impl BoundedWalks {
 /// Looks at `suite[at]` before the walk visits it: a loop over `gc.get_objects()`, or an
 /// assignment of it to a name that only the next statement's loop reads.
 pub(crate) fn check_suite<'a>(checker: &mut Checker<'a, '_>, suite: &'a [Stmt], at: usize) {
+    if !checker.imports_module(GC) {
+        return;
+    }
     let (callee, walk) = match &suite[at] {
         Stmt::For(walk) => match walk_call(checker, &walk.iter) {
             Some(callee) => (callee, walk),
@@ -127,7 +133,9 @@ pub(crate) fn check_comprehension<'a>(
     results: &[&'a Expr],
     generators: &'a [ast::Comprehension],
 ) {
-    let [walk] = generators else { return };
+    let ([walk], true) = (generators, checker.imports_module(GC)) else {
+        return;
+    };
     let (Some(callee), Expr::Name(item), false) =
         (walk_call(checker, &walk.iter), &walk.target, walk.is_async)
     else {
@@ -150,7 +158,11 @@ pub(crate) fn check_comprehension<'a>(
 
 /// `len(gc.get_objects())`: only the count leaves the call.
 pub(crate) fn check_call<'a>(checker: &mut Checker<'a, '_>, call: &'a ast::ExprCall) {
-    let ([walk], true) = (&call.arguments.args[..], call.arguments.keywords.is_empty()) else {
+    let ([walk], true, true) = (
+        &call.arguments.args[..],
+        call.arguments.keywords.is_empty(),
+        checker.imports_module(GC),
+    ) else {
         return;
     };
     if checker.resolve(&call.func) != Value::Builtin("len") {
