@@ -191,6 +191,7 @@ fn where_names_may_be_str_subclasses_the_checked_hook_runs_none_of_their_methods
         "{HOSTILE}\n{}",
         r#"
 import gc
+gc.unfreeze()  # the prelude froze what came before the program
 hook = next(f for f in gc.get_objects()
             if type(f).__name__ == 'function' and f.__name__ == '_checked')
 armed[0] = True
@@ -221,11 +222,30 @@ print('ran:', ran)
     run.check(run.telemetry.end.is_some(), "end record");
 }
 
+/// What exists before the program (the interpreter's start and the prelude) is frozen out
+/// of the collector's generations: a walk of `gc.get_objects()` does not meet the hook
+/// unless the program unfreezes first (which the tests above do, as an attacker would).
+#[test]
+fn the_heap_walk_does_not_meet_the_hook_without_an_unfreeze() {
+    let program = r#"
+import gc
+def hooks():
+    return [f for f in gc.get_objects()
+            if type(f).__name__ == 'function' and f.__name__ in ('_hook', '_checked')]
+print(gc.get_freeze_count() > 0, len(hooks()))
+gc.unfreeze()
+print(len(hooks()) > 0)
+"#;
+    let run = run(program);
+    run.check(run.stdout == "True 0\nTrue\n", "frozen, then found");
+}
+
 #[test]
 fn the_gc_rewrite_of_the_hooks_defaults_is_reported() {
     // Finds the hook through the object graph and empties what it logs.
     let program = r#"
 import gc, os
+gc.unfreeze()  # the prelude froze what came before the program
 hook = next(f for f in gc.get_objects()
             if type(f).__name__ == 'function' and f.__name__ == '_hook')
 code = hook.__code__
@@ -264,7 +284,7 @@ print('rewritten')
     let rewrite = run.records("object.__setattr__");
     assert!(rewrite
         .iter()
-        .any(|r| r["args"][1] == "__defaults__" && r["line"] == 10));
+        .any(|r| r["args"][1] == "__defaults__" && r["line"] == 11));
     assert!(!run.telemetry.complete);
 }
 
@@ -272,6 +292,7 @@ print('rewritten')
 fn replacing_the_hooks_code_silences_it_and_loses_the_end() {
     let program = r#"
 import gc, os
+gc.unfreeze()  # the prelude froze what came before the program
 for f in gc.get_objects():
     if type(f).__name__ == 'function' and f.__name__ == '_hook':
         f.__code__ = (lambda event, args: None).__code__
@@ -291,6 +312,7 @@ fn mutating_the_hooks_counters_through_its_defaults_shows_in_the_counts() {
 import gc, os
 for i in range(3):
     os.kill(os.getpid(), 0)
+gc.unfreeze()  # the prelude froze what came before the program
 hook = next(f for f in gc.get_objects()
             if type(f).__name__ == 'function' and f.__name__ == '_hook')
 rest = next(f for f in hook.__defaults__ if getattr(f, '__name__', '') == '_rest')

@@ -25,6 +25,7 @@
 # - One posix.write per record, under 4 KiB (atomic on a pipe), on a
 #   non-blocking fd; a full pipe drops the record and counts it.
 
+import gc
 import sys
 import posix
 import _imp
@@ -916,6 +917,10 @@ if _FD >= 0:
 if _site:
     import site
     site.main()
+# What exists before the program (the interpreter's start, this prelude, site) lives until
+# the end: out of the collector's generations, no collection walks it again, and the
+# interpreter's exit is ~1 ms shorter. `gc.get_objects()` no longer lists it.
+gc.freeze()
 if _FD >= 0:
     # The program starts: counts and sample budgets restart for it.
     _COUNTS.clear()
