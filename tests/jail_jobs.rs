@@ -17,9 +17,6 @@ use sha2::{Digest, Sha256};
 use common::host::HostDir;
 use common::{Jail, Outcome, Who};
 
-/// The venv `scripts/test-deps` builds with numpy, pandas and matplotlib.
-const TEST_VENV_PYTHON: &str = "/opt/pyjail-test-venv/bin/python";
-
 fn both(test: fn(Who)) {
     test(Who::Runner);
     test(Who::TestUser);
@@ -818,10 +815,7 @@ fn missing_module_gets_a_hint() {
 // 5. Installed packages
 
 fn scientific_packages(who: Who) {
-    assert!(
-        Path::new(TEST_VENV_PYTHON).exists(),
-        "{TEST_VENV_PYTHON} is missing: run scripts/test-deps"
-    );
+    let venv_python = common::test_venv_python();
     let host = HostDir::new();
     let out_dir = host.join("out");
     let program = r#"
@@ -835,7 +829,7 @@ plt.savefig("plot.png")
 "#;
     let out = Jail::code(program)
         .who(who)
-        .python(TEST_VENV_PYTHON)
+        .python(venv_python)
         .opts([
             "--profile",
             "site-packages",

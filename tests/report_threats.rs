@@ -690,18 +690,12 @@ fn a_program_past_the_analyzers_limit_is_recorded_unlinted() {
     assert_ne!(report["verdict"], "clean");
 }
 
-/// The venv `scripts/test-deps` makes, with numpy, pandas and matplotlib.
-const TEST_VENV_PYTHON: &str = "/opt/pyjail-test-venv/bin/python";
-
 /// Scientific and everyday work under `--profile site-packages`: the kernel
 /// must deny nothing it needs (numpy's huge-page allocations call `mbind`),
 /// and the verdict is clean.
 #[test]
 fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
-    assert!(
-        Path::new(TEST_VENV_PYTHON).exists(),
-        "{TEST_VENV_PYTHON} is missing: run scripts/test-deps"
-    );
+    let venv_python = common::test_venv_python();
     let (report, out) = report_with(
         Jail::code(
             "import csv, datetime, decimal, io, json, re, statistics\n\
@@ -727,7 +721,7 @@ fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
             "--profile",
             "site-packages",
             "--python",
-            TEST_VENV_PYTHON,
+            venv_python,
             "--timeout",
             "120s",
             "--cpu",
@@ -764,10 +758,7 @@ fn scientific_and_everyday_programs_need_nothing_the_kernel_denies() {
 /// import starts counts.
 #[test]
 fn a_process_an_import_starts_counts_once_the_program_changed_path() {
-    assert!(
-        Path::new(TEST_VENV_PYTHON).exists(),
-        "{TEST_VENV_PYTHON} is missing: run scripts/test-deps"
-    );
+    let venv_python = common::test_venv_python();
     let (report, out) = report_with(
         Jail::code(
             "import os\n\
@@ -782,7 +773,7 @@ fn a_process_an_import_starts_counts_once_the_program_changed_path() {
             "--profile",
             "site-packages",
             "--python",
-            TEST_VENV_PYTHON,
+            venv_python,
             "--timeout",
             "120s",
         ],

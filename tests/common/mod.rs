@@ -47,6 +47,17 @@ pub const TEST_USER: &str = "pyjail-test";
 /// Interpreter the unprivileged user runs (pyenv's lives under /root, mode 700).
 pub const SYSTEM_PYTHON: &str = "/usr/bin/python3";
 
+/// The interpreter of the venv `scripts/test-deps` makes, with numpy, pandas and
+/// matplotlib; the test fails (rather than skips) when it is missing.
+pub fn test_venv_python() -> &'static str {
+    const PYTHON: &str = "/opt/pyjail-test-venv/bin/python";
+    assert!(
+        std::path::Path::new(PYTHON).exists(),
+        "{PYTHON} is missing: run scripts/test-deps"
+    );
+    PYTHON
+}
+
 pub fn attack(name: &str) -> PathBuf {
     Path::new(CHECKOUT).join("tests/attacks").join(name)
 }
