@@ -789,7 +789,7 @@ fn raised_by_program(event: &jail::telemetry::Event, steered: bool) -> bool {
             .args
             .get(0)
             .and_then(serde_json::Value::as_str)
-            .is_some_and(inside_the_jails_scratch),
+            .is_some_and(writable_as_the_program_likes),
         _ => false,
     };
     if local {
@@ -811,7 +811,7 @@ fn raised_by_program(event: &jail::telemetry::Event, steered: bool) -> bool {
 /// judges it (`jail::watched::place_of`): relative (the program runs in /work) or under
 /// /work or /tmp, a harmless device or the program's own descriptors, and in /work's hidden
 /// entries anything but start-up files and keys.
-fn inside_the_jails_scratch(path: &str) -> bool {
+fn writable_as_the_program_likes(path: &str) -> bool {
     use jail::outcome::Place;
     let absolute = if path.starts_with('/') {
         path.to_string()
