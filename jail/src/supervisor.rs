@@ -872,13 +872,12 @@ fn watch<'scope>(
         // A listener that arrived (on the control channel, or with a warm jail before the
         // watch) is read from now on: the program may be waiting on it already, with
         // nothing else to wake this poll.
-        if let Some(listener) = state.listener.take() {
-            let given = match recorder.as_mut() {
-                Some(recorder) => recorder.read(listener),
-                None => Err(std::io::Error::other("no recorder thread")),
-            };
-            if let Err(err) = given {
-                state.denied.failure = Some(format!("cannot start the recorder: {err}"));
+        // Without a recorder (its failure is said already) the listener is closed: the
+        // kernel then fails every call that would have waited on it.
+        if let (Some(listener), Some(recorder)) = (state.listener.take(), recorder.as_mut()) {
+            if let Err(err) = recorder.read(listener) {
+                state.denied.failure =
+                    Some(format!("cannot hand the recorder its listener: {err}"));
             }
         }
         let mut watched: Vec<(Source, RawFd)> = Vec::new();
