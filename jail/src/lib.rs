@@ -269,8 +269,7 @@ pub fn run(
             },
         });
     let (jail, cgroup, ids) = (ended.unreaped.take(), ended.cgroup.take(), ended.ids.take());
-    let usage = cgroup.as_ref().map(Cgroup::usage);
-    let mut outcome = finish(ended, request.profile.limits.cpu, usage, cgroup.as_ref());
+    let mut outcome = finish(ended, request.profile.limits.cpu, cgroup.as_ref());
     let teardown = teardown::Teardown::new(jail, cgroup, ids);
     outcome.interpreter = interpreter.executable.display().to_string();
     outcome.python_version = interpreter.version.clone();
@@ -339,9 +338,9 @@ pub fn degradable(name: &str) -> Result<Layer, JailError> {
 pub(crate) fn finish(
     mut ended: supervisor::Ended,
     cpu_limit: std::time::Duration,
-    usage: Option<cgroup::Usage>,
     cgroup: Option<&Cgroup>,
 ) -> Outcome {
+    let usage = ended.usage;
     let time = |t: libc::timeval| t.tv_sec as f64 * 1000.0 + t.tv_usec as f64 / 1000.0;
     let outcome = &mut ended.outcome;
     outcome.cpu_user_ms = time(ended.rusage.ru_utime);

@@ -448,6 +448,25 @@ impl<'scope> Recorder<'scope> {
         self.reading
     }
 
+    /// Tells the thread to end, without waiting for it.
+    pub fn stop_soon(&mut self) {
+        // A thread still waiting for a listener ends with this.
+        drop(self.listener.take());
+        self.stop.store(true, Ordering::SeqCst);
+        self.wake();
+    }
+
+    /// Interrupts the thread's read, once it reads.
+    fn wake(&self) {
+        let tid = self.tid.load(Ordering::SeqCst);
+        if tid != 0 {
+            // SAFETY: signalling our own thread, which handles the signal.
+            unsafe {
+                libc::syscall(libc::SYS_tgkill, libc::getpid(), tid, wake_signal());
+            }
+        }
+    }
+
     /// The record of the run. With `holder_waiting` (the jail's pid 1 is the
     /// only task left and waits, `sandbox::init`), the record is drained: no
     /// call can be made any more and every withdrawn one is counted. Without
@@ -456,21 +475,12 @@ impl<'scope> Recorder<'scope> {
     /// last holder goes: there our signal ends it, which must not pass for
     /// a drained count).
     pub fn finish(mut self, holder_waiting: bool) -> (DeniedCalls, WatchedCalls) {
-        // A thread still waiting for a listener ends with this.
-        drop(self.listener.take());
-        self.stop.store(true, Ordering::SeqCst);
+        self.stop_soon();
         // A signal that comes between the thread's check of `stop` and its
         // read is lost: signal again until it is done, which wakes us at once.
         loop {
-            let tid = self.tid.load(Ordering::SeqCst);
-            if tid != 0 {
-                // SAFETY: signalling our own thread, which handles the signal.
-                unsafe {
-                    libc::syscall(libc::SYS_tgkill, libc::getpid(), tid, wake_signal());
-                }
-            }
             match self.done.recv_timeout(Duration::from_micros(200)) {
-                Err(mpsc::RecvTimeoutError::Timeout) => continue,
+                Err(mpsc::RecvTimeoutError::Timeout) => self.wake(),
                 _ => break,
             }
         }

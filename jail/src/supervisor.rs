@@ -178,6 +178,8 @@ pub struct Ended {
     pub unreaped: Option<Started>,
     /// Still holds the jail's measurements; removed when dropped.
     pub cgroup: Option<Cgroup>,
+    /// What the cgroup measured, read as the watch ended.
+    pub usage: Option<crate::cgroup::Usage>,
     /// The jail's /work, kept alive by this descriptor (`--out`).
     pub work_dir: Option<OwnedFd>,
     /// The jail's user namespace, when reading its files needs it (`--out`).
@@ -352,7 +354,7 @@ pub fn watch_to_end(
     let cgroup = jail.cgroup.take();
     let userns = jail.userns.take();
     let recorder_flags = RecorderFlags::default();
-    let (result, verdict) = std::thread::scope(|scope| {
+    let (result, verdict, usage) = std::thread::scope(|scope| {
         let watchdog = Watchdog::start(
             scope,
             &jail.pidfd,
@@ -387,6 +389,13 @@ pub fn watch_to_end(
         if !(at_exit && state.released) {
             wait_exited(&jail.pidfd);
         }
+        // The threads are told to end first and the cgroup is read while
+        // they do: each ends on a wake-up of its own.
+        watchdog.stop_soon();
+        if let Some(recorder) = &mut recorder {
+            recorder.stop_soon();
+        }
+        let usage = cgroup.as_ref().map(Cgroup::usage);
         if let Some(recorder) = recorder {
             let reading = recorder.is_reading();
             let record = recorder.finish(false);
@@ -394,7 +403,7 @@ pub fn watch_to_end(
                 (state.denied, state.watched) = record;
             }
         }
-        (result, watchdog.stop())
+        (result, watchdog.stop(), usage)
     });
     // SAFETY: an all-zero rusage is a valid value to be overwritten.
     let mut rusage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -447,6 +456,7 @@ pub fn watch_to_end(
         disk_full: state.disk_full,
         rusage,
         cgroup,
+        usage,
         work_dir: state.work_dir,
         userns,
         ids: None,

@@ -547,8 +547,7 @@ impl<'w> Warm<'w> {
             collect(job, spec, jail.as_ref(), work, userns)
         });
         let cgroup = ended.cgroup.take();
-        let usage = cgroup.as_ref().map(crate::cgroup::Cgroup::usage);
-        let mut outcome = crate::finish(ended, limits.cpu, usage, cgroup.as_ref());
+        let mut outcome = crate::finish(ended, limits.cpu, cgroup.as_ref());
         outcome.collected = collected;
         outcome.denied_calls = crate::notify::join(self.denied, outcome.denied_calls);
         outcome.watched_calls = crate::watched::join(self.watched, outcome.watched_calls);
