@@ -478,11 +478,10 @@ impl<'scope> Recorder<'scope> {
         self.stop_soon();
         // A signal that comes between the thread's check of `stop` and its
         // read is lost: signal again until it is done, which wakes us at once.
-        loop {
-            match self.done.recv_timeout(Duration::from_micros(200)) {
-                Err(mpsc::RecvTimeoutError::Timeout) => self.wake(),
-                _ => break,
-            }
+        while let Err(mpsc::RecvTimeoutError::Timeout) =
+            self.done.recv_timeout(Duration::from_micros(200))
+        {
+            self.wake();
         }
         let (mut calls, watched) = self.thread.join().unwrap_or_else(|_| {
             let failed = DeniedCalls {
