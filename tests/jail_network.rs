@@ -90,3 +90,43 @@ fn concurrent_jails_cannot_reach_each_other() {
     );
     first.assert_code(0);
 }
+
+/// Who owns the jail's network namespace, seen from inside: `NS_GET_USERNS` on it answers
+/// EPERM when its owner is outside the jail's reach (the supervisor made it ahead, as root
+/// can), or the jail's own user namespace when the jail made it (an unprivileged caller).
+/// Either way the jail cannot reconfigure it: bringing loopback down is refused.
+const NETWORK_OWNER: &str = r#"
+import errno, fcntl, os, socket, struct
+NS_GET_USERNS = 0xB701
+fd = os.open("/proc/self/ns/net", os.O_RDONLY)
+try:
+    owner = fcntl.ioctl(fd, NS_GET_USERNS)
+    print("owner", "own" if os.fstat(owner).st_ino == os.stat("/proc/self/ns/user").st_ino else "other")
+except OSError as e:
+    print("owner", errno.errorcode[e.errno])
+s = socket.socket()
+req = struct.pack("16sh", b"lo", 0)
+try:
+    fcntl.ioctl(s, 0x8914, req)  # SIOCSIFFLAGS, flags 0: down
+    print("lo down: done")
+except OSError as e:
+    print("lo down:", errno.errorcode[e.errno])
+"#;
+
+#[test]
+fn the_network_namespace_is_out_of_the_jails_reach() {
+    for who in [Who::Runner, Who::TestUser] {
+        let out = Jail::code(NETWORK_OWNER).who(who).run();
+        assert_eq!(out.code, Some(0), "{who:?}\n{out}");
+        let expected = if who.unprivileged() {
+            "owner own"
+        } else {
+            "owner EPERM"
+        };
+        assert!(
+            out.stdout.contains(expected),
+            "{who:?}: expected {expected}\n{out}"
+        );
+        assert!(out.stdout.contains("lo down: EPERM"), "{who:?}\n{out}");
+    }
+}

@@ -162,17 +162,21 @@ impl Stdin {
 /// reaper do it ([`teardown::Teardown`]). Errors mean the program did not run
 /// (exit 125).
 ///
-/// The caller must be single-threaded: the jail's first process comes from
-/// a raw `clone`, which skips glibc's fork handlers, so a lock another
-/// thread held at that moment (malloc's, stdio's) would stay locked in the
-/// child, which allocates. A multi-threaded caller is refused.
+/// `network`: the jail's network namespace, when the caller started making
+/// it ahead (`net.rs`); without, the jail makes its own.
+///
+/// The caller must be single-threaded (but for `network`'s thread, which
+/// ends before the clone): the jail's first process comes from a raw
+/// `clone`, which skips glibc's fork handlers, so a lock another thread held
+/// at that moment (malloc's, stdio's) would stay locked in the child, which
+/// allocates. A multi-threaded caller is refused.
 pub fn run(
     request: &Request,
     interpreter: &python::Interpreter,
+    network: Option<net::Ahead>,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<(Outcome, teardown::Teardown), JailError> {
-    require_single_thread()?;
     for layer in &request.allow_degraded {
         degradable(layer.name())?;
     }
@@ -201,6 +205,8 @@ pub fn run(
             format!("cannot lease host ids for the jail: {e}"),
         )
     })?;
+    let network = network.map_or(net::Source::Own, net::Ahead::enter);
+    require_single_thread()?;
     let spec = sandbox::ChildSpec {
         plan,
         limits: limits.clone(),
@@ -208,6 +214,7 @@ pub fn run(
         notify: true,
         drop_groups: ids.drop_groups,
         placement: cpu::Placement::plan(),
+        network,
         seccomp: request.profile.seccomp.clone(),
         syscalls: request.profile.syscalls.clone(),
         argv: argv(request, interpreter)?,

@@ -2,9 +2,18 @@
 //! loopback interface, brought up here so that local sockets work. No route
 //! leads out, not even to the host's 127.0.0.1 (a different loopback).
 //!
-//! Creating a network namespace costs ~0.45 ms, as much as all the other
-//! namespaces together, so the jail's first process makes it on a helper
-//! thread while it builds its root, then moves itself in ([`Pending::enter`]).
+//! Creating a network namespace costs ~0.45 ms here (its sysctl tables, the
+//! loopback device), more than all the other namespaces together, so it is
+//! made on a helper thread beside other work:
+//! - [`Ahead`]: the supervisor makes it while it starts (resolving the
+//!   interpreter, planning the root), on the CPU its single thread leaves
+//!   idle, moves itself in just before `clone`, and the jail inherits it
+//!   ([`Source::Inherited`]). The namespace then belongs to the supervisor's
+//!   user namespace, where the jail has no capability at all. That takes
+//!   the right to make one there, which an unprivileged caller lacks.
+//! - [`prepare`]: otherwise the jail's first process makes it in its own
+//!   user namespace while it builds its root, then moves itself in
+//!   ([`Pending::enter`], [`Source::Own`]).
 
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -14,10 +23,50 @@ use nix::sched::CloneFlags;
 
 use crate::cpu::Placement;
 
-/// A network namespace being made on a helper thread.
+/// Where the jail's network namespace comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The supervisor made it and is in it: the jail inherits it at `clone`.
+    Inherited,
+    /// The jail's first process makes it ([`prepare`]).
+    Own,
+}
+
+/// A network namespace the supervisor is making on a helper thread.
+pub struct Ahead(JoinHandle<io::Result<OwnedFd>>);
+
+impl Ahead {
+    /// Starts making it; the thread does nothing else.
+    pub fn start() -> io::Result<Ahead> {
+        let proc: OwnedFd = std::fs::File::open("/proc")?.into();
+        let thread = std::thread::Builder::new()
+            .name("netns".into())
+            .stack_size(64 * 1024)
+            .spawn(move || new_namespace(proc))?;
+        Ok(Ahead(thread))
+    }
+
+    /// Waits for it and moves the calling thread (the supervisor's only
+    /// one, about to clone the jail) into it. [`Source::Own`] when it could
+    /// not be made or entered here (an unprivileged caller may not make
+    /// one): the jail then makes its own.
+    pub fn enter(self) -> Source {
+        let entered = match self.0.join() {
+            Ok(Ok(namespace)) => nix::sched::setns(namespace, CloneFlags::CLONE_NEWNET).is_ok(),
+            _ => false,
+        };
+        if entered {
+            Source::Inherited
+        } else {
+            Source::Own
+        }
+    }
+}
+
+/// A network namespace being made on a helper thread of the jail's first process.
 pub struct Pending(JoinHandle<io::Result<OwnedFd>>);
 
-/// Starts making the namespace. The thread keeps the identity and
+/// Starts making the jail's own namespace. The thread keeps the identity and
 /// capabilities the process has now, whatever the main thread does meanwhile
 /// (identity changes must be made with raw system calls, which glibc would
 /// otherwise repeat on every thread).

@@ -4,7 +4,8 @@
 //!
 //! 1. die with the supervisor (parent-death signal); wait for it to write
 //!    our uid/gid maps; let go of the CPU we were started on (`cpu.rs`);
-//!    start making the network namespace on a helper thread (`net.rs`)
+//!    unless we inherited the network namespace the supervisor made ahead,
+//!    start making our own on a helper thread (`net.rs`)
 //! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
 //!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
@@ -13,9 +14,9 @@
 //!    capabilities are kept until step 10); this clears the parent-death
 //!    signal, so it is set again
 //! 5. build the new root and pivot into it (`rootfs.rs`)
-//! 6. enter the network namespace (loopback is up), then detach the host's
-//!    tree and seal the root: the detach took 0.78 ms instead of 0.08 while
-//!    the namespace was being made on the other CPU; set the hostname
+//! 6. enter our own network namespace (loopback is up), then detach the
+//!    host's tree and seal the root: the detach took 0.78 ms instead of 0.08
+//!    while a namespace was being made on the other CPU; set the hostname
 //!    6b. wait for the cgroup, which the supervisor creates meanwhile: it
 //!    has placed us in it (v2), or sends the v1 `tasks` files for us to
 //!    move ourselves (fast: no global lock), or says there is none; then
@@ -57,6 +58,7 @@ pub struct ChildSpec {
     pub drop_groups: bool,
     /// Set-up spread over two CPUs (`cpu.rs`); None on one.
     pub placement: Option<crate::cpu::Placement>,
+    pub network: net::Source,
     pub seccomp: Program,
     /// The profile's list, compiled again less [`crate::seccomp::UNCOUNTED_MEMORY`]
     /// when no cgroup charges the jail's memory.
@@ -124,7 +126,10 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     if let Some(placement) = &spec.placement {
         placement.release();
     }
-    let network = net::prepare(spec.placement.as_ref()).layer(Layer::Network)?;
+    let own_network = match spec.network {
+        net::Source::Own => Some(net::prepare(spec.placement.as_ref()).layer(Layer::Network)?),
+        net::Source::Inherited => None,
+    };
     // 3.
     let sources = rootfs::open_sources(&spec.plan).layer(Layer::Mount)?;
     // 4.
@@ -133,7 +138,9 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     // 5.
     let pivoted = rootfs::build(&spec.plan, sources).layer(Layer::Mount)?;
     // 6.
-    network.enter().layer(Layer::Network)?;
+    if let Some(network) = own_network {
+        network.enter().layer(Layer::Network)?;
+    }
     pivoted.seal().layer(Layer::Mount)?;
     nix::unistd::sethostname("pyjail").layer(Layer::UtsNamespace)?;
     // 6b.

@@ -416,6 +416,7 @@ impl<'w> Warm<'w> {
             notify: true,
             drop_groups: ids.drop_groups,
             placement: cpu::Placement::plan(),
+            network: crate::net::Source::Own,
             seccomp: spec.profile.seccomp.clone(),
             syscalls: spec.profile.syscalls.clone(),
             argv,

@@ -44,7 +44,7 @@ fn run_with(
 ) -> Result<(jail::Outcome, String, String), JailError> {
     let interpreter = jail::python::resolve(python)?;
     let (mut out, mut err) = (Vec::new(), Vec::new());
-    let (outcome, teardown) = jail::run(request, &interpreter, &mut out, &mut err)?;
+    let (outcome, teardown) = jail::run(request, &interpreter, None, &mut out, &mut err)?;
     teardown.finish();
     Ok((
         outcome,

@@ -19,6 +19,8 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
     if let Some(socket) = &args.server {
         return crate::serve::client::main(&args, socket);
     }
+    // The jail's network namespace is made meanwhile, on the CPU we leave idle.
+    let network = jail::net::Ahead::start().ok();
     let (request, interpreter) = match request(&args) {
         Ok(resolved) => resolved,
         Err(err) => {
@@ -43,7 +45,8 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         }
     };
     let (mut stdout, mut stderr) = (std::io::stdout(), std::io::stderr());
-    let (run, teardown) = match jail::run(&request, &interpreter, &mut stdout, &mut stderr) {
+    let (run, teardown) = match jail::run(&request, &interpreter, network, &mut stdout, &mut stderr)
+    {
         Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
         Err(err) => (Err(err), None),
     };
