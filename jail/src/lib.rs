@@ -208,6 +208,7 @@ pub fn run(
         notify: true,
         drop_groups: ids.drop_groups,
         placement: cpu::Placement::plan(),
+        netns_on_thread: true,
         seccomp: request.profile.seccomp.clone(),
         syscalls: request.profile.syscalls.clone(),
         argv: argv(request, interpreter)?,

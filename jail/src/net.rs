@@ -3,8 +3,11 @@
 //! leads out, not even to the host's 127.0.0.1 (a different loopback).
 //!
 //! Creating a network namespace costs ~0.45 ms, as much as all the other
-//! namespaces together, so the jail's first process makes it on a helper
-//! thread while it builds its root, then moves itself in ([`Pending::enter`]).
+//! namespaces together, so the jail's first process of a cold run makes it on
+//! a helper thread while it builds its root, then moves itself in
+//! ([`Pending::enter`]). A warm jail, set up ahead of its job where start-up
+//! time is not waited for, makes it in line: no thread to start and end, no
+//! namespace file to open and enter.
 
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -14,14 +17,23 @@ use nix::sched::CloneFlags;
 
 use crate::cpu::Placement;
 
-/// A network namespace being made on a helper thread.
-pub struct Pending(JoinHandle<io::Result<OwnedFd>>);
+/// A network namespace being made on a helper thread, or already entered.
+pub enum Pending {
+    Thread(JoinHandle<io::Result<OwnedFd>>),
+    Entered,
+}
 
-/// Starts making the namespace. The thread keeps the identity and
-/// capabilities the process has now, whatever the main thread does meanwhile
-/// (identity changes must be made with raw system calls, which glibc would
-/// otherwise repeat on every thread).
-pub fn prepare(placement: Option<&Placement>) -> io::Result<Pending> {
+/// Makes the namespace: with `on_thread`, starts making it on a helper
+/// thread, which keeps the identity and capabilities the process has now,
+/// whatever the main thread does meanwhile (identity changes must be made
+/// with raw system calls, which glibc would otherwise repeat on every
+/// thread); without, makes it here and enters it at once.
+pub fn prepare(placement: Option<&Placement>, on_thread: bool) -> io::Result<Pending> {
+    if !on_thread {
+        nix::sched::unshare(CloneFlags::CLONE_NEWNET)?;
+        loopback_up()?;
+        return Ok(Pending::Entered);
+    }
     // The main thread is about to pivot into a new root: the helper finds its
     // namespace through the /proc of the old one.
     let proc: OwnedFd = std::fs::File::open("/proc")?.into();
@@ -32,15 +44,17 @@ pub fn prepare(placement: Option<&Placement>) -> io::Result<Pending> {
     if let Some(placement) = placement {
         placement.move_to_supervisor_cpu(&thread);
     }
-    Ok(Pending(thread))
+    Ok(Pending::Thread(thread))
 }
 
 impl Pending {
     /// Waits for the namespace and moves the calling thread into it; the
-    /// helper thread has ended when this returns.
+    /// helper thread has ended when this returns. Made in line, it is entered already.
     pub fn enter(self) -> io::Result<()> {
-        let namespace = self
-            .0
+        let Pending::Thread(thread) = self else {
+            return Ok(());
+        };
+        let namespace = thread
             .join()
             .map_err(|_| io::Error::other("the network namespace thread panicked"))??;
         nix::sched::setns(namespace, CloneFlags::CLONE_NEWNET)?;

@@ -4,7 +4,8 @@
 //!
 //! 1. die with the supervisor (parent-death signal); wait for it to write
 //!    our uid/gid maps; let go of the CPU we were started on (`cpu.rs`);
-//!    start making the network namespace on a helper thread (`net.rs`)
+//!    start making the network namespace on a helper thread (`net.rs`; a
+//!    warm jail makes and enters it here)
 //! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
 //!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
@@ -57,6 +58,9 @@ pub struct ChildSpec {
     pub drop_groups: bool,
     /// Set-up spread over two CPUs (`cpu.rs`); None on one.
     pub placement: Option<crate::cpu::Placement>,
+    /// Make the network namespace on a helper thread while the root is built
+    /// (`net.rs`): a cold run waits for its set-up, a warm jail does not.
+    pub netns_on_thread: bool,
     pub seccomp: Program,
     /// The profile's list, compiled again less [`crate::seccomp::UNCOUNTED_MEMORY`]
     /// when no cgroup charges the jail's memory.
@@ -124,7 +128,8 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     if let Some(placement) = &spec.placement {
         placement.release();
     }
-    let network = net::prepare(spec.placement.as_ref()).layer(Layer::Network)?;
+    let network =
+        net::prepare(spec.placement.as_ref(), spec.netns_on_thread).layer(Layer::Network)?;
     // 3.
     let sources = rootfs::open_sources(&spec.plan).layer(Layer::Mount)?;
     // 4.

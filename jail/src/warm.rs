@@ -31,7 +31,7 @@ use crate::notify::{Listener, Received, Record};
 use crate::outcome::{Degradation, DeniedCalls, Outcome, WatchedCalls};
 use crate::profile::{Limits, Profile};
 use crate::supervisor::{self, Early, Started, Supervised};
-use crate::{cpu, python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
+use crate::{python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
 
 /// What the prelude writes on the telemetry pipe once it waits for its job.
 const READY: &[u8] = b"ready\n";
@@ -415,7 +415,11 @@ impl<'w> Warm<'w> {
             landlock_optional: spec.allow_degraded.contains(&Layer::Landlock),
             notify: true,
             drop_groups: ids.drop_groups,
-            placement: cpu::Placement::plan(),
+            // Set up ahead of its job, at a low priority: spreading the
+            // set-up over both CPUs (a cold run's start-up time) and a thread
+            // for the network namespace would only cost CPU here.
+            placement: None,
+            netns_on_thread: false,
             seccomp: spec.profile.seccomp.clone(),
             syscalls: spec.profile.syscalls.clone(),
             argv,
