@@ -766,6 +766,24 @@ fn ended_early(supervised: &Supervised, what: &str) -> JailError {
     )
 }
 
+/// For a process that forks a helper per jail (`pyjail warm-helper`), before
+/// it forks: reads once what every jail's set-up reads of the host (where
+/// cgroups go, the boot id, the host ids accounts claim), which its helpers
+/// then find read, and leaves the sweep of stale cgroups (those of pyjails
+/// killed before they could remove them) to [`sweep_stale`], which it calls
+/// from time to time, rather than to every jail's teardown. Jails' cgroups
+/// nest where this process is when it reads it.
+pub fn prepare_forker() {
+    crate::cgroup::read_host();
+    crate::ids::read_claimed();
+    crate::cgroup::sweep_on_drop(false);
+}
+
+/// Removes stale cgroups where this process' jails' cgroups go.
+pub fn sweep_stale() {
+    crate::cgroup::sweep();
+}
+
 /// Sets the nice value of the thread `pid` (0: the calling one).
 pub fn set_nice(pid: i32, nice: i32) -> std::io::Result<()> {
     // SAFETY: a plain syscall; the id is a thread of ours or of the jail.
