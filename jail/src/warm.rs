@@ -367,7 +367,17 @@ impl<'w> Warm<'w> {
             source: Vec::new(),
             entry: Entry::Copied,
             args: Vec::new(),
-            profile: spec.profile.clone(),
+            // What the plan reads of the profile: its system-call list and
+            // filter are not copied for it (some 200 strings per jail).
+            profile: Profile {
+                name: String::new(),
+                description: String::new(),
+                limits: spec.profile.limits.clone(),
+                site_packages: spec.profile.site_packages,
+                ro_bind: spec.profile.ro_bind.clone(),
+                syscalls: Vec::new(),
+                seccomp: Default::default(),
+            },
             env: Vec::new(),
             stdin: Stdin::Empty,
             ro_binds: Vec::new(),
