@@ -168,8 +168,15 @@ fn jail_cgroups(dir: &Path) -> Vec<String> {
         .collect()
 }
 
+/// Gives pyjail's reaper (`jail/src/teardown.rs`), which removes the jail's cgroup after pyjail
+/// has exited, 10 s to finish (the VM is emulated: slow).
 fn assert_no_jail_cgroup_left(dir: &Path, out: &dyn std::fmt::Display) {
-    let left = jail_cgroups(dir);
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let mut left = jail_cgroups(dir);
+    while !left.is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+        left = jail_cgroups(dir);
+    }
     assert!(
         left.is_empty(),
         "jail cgroups left under {}: {left:?}\n{out}",

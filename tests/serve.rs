@@ -390,6 +390,49 @@ print(sorted(os.listdir("/tmp")), procs == [str(os.getpid())])
     assert_eq!(answers, ["['a'] True\n", "['b'] True\n"]);
 }
 
+/// Each warm jail has a network namespace of its own (made in line by its pid 1, not on a
+/// thread as in a cold run): not the host's nor the previous job's, its loopback up and
+/// working, and a listener on the host's 127.0.0.1 out of reach.
+#[test]
+fn each_job_has_a_network_namespace_of_its_own() {
+    let trap = host::Trap::tcp("127.0.0.1".parse().unwrap()).expect("TCP trap");
+    let port = trap.spec.rsplit(':').next().unwrap().to_string();
+    let server = Server::start(&["--pool", "2"]);
+    server.wait_ready(2);
+    let code = format!(
+        r#"
+import os, socket
+print(os.readlink("/proc/self/ns/net"))
+own = socket.socket()
+own.bind(("127.0.0.1", 0))
+own.listen()
+socket.create_connection(own.getsockname(), timeout=2).close()
+print("loopback works")
+try:
+    socket.create_connection(("127.0.0.1", {port}), timeout=2)
+    print("reached the host")
+except OSError as e:
+    print("host unreached", e.errno)
+"#
+    );
+    let host_ns = std::fs::read_link("/proc/self/ns/net").unwrap();
+    let mut seen = Vec::new();
+    for _ in 0..2 {
+        let (status, answer) = server.job(&json!({ "code": code }));
+        assert_eq!(status, 200, "{answer}");
+        let out = answer["stdout"].as_str().unwrap_or("").to_string();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 3, "{answer}");
+        assert!(lines[0].starts_with("net:["), "{answer}");
+        assert_ne!(Path::new(lines[0]), host_ns, "the host's network namespace");
+        assert_eq!(lines[1], "loopback works", "{answer}");
+        assert!(lines[2].starts_with("host unreached"), "{answer}");
+        seen.push(lines[0].to_string());
+    }
+    assert_ne!(seen[0], seen[1], "two jobs shared a network namespace");
+    assert!(trap.hits().is_empty(), "a job reached {}", trap.what);
+}
+
 #[test]
 fn run_server_prints_what_a_cold_run_prints() {
     let server = Server::start(&["--pool", "1"]);

@@ -16,12 +16,16 @@ fn check(rc: libc::c_int) -> io::Result<()> {
 pub fn drop_all() -> io::Result<()> {
     // SAFETY: prctl/capset with plain integer arguments and a valid header/data.
     unsafe {
-        // Every capability the kernel knows: it answers EINVAL past the last one.
+        // Every capability the kernel knows: it answers EINVAL past the last
+        // one (dropping directly, without asking first, halves the calls).
         for cap in 0..64 {
-            if libc::prctl(libc::PR_CAPBSET_READ, cap, 0, 0, 0) < 0 {
-                break;
+            if libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 {
+                let err = io::Error::last_os_error();
+                if cap > 0 && err.raw_os_error() == Some(libc::EINVAL) {
+                    break;
+                }
+                return Err(err);
             }
-            check(libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0))?;
         }
         check(libc::prctl(
             libc::PR_CAP_AMBIENT,

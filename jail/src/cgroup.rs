@@ -114,9 +114,8 @@ impl Cgroup {
     /// Creates `pyjail-<boot>-<random>` with the memory and pids limits.
     pub fn create(memory: u64, pids: u64) -> Result<Cgroup, CgroupError> {
         let name = new_name()?;
-        let own = fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
-        let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
-        if let Some(place) = v2_place(&own, &mounts) {
+        let Host { own, mounts, .. } = host();
+        if let Some(place) = v2_place(own, mounts) {
             if offers_v2_controllers(&place.dir()) {
                 enable_v2_controllers(&place.dir())?;
                 let dir = place.dir().join(&name);
@@ -132,8 +131,8 @@ impl Cgroup {
             }
         }
         let (Some(mem), Some(pid)) = (
-            v1_place(&own, &mounts, "memory"),
-            v1_place(&own, &mounts, "pids"),
+            v1_place(own, mounts, "memory"),
+            v1_place(own, mounts, "pids"),
         ) else {
             return Err(CgroupError::NoController);
         };
@@ -147,7 +146,7 @@ impl Cgroup {
                 return Err(err);
             }
         }
-        let cpuacct = v1_place(&own, &mounts, "cpuacct").and_then(|place| {
+        let cpuacct = v1_place(own, mounts, "cpuacct").and_then(|place| {
             let dir = place.dir().join(&name);
             locks.push(mkdir_locked(&dir).ok()?);
             Some(dir)
@@ -320,7 +319,36 @@ impl Drop for Cgroup {
                 }
             }
         }
-        self.remove_stale();
+        if SWEEP_ON_DROP.load(std::sync::atomic::Ordering::Relaxed) {
+            self.remove_stale();
+        }
+    }
+}
+
+/// Whether dropping a cgroup sweeps the stale ones beside it. A process
+/// that forks a helper per jail clears it before forking, and sweeps from
+/// time to time itself ([`sweep`]) rather than at every jail's teardown.
+static SWEEP_ON_DROP: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(true);
+
+/// Leaves the sweep to [`sweep`] calls, in this process and those it forks.
+pub(crate) fn sweep_on_drop(on: bool) {
+    SWEEP_ON_DROP.store(on, std::sync::atomic::Ordering::Relaxed);
+}
+
+/// Removes the stale cgroups where this process' jails' cgroups go (as
+/// dropping one does beside it).
+pub(crate) fn sweep() {
+    let Host { own, mounts, .. } = host();
+    if let Some(place) = v2_place(own, mounts) {
+        if offers_v2_controllers(&place.dir()) {
+            remove_stale_in(&place.dir());
+            return;
+        }
+    }
+    for controller in ["memory", "pids", "cpuacct"] {
+        if let Some(place) = v1_place(own, mounts, controller) {
+            remove_stale_in(&place.dir());
+        }
     }
 }
 
@@ -356,18 +384,48 @@ fn remove_stale_in(parent: &Path) {
     }
 }
 
+/// What [`Cgroup::create`] reads of the host: the boot id's first 8 hex
+/// digits, our own cgroups (`/proc/self/cgroup`) and the mount table.
+struct Host {
+    boot: String,
+    own: String,
+    mounts: String,
+}
+
+static HOST: std::sync::OnceLock<Host> = std::sync::OnceLock::new();
+
+/// Read at a process' first cgroup. A process that forks a helper per jail
+/// (the forker of `pyjail serve`'s warm jails) reads it once
+/// ([`crate::warm::prepare_forker`]) before forking, and its helpers find it read: some 30
+/// system calls and the kernel's rendering of the mount table less per jail.
+/// The jails' cgroups then nest where that process was when it read it.
+fn host() -> &'static Host {
+    HOST.get_or_init(|| {
+        let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
+        Host {
+            boot: boot
+                .chars()
+                .filter(char::is_ascii_hexdigit)
+                .take(8)
+                .collect(),
+            own: fs::read_to_string("/proc/self/cgroup").unwrap_or_default(),
+            mounts: fs::read_to_string("/proc/self/mountinfo").unwrap_or_default(),
+        }
+    })
+}
+
+/// Reads what [`Cgroup::create`] needs of the host now, for the processes
+/// this one forks afterwards (see [`host`]).
+pub(crate) fn read_host() {
+    host();
+}
+
 /// `pyjail-<first 8 hex digits of the boot id>-<16 random hex digits>`.
 fn new_name() -> Result<String, CgroupError> {
-    let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
-    let boot: String = boot
-        .chars()
-        .filter(char::is_ascii_hexdigit)
-        .take(8)
-        .collect();
     let mut random = [0u8; 8];
     crate::ids::random_bytes(&mut random).map_err(CgroupError::Random)?;
     let random: String = random.iter().map(|b| format!("{b:02x}")).collect();
-    Ok(format!("pyjail-{boot}-{random}"))
+    Ok(format!("pyjail-{}-{random}", host().boot))
 }
 
 /// mkdir, then hold the new cgroup's lock (see the module's comment).

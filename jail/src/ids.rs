@@ -97,7 +97,7 @@ impl Pool {
             uid_base: ROOT_BASE,
             gid_base: ROOT_BASE,
             count: ROOT_COUNT,
-            claimed: claimed_ids(),
+            claimed: claimed_ids().to_vec(),
         })
     }
 
@@ -360,8 +360,22 @@ fn maps_range(map: &str, start: u32, count: u32) -> bool {
     })
 }
 
-/// Ids named by host accounts or handed out as subordinate ranges.
-fn claimed_ids() -> Vec<RangeInclusive<u32>> {
+static CLAIMED: std::sync::OnceLock<Vec<RangeInclusive<u32>>> = std::sync::OnceLock::new();
+
+/// Ids named by host accounts or handed out as subordinate ranges, read at
+/// a process' first lease. A process that forks a helper per jail (the forker
+/// of `pyjail serve`'s warm jails) reads them once
+/// ([`crate::warm::prepare_forker`]) before forking, and its helpers find them read (four files less per jail).
+fn claimed_ids() -> &'static [RangeInclusive<u32>] {
+    CLAIMED.get_or_init(read_claimed_ids)
+}
+
+/// Reads the claimed ids now, for the processes this one forks afterwards.
+pub(crate) fn read_claimed() {
+    claimed_ids();
+}
+
+fn read_claimed_ids() -> Vec<RangeInclusive<u32>> {
     let mut claimed = Vec::new();
     for file in ["/etc/passwd", "/etc/group"] {
         for line in fs::read_to_string(file).unwrap_or_default().lines() {

@@ -205,7 +205,7 @@ pub fn run(
             format!("cannot lease host ids for the jail: {e}"),
         )
     })?;
-    let network = network.map_or(net::Source::Own, net::Ahead::enter);
+    let network = network.map_or(net::Source::OwnOnThread, net::Ahead::enter);
     require_single_thread()?;
     let spec = sandbox::ChildSpec {
         plan,

@@ -13,7 +13,10 @@
 //!   the right to make one there, which an unprivileged caller lacks.
 //! - [`prepare`]: otherwise the jail's first process makes it in its own
 //!   user namespace while it builds its root, then moves itself in
-//!   ([`Pending::enter`], [`Source::Own`]).
+//!   ([`Pending::enter`], [`Source::OwnOnThread`]). A warm jail, set up
+//!   ahead of its job where start-up time is not waited for, makes it in
+//!   line ([`Source::OwnInLine`]): no thread to start and end, no namespace
+//!   file to open and enter.
 
 use std::io;
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
@@ -28,8 +31,10 @@ use crate::cpu::Placement;
 pub enum Source {
     /// The supervisor made it and is in it: the jail inherits it at `clone`.
     Inherited,
-    /// The jail's first process makes it ([`prepare`]).
-    Own,
+    /// The jail's first process makes it on a helper thread ([`prepare`]).
+    OwnOnThread,
+    /// The jail's first process makes it in line ([`prepare`]).
+    OwnInLine,
 }
 
 /// A network namespace the supervisor is making on a helper thread.
@@ -47,9 +52,9 @@ impl Ahead {
     }
 
     /// Waits for it and moves the calling thread (the supervisor's only
-    /// one, about to clone the jail) into it. [`Source::Own`] when it could
-    /// not be made or entered here (an unprivileged caller may not make
-    /// one): the jail then makes its own.
+    /// one, about to clone the jail) into it. [`Source::OwnOnThread`] when
+    /// it could not be made or entered here (an unprivileged caller may not
+    /// make one): the jail then makes its own.
     pub fn enter(self) -> Source {
         let entered = match self.0.join() {
             Ok(Ok(namespace)) => nix::sched::setns(namespace, CloneFlags::CLONE_NEWNET).is_ok(),
@@ -58,19 +63,29 @@ impl Ahead {
         if entered {
             Source::Inherited
         } else {
-            Source::Own
+            Source::OwnOnThread
         }
     }
 }
 
-/// A network namespace being made on a helper thread of the jail's first process.
-pub struct Pending(JoinHandle<io::Result<OwnedFd>>);
+/// A network namespace of the jail's first process, being made on a helper
+/// thread, or already entered.
+pub enum Pending {
+    Thread(JoinHandle<io::Result<OwnedFd>>),
+    Entered,
+}
 
-/// Starts making the jail's own namespace. The thread keeps the identity and
-/// capabilities the process has now, whatever the main thread does meanwhile
-/// (identity changes must be made with raw system calls, which glibc would
-/// otherwise repeat on every thread).
-pub fn prepare(placement: Option<&Placement>) -> io::Result<Pending> {
+/// Makes the jail's own namespace: with `on_thread`, starts making it on a
+/// helper thread, which keeps the identity and capabilities the process has
+/// now, whatever the main thread does meanwhile (identity changes must be
+/// made with raw system calls, which glibc would otherwise repeat on every
+/// thread); without, makes it here and enters it at once.
+pub fn prepare(placement: Option<&Placement>, on_thread: bool) -> io::Result<Pending> {
+    if !on_thread {
+        nix::sched::unshare(CloneFlags::CLONE_NEWNET)?;
+        loopback_up()?;
+        return Ok(Pending::Entered);
+    }
     // The main thread is about to pivot into a new root: the helper finds its
     // namespace through the /proc of the old one.
     let proc: OwnedFd = std::fs::File::open("/proc")?.into();
@@ -81,15 +96,17 @@ pub fn prepare(placement: Option<&Placement>) -> io::Result<Pending> {
     if let Some(placement) = placement {
         placement.move_to_supervisor_cpu(&thread);
     }
-    Ok(Pending(thread))
+    Ok(Pending::Thread(thread))
 }
 
 impl Pending {
     /// Waits for the namespace and moves the calling thread into it; the
-    /// helper thread has ended when this returns.
+    /// helper thread has ended when this returns. Made in line, it is entered already.
     pub fn enter(self) -> io::Result<()> {
-        let namespace = self
-            .0
+        let Pending::Thread(thread) = self else {
+            return Ok(());
+        };
+        let namespace = thread
             .join()
             .map_err(|_| io::Error::other("the network namespace thread panicked"))??;
         nix::sched::setns(namespace, CloneFlags::CLONE_NEWNET)?;

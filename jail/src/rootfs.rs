@@ -280,10 +280,22 @@ fn create_mount_point(target: &Path, is_dir: bool) -> io::Result<()> {
     if is_dir {
         return fs::create_dir_all(target);
     }
-    if let Some(parent) = target.parent() {
-        fs::create_dir_all(parent)?;
+    create_file(target).map(drop)
+}
+
+/// Creates (truncates) a file, and its parent directories when they are
+/// missing: most files go into a directory that an earlier one made, so the
+/// file is tried first (one call instead of three).
+fn create_file(path: &Path) -> io::Result<File> {
+    match File::create(path) {
+        Err(err) if err.kind() == io::ErrorKind::NotFound => {
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            File::create(path)
+        }
+        result => result,
     }
-    File::create(target).map(drop)
 }
 
 fn build_dev(root: &Path) -> Result<(), StepError> {
@@ -300,10 +312,7 @@ fn build_dev(root: &Path) -> Result<(), StepError> {
 }
 
 fn write_file(path: &Path, content: &[u8], mode: u32) -> io::Result<()> {
-    if let Some(parent) = path.parent() {
-        fs::create_dir_all(parent)?;
-    }
-    let mut file = File::create(path)?;
+    let mut file = create_file(path)?;
     file.write_all(content)?;
     file.set_permissions(fs::Permissions::from_mode(mode))
 }

@@ -5,7 +5,8 @@
 //! 1. die with the supervisor (parent-death signal); wait for it to write
 //!    our uid/gid maps; let go of the CPU we were started on (`cpu.rs`);
 //!    unless we inherited the network namespace the supervisor made ahead,
-//!    start making our own on a helper thread (`net.rs`)
+//!    start making our own on a helper thread (`net.rs`; a warm jail makes
+//!    and enters it here)
 //! 2. (moved to 6b: joining the cgroup can take milliseconds, so the
 //!    supervisor does it while we build the root)
 //! 3. make mounts private, open the bind sources (still with our host identity)
@@ -58,6 +59,8 @@ pub struct ChildSpec {
     pub drop_groups: bool,
     /// Set-up spread over two CPUs (`cpu.rs`); None on one.
     pub placement: Option<crate::cpu::Placement>,
+    /// Where the network namespace comes from (`net.rs`): a cold run waits
+    /// for its set-up, a warm jail does not.
     pub network: net::Source,
     pub seccomp: Program,
     /// The profile's list, compiled again less [`crate::seccomp::UNCOUNTED_MEMORY`]
@@ -127,8 +130,11 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
         placement.release();
     }
     let own_network = match spec.network {
-        net::Source::Own => Some(net::prepare(spec.placement.as_ref()).layer(Layer::Network)?),
         net::Source::Inherited => None,
+        source => Some(
+            net::prepare(spec.placement.as_ref(), source == net::Source::OwnOnThread)
+                .layer(Layer::Network)?,
+        ),
     };
     // 3.
     let sources = rootfs::open_sources(&spec.plan).layer(Layer::Mount)?;

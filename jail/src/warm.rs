@@ -31,7 +31,7 @@ use crate::notify::{Listener, Received, Record};
 use crate::outcome::{Degradation, DeniedCalls, Outcome, WatchedCalls};
 use crate::profile::{Limits, Profile};
 use crate::supervisor::{self, Early, Started, Supervised};
-use crate::{cpu, python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
+use crate::{python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
 
 /// What the prelude writes on the telemetry pipe once it waits for its job.
 const READY: &[u8] = b"ready\n";
@@ -367,7 +367,17 @@ impl<'w> Warm<'w> {
             source: Vec::new(),
             entry: Entry::Copied,
             args: Vec::new(),
-            profile: spec.profile.clone(),
+            // What the plan reads of the profile: its system-call list and
+            // filter are not copied for it (some 200 strings per jail).
+            profile: Profile {
+                name: String::new(),
+                description: String::new(),
+                limits: spec.profile.limits.clone(),
+                site_packages: spec.profile.site_packages,
+                ro_bind: spec.profile.ro_bind.clone(),
+                syscalls: Vec::new(),
+                seccomp: Default::default(),
+            },
             env: Vec::new(),
             stdin: Stdin::Empty,
             ro_binds: Vec::new(),
@@ -415,8 +425,11 @@ impl<'w> Warm<'w> {
             landlock_optional: spec.allow_degraded.contains(&Layer::Landlock),
             notify: true,
             drop_groups: ids.drop_groups,
-            placement: cpu::Placement::plan(),
-            network: crate::net::Source::Own,
+            // Set up ahead of its job, at a low priority: spreading the
+            // set-up over both CPUs (a cold run's start-up time) and a thread
+            // for the network namespace would only cost CPU here.
+            placement: None,
+            network: crate::net::Source::OwnInLine,
             seccomp: spec.profile.seccomp.clone(),
             syscalls: spec.profile.syscalls.clone(),
             argv,
@@ -760,6 +773,24 @@ fn ended_early(supervised: &Supervised, what: &str) -> JailError {
             stderr.trim_end()
         ),
     )
+}
+
+/// For a process that forks a helper per jail (`pyjail warm-helper`), before
+/// it forks: reads once what every jail's set-up reads of the host (where
+/// cgroups go, the boot id, the host ids accounts claim), which its helpers
+/// then find read, and leaves the sweep of stale cgroups (those of pyjails
+/// killed before they could remove them) to [`sweep_stale`], which it calls
+/// from time to time, rather than to every jail's teardown. Jails' cgroups
+/// nest where this process is when it reads it.
+pub fn prepare_forker() {
+    crate::cgroup::read_host();
+    crate::ids::read_claimed();
+    crate::cgroup::sweep_on_drop(false);
+}
+
+/// Removes stale cgroups where this process' jails' cgroups go.
+pub fn sweep_stale() {
+    crate::cgroup::sweep();
 }
 
 /// Sets the nice value of the thread `pid` (0: the calling one).

@@ -31,6 +31,9 @@ use crate::cli::WarmArgs;
 use crate::serve::job::{answer, ApiJob};
 use crate::serve::pool::REFILL_NICE;
 
+/// How often the forker sweeps stale cgroups while it makes jails.
+const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
+
 pub fn main(args: WarmArgs) -> ExitCode {
     // SAFETY: plain integer prctl. The server's spawner thread started us; if
     // it is already gone, the socket is closed and we end at the first read.
@@ -46,6 +49,8 @@ pub fn main(args: WarmArgs) -> ExitCode {
     // An error here is each helper's answer: the server sees why no jail
     // can be set up.
     let spec = spec(&args);
+    jail::warm::prepare_forker();
+    let mut swept: Option<std::time::Instant> = None;
     // SAFETY: fd 0 is the socket the server gave us, ours alone.
     let mut server = unsafe { UnixStream::from_raw_fd(0) };
     // Helpers are reaped as they end (each unblocks it again).
@@ -78,6 +83,12 @@ pub fn main(args: WarmArgs) -> ExitCode {
             let mut byte = [0u8; 1];
             if !matches!(server.read(&mut byte), Ok(1)) {
                 return ExitCode::SUCCESS; // the server let us go
+            }
+            // Leftovers of killed pyjails are swept here, between jails,
+            // rather than by each helper at its jail's teardown.
+            if swept.is_none_or(|at| at.elapsed() >= SWEEP_EVERY) {
+                jail::warm::sweep_stale();
+                swept = Some(std::time::Instant::now());
             }
             let sent = match fork_helper(&spec, &args, me) {
                 Ok(helper) => send_helper(&server, helper),

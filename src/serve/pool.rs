@@ -97,10 +97,11 @@ impl Helper {
     /// any CPU), and waits (until `deadline`) for the answer, one JSON line
     /// (`serve/job.rs` `answer`, or an error). The helper ends with it.
     pub fn run(mut self, job: &[u8], pool: &Pool, deadline: Instant) -> Result<Vec<u8>, String> {
-        let sent = self
-            .stdin
-            .write_all(job)
-            .and_then(|()| self.stdin.write_all(b"\n"));
+        // One write: the helper wakes once, to the whole line.
+        let mut line = Vec::with_capacity(job.len() + 1);
+        line.extend_from_slice(job);
+        line.push(b'\n');
+        let sent = self.stdin.write_all(&line);
         pool.changed.notify_all();
         let answer = read_line(&self.stdout, deadline);
         // The helper removes the jail's cgroup and exits after answering:
