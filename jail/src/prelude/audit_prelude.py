@@ -277,11 +277,18 @@ _ERRORS = [0]
 _BUSY = set()
 _WALKING = set()
 
-# JSON string escapes by code point; str.translate leaves later ones alone.
-_esc = ['\\u%04x' % c for c in range(32)] + [chr(c) for c in range(32, 93)]
-_esc[34] = '\\"'
-_esc[92] = '\\\\'
-_ESC = tuple(_esc)
+# JSON string escapes by code point, up to `\` (92); str.translate leaves
+# later ones alone. A literal: the image carries it, nothing builds it.
+_ESC = (
+    '\\u0000', '\\u0001', '\\u0002', '\\u0003', '\\u0004', '\\u0005', '\\u0006', '\\u0007',
+    '\\u0008', '\\u0009', '\\u000a', '\\u000b', '\\u000c', '\\u000d', '\\u000e', '\\u000f',
+    '\\u0010', '\\u0011', '\\u0012', '\\u0013', '\\u0014', '\\u0015', '\\u0016', '\\u0017',
+    '\\u0018', '\\u0019', '\\u001a', '\\u001b', '\\u001c', '\\u001d', '\\u001e', '\\u001f', ' ',
+    '!', '\\"', '#', '$', '%', '&', "'", '(', ')', '*', '+', ',', '-', '.', '/', '0', '1', '2',
+    '3', '4', '5', '6', '7', '8', '9', ':', ';', '<', '=', '>', '?', '@', 'A', 'B', 'C', 'D',
+    'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P', 'Q', 'R', 'S', 'T', 'U', 'V',
+    'W', 'X', 'Y', 'Z', '[', '\\\\',
+)
 # Placeholders in defaults, replaced by _private(): the function itself, and
 # the private globals dict (how the hook knows its own frames).
 _SELF = object()
