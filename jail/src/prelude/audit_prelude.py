@@ -865,10 +865,6 @@ def _run(code, argv, main, loader, spec=None, _sys=sys, _exec=exec, _type=type,
         raise _exit(1)
 
 
-class _CodeTaken(BaseException):
-    """Raised by _compile's trace function once it holds the code object."""
-
-
 def _compile(source, filename, _sys=sys, _exec=exec, _filters=_warnings.filters,
              _set_filename=_imp._fix_co_filename):
     """compile(source, filename, 'exec', dont_inherit=True), ~1 ms sooner.
@@ -886,14 +882,14 @@ def _compile(source, filename, _sys=sys, _exec=exec, _filters=_warnings.filters,
 
     def take(frame, event, arg):
         taken.append(frame.f_code)
-        raise _CodeTaken
+        raise LookupError  # the code stops before its first instruction
 
     strict = ('error', None, Warning, None, 0)
     _filters.insert(0, strict)
     _sys.settrace(take)
     try:
         _exec(source, {})
-    except BaseException:  # _CodeTaken, or whatever compile() will report
+    except BaseException:  # the trace function's, or whatever compile() will report
         pass
     finally:
         _sys.settrace(None)
