@@ -26,6 +26,9 @@
 #   non-blocking fd; a full pipe drops the record and counts it.
 
 import gc
+# Everything the prelude makes lives until the end (frozen before the program
+# starts, below): a collection meanwhile would only walk it.
+gc.disable()
 import sys
 import posix
 import _imp
@@ -937,6 +940,7 @@ if _site:
 # the end: out of the collector's generations, no collection walks it again, and the
 # interpreter's exit is ~1 ms shorter. `gc.get_objects()` no longer lists it.
 gc.freeze()
+gc.enable()
 if _FD >= 0:
     # The program starts: counts and sample budgets restart for it.
     _COUNTS.clear()
