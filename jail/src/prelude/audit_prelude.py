@@ -810,25 +810,18 @@ def _private(functions, _function=type(_text)):
     """Copies of `functions` that run with an empty private globals dict.
 
     Defaults that name an earlier function of the list are re-pointed to its
-    copy; _SELF becomes the copy itself and _PRIVATE the globals dict.
+    copy; _SELF becomes the copy itself and _PRIVATE the globals dict. The
+    defaults are looked up by id (some are unhashable) in C, by map().
     """
     private = {'__builtins__': {}}
-    copies = {}
+    copies = {id(_PRIVATE): private}
     by_name = {}
     for f in functions:
+        defaults = f.__defaults__ or ()
         copy = _function(f.__code__, private, f.__name__)
-        defaults = []
-        for d in f.__defaults__ or ():
-            if d is _SELF:
-                d = copy
-            elif d is _PRIVATE:
-                d = private
-            else:
-                d = copies.get(id(d), d)
-            defaults.append(d)
-        copy.__defaults__ = tuple(defaults)
-        copies[id(f)] = copy
-        by_name[f.__name__] = copy
+        copies[id(_SELF)] = copy
+        copy.__defaults__ = tuple(map(copies.get, map(id, defaults), defaults))
+        copies[id(f)] = by_name[f.__name__] = copy
     return by_name
 
 
