@@ -241,12 +241,13 @@ def _telemetry_fd(_posix=posix):
         except OSError:
             pass
         try:
-            fd = _posix.dup2(3, high, False)
+            fd = _posix.dup2(3, high, False)  # close-on-exec
             _posix.close(3)
             break
         except OSError:
             continue
-    _posix.set_inheritable(fd, False)
+    else:
+        _posix.set_inheritable(fd, False)
     _posix.set_blocking(fd, False)
     return fd
 
