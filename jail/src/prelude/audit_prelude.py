@@ -670,11 +670,14 @@ def _rest(event, args, past, _get=_COUNTS.get, _counts=_COUNTS,
     always = event in _always or _startswith(event, _always_prefixes)
     if past is not None:
         if _type(past) is _run_type and _left(past) < _tail:  # the next run
+            # Calls first, stores last, with no call between them (where a
+            # signal handler could run and raise): no item is counted twice.
+            run = _iter(_open_run if event in _opens else _other_run)
             n = _get(event)
             if _type(n) is _int:
-                _counts[event] = n + _run - _left(past)
-            past = _iter(_open_run if event in _opens else _other_run)
-            _past[event] = past
+                n += _run - _left(past)
+                _counts[event] = n
+            _past[event] = past = run
         if not always and event not in _promotable:
             return  # past its sample budget, and no argument can promote it
         n = _get(event)
