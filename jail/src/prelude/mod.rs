@@ -276,7 +276,10 @@ impl Policy {
         body.push_str(&format!("_ALWAYS_NAMES = {}\n", frozenset(&always)));
         body.push_str(&format!("_ALWAYS_PREFIXES = {}\n", tuple(&always_prefixes)));
         body.push_str(&format!("_SAMPLED_NAMES = {}\n", frozenset(&sampled)));
-        body.push_str(&format!("_SAMPLED_PREFIXES = {}\n", tuple(&sampled_prefixes)));
+        body.push_str(&format!(
+            "_SAMPLED_PREFIXES = {}\n",
+            tuple(&sampled_prefixes)
+        ));
         body.push_str(&format!("_PROMOTABLE = {}\n", frozenset(&promotable)));
         body.push_str(&format!("_OPENS = {}\n", frozenset(&opens)));
         body.push_str(&format!("_QUIET = {}\n", frozenset(&quiet)));
@@ -601,7 +604,10 @@ mod tests {
         }
         assert!(line(&block, "_ALWAYS_PREFIXES").contains("'socket.'"));
         // A sampled name that an `always` prefix covers is never settled by name.
-        let text = DEFAULT_POLICY.replace("    - os.listdir\n", "    - os.listdir\n    - socket.getfqdn\n");
+        let text = DEFAULT_POLICY.replace(
+            "    - os.listdir\n",
+            "    - os.listdir\n    - socket.getfqdn\n",
+        );
         let block = Policy::from_yaml(&text).unwrap().python_block();
         assert!(line(&block, "_SAMPLED_NAMES").contains("'socket.getfqdn'"));
         assert!(!line(&block, "_QUIET").contains("'socket.getfqdn'"));
