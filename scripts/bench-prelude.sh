@@ -6,9 +6,12 @@
 #     no hook at all (target: under 2% on the event-dense workload below), and
 #     the per-event costs that explain it; timed inside the process, so
 #     start-up does not blur it;
-#  3. with INSTRUCTIONS=1 (or =only, without 1 and 2), the same ratios in
-#     instructions of the workload loops (callgrind): repeatable on a busy machine.
-# Usage: [INSTRUCTIONS=1|only] [STARTUP=0] [ROUNDS=25] scripts/bench-prelude.sh [PYTHON]
+#  3. with INSTRUCTIONS=1 (or =only, without 1 and 2), start-up and the same
+#     ratios in instructions of the workload loops (callgrind): repeatable on a
+#     busy machine.
+# BASELINE=REV adds the prelude of git revision REV, compiled the same way, to
+# the start-up rounds (interleaved with this one) and to the instruction counts.
+# Usage: [INSTRUCTIONS=1|only] [STARTUP=0] [ROUNDS=25] [BASELINE=REV] scripts/bench-prelude.sh [PYTHON]
 #   (default PYTHON: the ELF behind python3; STARTUP=0 skips 1; ROUNDS: of 2)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +27,12 @@ done
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target}
-cargo run -q --release -p pyjail-jail --example prelude_files -- "$work" "$python"
+baseline=${BASELINE:-}
+if [ -n "$baseline" ]; then
+    git show "$baseline:jail/src/prelude/audit_prelude.py" >"$work/baseline-source.py"
+fi
+cargo run -q --release -p pyjail-jail --example prelude_files -- "$work" "$python" \
+    ${baseline:+"$work/baseline-source.py"}
 : >"$work/empty.py"
 
 # Every run below gets a telemetry pipe on fd 3, drained, as in the jail.
@@ -34,12 +42,15 @@ if [ "$instructions" != only ] && [ "${STARTUP:-1}" != 0 ]; then
 echo "== start-up ($python; $(nproc) cores, load $(cut -d' ' -f1 /proc/loadavg))"
 # Five rounds of all four commands, so a change of machine load hits them all;
 # the figure is the median over rounds of each command's added median.
+# With BASELINE, its image runs in the same rounds.
 for round in 1 2 3 4 5; do
     hyperfine -N --warmup 20 --runs 80 --export-json "$work/startup-$round.json" --style none \
         -n "anchor: python -I -S -c pass" "$python -I -S -c pass" \
         -n "python -I -S empty.py" "$python -I -S $work/empty.py" \
         -n "prelude image (mounted by the jail)" "$python -I -S $work/prelude-image.py $work/empty.py" \
         -n "prelude source (naive: compiled each start)" "$python -I -S $work/prelude-source.py $work/empty.py" \
+        ${baseline:+-n "prelude image of $baseline"} \
+        ${baseline:+"$python -I -S $work/baseline-image.py $work/empty.py"} \
         >/dev/null
 done
 "$python" - "$work" <<'PY'
@@ -57,6 +68,11 @@ for i, first in enumerate(rounds[0]):
         " ".join("%+.2f" % a for a in added(i, wall))))
 print("prelude start-up added: %.2f ms wall, %.2f ms CPU (target <= 2.5 ms; naive prelude 4-7 ms)"
       % (statistics.median(added(2, wall)), statistics.median(added(2, cpu))))
+if len(rounds[0]) > 4:
+    against = lambda of: [of(r[2]) - of(r[4]) for r in rounds]
+    print("this prelude against the baseline's: %+.3f ms wall, %+.3f ms CPU (per round: %s)" % (
+        statistics.median(against(wall)), statistics.median(against(cpu)),
+        " ".join("%+.3f" % a for a in against(wall))))
 PY
 fi
 
@@ -192,9 +208,9 @@ fi
 
 [ -n "$instructions" ] || exit 0
 echo
-echo "== the same in instructions of the loops (callgrind: a run minus a run with BENCH_SCALE=0)"
+echo "== in instructions (callgrind): start-up, and the loops (a run minus a run with BENCH_SCALE=0)"
 "$python" - "$python" "$work" "$(command -v valgrind)" <<'PY'
-import re, subprocess, sys
+import os, re, subprocess, sys
 python, work, valgrind = sys.argv[1:]
 def instructions(args, scale):
     # -s -S, not -I: -I ignores PYTHONHASHSEED, and a fixed seed makes the
@@ -216,14 +232,27 @@ cases = [  # (label, script, arguments, scale, events in the scaled loop)
     ("worst case: sys.audit loop (sampled)", "sampled.py", [], 0.1, 50_000),
     ("always-logged: os.kill(pid, 0)", "always.py", [], 0.2, 1_000),
 ]
-print("%-38s %14s %10s %10s %10s" % ("", "no hook", "empty hook", "prelude", "per event"))
+baseline = os.path.exists(work + "/baseline-image.py")
+# Start-up: the whole process, each prelude on an empty program, against the anchor.
+anchor = instructions(["-c", "pass"], 0)
+for name in ["prelude-image.py"] + (["baseline-image.py"] if baseline else []):
+    total = instructions([work + "/" + name, work + "/empty.py"], 0)
+    print("start-up, %-28s %12d instructions, %+10d over python -c pass" % (
+        name[:-3], total, total - anchor))
+print()
+print("%-38s %14s %10s %10s %10s%s" % ("", "no hook", "empty hook", "prelude", "per event",
+                                       " %10s %10s" % ("baseline", "per event") if baseline else ""))
 for label, script, extra, scale, events in cases:
     args = [work + "/" + script] + extra
     base = loop(args, scale)
     empty = loop([work + "/empty-hook.py"] + args, scale)
     prelude = loop([work + "/prelude-image.py"] + args, scale)
-    print("%-38s %14d %+9.2f%% %+9.2f%% %10d" % (
+    line = "%-38s %14d %+9.2f%% %+9.2f%% %10d" % (
         label, base, (empty - base) / base * 100, (prelude - base) / base * 100,
-        (prelude - base) // events))
+        (prelude - base) // events)
+    if baseline:
+        old = loop([work + "/baseline-image.py"] + args, scale)
+        line += " %+9.2f%% %10d" % ((old - base) / base * 100, (old - base) // events)
+    print(line)
 print("target: under 2% on the event-dense workload; per event: the prelude's instructions")
 PY

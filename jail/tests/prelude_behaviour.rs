@@ -25,10 +25,10 @@ fn same_as_plain(program: &str, args: &[&str]) -> prelude_harness::Run {
 #[test]
 fn an_ordinary_program_runs_as_main_with_complete_telemetry() {
     let program = r#"
-import sys, json
+import sys, json, gc
 print(__name__, sys.argv[1:], __file__.endswith('/main.py'), sys.argv[0].endswith('main.py'))
 print(sorted(k for k in globals() if k.startswith('__')))
-print(json.dumps({"ok": True}))
+print(json.dumps({"ok": True}), gc.isenabled())
 "#;
     let run = same_as_plain(program, &["one", "two"]);
     run.check(

@@ -155,6 +155,24 @@ for i in range(40):
 }
 
 #[test]
+fn counts_past_the_budget_stay_exact_over_many_runs_of_the_counters() {
+    // Past its sample budget a name is counted in runs of 1024 events:
+    // read-only opens (settled by the hook's fast path by their arguments)
+    // and count-only ids, over several runs each.
+    let program = |n: u32| format!("for i in range({n}):\n    open(__file__).close()\n    id(i)\n");
+    let many = run(&program(5_020));
+    // The first open() may import a codec (and open its file).
+    let few = run(&program(20));
+    let opens = |run: &prelude_harness::Run| run.telemetry.counts["open"];
+    assert_eq!(opens(&many) - opens(&few), 5_000, "every open counted");
+    assert_eq!(many.telemetry.counts["builtins.id"], 5_020);
+    many.check(
+        many.telemetry.complete && many.telemetry.tamper.is_empty(),
+        "complete, no tamper",
+    );
+}
+
+#[test]
 fn a_million_events_complete_with_bounded_records_and_exact_counts() {
     let program = r#"import os, sys
 pid = os.getpid()
