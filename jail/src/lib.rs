@@ -309,18 +309,27 @@ fn unchanged(request: &Request) -> files::Unchanged {
 }
 
 pub(crate) fn require_single_thread() -> Result<(), JailError> {
-    let threads = std::fs::read_dir("/proc/self/task")
-        .map(Iterator::count)
-        .map_err(|e| {
-            JailError::setup(
-                Layer::Supervisor,
-                format!("cannot count our threads in /proc/self/task: {e}"),
-            )
-        })?;
-    if threads != 1 {
-        return Err(JailError::Threaded(threads));
+    // A thread just joined is still listed while the kernel finishes its
+    // exit (its join returns when it has left user space): a few
+    // microseconds, which it is given.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(5);
+    loop {
+        let threads = std::fs::read_dir("/proc/self/task")
+            .map(Iterator::count)
+            .map_err(|e| {
+                JailError::setup(
+                    Layer::Supervisor,
+                    format!("cannot count our threads in /proc/self/task: {e}"),
+                )
+            })?;
+        if threads == 1 {
+            return Ok(());
+        }
+        if std::time::Instant::now() >= deadline {
+            return Err(JailError::Threaded(threads));
+        }
+        std::thread::sleep(std::time::Duration::from_micros(20));
     }
-    Ok(())
 }
 
 fn degraded(request: &Request, layer: Layer) -> bool {
