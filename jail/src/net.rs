@@ -43,12 +43,7 @@ pub struct Ahead(JoinHandle<io::Result<OwnedFd>>);
 impl Ahead {
     /// Starts making it; the thread does nothing else.
     pub fn start() -> io::Result<Ahead> {
-        let proc: OwnedFd = std::fs::File::open("/proc")?.into();
-        let thread = std::thread::Builder::new()
-            .name("netns".into())
-            .stack_size(64 * 1024)
-            .spawn(move || new_namespace(proc))?;
-        Ok(Ahead(thread))
+        Ok(Ahead(spawn_maker()?))
     }
 
     /// Waits for it and moves the calling thread (the supervisor's only
@@ -86,13 +81,7 @@ pub fn prepare(placement: Option<&Placement>, on_thread: bool) -> io::Result<Pen
         loopback_up()?;
         return Ok(Pending::Entered);
     }
-    // The main thread is about to pivot into a new root: the helper finds its
-    // namespace through the /proc of the old one.
-    let proc: OwnedFd = std::fs::File::open("/proc")?.into();
-    let thread = std::thread::Builder::new()
-        .name("netns".into())
-        .stack_size(64 * 1024)
-        .spawn(move || new_namespace(proc))?;
+    let thread = spawn_maker()?;
     if let Some(placement) = placement {
         placement.move_to_supervisor_cpu(&thread);
     }
@@ -112,6 +101,17 @@ impl Pending {
         nix::sched::setns(namespace, CloneFlags::CLONE_NEWNET)?;
         Ok(())
     }
+}
+
+/// A thread that makes a network namespace and gives a descriptor of it.
+fn spawn_maker() -> io::Result<JoinHandle<io::Result<OwnedFd>>> {
+    // The jail's first process is about to pivot into a new root: the
+    // thread finds its namespace through the /proc of the old one.
+    let proc: OwnedFd = std::fs::File::open("/proc")?.into();
+    std::thread::Builder::new()
+        .name("netns".into())
+        .stack_size(64 * 1024)
+        .spawn(move || new_namespace(proc))
 }
 
 fn new_namespace(proc: OwnedFd) -> io::Result<OwnedFd> {
