@@ -21,8 +21,9 @@ use std::time::{Duration, Instant, SystemTime};
 use common::host::{self, eventually, unlocked, HostState};
 use common::{is_root, pyjail, random_hex, test_user, Who, SYSTEM_PYTHON};
 
-/// Runs pyjail (its arguments) and, once the program has printed, traces it: the process it
-/// forks next is its reaper, which it follows system call by system call until `setsid` has
+/// Runs pyjail (its arguments) and, once the program has printed, traces it, then lets the
+/// program end (it waits for a line on its stdin: pyjail cannot have exited before it is
+/// traced); the process it forks next is its reaper, which it follows system call by system call until `setsid` has
 /// returned, and leaves stopped there, in its own session, before any of the teardown. Then
 /// passes pyjail's output on, says how it ended, and SIGKILLs its own process group.
 const CALLER: &str = r#"
@@ -40,9 +41,11 @@ def ptrace(request, pid, addr=0, data=0):
     return result
 
 libc.prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER: pyjail's orphans come to us, and we reap them
-pyjail = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE)
+pyjail = subprocess.Popen(sys.argv[1:], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
 first = pyjail.stdout.readline()
 ptrace(SEIZE, pyjail.pid, 0, TRACEFORK | TRACESYSGOOD)
+pyjail.stdin.write(b"go\n")
+pyjail.stdin.close()
 reaper, in_setsid, stopping, stopped, code = None, False, False, None, None
 while code is None or (reaper and not stopped):
     pid, status = os.waitpid(-1, 0x40000000)  # __WALL
@@ -75,14 +78,17 @@ print("pyjail exited", code, "reaper", stopped or "", flush=True)
 os.killpg(0, signal.SIGKILL)
 "#;
 
-/// Fills /tmp with 48 MiB (three files at the 16 MiB file-size limit), which pid 1's exit frees.
+/// Fills /tmp with 48 MiB (three files at the 16 MiB file-size limit), which pid 1's exit frees;
+/// ends once its caller has said so on stdin.
 const FILL_TMP: &str = r#"
+import sys
 block = b"x" * (1 << 20)
 for n in range(3):
     with open(f"/tmp/fill{n}", "wb") as f:
         for _ in range(16):
             f.write(block)
 print("filled", flush=True)
+sys.stdin.readline()
 "#;
 
 /// The tests here leave, on purpose, what the others would take for leftovers.
