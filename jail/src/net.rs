@@ -41,9 +41,14 @@ pub enum Source {
 pub struct Ahead(JoinHandle<io::Result<OwnedFd>>);
 
 impl Ahead {
-    /// Starts making it; the thread does nothing else.
-    pub fn start() -> io::Result<Ahead> {
-        Ok(Ahead(spawn_maker()?))
+    /// Starts making it; the thread does nothing else. None for a caller
+    /// other than root, which may not make one (a thread would only learn
+    /// that, a wake-up of the other CPU later).
+    pub fn start() -> Option<Ahead> {
+        if !nix::unistd::geteuid().is_root() {
+            return None;
+        }
+        spawn_maker().ok().map(Ahead)
     }
 
     /// Waits for it and moves the calling thread (the supervisor's only

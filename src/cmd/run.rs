@@ -20,7 +20,7 @@ pub fn main(args: Box<RunArgs>) -> ExitCode {
         return crate::serve::client::main(&args, socket);
     }
     // The jail's network namespace is made meanwhile, on the CPU we leave idle.
-    let network = jail::net::Ahead::start().ok();
+    let network = jail::net::Ahead::start();
     let (request, interpreter) = match request(&args) {
         Ok(resolved) => resolved,
         Err(err) => {
