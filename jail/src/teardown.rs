@@ -87,16 +87,23 @@ impl Teardown {
             let teardown = unsafe { Box::from_raw(teardown.cast::<Teardown>()) };
             teardown.reap_detached()
         }
-        // SAFETY: a fresh private mapping, only ever used as the reaper's stack.
+        // SAFETY: a fresh private mapping, only ever used as the reaper's
+        // stack, its lowest page a guard: an overflow faults instead of
+        // writing into whatever lies below.
         let stack = unsafe {
-            libc::mmap(
+            let stack = libc::mmap(
                 std::ptr::null_mut(),
                 REAPER_STACK,
                 libc::PROT_READ | libc::PROT_WRITE,
                 libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_STACK,
                 -1,
                 0,
-            )
+            );
+            if stack != libc::MAP_FAILED && libc::mprotect(stack, 4096, libc::PROT_NONE) != 0 {
+                libc::munmap(stack, REAPER_STACK);
+                return Err(Box::new(self));
+            }
+            stack
         };
         if stack == libc::MAP_FAILED {
             return Err(Box::new(self));
