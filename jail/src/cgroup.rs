@@ -30,6 +30,7 @@ pub enum Cgroup {
         dir: PathBuf,
         /// Held while the cgroup is ours (see the module's comment).
         locks: Vec<OwnedFd>,
+        usage: UsageFiles,
     },
     /// `cpuacct` is optional: without it the CPU limit is per process only.
     V1 {
@@ -37,7 +38,54 @@ pub enum Cgroup {
         pids: PathBuf,
         cpuacct: Option<PathBuf>,
         locks: Vec<OwnedFd>,
+        usage: UsageFiles,
     },
+}
+
+/// The files [`Cgroup::usage`] reads, opened with the cgroup: read at the
+/// program's end, on the caller's path, each is a read from its start
+/// rather than a path walk, an open and a close.
+#[derive(Debug)]
+pub struct UsageFiles {
+    peak_memory: Option<fs::File>,
+    /// `oom_kill` in memory.events (v2) or memory.oom_control (v1).
+    memory_events: Option<fs::File>,
+    pids_peak: Option<fs::File>,
+    pids_events: Option<fs::File>,
+}
+
+impl UsageFiles {
+    fn open(peak_memory: &Path, memory_events: &Path, pids: &Path) -> UsageFiles {
+        let open = |path: &Path| fs::File::open(path).ok();
+        UsageFiles {
+            peak_memory: open(peak_memory),
+            memory_events: open(memory_events),
+            pids_peak: open(&pids.join("pids.peak")),
+            pids_events: open(&pids.join("pids.events")),
+        }
+    }
+
+    fn read(&self) -> Usage {
+        let text = |file: &Option<fs::File>| file.as_ref().and_then(read_from_start);
+        Usage {
+            peak_memory: text(&self.peak_memory).and_then(|t| t.trim().parse().ok()),
+            oom_kills: text(&self.memory_events).map_or(0, |t| value_of(&t, "oom_kill")),
+            pids_peak: text(&self.pids_peak).and_then(|t| t.trim().parse().ok()),
+            pids_refused: text(&self.pids_events).map_or(0, |t| value_of(&t, "max")),
+        }
+    }
+
+    fn fds(&self) -> impl Iterator<Item = std::os::fd::RawFd> + '_ {
+        [
+            &self.peak_memory,
+            &self.memory_events,
+            &self.pids_peak,
+            &self.pids_events,
+        ]
+        .into_iter()
+        .flatten()
+        .map(AsRawFd::as_raw_fd)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,6 +169,11 @@ impl Cgroup {
                 let dir = place.dir().join(&name);
                 let lock = mkdir_locked(&dir)?;
                 let cgroup = Cgroup::V2 {
+                    usage: UsageFiles::open(
+                        &dir.join("memory.peak"),
+                        &dir.join("memory.events"),
+                        &dir,
+                    ),
                     dir: dir.clone(),
                     locks: vec![lock],
                 };
@@ -152,6 +205,11 @@ impl Cgroup {
             Some(dir)
         });
         let cgroup = Cgroup::V1 {
+            usage: UsageFiles::open(
+                &memory_dir.join("memory.max_usage_in_bytes"),
+                &memory_dir.join("memory.oom_control"),
+                &pids_dir,
+            ),
             memory: memory_dir.clone(),
             pids: pids_dir.clone(),
             cpuacct,
@@ -241,20 +299,8 @@ impl Cgroup {
     }
 
     pub fn usage(&self) -> Usage {
-        match self {
-            Cgroup::V2 { dir, .. } => Usage {
-                peak_memory: read_u64(&dir.join("memory.peak")),
-                oom_kills: keyed(&dir.join("memory.events"), "oom_kill"),
-                pids_peak: read_u64(&dir.join("pids.peak")),
-                pids_refused: keyed(&dir.join("pids.events"), "max"),
-            },
-            Cgroup::V1 { memory, pids, .. } => Usage {
-                peak_memory: read_u64(&memory.join("memory.max_usage_in_bytes")),
-                oom_kills: keyed(&memory.join("memory.oom_control"), "oom_kill"),
-                pids_peak: read_u64(&pids.join("pids.peak")),
-                pids_refused: keyed(&pids.join("pids.events"), "max"),
-            },
-        }
+        let (Cgroup::V2 { usage, .. } | Cgroup::V1 { usage, .. }) = self;
+        usage.read()
     }
 
     /// CPU time used by the whole jail so far; None without CPU accounting.
@@ -271,11 +317,15 @@ impl Cgroup {
         }
     }
 
-    /// The locks' descriptors, for a process that keeps nothing else (a
-    /// detached teardown, `teardown.rs`).
-    pub(crate) fn lock_fds(&self) -> Vec<std::os::fd::RawFd> {
-        let (Cgroup::V2 { locks, .. } | Cgroup::V1 { locks, .. }) = self;
-        locks.iter().map(AsRawFd::as_raw_fd).collect()
+    /// The descriptors it holds (its locks, its usage files), for a process
+    /// that keeps nothing else (a detached teardown, `teardown.rs`).
+    pub(crate) fn fds(&self) -> Vec<std::os::fd::RawFd> {
+        let (Cgroup::V2 { locks, usage, .. } | Cgroup::V1 { locks, usage, .. }) = self;
+        locks
+            .iter()
+            .map(AsRawFd::as_raw_fd)
+            .chain(usage.fds())
+            .collect()
     }
 
     pub fn version(&self) -> Version {
@@ -474,11 +524,31 @@ fn read_u64(file: &Path) -> Option<u64> {
 
 /// The value after `key` in a `key value` file.
 fn keyed(file: &Path, key: &str) -> u64 {
-    fs::read_to_string(file)
-        .unwrap_or_default()
-        .lines()
+    value_of(&fs::read_to_string(file).unwrap_or_default(), key)
+}
+
+/// The value after `key` in `key value` lines.
+fn value_of(text: &str, key: &str) -> u64 {
+    text.lines()
         .find_map(|l| l.strip_prefix(key)?.strip_prefix(' ')?.trim().parse().ok())
         .unwrap_or(0)
+}
+
+/// A cgroup file's whole text, read from its start (the file's kernel
+/// side writes it afresh for a read at offset 0).
+fn read_from_start(file: &fs::File) -> Option<String> {
+    use std::os::unix::fs::FileExt;
+    let mut text = Vec::new();
+    let mut chunk = [0u8; 512];
+    loop {
+        match file.read_at(&mut chunk, text.len() as u64) {
+            Ok(0) => break,
+            Ok(n) => text.extend_from_slice(&chunk[..n]),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(_) => return None,
+        }
+    }
+    String::from_utf8(text).ok()
 }
 
 /// Leaf that pyjail moves itself into when its own v2 cgroup must have no
