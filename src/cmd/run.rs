@@ -15,12 +15,11 @@ use crate::report;
 
 pub(crate) mod result;
 
-pub fn main(args: Box<RunArgs>) -> ExitCode {
+/// `network`: the jail's network namespace, when `main` started making it.
+pub fn main(args: Box<RunArgs>, network: Option<jail::net::Ahead>) -> ExitCode {
     if let Some(socket) = &args.server {
         return crate::serve::client::main(&args, socket);
     }
-    // The jail's network namespace is made meanwhile, on the CPU we leave idle.
-    let network = jail::net::Ahead::start();
     let (request, interpreter) = match request(&args) {
         Ok(resolved) => resolved,
         Err(err) => {
