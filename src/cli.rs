@@ -29,7 +29,10 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// Each subcommand's arguments are built only when it is the one given: a
+/// cold `pyjail run` does not pay for building every other subcommand's.
 #[derive(Debug, Subcommand)]
+#[command(defer = true)]
 pub enum Command {
     /// Find sandbox-escape patterns in Python source (advisory).
     Lint(LintArgs),

@@ -5,7 +5,10 @@
 //! after the other on one CPU (measured here: ~1.6 ms instead of ~0.9 ms).
 //! When another allowed CPU is idle, the supervisor starts the jail's first
 //! process there, which lets go of that pin as soon as it runs; its network
-//! thread goes to the supervisor's CPU for its short life. On a busy host
+//! thread goes to the supervisor's CPU for its short life. The network
+//! namespace a root supervisor makes ahead ([`crate::net::Ahead`]) goes the
+//! other way: its thread moves to an idle CPU as its first act, beside the
+//! supervisor's start-up instead of before it. On a busy host
 //! nothing is pinned: a task pinned to a busy CPU waits for it (measured
 //! here: +2 ms with one CPU taken by another program). Only start-up time
 //! depends on this: failures are ignored.
@@ -31,16 +34,7 @@ impl Placement {
     /// None with a single allowed CPU, or when no other CPU is idle.
     pub fn plan() -> Option<Placement> {
         let original = sched_getaffinity(Pid::from_raw(0)).ok()?;
-        let allowed = (0..CpuSet::count())
-            .filter(|&cpu| original.is_set(cpu).unwrap_or(false))
-            .count();
-        if runnable_tasks()? >= allowed {
-            return None;
-        }
-        // SAFETY: no arguments; the current CPU or -1.
-        let supervisor = usize::try_from(unsafe { libc::sched_getcpu() }).ok()?;
-        let jail = (0..CpuSet::count())
-            .find(|&cpu| cpu != supervisor && original.is_set(cpu).unwrap_or(false))?;
+        let (supervisor, jail) = idle_other_cpu(&original)?;
         Some(Placement {
             original,
             supervisor,
@@ -73,6 +67,36 @@ impl Placement {
             )
         };
     }
+}
+
+/// The calling thread's CPU and another CPU of `allowed` when the host has
+/// one idle (fewer runnable tasks than allowed CPUs).
+fn idle_other_cpu(allowed: &CpuSet) -> Option<(usize, usize)> {
+    let count = (0..CpuSet::count())
+        .filter(|&cpu| allowed.is_set(cpu).unwrap_or(false))
+        .count();
+    if runnable_tasks()? >= count {
+        return None;
+    }
+    // SAFETY: no arguments; the current CPU or -1.
+    let current = usize::try_from(unsafe { libc::sched_getcpu() }).ok()?;
+    let other =
+        (0..CpuSet::count()).find(|&cpu| cpu != current && allowed.is_set(cpu).unwrap_or(false))?;
+    Some((current, other))
+}
+
+/// A CPU other than the caller's for a helper thread to run on beside it,
+/// when one is idle. A new thread otherwise starts on its creator's CPU and
+/// runs there first (measured here: every time on an idle two-CPU host),
+/// so work meant to overlap runs before the creator's instead.
+pub fn beside_caller() -> Option<usize> {
+    let allowed = sched_getaffinity(Pid::from_raw(0)).ok()?;
+    idle_other_cpu(&allowed).map(|(_, other)| other)
+}
+
+/// Moves the calling thread to `cpu` (failure only costs start-up time).
+pub fn move_self_to(cpu: usize) {
+    let _ = sched_setaffinity(Pid::from_raw(0), &only(cpu));
 }
 
 /// Tasks running or waiting for a CPU on the whole host, ourselves included

@@ -48,7 +48,7 @@ impl Ahead {
         if !nix::unistd::geteuid().is_root() {
             return None;
         }
-        spawn_maker().ok().map(Ahead)
+        spawn_maker(crate::cpu::beside_caller()).ok().map(Ahead)
     }
 
     /// Waits for it and moves the calling thread (the supervisor's only
@@ -86,7 +86,7 @@ pub fn prepare(placement: Option<&Placement>, on_thread: bool) -> io::Result<Pen
         loopback_up()?;
         return Ok(Pending::Entered);
     }
-    let thread = spawn_maker()?;
+    let thread = spawn_maker(None)?;
     if let Some(placement) = placement {
         placement.move_to_supervisor_cpu(&thread);
     }
@@ -109,14 +109,19 @@ impl Pending {
 }
 
 /// A thread that makes a network namespace and gives a descriptor of it.
-fn spawn_maker() -> io::Result<JoinHandle<io::Result<OwnedFd>>> {
+fn spawn_maker(cpu: Option<usize>) -> io::Result<JoinHandle<io::Result<OwnedFd>>> {
     // The jail's first process is about to pivot into a new root: the
     // thread finds its namespace through the /proc of the old one.
     let proc: OwnedFd = std::fs::File::open("/proc")?.into();
     std::thread::Builder::new()
         .name("netns".into())
         .stack_size(64 * 1024)
-        .spawn(move || new_namespace(proc))
+        .spawn(move || {
+            if let Some(cpu) = cpu {
+                crate::cpu::move_self_to(cpu);
+            }
+            new_namespace(proc)
+        })
 }
 
 fn new_namespace(proc: OwnedFd) -> io::Result<OwnedFd> {
