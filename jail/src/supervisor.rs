@@ -204,6 +204,9 @@ pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
     }
     let mut ended = result?;
     ended.ids = Some(job.ids);
+    if let Some(jail) = &mut ended.unreaped {
+        jail.holding = Some(job.pipes.control);
+    }
     Ok(ended)
 }
 
@@ -227,13 +230,21 @@ pub struct Started {
     userns: Option<OwnedFd>,
     degradation: Option<Degradation>,
     reaped: bool,
+    /// Our end of the control channel once pid 1 has reported: pid 1 waits
+    /// for its end of file (`sandbox::init`), so it stays until the
+    /// teardown kills it. Closed with the rest of the run instead, it let
+    /// pid 1 go while the supervisor was still finishing, and pid 1's exit
+    /// (the kernel tearing the namespaces down) competed with it for a CPU.
+    holding: Option<OwnedFd>,
 }
 
 impl Started {
     /// The descriptors this holds, for a process that keeps nothing else
     /// (a detached teardown, `teardown.rs`).
-    pub(crate) fn fds(&self) -> [RawFd; 2] {
+    pub(crate) fn fds(&self) -> impl Iterator<Item = RawFd> + '_ {
         [self.pidfd.as_raw_fd(), self.signals.as_raw_fd()]
+            .into_iter()
+            .chain(self.holding.as_ref().map(AsRawFd::as_raw_fd))
     }
 
     pub fn pid(&self) -> Pid {
@@ -325,6 +336,7 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
         userns,
         degradation,
         reaped: false,
+        holding: None,
     })
 }
 
@@ -390,11 +402,13 @@ pub fn watch_to_end(
             wait_exited(&jail.pidfd);
         }
         // The threads are told to end first and the cgroup is read while
-        // they do: each ends on a wake-up of its own.
-        watchdog.stop_soon();
+        // they do: each ends on a wake-up of its own. The recorder first:
+        // its signal usually wakes another CPU, the slowest wake-up here,
+        // while the watchdog's ends on this one meanwhile.
         if let Some(recorder) = &mut recorder {
             recorder.stop_soon();
         }
+        watchdog.stop_soon();
         let usage = cgroup.as_ref().map(Cgroup::usage);
         if let Some(recorder) = recorder {
             let reading = recorder.is_reading();

@@ -146,7 +146,7 @@ impl Teardown {
     }
 
     fn fds(&self) -> Vec<RawFd> {
-        let mut fds: Vec<RawFd> = self.jail.iter().flat_map(Started::fds).collect();
+        let mut fds: Vec<RawFd> = self.jail.iter().flat_map(|jail| jail.fds()).collect();
         fds.extend(self.cgroup.iter().flat_map(Cgroup::fds));
         fds.extend(self.ids.iter().flat_map(IdMap::fds));
         fds
