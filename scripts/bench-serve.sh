@@ -128,6 +128,8 @@ for i in range(runs):
     for name in names[i % len(names):] + names[:i % len(names)]:
         if name.startswith(("API", "pyjail run --server")):
             healthy(1)  # sequential use: a jail is ready, as it is between a client's jobs
+        else:
+            healthy(4)  # the pool is full: no refill competes with a cold start
         times[name].append(commands[name]())
 bare = statistics.median(times["python3 -I -S (cold, bare)"])
 print(f"1. latency of a print(1) job, {runs} interleaved rounds")
