@@ -5,13 +5,13 @@
 //! after the other on one CPU (measured here: ~1.6 ms instead of ~0.9 ms).
 //! When another allowed CPU is idle, the supervisor starts the jail's first
 //! process there, which lets go of that pin as soon as it runs; its network
-//! thread goes to the supervisor's CPU for its short life. The network
-//! namespace a root supervisor makes ahead ([`crate::net::Ahead`]) goes the
-//! other way: its thread moves to an idle CPU as its first act, beside the
-//! supervisor's start-up instead of before it. On a busy host
-//! nothing is pinned: a task pinned to a busy CPU waits for it (measured
-//! here: +2 ms with one CPU taken by another program). Only start-up time
-//! depends on this: failures are ignored.
+//! thread goes to the supervisor's CPU for its short life. On a busy host
+//! the jail's first process is not pinned: a task pinned to a busy CPU waits
+//! for it (measured here: +2 ms with one CPU taken by another program). The
+//! network namespace a root supervisor makes ahead ([`crate::net::Ahead`])
+//! is sent to another CPU either way and brought back if unfinished: a
+//! short task, it loses little there. Only start-up time depends on any of
+//! this: failures are ignored.
 
 use std::os::unix::thread::JoinHandleExt;
 use std::thread::JoinHandle;
@@ -54,18 +54,7 @@ impl Placement {
 
     /// The network thread, by its creator.
     pub fn move_to_supervisor_cpu<T>(&self, thread: &JoinHandle<T>) {
-        // SAFETY: an all-zero cpu_set_t is the empty set.
-        let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
-        // SAFETY: `supervisor` is a CPU number below CpuSet::count(), the set's size in bits.
-        unsafe { libc::CPU_SET(self.supervisor, &mut set) };
-        // SAFETY: a live thread's handle, and a set of the size given.
-        unsafe {
-            libc::pthread_setaffinity_np(
-                thread.as_pthread_t(),
-                std::mem::size_of::<libc::cpu_set_t>(),
-                &set,
-            )
-        };
+        move_thread(thread, self.supervisor);
     }
 }
 
@@ -85,18 +74,43 @@ fn idle_other_cpu(allowed: &CpuSet) -> Option<(usize, usize)> {
     Some((current, other))
 }
 
-/// A CPU other than the caller's for a helper thread to run on beside it,
-/// when one is idle. A new thread otherwise starts on its creator's CPU and
-/// runs there first (measured here: every time on an idle two-CPU host),
-/// so work meant to overlap runs before the creator's instead.
-pub fn beside_caller() -> Option<usize> {
+/// Another CPU the caller may run on, idle or not.
+pub fn other_than_callers() -> Option<usize> {
     let allowed = sched_getaffinity(Pid::from_raw(0)).ok()?;
-    idle_other_cpu(&allowed).map(|(_, other)| other)
+    // SAFETY: no arguments; the current CPU or -1.
+    let current = usize::try_from(unsafe { libc::sched_getcpu() }).ok()?;
+    (0..CpuSet::count()).find(|&cpu| cpu != current && allowed.is_set(cpu).unwrap_or(false))
+}
+
+/// The calling thread's CPU.
+pub fn callers() -> Option<usize> {
+    // SAFETY: no arguments; the current CPU or -1.
+    usize::try_from(unsafe { libc::sched_getcpu() }).ok()
 }
 
 /// Moves the calling thread to `cpu` (failure only costs start-up time).
 pub fn move_self_to(cpu: usize) {
     let _ = sched_setaffinity(Pid::from_raw(0), &only(cpu));
+}
+
+/// Moves one of our threads to `cpu`, running or not (failure only costs
+/// start-up time).
+pub fn move_thread<T>(thread: &JoinHandle<T>, cpu: usize) {
+    // SAFETY: an all-zero cpu_set_t is the empty set.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
+    if cpu >= CpuSet::count() {
+        return;
+    }
+    // SAFETY: `cpu` is below CpuSet::count(), the set's size in bits.
+    unsafe { libc::CPU_SET(cpu, &mut set) };
+    // SAFETY: a live thread's handle, and a set of the size given.
+    unsafe {
+        libc::pthread_setaffinity_np(
+            thread.as_pthread_t(),
+            std::mem::size_of::<libc::cpu_set_t>(),
+            &set,
+        )
+    };
 }
 
 /// Tasks running or waiting for a CPU on the whole host, ourselves included

@@ -6,8 +6,8 @@
 //! loopback device), more than all the other namespaces together, so it is
 //! made on a helper thread beside other work:
 //! - [`Ahead`]: the supervisor makes it while it starts (resolving the
-//!   interpreter, planning the root), on the CPU its single thread leaves
-//!   idle, moves itself in just before `clone`, and the jail inherits it
+//!   interpreter, planning the root), on a thread sent to another CPU,
+//!   moves itself in just before `clone`, and the jail inherits it
 //!   ([`Source::Inherited`]). The namespace then belongs to the supervisor's
 //!   user namespace, where the jail has no capability at all. That takes
 //!   the right to make one there, which an unprivileged caller lacks.
@@ -38,7 +38,20 @@ pub enum Source {
 }
 
 /// A network namespace the supervisor is making on a helper thread.
-pub struct Ahead(JoinHandle<io::Result<OwnedFd>>);
+///
+/// The thread is sent to another CPU at once: Linux starts a new thread on
+/// its creator's CPU, where it would run before or after the supervisor's
+/// start-up, not beside it (sched tracepoints on an idle two-CPU host:
+/// every time). Whether that CPU is free is not known cheaply (the host's
+/// count of runnable tasks includes a previous run's teardown at nice 19,
+/// which yields at once), so the thread goes anyway, and a thread that has
+/// not finished when the supervisor needs the namespace is brought back to
+/// the supervisor's CPU, which is about to wait for it: no later than if it
+/// had stayed.
+pub struct Ahead {
+    thread: JoinHandle<io::Result<OwnedFd>>,
+    away: bool,
+}
 
 impl Ahead {
     /// Starts making it; the thread does nothing else. None for a caller
@@ -48,7 +61,16 @@ impl Ahead {
         if !nix::unistd::geteuid().is_root() {
             return None;
         }
-        spawn_maker(crate::cpu::beside_caller()).ok().map(Ahead)
+        let away = crate::cpu::other_than_callers();
+        let thread = spawn_maker(away).ok()?;
+        // The thread moves itself if it runs first; this covers the other order.
+        if let Some(cpu) = away {
+            crate::cpu::move_thread(&thread, cpu);
+        }
+        Some(Ahead {
+            thread,
+            away: away.is_some(),
+        })
     }
 
     /// Waits for it and moves the calling thread (the supervisor's only
@@ -56,7 +78,12 @@ impl Ahead {
     /// it could not be made or entered here (an unprivileged caller may not
     /// make one): the jail then makes its own.
     pub fn enter(self) -> Source {
-        let entered = match self.0.join() {
+        if self.away && !self.thread.is_finished() {
+            if let Some(cpu) = crate::cpu::callers() {
+                crate::cpu::move_thread(&self.thread, cpu);
+            }
+        }
+        let entered = match self.thread.join() {
             Ok(Ok(namespace)) => nix::sched::setns(namespace, CloneFlags::CLONE_NEWNET).is_ok(),
             _ => false,
         };
