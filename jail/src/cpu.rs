@@ -67,8 +67,12 @@ fn idle_other_cpu(allowed: &CpuSet) -> Option<(usize, usize)> {
     if runnable_tasks()? >= count {
         return None;
     }
-    // SAFETY: no arguments; the current CPU or -1.
-    let current = usize::try_from(unsafe { libc::sched_getcpu() }).ok()?;
+    other_cpu(allowed)
+}
+
+/// The calling thread's CPU and another CPU of `allowed`, idle or not.
+fn other_cpu(allowed: &CpuSet) -> Option<(usize, usize)> {
+    let current = callers()?;
     let other =
         (0..CpuSet::count()).find(|&cpu| cpu != current && allowed.is_set(cpu).unwrap_or(false))?;
     Some((current, other))
@@ -77,9 +81,7 @@ fn idle_other_cpu(allowed: &CpuSet) -> Option<(usize, usize)> {
 /// Another CPU the caller may run on, idle or not.
 pub fn other_than_callers() -> Option<usize> {
     let allowed = sched_getaffinity(Pid::from_raw(0)).ok()?;
-    // SAFETY: no arguments; the current CPU or -1.
-    let current = usize::try_from(unsafe { libc::sched_getcpu() }).ok()?;
-    (0..CpuSet::count()).find(|&cpu| cpu != current && allowed.is_set(cpu).unwrap_or(false))
+    other_cpu(&allowed).map(|(_, other)| other)
 }
 
 /// The calling thread's CPU.
@@ -96,11 +98,11 @@ pub fn move_self_to(cpu: usize) {
 /// Moves one of our threads to `cpu`, running or not (failure only costs
 /// start-up time).
 pub fn move_thread<T>(thread: &JoinHandle<T>, cpu: usize) {
-    // SAFETY: an all-zero cpu_set_t is the empty set.
-    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
     if cpu >= CpuSet::count() {
         return;
     }
+    // SAFETY: an all-zero cpu_set_t is the empty set.
+    let mut set: libc::cpu_set_t = unsafe { std::mem::zeroed() };
     // SAFETY: `cpu` is below CpuSet::count(), the set's size in bits.
     unsafe { libc::CPU_SET(cpu, &mut set) };
     // SAFETY: a live thread's handle, and a set of the size given.

@@ -230,11 +230,11 @@ pub struct Started {
     userns: Option<OwnedFd>,
     degradation: Option<Degradation>,
     reaped: bool,
-    /// Our end of the control channel once pid 1 has reported: pid 1 waits
-    /// for its end of file (`sandbox::init`), so it stays until the
-    /// teardown kills it. Closed with the rest of the run instead, it let
-    /// pid 1 go while the supervisor was still finishing, and pid 1's exit
-    /// (the kernel tearing the namespaces down) competed with it for a CPU.
+    /// Our end of the control channel once pid 1 has reported. pid 1 waits
+    /// for its end of file (`sandbox::init`), so holding it keeps pid 1
+    /// until the teardown kills it: pid 1's exit, in which the kernel tears
+    /// the namespaces down, then comes after the supervisor's last steps
+    /// instead of competing with them for a CPU.
     holding: Option<OwnedFd>,
 }
 
