@@ -43,6 +43,56 @@ pub fn drop_all() -> io::Result<()> {
     }
 }
 
+/// Keeps CAP_SETUID and CAP_SETGID alone, as ambient capabilities so that
+/// they survive the interpreter's exec (a template, `template.rs`, which
+/// takes each forked jail's ids with them); empties the rest.
+pub fn keep_only_setid() -> io::Result<()> {
+    let kept = (1u32 << CAP_SETUID) | (1u32 << CAP_SETGID);
+    // SAFETY: prctl/capset with plain integer arguments and a valid header/data.
+    unsafe {
+        for cap in 0..64u32 {
+            if cap == CAP_SETUID || cap == CAP_SETGID {
+                continue;
+            }
+            if libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 {
+                let err = io::Error::last_os_error();
+                if cap > 0 && err.raw_os_error() == Some(libc::EINVAL) {
+                    break;
+                }
+                return Err(err);
+            }
+        }
+        check(libc::prctl(
+            libc::PR_CAP_AMBIENT,
+            libc::PR_CAP_AMBIENT_CLEAR_ALL,
+            0,
+            0,
+            0,
+        ))?;
+        let mut header = CapHeader {
+            version: LINUX_CAPABILITY_VERSION_3,
+            pid: 0,
+        };
+        let mut data = [CapData::default(); 2];
+        data[0] = CapData {
+            effective: kept,
+            permitted: kept,
+            inheritable: kept,
+        };
+        check(libc::syscall(libc::SYS_capset, &mut header, data.as_ptr()) as libc::c_int)?;
+        for cap in [CAP_SETUID, CAP_SETGID] {
+            check(libc::prctl(
+                libc::PR_CAP_AMBIENT,
+                libc::PR_CAP_AMBIENT_RAISE,
+                cap,
+                0,
+                0,
+            ))?;
+        }
+    }
+    Ok(())
+}
+
 /// Sets `no_new_privs`: exec can never grant privileges (setuid files, file
 /// capabilities), and seccomp and Landlock may be installed without CAP_SYS_ADMIN.
 pub fn set_no_new_privs() -> io::Result<()> {
@@ -58,6 +108,9 @@ pub fn set_undumpable() -> io::Result<()> {
 }
 
 const LINUX_CAPABILITY_VERSION_3: u32 = 0x2008_0522;
+// linux/capability.h
+const CAP_SETGID: u32 = 6;
+const CAP_SETUID: u32 = 7;
 
 #[repr(C)]
 struct CapHeader {

@@ -25,6 +25,9 @@ pub enum Message {
     Joined(Option<Vec<OwnedFd>>),
     /// Jail -> supervisor: the seccomp notification listener.
     Listener(OwnedFd),
+    /// Forked jail -> supervisor: a pidfd of the jail's pid 1 (a jail forked
+    /// from a template is not the supervisor's child, `template.rs`).
+    Forked(OwnedFd),
     /// Jail -> supervisor: a set-up step failed; the run is refused.
     Failed { layer: Layer, message: String },
     /// Jail -> supervisor: a layer runs weaker than asked.
@@ -80,6 +83,7 @@ const COPY_IN: u8 = b'C';
 const COPY_DONE: u8 = b'c';
 const COPIED: u8 = b'A';
 const WORK: u8 = b'W';
+const FORKED: u8 = b'F';
 
 /// Most fds one message carries.
 const MAX_FDS: usize = 4;
@@ -130,6 +134,7 @@ impl Message {
             Message::CopyDone => (vec![COPY_DONE], vec![]),
             Message::Copied => (vec![COPIED], vec![]),
             Message::Work(dir) => (vec![WORK], vec![dir.as_raw_fd()]),
+            Message::Forked(pidfd) => (vec![FORKED], vec![pidfd.as_raw_fd()]),
             Message::Exited {
                 status,
                 scratch_full,
@@ -194,6 +199,7 @@ impl Message {
             (COPY_DONE, []) => Message::CopyDone,
             (COPIED, []) => Message::Copied,
             (WORK, []) if fds.len() == 1 => Message::Work(fds.remove(0)),
+            (FORKED, []) if fds.len() == 1 => Message::Forked(fds.remove(0)),
             _ => {
                 return Err(format!(
                     "an unknown packet (tag {tag:#04x}, {} bytes)",
@@ -299,6 +305,11 @@ mod tests {
         assert!(matches!(
             round_trip(&Message::Listener(listener)),
             Message::Listener(_)
+        ));
+        let pidfd = pair().unwrap().0;
+        assert!(matches!(
+            round_trip(&Message::Forked(pidfd)),
+            Message::Forked(_)
         ));
         let failed = Message::Failed {
             layer: Layer::Landlock,

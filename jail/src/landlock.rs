@@ -41,8 +41,7 @@ pub enum Enforcement {
 /// Restricts the calling process. `writable` directories get every right,
 /// `writable_files` only writing, and the rest of `/` only reading.
 pub fn restrict(writable: &[&str], writable_files: &[&str]) -> Result<Enforcement, LandlockError> {
-    let read = AccessFs::from_read(TARGET);
-    let all = AccessFs::from_all(TARGET);
+    let (read, all) = (AccessFs::from_read(TARGET), AccessFs::from_all(TARGET));
     let mut ruleset = Ruleset::default()
         .set_compatibility(CompatLevel::BestEffort)
         .handle_access(all)?
@@ -53,7 +52,7 @@ pub fn restrict(writable: &[&str], writable_files: &[&str]) -> Result<Enforcemen
         ruleset = ruleset.add_rule(PathBeneath::new(open(dir)?, all))?;
     }
     for file in writable_files {
-        let file_rights = (read | AccessFs::WriteFile) & AccessFs::from_file(TARGET);
+        let file_rights = file_rights(TARGET);
         ruleset = ruleset.add_rule(PathBeneath::new(open(file)?, file_rights))?;
     }
     match ruleset.restrict_self()?.ruleset {
@@ -61,6 +60,33 @@ pub fn restrict(writable: &[&str], writable_files: &[&str]) -> Result<Enforcemen
         RulesetStatus::PartiallyEnforced => Ok(Enforcement::Partial),
         RulesetStatus::NotEnforced => Err(LandlockError::Unavailable),
     }
+}
+
+fn file_rights(abi: ABI) -> landlock::BitFlags<AccessFs> {
+    (AccessFs::from_read(abi) | AccessFs::WriteFile) & AccessFs::from_file(abi)
+}
+
+/// The rules of [`restrict`] as numbers for this kernel's ABI, for a jail
+/// that applies them by system calls of its own (forked from a template,
+/// `template.rs`): `HANDLED[:partial] SCOPED RIGHTS:PATH...`, where
+/// `partial` says the kernel lacks some rights pyjail asks for.
+pub fn rules_for_this_kernel(writable: &[&str], writable_files: &[&str]) -> String {
+    let kernel = kernel_abi();
+    let abi = ABI::from(kernel.min(TARGET as i64) as i32);
+    let all = AccessFs::from_all(abi).bits();
+    let mut words = vec![
+        if kernel < TARGET as i64 {
+            format!("{all}:partial")
+        } else {
+            all.to_string()
+        },
+        Scope::from_all(abi).bits().to_string(),
+        format!("{}:/", AccessFs::from_read(abi).bits()),
+    ];
+    words.extend(writable.iter().map(|dir| format!("{all}:{dir}")));
+    let file = file_rights(abi).bits();
+    words.extend(writable_files.iter().map(|f| format!("{file}:{f}")));
+    words.join(" ")
 }
 
 fn open(path: &str) -> Result<PathFd, LandlockError> {

@@ -31,6 +31,7 @@ pub mod supervisor;
 pub mod syscall_table;
 pub mod teardown;
 pub mod telemetry;
+pub mod template;
 pub mod units;
 pub mod user;
 pub mod warm;
@@ -221,6 +222,7 @@ pub fn run(
         envp: envp(request)?,
         copy_in: request.work.is_some(),
         collect: request.out.is_some(),
+        role: sandbox::Role::Program,
         fds: sandbox::ChildFds {
             control: control_child.as_raw_fd(),
             stdout: out_w.as_raw_fd(),
@@ -241,30 +243,33 @@ pub fn run(
         ),
         _ => None,
     };
-    let mut ended = supervisor::run(supervisor::Supervised {
-        spec,
-        pipes: supervisor::Pipes {
-            stdout: out_r,
-            stderr: err_r,
-            telemetry: telemetry_read,
-            control: control_parent,
-            stdin,
+    let mut ended = supervisor::run(
+        supervisor::Supervised {
+            program: spec.seccomp.clone(),
+            pipes: supervisor::Pipes {
+                stdout: out_r,
+                stderr: err_r,
+                telemetry: telemetry_read,
+                control: control_parent,
+                stdin,
+            },
+            child_ends,
+            ids,
+            cgroup: supervisor::CgroupRequest {
+                memory: limits.memory,
+                pids: limits.pids,
+                optional: degraded(request, Layer::Cgroup),
+            },
+            wall: limits.wall,
+            cpu: limits.cpu,
+            output_limit: limits.output,
+            stdout,
+            stderr,
+            work: request.work.as_ref(),
+            collect: request.out.is_some(),
         },
-        child_ends,
-        ids,
-        cgroup: supervisor::CgroupRequest {
-            memory: limits.memory,
-            pids: limits.pids,
-            optional: degraded(request, Layer::Cgroup),
-        },
-        wall: limits.wall,
-        cpu: limits.cpu,
-        output_limit: limits.output,
-        stdout,
-        stderr,
-        work: request.work.as_ref(),
-        collect: request.out.is_some(),
-    })?;
+        &spec,
+    )?;
     let collected = request
         .out
         .as_ref()

@@ -197,6 +197,18 @@ pub fn open_sources(plan: &Plan) -> Result<Sources, StepError> {
 
 /// Carries out `plan` in the new mount namespace and pivots into the result,
 /// the host's tree still stacked on it until [`Pivoted::seal`].
+/// The two scratch tmpfs, /tmp and /work, each of `size` bytes, with their
+/// mount options (nosuid, nodev).
+pub fn scratch_mounts(size: u64) -> [(&'static str, String); 2] {
+    [
+        (TMP_DIR, format!("size={size},mode=1777")),
+        (
+            WORK_DIR,
+            format!("size={size},mode=0755,uid={JAIL_ID},gid={JAIL_ID}"),
+        ),
+    ]
+}
+
 /// Runs as the jail user (with the namespace's capabilities): files created on
 /// the jail's tmpfs must belong to an id mapped in its user namespace.
 pub fn build(plan: &Plan, sources: Sources) -> Result<Pivoted, StepError> {
@@ -206,16 +218,7 @@ pub fn build(plan: &Plan, sources: Sources) -> Result<Pivoted, StepError> {
     // Scratch space first, so that binds below /tmp or /work (a venv, a
     // --ro-bind) sit on top of it rather than being hidden by it.
     let scratch = MsFlags::MS_NOSUID | MsFlags::MS_NODEV;
-    for (dir, options) in [
-        (TMP_DIR, format!("size={},mode=1777", plan.tmp_size)),
-        (
-            WORK_DIR,
-            format!(
-                "size={},mode=0755,uid={JAIL_ID},gid={JAIL_ID}",
-                plan.tmp_size
-            ),
-        ),
-    ] {
+    for (dir, options) in scratch_mounts(plan.tmp_size) {
         let target = staged(Path::new(dir));
         fs::create_dir_all(&target).step(|| format!("create {dir}"))?;
         mount::tmpfs(&target, &options, scratch).step(|| format!("mount {dir}"))?;

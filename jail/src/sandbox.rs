@@ -73,6 +73,20 @@ pub struct ChildSpec {
     pub copy_in: bool,
     /// Send the supervisor a descriptor of /work (`--out`).
     pub collect: bool,
+    pub role: Role,
+}
+
+/// What the jail's interpreter is for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Runs a program: a cold run's, or a warm jail's job.
+    Program,
+    /// Forks jails (`template.rs`), and runs no program. Each jail it forks
+    /// applies Landlock after its own mounts (a Landlock domain may not
+    /// mount) and its own CPU limit, so the template has neither; it keeps
+    /// CAP_SETUID and CAP_SETGID in its user namespace to take each forked
+    /// jail's host ids. `requests` becomes its fd 4.
+    Template { requests: RawFd },
 }
 
 pub struct ChildFds {
@@ -176,13 +190,22 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     }
     // 7.
     nix::unistd::setsid().layer(Layer::Session)?;
-    rlimits::apply(&spec.limits, without_cgroup).layer(Layer::Rlimits)?;
+    let mut limits = rlimits::settings(&spec.limits, without_cgroup);
+    if matches!(spec.role, Role::Template { .. }) {
+        // Lives as long as the server; what it forks sets its own.
+        limits.retain(|setting| setting.name != "CPU");
+    }
+    rlimits::apply(&limits).layer(Layer::Rlimits)?;
     caps::set_undumpable().layer(Layer::Capabilities)?;
     // 8.
     caps::set_no_new_privs().layer(Layer::NoNewPrivs)?;
     // 9.
     let writable = [rootfs::WORK_DIR, rootfs::TMP_DIR];
-    match landlock::restrict(&writable, rootfs::WRITABLE_DEVICES) {
+    let landlock = match spec.role {
+        Role::Program => landlock::restrict(&writable, rootfs::WRITABLE_DEVICES),
+        Role::Template { .. } => Ok(landlock::Enforcement::Full),
+    };
+    match landlock {
         Ok(landlock::Enforcement::Full) => {}
         Ok(landlock::Enforcement::Partial) => degraded(
             ctl,
@@ -193,9 +216,16 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
         Err(err) => return Err(Failure(Layer::Landlock, err.to_string())),
     }
     // 10.
-    caps::drop_all().layer(Layer::Capabilities)?;
+    match spec.role {
+        Role::Program => caps::drop_all(),
+        Role::Template { .. } => caps::keep_only_setid(),
+    }
+    .layer(Layer::Capabilities)?;
     // 11.
     let mut keep = vec![ctl, spec.fds.stdout, spec.fds.stderr];
+    if let Role::Template { requests } = spec.role {
+        keep.push(requests);
+    }
     keep.extend(spec.fds.telemetry);
     keep.extend(spec.fds.stdin);
     quiet_stdio().layer(Layer::Fds)?;
@@ -349,6 +379,9 @@ fn exec_interpreter(spec: &ChildSpec) -> ! {
     if let Some(telemetry) = spec.fds.telemetry {
         moves.push((telemetry, 3));
     }
+    if let Role::Template { requests } = spec.role {
+        moves.push((requests, 4));
+    }
     for (from, to) in moves {
         // SAFETY: plain fd operations on fds we own.
         unsafe {
@@ -359,7 +392,11 @@ fn exec_interpreter(spec: &ChildSpec) -> ! {
             }
         }
     }
-    let first_closed = if spec.fds.telemetry.is_some() { 4 } else { 3 };
+    let first_closed = match (spec.role, spec.fds.telemetry) {
+        (Role::Template { .. }, _) => 5,
+        (Role::Program, Some(_)) => 4,
+        (Role::Program, None) => 3,
+    };
     // SAFETY: marks every other fd close-on-exec; the control socket stays
     // usable until execve succeeds.
     unsafe { libc::close_range(first_closed, u32::MAX, libc::CLOSE_RANGE_CLOEXEC as i32) };

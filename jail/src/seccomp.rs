@@ -254,9 +254,47 @@ pub enum SeccompError {
     Build(#[from] seccompiler::BackendError),
 }
 
+/// Calls a template makes to fork jails (`template.rs`), which its own
+/// program allows on top of the profile's list, without argument checks:
+/// each forked jail stacks the profile's program, which refuses or checks
+/// them, before any code of its job runs. The template runs no job code.
+pub const FORKING_JAILS: &[&str] = &[
+    "unshare",
+    "mount",
+    "setresuid",
+    "setresgid",
+    "setgroups",
+    "seccomp",
+    "landlock_create_ruleset",
+    "landlock_add_rule",
+    "landlock_restrict_self",
+    "capset",
+    "prctl",
+    "pidfd_open",
+    "setsid",
+    "prlimit64",
+    "socket",
+    "ioctl",
+    "sendmsg",
+    "recvmsg",
+    "poll",
+    "wait4",
+    "chdir",
+];
+
 /// Builds the filter that allows `allowed` (with argument checks where they
 /// matter), watching [`WATCHED`] and [`WATCHED_WHEN_WRITING`].
 pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
+    compile_with(allowed, &[])
+}
+
+/// A template's filter: `allowed` and [`FORKING_JAILS`].
+pub fn compile_template(allowed: &[String]) -> Result<Program, SeccompError> {
+    compile_with(allowed, FORKING_JAILS)
+}
+
+/// `allowed` as [`compile`] allows it, and `forking` plainly.
+fn compile_with(allowed: &[String], forking: &[&str]) -> Result<Program, SeccompError> {
     let mut verdicts: BTreeMap<u32, Verdict> = BTreeMap::new();
     let mut checked: BTreeMap<i64, Vec<SeccompRule>> = BTreeMap::new();
     let number = |name: &str| {
@@ -270,8 +308,13 @@ pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
         .map(String::as_str)
         .chain(NEEDED_BY_JAIL.iter().copied());
     let listed = |name: &&str| !NEVER_ALLOWED.contains(name) && !ANSWERED_AS_NOOP.contains(name);
-    for name in names.filter(listed) {
+    for name in names.filter(listed).chain(forking.iter().copied()) {
         let nr = number(name)?;
+        if forking.contains(&name) {
+            checked.remove(&nr);
+            verdicts.insert(nr as u32, Verdict::Allow);
+            continue;
+        }
         let rules = argument_rules(name)?;
         let when_writing = WATCHED_WHEN_WRITING.iter().find(|(n, _)| *n == name);
         let verdict = match when_writing {

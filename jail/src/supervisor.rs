@@ -137,7 +137,9 @@ impl StdinFeed {
 }
 
 pub struct Supervised<'a> {
-    pub spec: ChildSpec,
+    /// The seccomp program the jail runs, which tells the calls it watches
+    /// from those it denies (`notify.rs`).
+    pub program: crate::seccomp::Program,
     pub pipes: Pipes,
     /// The child's ends, closed in the parent once the child has them.
     pub child_ends: Vec<OwnedFd>,
@@ -192,13 +194,13 @@ pub struct Ended {
 /// and every stream is read ([`watch_to_end`] with `at_exit`): pid 1 in its
 /// exit, the cgroup and the host ids the jail runs as are left in [`Ended`]
 /// for the teardown (`teardown.rs`).
-pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
+pub fn run(mut job: Supervised, spec: &ChildSpec) -> Result<Ended, JailError> {
     let started = Instant::now();
     let stop_signals: SigSet = STOP_SIGNALS.into_iter().collect();
     let old_mask = stop_signals
         .thread_swap_mask(nix::sys::signal::SigmaskHow::SIG_BLOCK)
         .ok();
-    let result = start_and_watch(&mut job, stop_signals, started);
+    let result = start_and_watch(&mut job, spec, stop_signals, started);
     if let Some(mask) = old_mask {
         let _ = mask.thread_set_mask();
     }
@@ -212,10 +214,11 @@ pub fn run(mut job: Supervised) -> Result<Ended, JailError> {
 
 fn start_and_watch(
     job: &mut Supervised,
+    spec: &ChildSpec,
     stop_signals: SigSet,
     started: Instant,
 ) -> Result<Ended, JailError> {
-    let jail = start(job, &stop_signals)?;
+    let jail = start(job, spec, &stop_signals)?;
     watch_to_end(job, jail, started, Early::default(), true)
 }
 
@@ -298,12 +301,14 @@ pub struct Early {
 }
 
 /// Clones the jail and hands it over; `stop_signals` must be blocked.
-pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, JailError> {
-    let signals =
-        SignalFd::with_flags(stop_signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
-            .map_err(|e| JailError::setup(Layer::Signals, e))?;
-    let child = clone_child(&job.spec)?;
-    if let Some(placement) = &job.spec.placement {
+pub fn start(
+    job: &mut Supervised,
+    spec: &ChildSpec,
+    stop_signals: &SigSet,
+) -> Result<Started, JailError> {
+    let signals = signal_fd(stop_signals)?;
+    let child = clone_child(spec)?;
+    if let Some(placement) = &spec.placement {
         placement.start_elsewhere(child);
     }
     let pidfd = pidfd_open(child);
@@ -311,7 +316,7 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
     // Declared before the child is reaped on failure, so dropped (removed) after.
     let mut cgroup = None;
     let mut userns = None;
-    let degradation = match hand_over(job, child, &mut cgroup, &mut userns) {
+    let degradation = match hand_over(job, spec.role, child, &mut cgroup, &mut userns) {
         Ok(degradation) => degradation,
         Err(err) => {
             kill_and_reap(child);
@@ -338,6 +343,29 @@ pub fn start(job: &mut Supervised, stop_signals: &SigSet) -> Result<Started, Jai
         reaped: false,
         holding: None,
     })
+}
+
+/// The stop signals, readable; they must be blocked in the calling thread.
+pub fn signal_fd(stop_signals: &SigSet) -> Result<SignalFd, JailError> {
+    SignalFd::with_flags(stop_signals, SfdFlags::SFD_CLOEXEC | SfdFlags::SFD_NONBLOCK)
+        .map_err(|e| JailError::setup(Layer::Signals, e))
+}
+
+impl Started {
+    /// A jail that another process forked (`template.rs`): `pid` is its
+    /// pid 1 (not our child), `pidfd` refers to it.
+    pub(crate) fn forked(pid: Pid, pidfd: OwnedFd, signals: SignalFd, cgroup: Cgroup) -> Started {
+        Started {
+            child: pid,
+            pidfd,
+            signals,
+            cgroup: Some(cgroup),
+            userns: None,
+            degradation: None,
+            reaped: false,
+            holding: None,
+        }
+    }
 }
 
 /// Watches a started jail until it and its streams are done; `started` is
@@ -508,12 +536,17 @@ fn clone_child(spec: &ChildSpec) -> Result<Pid, JailError> {
 /// it exists, so that the caller removes it after reaping the child.
 fn hand_over(
     job: &Supervised,
+    role: sandbox::Role,
     child: Pid,
     cgroup: &mut Option<Cgroup>,
     userns: &mut Option<OwnedFd>,
 ) -> Result<Option<Degradation>, JailError> {
     let control = job.pipes.control.as_raw_fd();
-    job.ids.write_for(child).map_err(|e| {
+    let written = match role {
+        sandbox::Role::Program => job.ids.write_for(child),
+        sandbox::Role::Template { .. } => job.ids.write_template_maps(child),
+    };
+    written.map_err(|e| {
         JailError::setup(
             Layer::Identity,
             format!("cannot write the uid/gid maps: {e}"),
@@ -1015,7 +1048,7 @@ fn handle(
             }
         }
         Source::Control => match control::recv(&job.pipes.control) {
-            Ok(Some(message)) => on_control(state, message, &job.spec.seccomp),
+            Ok(Some(message)) => on_control(state, message, &job.program),
             Ok(None) | Err(_) => state.control_open = false,
         },
         Source::Signals => {
@@ -1052,6 +1085,7 @@ fn on_control(state: &mut WatchState, message: Message, program: &crate::seccomp
         Message::Work(dir) => state.work_dir = Some(dir),
         // Only the supervisor sends these, or they belong to the hand-over.
         Message::Go
+        | Message::Forked(_)
         | Message::Joined(_)
         | Message::MakeDir(_)
         | Message::CopyIn { .. }

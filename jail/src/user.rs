@@ -40,7 +40,13 @@ pub struct IdMap {
     writer: Writer,
     /// Held until the run ends: the ids are this run's alone meanwhile.
     lease: Option<Lease>,
+    /// The pool the lease is from: (first uid, first gid, count).
+    pool: Option<(u32, u32, u32)>,
 }
+
+/// Where a template's user namespace (`template.rs`) maps the pool its
+/// forked jails lease from: pool slot `i` is id `FORKED_IDS + i` in it.
+pub const FORKED_IDS: u32 = 100_000;
 
 #[derive(Debug)]
 enum Writer {
@@ -114,8 +120,10 @@ impl IdMap {
     pub fn for_current_user() -> Result<IdMap, ids::IdError> {
         match Source::for_current_user() {
             Source::Root => {
-                let lease = Pool::root()?.lease()?;
+                let pool = Pool::root()?;
+                let lease = pool.lease()?;
                 Ok(IdMap {
+                    pool: Some((pool.uid_base, pool.gid_base, pool.count)),
                     host_uid: lease.uid,
                     host_gid: lease.gid,
                     drop_groups: true,
@@ -128,8 +136,10 @@ impl IdMap {
                 newuidmap,
                 newgidmap,
             } => {
-                let lease = Pool::subordinate(&range)?.lease()?;
+                let pool = Pool::subordinate(&range)?;
+                let lease = pool.lease()?;
                 Ok(IdMap {
+                    pool: Some((pool.uid_base, pool.gid_base, pool.count)),
                     host_uid: lease.uid,
                     host_gid: lease.gid,
                     drop_groups: true,
@@ -146,6 +156,7 @@ impl IdMap {
                 drop_groups: false,
                 writer: Writer::Direct,
                 lease: None,
+                pool: None,
             }),
         }
     }
@@ -158,44 +169,90 @@ impl IdMap {
 
     /// Writes the child's uid and gid maps (and `setgroups`).
     pub fn write_for(&self, child: Pid) -> io::Result<()> {
+        self.write_extents(
+            child,
+            &[(JAIL_ID, self.host_uid, 1)],
+            &[(JAIL_ID, self.host_gid, 1)],
+        )
+    }
+
+    /// Writes a template's maps: the jail user as [`IdMap::write_for`] does,
+    /// and the rest of the pool from [`FORKED_IDS`] on, for its forked
+    /// jails' leases ([`IdMap::in_template`]).
+    pub fn write_template_maps(&self, child: Pid) -> io::Result<()> {
+        let Some((uid_base, gid_base, count)) = self.pool else {
+            return self.write_for(child);
+        };
+        let extents = |own: u32, base: u32| {
+            let slot = own - base;
+            let mut all = vec![(JAIL_ID, own, 1)];
+            if slot > 0 {
+                all.push((FORKED_IDS, base, slot));
+            }
+            if slot + 1 < count {
+                all.push((FORKED_IDS + slot + 1, own + 1, count - slot - 1));
+            }
+            all
+        };
+        self.write_extents(
+            child,
+            &extents(self.host_uid, uid_base),
+            &extents(self.host_gid, gid_base),
+        )
+    }
+
+    /// This lease's uid and gid in the namespace of a template that maps
+    /// the same pool ([`IdMap::write_template_maps`]); without a pool, the
+    /// jail user, which the template shares then.
+    pub fn in_template(&self) -> (u32, u32) {
+        match self.pool {
+            Some((uid_base, gid_base, _)) => (
+                FORKED_IDS + (self.host_uid - uid_base),
+                FORKED_IDS + (self.host_gid - gid_base),
+            ),
+            None => (JAIL_ID, JAIL_ID),
+        }
+    }
+
+    fn write_extents(
+        &self,
+        child: Pid,
+        uids: &[(u32, u32, u32)],
+        gids: &[(u32, u32, u32)],
+    ) -> io::Result<()> {
+        let lines = |extents: &[(u32, u32, u32)]| {
+            extents
+                .iter()
+                .map(|(inside, outside, count)| format!("{inside} {outside} {count}\n"))
+                .collect::<String>()
+        };
         match &self.writer {
             Writer::Direct => {
                 let proc = format!("/proc/{child}");
-                std::fs::write(
-                    format!("{proc}/uid_map"),
-                    format!("{JAIL_ID} {} 1\n", self.host_uid),
-                )?;
+                std::fs::write(format!("{proc}/uid_map"), lines(uids))?;
                 if !self.drop_groups {
                     std::fs::write(format!("{proc}/setgroups"), "deny")?;
                 }
-                std::fs::write(
-                    format!("{proc}/gid_map"),
-                    format!("{JAIL_ID} {} 1\n", self.host_gid),
-                )
+                std::fs::write(format!("{proc}/gid_map"), lines(gids))
             }
             // Both at once: each is a setuid program's start-up (~1 ms).
             Writer::Helpers {
                 newuidmap,
                 newgidmap,
             } => {
-                let spawn = |helper: &PathBuf, id: u32| {
+                let spawn = |helper: &PathBuf, extents: &[(u32, u32, u32)]| {
                     Command::new(helper)
-                        .args([
-                            child.to_string(),
-                            JAIL_ID.to_string(),
-                            id.to_string(),
-                            "1".into(),
-                        ])
+                        .arg(child.to_string())
+                        .args(extents.iter().flat_map(|(inside, outside, count)| {
+                            [inside, outside, count].map(u32::to_string)
+                        }))
                         .stdin(std::process::Stdio::null())
                         .stdout(std::process::Stdio::null())
                         .stderr(std::process::Stdio::piped())
                         .spawn()
                         .map(|process| (helper.clone(), process))
                 };
-                let running = [
-                    spawn(newuidmap, self.host_uid),
-                    spawn(newgidmap, self.host_gid),
-                ];
+                let running = [spawn(newuidmap, uids), spawn(newgidmap, gids)];
                 let mut first_error = None;
                 for process in running {
                     let result = process.and_then(|(helper, process)| {

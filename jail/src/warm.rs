@@ -17,7 +17,7 @@
 //! jail is a raw clone without fork handlers).
 
 use std::io::Write;
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
 use std::path::{Component, Path};
 use std::time::{Duration, Instant};
 
@@ -282,26 +282,19 @@ impl Job {
 impl Job {
     /// The rlimits the prelude lowers before the program starts, as
     /// `NAME=SOFT:HARD` words, where the job's limits are below the jail's
-    /// (`rlimits.rs` set those): file size and per-process CPU always, and
-    /// without a cgroup, address space and processes, which then stand in
-    /// for memory and pids as in a cold run. Empty when nothing is lower:
-    /// the prelude then imports nothing.
+    /// (`rlimits.rs` set those), as in a cold run: without a cgroup, address
+    /// space and processes stand in for memory and pids. Empty when nothing
+    /// is lower: the prelude then imports nothing.
     fn rlimits(&self, pool: &Limits, with_cgroup: bool) -> String {
-        let (job, mut words) = (&self.limits, Vec::new());
-        if job.file_size < pool.file_size {
-            words.push(format!("FSIZE={0}:{0}", job.file_size));
-        }
-        let cpu = crate::rlimits::cpu_seconds(job.cpu);
-        if cpu < crate::rlimits::cpu_seconds(pool.cpu) {
-            words.push(format!("CPU={cpu}:{}", cpu + 1));
-        }
-        if !with_cgroup && job.memory < pool.memory {
-            words.push(format!("AS={0}:{0}", job.memory));
-        }
-        if !with_cgroup && job.pids < pool.pids {
-            words.push(format!("NPROC={0}:{0}", job.pids));
-        }
-        words.join(" ")
+        let jail = crate::rlimits::settings(pool, !with_cgroup);
+        let job = crate::rlimits::settings(&self.limits, !with_cgroup);
+        let lower: Vec<_> = job
+            .into_iter()
+            .zip(jail)
+            .filter(|(job, jail)| job.soft < jail.soft)
+            .map(|(job, _)| job)
+            .collect();
+        crate::rlimits::words(&lower)
     }
 }
 
@@ -348,6 +341,26 @@ impl<'w> Warm<'w> {
     /// thread: read them from [`Warm::signals`] while idle.
     pub fn start(
         spec: &WarmSpec,
+        stdout: &'w mut dyn Write,
+        stderr: &'w mut dyn Write,
+    ) -> Result<Warm<'w>, JailError> {
+        Warm::start_as(spec, sandbox::Role::Program, stdout, stderr)
+    }
+
+    /// Starts a template (`template.rs`) instead of a jail for one job: it
+    /// forks jails for the requests sent on the other end of `requests`.
+    pub fn start_template(
+        spec: &WarmSpec,
+        requests: RawFd,
+        stdout: &'w mut dyn Write,
+        stderr: &'w mut dyn Write,
+    ) -> Result<Warm<'w>, JailError> {
+        Warm::start_as(spec, sandbox::Role::Template { requests }, stdout, stderr)
+    }
+
+    fn start_as(
+        spec: &WarmSpec,
+        role: sandbox::Role,
         stdout: &'w mut dyn Write,
         stderr: &'w mut dyn Write,
     ) -> Result<Warm<'w>, JailError> {
@@ -414,7 +427,17 @@ impl<'w> Warm<'w> {
         if spec.profile.site_packages {
             argv.push("--site".into());
         }
-        argv.push("--job".into());
+        argv.push(match role {
+            sandbox::Role::Program => "--job".into(),
+            sandbox::Role::Template { .. } => "--template".into(),
+        });
+        let seccomp = match role {
+            sandbox::Role::Program => spec.profile.seccomp.clone(),
+            sandbox::Role::Template { .. } => {
+                crate::seccomp::compile_template(&spec.profile.syscalls)
+                    .map_err(|e| JailError::setup(Layer::Seccomp, e))?
+            }
+        };
         let argv = argv
             .into_iter()
             .map(|a| std::ffi::CString::new(a).map_err(|e| JailError::Input(e.to_string())))
@@ -423,14 +446,15 @@ impl<'w> Warm<'w> {
             plan,
             limits: limits.clone(),
             landlock_optional: spec.allow_degraded.contains(&Layer::Landlock),
-            notify: true,
+            // A template runs no job code: nothing to record.
+            notify: role == sandbox::Role::Program,
             drop_groups: ids.drop_groups,
             // Set up ahead of its job, at a low priority: spreading the
             // set-up over both CPUs (a cold run's start-up time) and a thread
             // for the network namespace would only cost CPU here.
             placement: None,
             network: crate::net::Source::OwnInLine,
-            seccomp: spec.profile.seccomp.clone(),
+            seccomp,
             syscalls: spec.profile.syscalls.clone(),
             argv,
             envp: crate::envp(&request)?,
@@ -438,6 +462,7 @@ impl<'w> Warm<'w> {
             // /work is kept for every jail: whether a job collects is known
             // only when it comes.
             collect: true,
+            role,
             fds: sandbox::ChildFds {
                 control: control_child.as_raw_fd(),
                 stdout: out_w.as_raw_fd(),
@@ -447,7 +472,7 @@ impl<'w> Warm<'w> {
             },
         };
         let mut supervised = Supervised {
-            spec: child_spec,
+            program: child_spec.seccomp.clone(),
             pipes: supervisor::Pipes {
                 stdout: out_r,
                 stderr: err_r,
@@ -473,7 +498,7 @@ impl<'w> Warm<'w> {
         let stop: SigSet = STOP_SIGNALS.into_iter().collect();
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
             .map_err(|e| JailError::setup(Layer::Signals, e))?;
-        let jail = supervisor::start(&mut supervised, &stop)?;
+        let jail = supervisor::start(&mut supervised, &child_spec, &stop)?;
         let mut denied = Record::default();
         let early = await_ready(&supervised, &jail, &mut denied)?;
         let (denied, watched) = denied.finish();
@@ -486,6 +511,104 @@ impl<'w> Warm<'w> {
             stdin_pipe: in_w,
             pool: limits.clone(),
             interpreter: interpreter.clone(),
+        })
+    }
+
+    /// Asks the template behind `requests` (`template.rs`) to fork a jail,
+    /// and waits until it waits for its job, as [`Warm::start`] does.
+    pub fn fork(
+        spec: &WarmSpec,
+        requests: BorrowedFd,
+        stdout: &'w mut dyn Write,
+        stderr: &'w mut dyn Write,
+    ) -> Result<Warm<'w>, JailError> {
+        let limits = &spec.profile.limits;
+        let pipe = || {
+            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+                .map_err(|e| JailError::setup(Layer::Pipes, e))
+        };
+        let (out_r, out_w) = pipe()?;
+        let (err_r, err_w) = pipe()?;
+        let (tel_r, tel_w) = pipe()?;
+        let (in_r, in_w) = pipe()?;
+        nix::fcntl::fcntl(
+            in_w.as_raw_fd(),
+            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+        )
+        .map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        let (control_parent, control_child) =
+            control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        let ids = user::IdMap::for_current_user().map_err(|e| {
+            JailError::setup(
+                Layer::Identity,
+                format!("cannot lease host ids for the jail: {e}"),
+            )
+        })?;
+        // Forked jails always have a cgroup: without one, limits would be
+        // rlimits and the program another (`seccomp::UNCOUNTED_MEMORY`),
+        // which a started jail handles.
+        let cgroup = crate::cgroup::Cgroup::create(limits.memory, limits.pids)
+            .map_err(|e| JailError::setup(Layer::Cgroup, e))?;
+        let request = crate::template::ForkRequest {
+            ids_in_template: ids.in_template(),
+            drop_groups: ids.drop_groups,
+            limits,
+            landlock_optional: spec.allow_degraded.contains(&Layer::Landlock),
+            program: &spec.profile.seccomp,
+        };
+        let stop: SigSet = STOP_SIGNALS.into_iter().collect();
+        stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
+            .map_err(|e| JailError::setup(Layer::Signals, e))?;
+        let signals = supervisor::signal_fd(&stop)?;
+        crate::template::send(
+            requests,
+            &request.encode(),
+            [
+                in_r.as_raw_fd(),
+                out_w.as_raw_fd(),
+                err_w.as_raw_fd(),
+                tel_w.as_raw_fd(),
+                control_child.as_raw_fd(),
+            ],
+        )?;
+        drop((in_r, out_w, err_w, tel_w, control_child));
+        let jail = join_forked(&control_parent, signals, cgroup)?;
+        let supervised = Supervised {
+            program: spec.profile.seccomp.clone(),
+            pipes: supervisor::Pipes {
+                stdout: out_r,
+                stderr: err_r,
+                telemetry: Some(tel_r),
+                control: control_parent,
+                stdin: None,
+            },
+            child_ends: Vec::new(),
+            ids,
+            cgroup: supervisor::CgroupRequest {
+                memory: limits.memory,
+                pids: limits.pids,
+                optional: false,
+            },
+            wall: limits.wall,
+            cpu: limits.cpu,
+            output_limit: limits.output,
+            stdout,
+            stderr,
+            work: None,
+            collect: true,
+        };
+        let mut denied = Record::default();
+        let early = await_ready(&supervised, &jail, &mut denied)?;
+        let (denied, watched) = denied.finish();
+        Ok(Warm {
+            supervised,
+            jail,
+            early,
+            denied,
+            watched,
+            stdin_pipe: in_w,
+            pool: limits.clone(),
+            interpreter: spec.interpreter.clone(),
         })
     }
 
@@ -719,11 +842,52 @@ fn await_ready(
     Ok(early)
 }
 
+/// The forked jail's first messages: a pidfd of its pid 1, which goes into
+/// `cgroup` (v2: we move it; v1: it moves itself through the `tasks` files
+/// sent with `Joined`) before it goes on.
+fn join_forked(
+    control: &OwnedFd,
+    signals: nix::sys::signalfd::SignalFd,
+    cgroup: crate::cgroup::Cgroup,
+) -> Result<Started, JailError> {
+    let failed = |what: String| JailError::setup(Layer::Supervisor, what);
+    let mut fds = [PollFd::new(control.as_fd(), PollFlags::POLLIN)];
+    let within = PollTimeout::try_from(READY_WITHIN.as_millis() as i32).unwrap_or(PollTimeout::MAX);
+    if !matches!(poll(&mut fds, within), Ok(1)) {
+        return Err(failed(format!(
+            "the template did not fork a jail within {READY_WITHIN:?}"
+        )));
+    }
+    let pidfd = match control::recv(control) {
+        Ok(Some(Message::Forked(pidfd))) => pidfd,
+        Ok(Some(Message::Failed { layer, message })) => {
+            return Err(JailError::Setup { layer, message })
+        }
+        _ => return Err(failed("the forked jail closed its control channel".into())),
+    };
+    let pid = crate::template::pid_of(&pidfd)?;
+    let tasks = cgroup
+        .self_join_files()
+        .map_err(|e| JailError::setup(Layer::Cgroup, e))?;
+    if cgroup.version() == crate::cgroup::Version::V2 {
+        cgroup.add(pid).map_err(|e| {
+            JailError::setup(
+                Layer::Cgroup,
+                format!("cannot move the jail into its cgroup: {e}"),
+            )
+        })?;
+    }
+    let jail = Started::forked(pid, pidfd, signals, cgroup);
+    control::send(control.as_raw_fd(), &Message::Joined(Some(tasks)))
+        .map_err(|e| JailError::setup(Layer::Control, e))?;
+    Ok(jail)
+}
+
 /// Keeps a control message of the set-up phase; a failure is the jail's error.
 fn take(early: &mut Early, message: Message, supervised: &Supervised) -> Result<(), JailError> {
     match message {
         Message::Listener(fd) => {
-            early.listener = Some(Listener::new(fd, supervised.spec.seccomp.clone()))
+            early.listener = Some(Listener::new(fd, supervised.program.clone()))
         }
         Message::Work(dir) => early.work_dir = Some(dir),
         Message::Degraded { layer, detail } => {
@@ -973,9 +1137,9 @@ mod tests {
         lower.limits.memory = 5000;
         lower.limits.pids = 3;
         lower.limits.cpu = std::time::Duration::from_millis(1500);
-        let with_cgroup = b"FSIZE=1000:1000 CPU=2:3";
+        let with_cgroup = b"CPU=2:3 FSIZE=1000:1000";
         assert_eq!(fields(&lower.encode(&pool, true))[3], with_cgroup);
-        let without = b"FSIZE=1000:1000 CPU=2:3 AS=5000:5000 NPROC=3:3";
+        let without = b"CPU=2:3 FSIZE=1000:1000 AS=5000:5000 NPROC=3:3";
         assert_eq!(fields(&lower.encode(&pool, false))[3], without);
     }
 }

@@ -15,7 +15,7 @@
 //! signal or its parent's death tears the jail down without a job.
 
 use std::io::{Read, Write};
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, IntoRawFd, OwnedFd, RawFd};
 use std::os::unix::net::UnixStream;
 use std::process::ExitCode;
 
@@ -50,6 +50,7 @@ pub fn main(args: WarmArgs) -> ExitCode {
     // can be set up.
     let spec = spec(&args);
     jail::warm::prepare_forker();
+    let template = spec.as_ref().ok().and_then(start_template);
     let mut swept: Option<std::time::Instant> = None;
     // SAFETY: fd 0 is the socket the server gave us, ours alone.
     let mut server = unsafe { UnixStream::from_raw_fd(0) };
@@ -90,7 +91,7 @@ pub fn main(args: WarmArgs) -> ExitCode {
                 jail::warm::sweep_stale();
                 swept = Some(std::time::Instant::now());
             }
-            let sent = match fork_helper(&spec, &args, me) {
+            let sent = match fork_helper(&spec, template.as_ref(), &args, me) {
                 Ok(helper) => send_helper(&server, helper),
                 Err(err) => send_failure(&server, &err),
             };
@@ -112,6 +113,7 @@ struct Forked {
 
 fn fork_helper(
     spec: &Result<WarmSpec, JailError>,
+    template: Option<&OwnedFd>,
     args: &WarmArgs,
     me: u32,
 ) -> std::io::Result<Forked> {
@@ -126,8 +128,11 @@ fn fork_helper(
                 spec,
                 args,
                 me,
-                job_read.into_raw_fd(),
-                answer_write.into_raw_fd(),
+                [
+                    job_read.into_raw_fd(),
+                    answer_write.into_raw_fd(),
+                    template.map_or(-1, AsRawFd::as_raw_fd),
+                ],
             );
             std::process::exit(code.into())
         }
@@ -179,13 +184,13 @@ fn send_failure(server: &UnixStream, err: &std::io::Error) -> nix::Result<usize>
 }
 
 /// One helper, in the forked child: the job pipe's read end becomes stdin,
-/// the answer pipe's write end stdout; nothing else of the parent's stays.
+/// the answer pipe's write end stdout, the template's request socket (if
+/// any, else -1) fd 3; nothing else of the parent's stays.
 fn helper(
     spec: &Result<WarmSpec, JailError>,
     args: &WarmArgs,
     parent: u32,
-    job_pipe: RawFd,
-    answer_pipe: RawFd,
+    [job_pipe, answer_pipe, template]: [RawFd; 3],
 ) -> u8 {
     let _ = SigSet::empty().thread_set_mask();
     // SAFETY: plain integer prctl, then fd operations on fds this process owns.
@@ -193,8 +198,13 @@ fn helper(
         libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0);
         libc::dup2(job_pipe, 0);
         libc::dup2(answer_pipe, 1);
-        libc::close_range(3, u32::MAX, 0);
+        if template >= 0 {
+            libc::dup3(template, 3, libc::O_CLOEXEC);
+        }
+        libc::close_range(if template >= 0 { 4 } else { 3 }, u32::MAX, 0);
     }
+    // SAFETY: fd 3 is the request socket we just placed there, ours alone.
+    let template = (template >= 0).then(|| unsafe { BorrowedFd::borrow_raw(3) });
     if nix::unistd::getppid().as_raw() as u32 != parent {
         return crate::cli::exit::JAIL_SETUP;
     }
@@ -203,9 +213,20 @@ fn helper(
         Err(err) => return refuse(err),
     };
     let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let warm = match Warm::start(spec, &mut stdout, &mut stderr) {
-        Ok(warm) => warm,
-        Err(err) => return refuse(&err),
+    // Forked from the template when there is one; a jail of its own when
+    // the template cannot fork it (gone, or a set-up step it cannot do),
+    // which then fails closed by itself if the host is the reason.
+    let forked = template.and_then(|requests| {
+        Warm::fork(spec, requests, &mut stdout, &mut stderr)
+            .map_err(|err| eprintln!("pyjail: a jail not forked from the template: {err}"))
+            .ok()
+    });
+    let warm = match forked {
+        Some(warm) => warm,
+        None => match Warm::start(spec, &mut stdout, &mut stderr) {
+            Ok(warm) => warm,
+            Err(err) => return refuse(&err),
+        },
     };
     // Set up at low priority, the jail waits for its job at the job's: the
     // job's write wakes the helper at once, not behind the jails being set
@@ -245,6 +266,64 @@ fn helper(
     let _ = jail::warm::set_nice(0, REFILL_NICE);
     drop(teardown);
     0
+}
+
+/// Starts the template that jails are forked from (`jail::template`), in a
+/// process of its own that supervises it; returns the socket to send it
+/// requests on, or None (said on stderr) when it cannot start: jails are
+/// then each started on their own.
+fn start_template(spec: &WarmSpec) -> Option<OwnedFd> {
+    let (ours, theirs) = jail::template::request_socket().ok()?;
+    let (said, says) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).ok()?;
+    // SAFETY: this process is single-threaded; the child supervises the
+    // template and exits, never returning into the caller.
+    match unsafe { nix::unistd::fork() }.ok()? {
+        nix::unistd::ForkResult::Child => {
+            drop((ours, said));
+            std::process::exit(template_helper(spec, theirs, says).into())
+        }
+        nix::unistd::ForkResult::Parent { .. } => {
+            drop((theirs, says));
+            let mut answer = String::new();
+            let _ = std::fs::File::from(said).read_to_string(&mut answer);
+            if answer == "ready" {
+                return Some(ours);
+            }
+            eprintln!("pyjail: jails are started one by one, not forked from a template: {answer}");
+            None
+        }
+    }
+}
+
+/// The template's supervisor: starts it, says `ready` (or why not) on
+/// `says`, and stays until the template ends, a stop signal, or the forker's
+/// end (its parent-death signal).
+fn template_helper(spec: &WarmSpec, requests: OwnedFd, says: OwnedFd) -> u8 {
+    // SAFETY: plain integer prctl.
+    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0) };
+    let mut says = std::fs::File::from(says);
+    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    let template = match Warm::start_template(spec, requests.as_raw_fd(), &mut stdout, &mut stderr)
+    {
+        Ok(template) => template,
+        Err(err) => {
+            let _ = says.write_all(err.to_string().as_bytes());
+            return crate::cli::exit::JAIL_SETUP;
+        }
+    };
+    drop(requests);
+    let _ = says.write_all(b"ready");
+    drop(says);
+    loop {
+        let mut fds = [
+            PollFd::new(template.signals().as_fd(), PollFlags::POLLIN),
+            PollFd::new(template.pidfd().as_fd(), PollFlags::POLLIN),
+        ];
+        match poll(&mut fds, PollTimeout::NONE) {
+            Err(nix::errno::Errno::EINTR) => continue,
+            _ => return 0,
+        }
+    }
 }
 
 fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {

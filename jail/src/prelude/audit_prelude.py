@@ -178,10 +178,292 @@ def _job(_posix=posix):
     return ['/work/' + name] + argv
 
 
+
+def _template(_posix=posix):
+    """The template of forked jails (`--template`, jail/src/template.rs): an
+    interpreter started once that never runs a program. For each request on
+    fd 4 (ForkRequest::encode there documents it; the new jail's stdin,
+    stdout, stderr, telemetry and control ends ride along) it forks; the
+    child enters a jail of its own and, as that jail's second process,
+    returns here to wait for its job as `--job` does. The template answers
+    nothing: what goes wrong in a child goes to that jail's supervisor."""
+    before = frozenset(sys.modules)
+    import _socket
+    import ctypes
+    import resource
+    import select
+    import signal
+    libc = ctypes.CDLL(None, use_errno=True)
+    requests = _socket.socket(fileno=4)
+    signal.signal(signal.SIGCHLD, signal.SIG_IGN)  # the kernel reaps each child
+    _posix.write(3, b'ready\n')
+    room = _socket.CMSG_SPACE(5 * 4)
+    while True:
+        try:
+            data, ancillary, _, _ = requests.recvmsg(1 << 20, room)
+        except InterruptedError:
+            continue
+        if not data:
+            _posix._exit(0)  # the helpers are gone
+        fds = []
+        for level, kind, body in ancillary:
+            if level == _socket.SOL_SOCKET and kind == _socket.SCM_RIGHTS:
+                fds.extend(int.from_bytes(body[i:i + 4], 'little')
+                           for i in range(0, len(body) - len(body) % 4, 4))
+        if len(fds) == 5 and _posix.fork() == 0:
+            requests.detach()
+            return _forked(fds, data, before, libc, (ctypes, _socket, resource, select, signal))
+        for fd in fds:
+            _posix.close(fd)
+
+
+def _forked(fds, request, before, libc, modules, _posix=posix):
+    """A template's child: the jail's set-up in the order of jail/src/sandbox.rs,
+    by the template's own means. Returns ['--job'] in the jail's second
+    process; the first stays as its pid 1 until the job has ended."""
+    ctypes, _socket, resource, select, signal = modules
+    ctl = 4
+    for fd, to in zip(fds, (0, 1, 2, 3, ctl)):
+        _posix.dup2(fd, to)
+    for fd in fds:
+        if fd > ctl:
+            _posix.close(fd)
+    _posix.closerange(ctl + 1, 1 << 16)
+    control = _socket.socket(fileno=ctl)
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+
+    def send(body, fd=None):
+        ancillary = []
+        if fd is not None:
+            ancillary = [(_socket.SOL_SOCKET, _socket.SCM_RIGHTS, fd.to_bytes(4, 'little'))]
+        control.sendmsg([body], ancillary)
+
+    def fail(layer, what):
+        send((b'E' + layer + b'\0' + what.encode('utf-8', 'replace'))[:4096])
+        _posix._exit(125)
+
+    def call(layer, number, *args):
+        args = [ctypes.c_long(a) if isinstance(a, int) else a for a in args]
+        result = libc.syscall(ctypes.c_long(number), *args)
+        if result < 0:
+            errno = ctypes.get_errno()
+            fail(layer, '%s (syscall %d)' % (_posix.strerror(errno), number))
+        return result
+
+    def mount(target, kind, flags, options):
+        if libc.mount(kind, target, kind, flags, options) != 0:
+            errno = ctypes.get_errno()
+            fail(b'mount', 'mount %s on %s: %s' % (kind.decode(), target.decode(), _posix.strerror(errno)))
+
+    at = 8
+    fields = []
+    if request[:4] != b'PFRK' or int.from_bytes(request[4:8], 'little') != len(request) - 8:
+        fail(b'control', 'not a fork request')
+    while at < len(request):
+        n = int.from_bytes(request[at:at + 4], 'little')
+        fields.append(request[at + 4:at + 4 + n])
+        at += 4 + n
+    try:
+        (uid, gid, drop_groups, tmp_options, work_options, limits, landlock,
+         landlock_optional, program) = fields
+        uid, gid = int(uid), int(gid)
+        handled, scoped, *rules = [word.split(b':', 1) for word in landlock.split()]
+    except ValueError:
+        fail(b'control', 'a malformed fork request')
+    # Identity: the host ids leased for this jail (mapped in the template's
+    # namespace), then namespaces of its own whose uid and gid 1000 they are.
+    try:
+        if drop_groups == b'1':
+            _posix.setgroups([])
+        _posix.setresgid(gid, gid, gid)
+        _posix.setresuid(uid, uid, uid)
+    except OSError as e:
+        fail(b'identity', str(e))
+    # Changing ids made us undumpable, and our /proc files root's: our own
+    # maps must be writable by us (pid 1 is made undumpable again below).
+    libc.prctl(4, 1, 0, 0, 0)
+    call(b'user-namespace', 272, 0x10000000 | 0x00020000 | 0x20000000 | 0x40000000
+         | 0x08000000 | 0x04000000)  # unshare: user, mount, pid, net, ipc, uts
+    try:
+        for name, text in ((b'setgroups', b'deny'), (b'uid_map', b'1000 %d 1' % uid),
+                           (b'gid_map', b'1000 %d 1' % gid)):
+            fd = _posix.open(b'/proc/self/' + name, _posix.O_WRONLY | _posix.O_CLOEXEC)
+            try:
+                _posix.write(fd, text)
+            finally:
+                _posix.close(fd)
+    except OSError as e:
+        fail(b'identity', 'cannot write the id maps: %s' % e)
+    # Loopback up: the jail's own network is its loopback alone.
+    lo = _socket.socket(_socket.AF_INET, _socket.SOCK_DGRAM)
+    request_lo = ctypes.create_string_buffer(b'lo'.ljust(16, b'\0') + (0x49).to_bytes(2, 'little'), 40)
+    if libc.ioctl(lo.fileno(), 0x8914, request_lo) != 0:  # SIOCSIFFLAGS
+        fail(b'network', 'cannot bring the loopback up: %s' % _posix.strerror(ctypes.get_errno()))
+    lo.close()
+    first = _posix.fork()
+    if first:
+        pidfd = call(b'pidfd', 434, first, 0)  # pidfd_open
+        send(b'F', pidfd)
+        _posix._exit(0)
+    # pid 1 of the new pid namespace. The cgroup: the supervisor has moved
+    # us (v2) or sends the v1 `tasks` files.
+    data, ancillary, _, _ = control.recvmsg(4096, _socket.CMSG_SPACE(16 * 4))
+    if data[:1] != b'J':
+        fail(b'control', 'the supervisor went away')
+    for level, kind, body in ancillary:
+        for i in range(0, len(body) - len(body) % 4, 4):
+            task = int.from_bytes(body[i:i + 4], 'little')
+            try:
+                _posix.write(task, b'0')
+            except OSError as e:
+                fail(b'cgroup', str(e))
+            _posix.close(task)
+    call(b'cgroup-namespace', 272, 0x02000000)
+    nosuid, nodev, noexec = 2, 4, 8
+    mount(b'/proc', b'proc', nosuid | nodev | noexec, b'subset=pid,hidepid=invisible')
+    mount(b'/tmp', b'tmpfs', nosuid | nodev, tmp_options)
+    mount(b'/work', b'tmpfs', nosuid | nodev, work_options)
+    _posix.chdir(b'/work')
+    work = _posix.open(b'/work', _posix.O_RDONLY | _posix.O_DIRECTORY | _posix.O_CLOEXEC)
+    send(b'W', work)
+    _posix.close(work)
+    _posix.setsid()
+    try:
+        for word in limits.split():
+            name, _, values = word.decode().partition('=')
+            soft, _, hard = values.partition(':')
+            resource.setrlimit(getattr(resource, 'RLIMIT_' + name), (int(soft), int(hard)))
+    except (OSError, ValueError, AttributeError) as e:
+        fail(b'rlimits', str(e))
+    # Landlock: rights the supervisor worked out for this kernel.
+    attr = (int(handled[0]).to_bytes(8, 'little') + bytes(8) + int(scoped[0]).to_bytes(8, 'little'))
+    ruleset = libc.syscall(ctypes.c_long(444), attr, ctypes.c_long(24), ctypes.c_long(0))
+    if ruleset < 0:
+        why = 'Landlock: %s' % _posix.strerror(ctypes.get_errno())
+        if landlock_optional != b'1':
+            fail(b'landlock', why)
+        send(b'Dlandlock\0' + why.encode())
+    else:
+        for rights, path in rules:
+            beneath = _posix.open(path, _posix.O_PATH | _posix.O_CLOEXEC)
+            call(b'landlock', 445, ruleset, 1, int(rights).to_bytes(8, 'little')
+                 + beneath.to_bytes(4, 'little'), 0)
+            _posix.close(beneath)
+        call(b'landlock', 446, ruleset, 0)
+        _posix.close(ruleset)
+        if handled[1:] == [b'partial']:
+            send(b"Dlandlock\0the kernel's Landlock ABI lacks some rights pyjail asks for")
+    # Capabilities: none, and none to regain.
+    for cap in range(64):
+        if libc.prctl(24, cap, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            if ctypes.get_errno() == 22 and cap:
+                break
+            fail(b'capabilities', _posix.strerror(ctypes.get_errno()))
+    libc.prctl(47, 4, 0, 0, 0)  # PR_CAP_AMBIENT_CLEAR_ALL
+    call(b'capabilities', 126, (0x20080522).to_bytes(4, 'little') + bytes(4), bytes(24))
+    # seccomp: the job's program, stacked on the template's, in the job's
+    # process (its listener goes to the supervisor) and in pid 1 (made
+    # undumpable first, which the program may not do).
+    class Program(ctypes.Structure):
+        _fields_ = [('len', ctypes.c_ushort), ('filter', ctypes.c_char_p)]
+
+    def seal():
+        return call(b'seccomp', 317, 1, 8, ctypes.byref(Program(len(program) // 8, program)))
+
+    job = _posix.fork()
+    if job == 0:
+        listener = seal()
+        send(b'L', listener)
+        _posix.close(listener)
+        control.detach()
+        _posix.close(ctl)
+        for name in [name for name in sys.modules if name not in before]:
+            del sys.modules[name]  # the job's imports of them are its own events
+        return ['--job']
+    libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0: the program cannot read pid 1
+    _init(job, control, resource, select, signal, seal)
+
+
+def _init(job, control, resource, select, signal, seal, _posix=posix):
+    """pid 1 of a forked jail, as sandbox.rs's `init`: reap everything, and
+    when the job's interpreter ends, end whatever is left, report its status
+    and wait for the supervisor to let go."""
+    null = _posix.open('/dev/null', _posix.O_RDWR)
+    for fd in (0, 1, 2):
+        _posix.dup2(null, fd)
+    _posix.close(null)
+    _posix.close(3)
+    for number in range(1, 65):
+        if number not in (signal.SIGKILL, signal.SIGSTOP, signal.SIGCHLD):
+            try:
+                signal.signal(number, signal.SIG_IGN)
+            except (OSError, ValueError):
+                pass
+    # Woken by any child's end (to reap orphans as they come) and by the
+    # supervisor's: if it goes, so does the jail.
+    wake, woken = _posix.pipe2(_posix.O_NONBLOCK | _posix.O_CLOEXEC)
+    signal.set_wakeup_fd(woken)
+    signal.signal(signal.SIGCHLD, lambda number, frame: None)
+    watch = select.poll()
+    watch.register(wake, select.POLLIN)
+    watch.register(control.fileno(), select.POLLIN)
+    # No listener: what the program refuses, this process never asks for.
+    _posix.close(seal())
+    status = None
+    while status is None:
+        try:
+            while status is None:
+                pid, code = _posix.waitpid(-1, _posix.WNOHANG)
+                if not pid:
+                    break
+                if pid == job:
+                    status = code
+        except ChildProcessError:
+            status = signal.SIGKILL  # not ours to reap: count it killed
+        if status is not None:
+            break
+        for fd, _ in watch.poll():
+            if fd != wake:
+                _posix._exit(0)
+            try:
+                while _posix.read(wake, 64):
+                    pass
+            except BlockingIOError:
+                pass
+    try:
+        _posix.kill(-1, signal.SIGKILL)
+    except OSError:
+        pass
+    while True:
+        try:
+            _posix.waitpid(-1, 0)
+        except InterruptedError:
+            continue
+        except ChildProcessError:
+            break
+    def full(path):
+        room = _posix.statvfs(path)
+        return room.f_bavail * room.f_frsize < 64 * 1024
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    report = (b'X' + status.to_bytes(4, 'little', signed=True)
+              + bytes([full('/tmp') or full('/work')])
+              + int(usage.ru_utime * 1e6).to_bytes(8, 'little')
+              + int(usage.ru_stime * 1e6).to_bytes(8, 'little')
+              + max(usage.ru_maxrss, 0).to_bytes(8, 'little'))
+    try:
+        control.sendmsg([report])
+        _posix.read(control.fileno(), 1)
+    except OSError:
+        pass
+    _posix._exit(0)
+
+
 _argv = sys.argv[1:]
 _site = _argv[:1] == ['--site']
 if _site:
     del _argv[0]
+if _argv == ['--template']:
+    _argv = _template()
 if _argv == ['--job']:
     _argv = _job()
 _MODULE = None
