@@ -1401,8 +1401,9 @@ fn ended_helpers_are_reaped() {
     loop {
         let tree = server.tree();
         let (zombies, live): (Vec<u32>, Vec<u32>) = tree.into_iter().partition(zombie);
-        // The server, the forker, and two waiting jails (helper, pid 1, interpreter).
-        if live.len() == 2 + 2 * 3 && zombies.is_empty() {
+        // The server, the forker, the template the jails are forked from (pid 1,
+        // interpreter) and two waiting jails (helper, pid 1, interpreter).
+        if live.len() == 2 + 2 + 2 * 3 && zombies.is_empty() {
             break;
         }
         assert!(

@@ -348,6 +348,13 @@ fn install_seccomp(spec: &ChildSpec, without_cgroup: bool) -> Result<(), Failure
     } else {
         &spec.seccomp
     };
+    if let Role::Template { .. } = spec.role {
+        return program
+            .for_template()
+            .install(false)
+            .map(drop)
+            .layer(Layer::Seccomp);
+    }
     if spec.notify {
         match program.with_notifications().install(true) {
             Ok(Some(listener)) => {

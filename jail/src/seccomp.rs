@@ -529,6 +529,26 @@ impl Program {
         Program(program)
     }
 
+    /// The same program as a template's (`template.rs`): refused calls
+    /// traced (with no tracer, they fail with `ENOSYS`), watched calls
+    /// plainly allowed. A forked jail stacks its own program with a listener
+    /// on it; a call both refuse then reaches that listener, as the kernel
+    /// ranks a user notification above a trace (and an `EPERM` above both,
+    /// which is why refusals here are not `EPERM`), and only one filter of
+    /// a process may have a listener.
+    pub fn for_template(&self) -> Program {
+        let ret = (libc::BPF_RET | libc::BPF_K) as u16;
+        let mut program = self.0.clone();
+        for insn in program.iter_mut().filter(|i| i.code == ret) {
+            match insn.k {
+                RET_EPERM => insn.k = libc::SECCOMP_RET_TRACE,
+                RET_WATCH => insn.k = libc::SECCOMP_RET_ALLOW,
+                _ => {}
+            }
+        }
+        Program(program)
+    }
+
     /// What this program returns for a call: classic BPF as the kernel runs
     /// it on `seccomp_data`, for the instructions [`compile`] emits. An
     /// instruction it does not know, or a jump out of the program, gives

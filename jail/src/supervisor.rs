@@ -31,7 +31,8 @@ const NAMESPACES: libc::c_int = libc::CLONE_NEWUSER
     | libc::CLONE_NEWNS
     | libc::CLONE_NEWIPC
     | libc::CLONE_NEWUTS;
-const STOP_SIGNALS: [Signal; 4] = [
+/// The signals that stop a run (its jail is torn down, nothing is left).
+pub const STOP_SIGNALS: [Signal; 4] = [
     Signal::SIGINT,
     Signal::SIGTERM,
     Signal::SIGHUP,

@@ -17,7 +17,7 @@
 //! jail is a raw clone without fork handlers).
 
 use std::io::Write;
-use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd, RawFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::path::{Component, Path};
 use std::time::{Duration, Instant};
 
@@ -30,7 +30,7 @@ use crate::layer::Layer;
 use crate::notify::{Listener, Received, Record};
 use crate::outcome::{Degradation, DeniedCalls, Outcome, WatchedCalls};
 use crate::profile::{Limits, Profile};
-use crate::supervisor::{self, Early, Started, Supervised};
+use crate::supervisor::{self, Early, Started, Supervised, STOP_SIGNALS};
 use crate::{python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
 
 /// What the prelude writes on the telemetry pipe once it waits for its job.
@@ -41,14 +41,6 @@ const READY_WITHIN: Duration = Duration::from_secs(30);
 pub const MAX_FILES: usize = 10_000;
 pub const MAX_DEPTH: usize = 32;
 pub const MAX_PATH: usize = 1024;
-/// The stop signals the caller reads through [`Warm::signals`] while idle.
-const STOP_SIGNALS: [nix::sys::signal::Signal; 4] = [
-    nix::sys::signal::Signal::SIGINT,
-    nix::sys::signal::Signal::SIGTERM,
-    nix::sys::signal::Signal::SIGHUP,
-    nix::sys::signal::Signal::SIGQUIT,
-];
-
 /// How every jail of a pool is made.
 #[derive(Debug, Clone)]
 pub struct WarmSpec {
@@ -347,17 +339,6 @@ impl<'w> Warm<'w> {
         Warm::start_as(spec, sandbox::Role::Program, stdout, stderr)
     }
 
-    /// Starts a template (`template.rs`) instead of a jail for one job: it
-    /// forks jails for the requests sent on the other end of `requests`.
-    pub fn start_template(
-        spec: &WarmSpec,
-        requests: RawFd,
-        stdout: &'w mut dyn Write,
-        stderr: &'w mut dyn Write,
-    ) -> Result<Warm<'w>, JailError> {
-        Warm::start_as(spec, sandbox::Role::Template { requests }, stdout, stderr)
-    }
-
     fn start_as(
         spec: &WarmSpec,
         role: sandbox::Role,
@@ -446,7 +427,7 @@ impl<'w> Warm<'w> {
             plan,
             limits: limits.clone(),
             landlock_optional: spec.allow_degraded.contains(&Layer::Landlock),
-            // A template runs no job code: nothing to record.
+            // A template's jails each have a listener of their own (`template.rs`).
             notify: role == sandbox::Role::Program,
             drop_groups: ids.drop_groups,
             // Set up ahead of its job, at a low priority: spreading the
@@ -516,9 +497,11 @@ impl<'w> Warm<'w> {
 
     /// Asks the template behind `requests` (`template.rs`) to fork a jail,
     /// and waits until it waits for its job, as [`Warm::start`] does.
+    /// `started` is the template's [`Template::started`].
     pub fn fork(
         spec: &WarmSpec,
         requests: BorrowedFd,
+        started: &StartRecord,
         stdout: &'w mut dyn Write,
         stderr: &'w mut dyn Write,
     ) -> Result<Warm<'w>, JailError> {
@@ -600,12 +583,13 @@ impl<'w> Warm<'w> {
         let mut denied = Record::default();
         let early = await_ready(&supervised, &jail, &mut denied)?;
         let (denied, watched) = denied.finish();
+        // The interpreter started in the template: its start is this job's.
         Ok(Warm {
             supervised,
             jail,
             early,
-            denied,
-            watched,
+            denied: crate::notify::join(started.denied.clone(), denied),
+            watched: crate::watched::join(started.watched.clone(), watched),
             stdin_pipe: in_w,
             pool: limits.clone(),
             interpreter: spec.interpreter.clone(),
@@ -881,6 +865,76 @@ fn join_forked(
     control::send(control.as_raw_fd(), &Message::Joined(Some(tasks)))
         .map_err(|e| JailError::setup(Layer::Control, e))?;
     Ok(jail)
+}
+
+/// A template that jails are forked from (`template.rs`), in its own jail;
+/// what a caller that forks keeps is the request socket and what the
+/// interpreter's start was refused or did, which every forked jail's record
+/// starts with.
+pub struct Template<'w> {
+    jail: Warm<'w>,
+    requests: OwnedFd,
+    started: StartRecord,
+}
+
+/// What an interpreter's start was refused or did.
+#[derive(Clone, Default)]
+pub struct StartRecord {
+    pub denied: DeniedCalls,
+    pub watched: WatchedCalls,
+}
+
+impl<'w> Template<'w> {
+    /// Starts the template and waits until it waits for requests.
+    pub fn start(
+        spec: &WarmSpec,
+        stdout: &'w mut dyn Write,
+        stderr: &'w mut dyn Write,
+    ) -> Result<Template<'w>, JailError> {
+        // What a job's interpreter start is refused or does, as a jail
+        // started for one job records it: the template's own start is not
+        // recorded (it has no listener) and runs on past the job's.
+        let started = {
+            let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+            let probe = Warm::start(spec, &mut stdout, &mut stderr)?;
+            StartRecord {
+                denied: probe.denied.clone(),
+                watched: probe.watched.clone(),
+            }
+        };
+        let (requests, theirs) =
+            crate::template::request_socket().map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        let role = sandbox::Role::Template {
+            requests: theirs.as_raw_fd(),
+        };
+        let jail = Warm::start_as(spec, role, stdout, stderr)?;
+        Ok(Template {
+            jail,
+            requests,
+            started,
+        })
+    }
+
+    /// Where to send requests ([`Warm::fork`]).
+    pub fn requests(&self) -> BorrowedFd<'_> {
+        self.requests.as_fd()
+    }
+
+    /// What the template's interpreter's start was refused or did.
+    pub fn started(&self) -> &StartRecord {
+        &self.started
+    }
+
+    /// Readable when the template has ended or a stop signal came
+    /// ([`Template::stopped`]; they stay blocked while there is a template).
+    pub fn fds(&self) -> [BorrowedFd<'_>; 2] {
+        [self.jail.pidfd().as_fd(), self.jail.signals().as_fd()]
+    }
+
+    /// A stop signal came: drop the template, then end.
+    pub fn stopped(&self) -> bool {
+        matches!(self.jail.signals().read_signal(), Ok(Some(_)))
+    }
 }
 
 /// Keeps a control message of the set-up phase; a failure is the jail's error.

@@ -24,7 +24,7 @@ use nix::sys::signal::{SigSet, Signal};
 use nix::sys::signalfd::{SfdFlags, SignalFd};
 use serde_json::json;
 
-use jail::warm::{Warm, WarmSpec};
+use jail::warm::{StartRecord, Template, Warm, WarmSpec};
 use jail::{JailError, Profile};
 
 use crate::cli::WarmArgs;
@@ -50,7 +50,22 @@ pub fn main(args: WarmArgs) -> ExitCode {
     // can be set up.
     let spec = spec(&args);
     jail::warm::prepare_forker();
-    let template = spec.as_ref().ok().and_then(start_template);
+    let (mut template_stdout, mut template_stderr) = (Vec::new(), Vec::new());
+    let mut template = spec.as_ref().ok().and_then(|spec| {
+        Template::start(spec, &mut template_stdout, &mut template_stderr)
+            .map_err(|err| {
+                eprintln!("pyjail: jails are started one by one, not forked from a template: {err}")
+            })
+            .ok()
+    });
+    if template.is_none() {
+        // Its start blocked them: without a template to tear down, this
+        // process just ends on them.
+        let _ = jail::supervisor::STOP_SIGNALS
+            .into_iter()
+            .collect::<SigSet>()
+            .thread_unblock();
+    }
     let mut swept: Option<std::time::Instant> = None;
     // SAFETY: fd 0 is the socket the server gave us, ours alone.
     let mut server = unsafe { UnixStream::from_raw_fd(0) };
@@ -64,10 +79,16 @@ pub fn main(args: WarmArgs) -> ExitCode {
     };
     let me = std::process::id();
     loop {
-        let mut fds = [
+        let mut fds = vec![
             PollFd::new(server.as_fd(), PollFlags::POLLIN),
             PollFd::new(ended.as_fd(), PollFlags::POLLIN),
         ];
+        fds.extend(
+            template
+                .iter()
+                .flat_map(|t| t.fds())
+                .map(|fd| PollFd::new(fd, PollFlags::POLLIN)),
+        );
         match poll(&mut fds, PollTimeout::NONE) {
             Err(nix::errno::Errno::EINTR) => continue,
             Err(_) => return ExitCode::from(crate::cli::exit::JAIL_SETUP),
@@ -75,6 +96,15 @@ pub fn main(args: WarmArgs) -> ExitCode {
         }
         let ready = |f: &PollFd| f.revents().is_some_and(|r| !r.is_empty());
         let (request, reap) = (ready(&fds[0]), ready(&fds[1]));
+        let template_woke = fds[2..].iter().any(ready);
+        drop(fds);
+        if template_woke {
+            if template.as_ref().is_some_and(Template::stopped) {
+                return ExitCode::SUCCESS; // the template is torn down on the way out
+            }
+            eprintln!("pyjail: the template ended: jails are started one by one from now on");
+            template = None;
+        }
         if reap {
             while let Ok(Some(_)) = ended.read_signal() {}
             // SAFETY: reaping our own children without waiting.
@@ -113,7 +143,7 @@ struct Forked {
 
 fn fork_helper(
     spec: &Result<WarmSpec, JailError>,
-    template: Option<&OwnedFd>,
+    template: Option<&Template>,
     args: &WarmArgs,
     me: u32,
 ) -> std::io::Result<Forked> {
@@ -131,8 +161,9 @@ fn fork_helper(
                 [
                     job_read.into_raw_fd(),
                     answer_write.into_raw_fd(),
-                    template.map_or(-1, AsRawFd::as_raw_fd),
+                    template.map_or(-1, |t| t.requests().as_raw_fd()),
                 ],
+                template.map(Template::started),
             );
             std::process::exit(code.into())
         }
@@ -191,6 +222,7 @@ fn helper(
     args: &WarmArgs,
     parent: u32,
     [job_pipe, answer_pipe, template]: [RawFd; 3],
+    started: Option<&StartRecord>,
 ) -> u8 {
     let _ = SigSet::empty().thread_set_mask();
     // SAFETY: plain integer prctl, then fd operations on fds this process owns.
@@ -216,8 +248,8 @@ fn helper(
     // Forked from the template when there is one; a jail of its own when
     // the template cannot fork it (gone, or a set-up step it cannot do),
     // which then fails closed by itself if the host is the reason.
-    let forked = template.and_then(|requests| {
-        Warm::fork(spec, requests, &mut stdout, &mut stderr)
+    let forked = template.zip(started).and_then(|(requests, started)| {
+        Warm::fork(spec, requests, started, &mut stdout, &mut stderr)
             .map_err(|err| eprintln!("pyjail: a jail not forked from the template: {err}"))
             .ok()
     });
@@ -266,64 +298,6 @@ fn helper(
     let _ = jail::warm::set_nice(0, REFILL_NICE);
     drop(teardown);
     0
-}
-
-/// Starts the template that jails are forked from (`jail::template`), in a
-/// process of its own that supervises it; returns the socket to send it
-/// requests on, or None (said on stderr) when it cannot start: jails are
-/// then each started on their own.
-fn start_template(spec: &WarmSpec) -> Option<OwnedFd> {
-    let (ours, theirs) = jail::template::request_socket().ok()?;
-    let (said, says) = nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC).ok()?;
-    // SAFETY: this process is single-threaded; the child supervises the
-    // template and exits, never returning into the caller.
-    match unsafe { nix::unistd::fork() }.ok()? {
-        nix::unistd::ForkResult::Child => {
-            drop((ours, said));
-            std::process::exit(template_helper(spec, theirs, says).into())
-        }
-        nix::unistd::ForkResult::Parent { .. } => {
-            drop((theirs, says));
-            let mut answer = String::new();
-            let _ = std::fs::File::from(said).read_to_string(&mut answer);
-            if answer == "ready" {
-                return Some(ours);
-            }
-            eprintln!("pyjail: jails are started one by one, not forked from a template: {answer}");
-            None
-        }
-    }
-}
-
-/// The template's supervisor: starts it, says `ready` (or why not) on
-/// `says`, and stays until the template ends, a stop signal, or the forker's
-/// end (its parent-death signal).
-fn template_helper(spec: &WarmSpec, requests: OwnedFd, says: OwnedFd) -> u8 {
-    // SAFETY: plain integer prctl.
-    unsafe { libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGTERM, 0, 0, 0) };
-    let mut says = std::fs::File::from(says);
-    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
-    let template = match Warm::start_template(spec, requests.as_raw_fd(), &mut stdout, &mut stderr)
-    {
-        Ok(template) => template,
-        Err(err) => {
-            let _ = says.write_all(err.to_string().as_bytes());
-            return crate::cli::exit::JAIL_SETUP;
-        }
-    };
-    drop(requests);
-    let _ = says.write_all(b"ready");
-    drop(says);
-    loop {
-        let mut fds = [
-            PollFd::new(template.signals().as_fd(), PollFlags::POLLIN),
-            PollFd::new(template.pidfd().as_fd(), PollFlags::POLLIN),
-        ];
-        match poll(&mut fds, PollTimeout::NONE) {
-            Err(nix::errno::Errno::EINTR) => continue,
-            _ => return 0,
-        }
-    }
 }
 
 fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {
