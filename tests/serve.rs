@@ -354,6 +354,138 @@ print(len(sys.argv), open("/work/main.py").read() != "left")
     assert_eq!(second["exit"], 0);
 }
 
+/// A job's jail is forked from the pool's template (its seccomp program stacked on the
+/// template's: two filters) and has every layer a cold run has: no capabilities, no_new_privs,
+/// its own pid namespace, Landlock (procfs is a writable mount, Landlock refuses the write), and
+/// the calls the template may make refused and recorded.
+#[test]
+fn a_forked_jail_has_every_layer_of_a_cold_run() {
+    let server = Server::start(&["--pool", "1"]);
+    let program = r#"
+import ctypes, os
+fields = dict(line.split(":\t", 1) for line in open("/proc/self/status").read().splitlines())
+print([fields[k].strip() for k in ("Uid", "CapPrm", "CapEff", "CapBnd", "CapAmb", "NoNewPrivs", "Seccomp")])
+print("filters", fields["Seccomp_filters"].strip())
+try:
+    open("/proc/self/comm", "w").write("x")
+except OSError as e:
+    print("comm:", e.strerror)
+print(sorted(p for p in os.listdir("/proc") if p.isdigit()) == [str(os.getpid())])
+libc = ctypes.CDLL(None, use_errno=True)
+print("unshare", libc.unshare(0x10000000), ctypes.get_errno())
+print("mount", libc.mount(b"none", b"/tmp", b"tmpfs", 0, None), ctypes.get_errno())
+"#;
+    let (status, warm) = server.job(&json!({"code": program}));
+    assert_eq!(status, 200, "{warm}");
+    let (code, cold, _) = run_in(&server.dir, &["-c", program]);
+    assert_eq!(code, Some(0));
+    let expected = "['1000\\t1000\\t1000\\t1000', '0000000000000000', '0000000000000000', \
+                    '0000000000000000', '0000000000000000', '1', '2']\n";
+    assert!(cold.starts_with(expected), "{cold}");
+    let rest = "comm: Permission denied\nTrue\nunshare -1 1\nmount -1 1\n";
+    assert_eq!(cold, format!("{expected}filters 1\n{rest}"));
+    assert_eq!(
+        warm["stdout"],
+        format!("{expected}filters 2\n{rest}"),
+        "{warm}"
+    );
+    assert_eq!(
+        warm["result"]["denied_calls"]["names"],
+        json!(["unshare", "mount"]),
+        "{warm}"
+    );
+}
+
+/// Two jobs at once run as host ids of their own, leased for each (as jails started one by one
+/// do): the template's namespace maps the pool from 100000 on (`user::FORKED_IDS`).
+#[test]
+fn concurrent_forked_jobs_have_host_ids_of_their_own() {
+    if test_user().is_none() {
+        return; // not root: one's own id is the only one there is
+    }
+    let server = Server::start(&["--pool", "2", "--concurrency", "2"]);
+    server.wait_ready(2);
+    let program =
+        "import time\nprint(open('/proc/self/uid_map').read().split()[1])\ntime.sleep(0.8)\n";
+    let jobs: Vec<_> = (0..2)
+        .map(|_| {
+            let socket = server.socket.clone();
+            let body = json!({"code": program}).to_string();
+            thread::spawn(move || request(&socket, "POST", "/v1/jobs", body.as_bytes()).unwrap())
+        })
+        .collect();
+    let ids: BTreeSet<u64> = jobs
+        .into_iter()
+        .map(|j| {
+            let (_, answer) = j.join().unwrap();
+            answer["stdout"].as_str().unwrap().trim().parse().unwrap()
+        })
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    assert!(ids.iter().all(|&id| id >= 100_000), "{ids:?}");
+}
+
+/// When the template is gone, jails are started one by one again: jobs go on.
+#[test]
+fn jobs_go_on_when_the_template_is_gone() {
+    let server = Server::start(&["--pool", "1"]);
+    server.wait_ready(1);
+    // The template's interpreter, not a jail forked from it (in a pid namespace one level
+    // deeper: three pids in NSpid, not two).
+    let template: Vec<u32> = server
+        .tree()
+        .into_iter()
+        .filter(|pid| {
+            let forked_from = std::fs::read(format!("/proc/{pid}/cmdline"))
+                .is_ok_and(|c| String::from_utf8_lossy(&c).contains("--template"));
+            let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+            let levels = status
+                .lines()
+                .find_map(|l| l.strip_prefix("NSpid:"))
+                .map_or(0, |pids| pids.split_whitespace().count());
+            forked_from && levels == 2
+        })
+        .collect();
+    assert_eq!(template.len(), 1, "{:?}", server.tree());
+    // SAFETY: a plain kill of a process of this test's server.
+    unsafe { libc::kill(template[0] as i32, libc::SIGKILL) };
+    let program = "print(open('/proc/self/status').read().count('Seccomp_filters:\\t1'))";
+    for _ in 0..3 {
+        let (status, answer) = server.job(&json!({"code": program}));
+        assert_eq!(status, 200, "{answer}");
+        assert_eq!(answer["exit"], 0, "{answer}");
+    }
+    // The pool refilled without the template: jails of their own (one filter).
+    server.wait_ready(1);
+    let (_, answer) = server.job(&json!({"code": program}));
+    assert_eq!(answer["stdout"], "1\n", "{answer}");
+}
+
+/// A forked job's interpreter does not tear the template's objects down at its end
+/// (`_leave` in the prelude), yet ends as a cold run's does: exit statuses and messages,
+/// tracebacks, atexit handlers, threads, files left open, a replaced sys.stdout.
+#[test]
+fn a_forked_job_ends_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "1"]);
+    let programs = [
+        "import sys; sys.exit(3)",
+        "import sys; sys.exit('bye')",
+        "import sys; sys.exit(None)",
+        "raise ValueError('x')",
+        "import atexit; atexit.register(print, 'at exit'); print('body')",
+        "f = open('/work/o.txt', 'w'); f.write('data')\nimport atexit, os\n\
+         atexit.register(lambda: print(os.path.getsize('/work/o.txt')))",
+        "import threading, time\n\
+         threading.Thread(target=lambda: (time.sleep(0.05), print('thread'))).start()",
+        "import sys; sys.stdout.write('no newline')",
+        "import sys; sys.stdout = open('/work/x', 'w'); print('to a file')",
+        "import os; os._exit(7)",
+    ];
+    for program in programs {
+        same_as_cold(&server, |_| {}, &["-c", program]);
+    }
+}
+
 /// Two jobs at once, in two jails: neither sees the other's files or processes.
 #[test]
 fn concurrent_jobs_do_not_see_each_other() {

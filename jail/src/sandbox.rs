@@ -236,10 +236,17 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     let interpreter = spawn_interpreter(spec)?;
     // The program's streams are its own from here: they end with its last
     // process, and the supervisor need not wait for ours.
+    // A template's request socket too: when its interpreter ends, those who
+    // send requests see the socket closed.
+    let requests = match spec.role {
+        Role::Template { requests } => Some(requests),
+        Role::Program => None,
+    };
     for fd in [spec.fds.stdout, spec.fds.stderr]
         .into_iter()
         .chain(spec.fds.telemetry)
         .chain(spec.fds.stdin)
+        .chain(requests)
     {
         // SAFETY: closing fds of ours that nothing else here uses.
         unsafe { libc::close(fd) };

@@ -891,6 +891,15 @@ impl<'w> Template<'w> {
         stdout: &'w mut dyn Write,
         stderr: &'w mut dyn Write,
     ) -> Result<Template<'w>, JailError> {
+        // Each forked jail has a cgroup of its own (`Warm::fork`): without
+        // one here, every jail is started on its own.
+        let limits = &spec.profile.limits;
+        crate::cgroup::Cgroup::create(limits.memory, limits.pids).map_err(|e| {
+            JailError::setup(
+                Layer::Cgroup,
+                format!("jails forked from a template need one: {e}"),
+            )
+        })?;
         // What a job's interpreter start is refused or does, as a jail
         // started for one job records it: the template's own start is not
         // recorded (it has no listener) and runs on past the job's.
@@ -925,10 +934,17 @@ impl<'w> Template<'w> {
         &self.started
     }
 
-    /// Readable when the template has ended or a stop signal came
-    /// ([`Template::stopped`]; they stay blocked while there is a template).
-    pub fn fds(&self) -> [BorrowedFd<'_>; 2] {
-        [self.jail.pidfd().as_fd(), self.jail.signals().as_fd()]
+    /// Readable when the template can fork no more: its interpreter closed
+    /// the request socket, or its pid 1 ended. Jails it forked go on as long
+    /// as the template is kept (not dropped): they are in its pid namespace.
+    pub fn ended(&self) -> [BorrowedFd<'_>; 2] {
+        [self.requests.as_fd(), self.jail.pidfd().as_fd()]
+    }
+
+    /// Readable when a stop signal came ([`Template::stopped`]): they stay
+    /// blocked while there is a template.
+    pub fn signals(&self) -> BorrowedFd<'_> {
+        self.jail.signals().as_fd()
     }
 
     /// A stop signal came: drop the template, then end.

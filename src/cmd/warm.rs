@@ -51,13 +51,14 @@ pub fn main(args: WarmArgs) -> ExitCode {
     let spec = spec(&args);
     jail::warm::prepare_forker();
     let (mut template_stdout, mut template_stderr) = (Vec::new(), Vec::new());
-    let mut template = spec.as_ref().ok().and_then(|spec| {
+    let template = spec.as_ref().ok().and_then(|spec| {
         Template::start(spec, &mut template_stdout, &mut template_stderr)
             .map_err(|err| {
                 eprintln!("pyjail: jails are started one by one, not forked from a template: {err}")
             })
             .ok()
     });
+    let mut forking = template.is_some();
     if template.is_none() {
         // Its start blocked them: without a template to tear down, this
         // process just ends on them.
@@ -83,12 +84,15 @@ pub fn main(args: WarmArgs) -> ExitCode {
             PollFd::new(server.as_fd(), PollFlags::POLLIN),
             PollFd::new(ended.as_fd(), PollFlags::POLLIN),
         ];
-        fds.extend(
-            template
-                .iter()
-                .flat_map(|t| t.fds())
-                .map(|fd| PollFd::new(fd, PollFlags::POLLIN)),
-        );
+        // While it forks: its end; always: the stop signals it keeps blocked.
+        if let Some(template) = &template {
+            let watched = template.ended().into_iter().filter(|_| forking);
+            fds.extend(
+                watched
+                    .chain([template.signals()])
+                    .map(|fd| PollFd::new(fd, PollFlags::POLLIN)),
+            );
+        }
         match poll(&mut fds, PollTimeout::NONE) {
             Err(nix::errno::Errno::EINTR) => continue,
             Err(_) => return ExitCode::from(crate::cli::exit::JAIL_SETUP),
@@ -102,8 +106,11 @@ pub fn main(args: WarmArgs) -> ExitCode {
             if template.as_ref().is_some_and(Template::stopped) {
                 return ExitCode::SUCCESS; // the template is torn down on the way out
             }
-            eprintln!("pyjail: the template ended: jails are started one by one from now on");
-            template = None;
+            if forking {
+                // Kept, not dropped: the jails it forked live in its pid namespace.
+                eprintln!("pyjail: the template ended: jails are started one by one from now on");
+                forking = false;
+            }
         }
         if reap {
             while let Ok(Some(_)) = ended.read_signal() {}
@@ -121,7 +128,8 @@ pub fn main(args: WarmArgs) -> ExitCode {
                 jail::warm::sweep_stale();
                 swept = Some(std::time::Instant::now());
             }
-            let sent = match fork_helper(&spec, template.as_ref(), &args, me) {
+            let from = template.as_ref().filter(|_| forking);
+            let sent = match fork_helper(&spec, from, &args, me) {
                 Ok(helper) => send_helper(&server, helper),
                 Err(err) => send_failure(&server, &err),
             };
