@@ -425,16 +425,13 @@ fn concurrent_forked_jobs_have_host_ids_of_their_own() {
     assert!(ids.iter().all(|&id| id >= 100_000), "{ids:?}");
 }
 
-/// When the template is gone, jails are started one by one again: jobs go on.
-#[test]
-fn jobs_go_on_when_the_template_is_gone() {
-    let server = Server::start(&["--pool", "1"]);
-    server.wait_ready(1);
-    // The template's interpreter, not a jail forked from it (in a pid namespace one level
-    // deeper: three pids in NSpid, not two).
-    let template: Vec<u32> = server
-        .tree()
-        .into_iter()
+/// The pool's template: its pid 1 and its interpreter (not a jail forked from it, whose pid
+/// namespace is one level deeper: three pids in NSpid, not two).
+fn template_of(server: &Server) -> [u32; 2] {
+    let tree = server.tree();
+    let interpreter: Vec<u32> = tree
+        .iter()
+        .copied()
         .filter(|pid| {
             let forked_from = std::fs::read(format!("/proc/{pid}/cmdline"))
                 .is_ok_and(|c| String::from_utf8_lossy(&c).contains("--template"));
@@ -446,9 +443,19 @@ fn jobs_go_on_when_the_template_is_gone() {
             forked_from && levels == 2
         })
         .collect();
-    assert_eq!(template.len(), 1, "{:?}", server.tree());
+    assert_eq!(interpreter.len(), 1, "{tree:?}");
+    let pid1 = host::proc_stat_fields(interpreter[0])[1].parse().unwrap();
+    [pid1, interpreter[0]]
+}
+
+/// When the template is gone, jails are started one by one again: jobs go on.
+#[test]
+fn jobs_go_on_when_the_template_is_gone() {
+    let server = Server::start(&["--pool", "1"]);
+    server.wait_ready(1);
+    let [_, interpreter] = template_of(&server);
     // SAFETY: a plain kill of a process of this test's server.
-    unsafe { libc::kill(template[0] as i32, libc::SIGKILL) };
+    unsafe { libc::kill(interpreter as i32, libc::SIGKILL) };
     let program = "print(open('/proc/self/status').read().count('Seccomp_filters:\\t1'))";
     for _ in 0..3 {
         let (status, answer) = server.job(&json!({"code": program}));
@@ -1387,10 +1394,20 @@ fn jails_wait_at_the_servers_priority_and_jobs_run_there() {
             "{pid}: the forker sets up at low priority"
         );
     }
+    // So does the template the jails are forked from (forking is refilling).
+    let template = template_of(&server);
+    for pid in template {
+        assert_eq!(
+            nice_of(pid),
+            19,
+            "{pid}: the template forks at low priority"
+        );
+    }
     let waiting: Vec<u32> = tree
         .iter()
         .copied()
         .filter(|pid| *pid != server.child.id() && !forker.contains(pid))
+        .filter(|pid| !template.contains(pid))
         .collect();
     assert!(
         waiting.len() >= 6,

@@ -104,6 +104,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
             profile: profile_name,
             python: args.python.clone(),
             allow_degraded: args.allow_degraded.clone(),
+            no_template: args.no_template,
             max_job: max_body.saturating_mul(2),
             job_nice,
         },

@@ -51,13 +51,17 @@ pub fn main(args: WarmArgs) -> ExitCode {
     let spec = spec(&args);
     jail::warm::prepare_forker();
     let (mut template_stdout, mut template_stderr) = (Vec::new(), Vec::new());
-    let template = spec.as_ref().ok().and_then(|spec| {
-        Template::start(spec, &mut template_stdout, &mut template_stderr)
+    let template =
+        spec.as_ref()
+            .ok()
+            .filter(|_| !args.no_template)
+            .and_then(|spec| {
+                Template::start(spec, &mut template_stdout, &mut template_stderr)
             .map_err(|err| {
                 eprintln!("pyjail: jails are started one by one, not forked from a template: {err}")
             })
             .ok()
-    });
+            });
     let mut forking = template.is_some();
     if template.is_none() {
         // Its start blocked them: without a template to tear down, this

@@ -79,6 +79,8 @@ pub struct HelperCommand {
     pub max_job: usize,
     /// Start helpers at [`REFILL_NICE`], their jobs at this ([`job_nice`]).
     pub job_nice: Option<i32>,
+    /// `--no-template`.
+    pub no_template: bool,
 }
 
 /// A helper whose jail waits for its job.
@@ -208,6 +210,9 @@ impl Forker {
         }
         if let Some(nice) = c.job_nice {
             command.arg("--job-nice").arg(nice.to_string());
+        }
+        if c.no_template {
+            command.arg("--no-template");
         }
         let process = command
             .spawn()
