@@ -382,27 +382,11 @@ impl<'w> Warm<'w> {
         };
         let limits = &spec.profile.limits;
         let plan = crate::plan(&request, interpreter)?;
-        let pipe = || {
-            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
-                .map_err(|e| JailError::setup(Layer::Pipes, e))
-        };
-        let (out_r, out_w) = pipe()?;
-        let (err_r, err_w) = pipe()?;
-        let (tel_r, tel_w) = pipe()?;
-        let (in_r, in_w) = pipe()?;
-        nix::fcntl::fcntl(
-            in_w.as_raw_fd(),
-            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
-        )
-        .map_err(|e| JailError::setup(Layer::Pipes, e))?;
-        let (control_parent, control_child) =
-            control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
-        let ids = user::IdMap::for_current_user().map_err(|e| {
-            JailError::setup(
-                Layer::Identity,
-                format!("cannot lease host ids for the jail: {e}"),
-            )
-        })?;
+        let Channels {
+            ours: (out_r, err_r, tel_r, in_w, control_parent),
+            theirs: (out_w, err_w, tel_w, in_r, control_child),
+        } = Channels::new()?;
+        let ids = lease_ids()?;
         let mut argv = vec![interpreter.executable.to_string_lossy().into_owned()];
         argv.extend(["-I", "-B", "-S", PRELUDE_PATH].map(String::from));
         if spec.profile.site_packages {
@@ -506,27 +490,11 @@ impl<'w> Warm<'w> {
         stderr: &'w mut dyn Write,
     ) -> Result<Warm<'w>, JailError> {
         let limits = &spec.profile.limits;
-        let pipe = || {
-            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
-                .map_err(|e| JailError::setup(Layer::Pipes, e))
-        };
-        let (out_r, out_w) = pipe()?;
-        let (err_r, err_w) = pipe()?;
-        let (tel_r, tel_w) = pipe()?;
-        let (in_r, in_w) = pipe()?;
-        nix::fcntl::fcntl(
-            in_w.as_raw_fd(),
-            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
-        )
-        .map_err(|e| JailError::setup(Layer::Pipes, e))?;
-        let (control_parent, control_child) =
-            control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
-        let ids = user::IdMap::for_current_user().map_err(|e| {
-            JailError::setup(
-                Layer::Identity,
-                format!("cannot lease host ids for the jail: {e}"),
-            )
-        })?;
+        let Channels {
+            ours: (out_r, err_r, tel_r, in_w, control_parent),
+            theirs: (out_w, err_w, tel_w, in_r, control_child),
+        } = Channels::new()?;
+        let ids = lease_ids()?;
         // Forked jails always have a cgroup: without one, limits would be
         // rlimits and the program another (`seccomp::UNCOUNTED_MEMORY`),
         // which a started jail handles.
@@ -824,6 +792,48 @@ fn await_ready(
         take(&mut early, message, supervised)?;
     }
     Ok(early)
+}
+
+/// A warm jail's pipes (stdout, stderr, telemetry, stdin: the write end of
+/// stdin non-blocking, as the job is fed in without waiting) and control
+/// channel: our ends and the jail's, in that order.
+struct Channels {
+    ours: (OwnedFd, OwnedFd, OwnedFd, OwnedFd, OwnedFd),
+    theirs: (OwnedFd, OwnedFd, OwnedFd, OwnedFd, OwnedFd),
+}
+
+impl Channels {
+    fn new() -> Result<Channels, JailError> {
+        let pipe = || {
+            nix::unistd::pipe2(nix::fcntl::OFlag::O_CLOEXEC)
+                .map_err(|e| JailError::setup(Layer::Pipes, e))
+        };
+        let (out_r, out_w) = pipe()?;
+        let (err_r, err_w) = pipe()?;
+        let (tel_r, tel_w) = pipe()?;
+        let (in_r, in_w) = pipe()?;
+        nix::fcntl::fcntl(
+            in_w.as_raw_fd(),
+            nix::fcntl::FcntlArg::F_SETFL(nix::fcntl::OFlag::O_NONBLOCK),
+        )
+        .map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        let (control_parent, control_child) =
+            control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        Ok(Channels {
+            ours: (out_r, err_r, tel_r, in_w, control_parent),
+            theirs: (out_w, err_w, tel_w, in_r, control_child),
+        })
+    }
+}
+
+/// This jail's host ids (`user.rs`).
+fn lease_ids() -> Result<user::IdMap, JailError> {
+    user::IdMap::for_current_user().map_err(|e| {
+        JailError::setup(
+            Layer::Identity,
+            format!("cannot lease host ids for the jail: {e}"),
+        )
+    })
 }
 
 /// The forked jail's first messages: a pidfd of its pid 1, which goes into
