@@ -14,46 +14,24 @@ fn check(rc: libc::c_int) -> io::Result<()> {
 
 /// Empties the bounding, ambient, inheritable, permitted and effective sets.
 pub fn drop_all() -> io::Result<()> {
-    // SAFETY: prctl/capset with plain integer arguments and a valid header/data.
-    unsafe {
-        // Every capability the kernel knows: it answers EINVAL past the last
-        // one (dropping directly, without asking first, halves the calls).
-        for cap in 0..64 {
-            if libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 {
-                let err = io::Error::last_os_error();
-                if cap > 0 && err.raw_os_error() == Some(libc::EINVAL) {
-                    break;
-                }
-                return Err(err);
-            }
-        }
-        check(libc::prctl(
-            libc::PR_CAP_AMBIENT,
-            libc::PR_CAP_AMBIENT_CLEAR_ALL,
-            0,
-            0,
-            0,
-        ))?;
-        let mut header = CapHeader {
-            version: LINUX_CAPABILITY_VERSION_3,
-            pid: 0,
-        };
-        let data = [CapData::default(); 2];
-        check(libc::syscall(libc::SYS_capset, &mut header, data.as_ptr()) as libc::c_int)
-    }
+    keep_only(&[])
 }
 
 /// Keeps CAP_SETUID and CAP_SETGID alone, as ambient capabilities so that
 /// they survive the interpreter's exec (a template, `template.rs`, which
 /// takes each forked jail's ids with them); empties the rest.
 pub fn keep_only_setid() -> io::Result<()> {
-    let kept = (1u32 << CAP_SETUID) | (1u32 << CAP_SETGID);
+    keep_only(&[CAP_SETUID, CAP_SETGID])
+}
+
+/// Every set emptied but of `kept`, which stay in all of them (ambient too).
+fn keep_only(kept: &[u32]) -> io::Result<()> {
+    let mask = kept.iter().fold(0u32, |mask, cap| mask | 1 << cap);
     // SAFETY: prctl/capset with plain integer arguments and a valid header/data.
     unsafe {
-        for cap in 0..64u32 {
-            if cap == CAP_SETUID || cap == CAP_SETGID {
-                continue;
-            }
+        // Every capability the kernel knows: it answers EINVAL past the last
+        // one (dropping directly, without asking first, halves the calls).
+        for cap in (0..64u32).filter(|cap| !kept.contains(cap)) {
             if libc::prctl(libc::PR_CAPBSET_DROP, cap, 0, 0, 0) < 0 {
                 let err = io::Error::last_os_error();
                 if cap > 0 && err.raw_os_error() == Some(libc::EINVAL) {
@@ -75,12 +53,12 @@ pub fn keep_only_setid() -> io::Result<()> {
         };
         let mut data = [CapData::default(); 2];
         data[0] = CapData {
-            effective: kept,
-            permitted: kept,
-            inheritable: kept,
+            effective: mask,
+            permitted: mask,
+            inheritable: mask,
         };
         check(libc::syscall(libc::SYS_capset, &mut header, data.as_ptr()) as libc::c_int)?;
-        for cap in [CAP_SETUID, CAP_SETGID] {
+        for &cap in kept {
             check(libc::prctl(
                 libc::PR_CAP_AMBIENT,
                 libc::PR_CAP_AMBIENT_RAISE,

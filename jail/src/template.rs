@@ -37,26 +37,13 @@
 use std::io::IoSlice;
 use std::os::fd::{AsRawFd, BorrowedFd, OwnedFd, RawFd};
 
-use nix::sys::socket::{
-    sendmsg, socketpair, AddressFamily, ControlMessage, MsgFlags, SockFlag, SockType,
-};
+use nix::sys::socket::{sendmsg, ControlMessage, MsgFlags};
 use nix::unistd::Pid;
 
 use crate::error::JailError;
 use crate::layer::Layer;
 use crate::profile::Limits;
 use crate::seccomp::Program;
-
-/// The two ends of a template's request socket: the template's (its fd 4)
-/// and the one its jails' supervisors write to.
-pub fn request_socket() -> std::io::Result<(OwnedFd, OwnedFd)> {
-    Ok(socketpair(
-        AddressFamily::Unix,
-        SockType::SeqPacket,
-        None,
-        SockFlag::SOCK_CLOEXEC,
-    )?)
-}
 
 /// What a forked jail is set up with.
 pub struct ForkRequest<'a> {

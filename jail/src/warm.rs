@@ -464,19 +464,7 @@ impl<'w> Warm<'w> {
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
             .map_err(|e| JailError::setup(Layer::Signals, e))?;
         let jail = supervisor::start(&mut supervised, &child_spec, &stop)?;
-        let mut denied = Record::default();
-        let early = await_ready(&supervised, &jail, &mut denied)?;
-        let (denied, watched) = denied.finish();
-        Ok(Warm {
-            supervised,
-            jail,
-            early,
-            denied,
-            watched,
-            stdin_pipe: in_w,
-            pool: limits.clone(),
-            interpreter: interpreter.clone(),
-        })
+        Warm::when_ready(spec, supervised, jail, in_w, None)
     }
 
     /// Asks the template behind `requests` (`template.rs`) to fork a jail,
@@ -548,18 +536,35 @@ impl<'w> Warm<'w> {
             work: None,
             collect: true,
         };
-        let mut denied = Record::default();
-        let early = await_ready(&supervised, &jail, &mut denied)?;
-        let (denied, watched) = denied.finish();
         // The interpreter started in the template: its start is this job's.
+        Warm::when_ready(spec, supervised, jail, in_w, Some(started))
+    }
+
+    /// Waits until the jail waits for its job. `started`: what its
+    /// interpreter's start was refused or did elsewhere (in a template),
+    /// which the jail's record starts with.
+    fn when_ready(
+        spec: &WarmSpec,
+        supervised: Supervised<'w>,
+        jail: Started,
+        stdin_pipe: OwnedFd,
+        started: Option<&StartRecord>,
+    ) -> Result<Warm<'w>, JailError> {
+        let mut record = Record::default();
+        let early = await_ready(&supervised, &jail, &mut record)?;
+        let (mut denied, mut watched) = record.finish();
+        if let Some(started) = started {
+            denied = crate::notify::join(started.denied.clone(), denied);
+            watched = crate::watched::join(started.watched.clone(), watched);
+        }
         Ok(Warm {
             supervised,
             jail,
             early,
-            denied: crate::notify::join(started.denied.clone(), denied),
-            watched: crate::watched::join(started.watched.clone(), watched),
-            stdin_pipe: in_w,
-            pool: limits.clone(),
+            denied,
+            watched,
+            stdin_pipe,
+            pool: spec.profile.limits.clone(),
             interpreter: spec.interpreter.clone(),
         })
     }
@@ -921,8 +926,7 @@ impl<'w> Template<'w> {
                 watched: probe.watched.clone(),
             }
         };
-        let (requests, theirs) =
-            crate::template::request_socket().map_err(|e| JailError::setup(Layer::Pipes, e))?;
+        let (requests, theirs) = control::pair().map_err(|e| JailError::setup(Layer::Pipes, e))?;
         let role = sandbox::Role::Template {
             requests: theirs.as_raw_fd(),
         };

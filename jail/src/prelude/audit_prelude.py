@@ -281,7 +281,7 @@ def _forked(fds, request, before, libc, modules, _posix=posix):
         fail(b'identity', str(e))
     # Changing ids made us undumpable, and our /proc files root's: our own
     # maps must be writable by us (pid 1 is made undumpable again below).
-    libc.prctl(4, 1, 0, 0, 0)
+    call(b'identity', 157, 4, 1, 0, 0, 0)  # prctl PR_SET_DUMPABLE 1
     call(b'user-namespace', 272, 0x10000000 | 0x00020000 | 0x20000000 | 0x40000000
          | 0x08000000 | 0x04000000)  # unshare: user, mount, pid, net, ipc, uts
     try:
@@ -359,7 +359,7 @@ def _forked(fds, request, before, libc, modules, _posix=posix):
             if ctypes.get_errno() == 22 and cap:
                 break
             fail(b'capabilities', _posix.strerror(ctypes.get_errno()))
-    libc.prctl(47, 4, 0, 0, 0)  # PR_CAP_AMBIENT_CLEAR_ALL
+    call(b'capabilities', 157, 47, 4, 0, 0, 0)  # prctl PR_CAP_AMBIENT_CLEAR_ALL
     call(b'capabilities', 126, (0x20080522).to_bytes(4, 'little') + bytes(4), bytes(24))
     # seccomp: the job's program, stacked on the template's, in the job's
     # process (its listener goes to the supervisor) and in pid 1 (made
@@ -380,7 +380,8 @@ def _forked(fds, request, before, libc, modules, _posix=posix):
         for name in [name for name in sys.modules if name not in before]:
             del sys.modules[name]  # the job's imports of them are its own events
         return ['--job']
-    libc.prctl(4, 0, 0, 0, 0)  # PR_SET_DUMPABLE 0: the program cannot read pid 1
+    # prctl PR_SET_DUMPABLE 0: the program cannot read pid 1's memory.
+    call(b'capabilities', 157, 4, 0, 0, 0, 0)
     _init(job, control, resource, select, signal, seal)
 
 
