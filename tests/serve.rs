@@ -468,6 +468,23 @@ fn jobs_go_on_when_the_template_is_gone() {
     assert_eq!(answer["stdout"], "1\n", "{answer}");
 }
 
+/// `--no-template`: every jail is started with an interpreter of its own (one seccomp filter:
+/// its own), and there is no template in the server's tree.
+#[test]
+fn no_template_starts_every_jail_on_its_own() {
+    let server = Server::start(&["--pool", "1", "--no-template"]);
+    server.wait_ready(1);
+    let program = "print(open('/proc/self/status').read().count('Seccomp_filters:\\t1'))";
+    let (status, answer) = server.job(&json!({"code": program}));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["stdout"], "1\n", "{answer}");
+    let templates = server.tree().into_iter().filter(|pid| {
+        std::fs::read(format!("/proc/{pid}/cmdline"))
+            .is_ok_and(|c| String::from_utf8_lossy(&c).contains("--template"))
+    });
+    assert_eq!(templates.count(), 0);
+}
+
 /// A forked job's interpreter does not tear the template's objects down at its end
 /// (`_leave` in the prelude), yet ends as a cold run's does: exit statuses and messages,
 /// tracebacks, atexit handlers, threads, files left open, a replaced sys.stdout.

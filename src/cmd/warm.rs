@@ -260,17 +260,22 @@ fn helper(
     // Forked from the template when there is one; a jail of its own when
     // the template cannot fork it (gone, or a set-up step it cannot do),
     // which then fails closed by itself if the host is the reason.
-    let forked = template.zip(started).and_then(|(requests, started)| {
-        Warm::fork(spec, requests, started, &mut stdout, &mut stderr)
-            .map_err(|err| eprintln!("pyjail: a jail not forked from the template: {err}"))
-            .ok()
-    });
+    let forked = template
+        .zip(started)
+        .map(|(requests, started)| Warm::fork(spec, requests, started, &mut stdout, &mut stderr));
     let warm = match forked {
-        Some(warm) => warm,
-        None => match Warm::start(spec, &mut stdout, &mut stderr) {
-            Ok(warm) => warm,
-            Err(err) => return refuse(&err),
-        },
+        Some(Ok(warm)) => warm,
+        // Stopped while the jail was set up: nothing to start instead.
+        Some(Err(_)) if stop_signal_pending() => return 0,
+        failed => {
+            if let Some(Err(err)) = failed {
+                eprintln!("pyjail: a jail not forked from the template: {err}");
+            }
+            match Warm::start(spec, &mut stdout, &mut stderr) {
+                Ok(warm) => warm,
+                Err(err) => return refuse(&err),
+            }
+        }
     };
     // Set up at low priority, the jail waits for its job at the job's: the
     // job's write wakes the helper at once, not behind the jails being set
@@ -310,6 +315,21 @@ fn helper(
     let _ = jail::warm::set_nice(0, REFILL_NICE);
     drop(teardown);
     0
+}
+
+/// A stop signal waits to be read (they are blocked while a jail is set up).
+fn stop_signal_pending() -> bool {
+    let mut pending = std::mem::MaybeUninit::<libc::sigset_t>::uninit();
+    // SAFETY: sigpending fills the set it is given; it is read only then.
+    if unsafe { libc::sigpending(pending.as_mut_ptr()) } != 0 {
+        return false;
+    }
+    // SAFETY: filled by sigpending above.
+    let pending = unsafe { pending.assume_init() };
+    jail::supervisor::STOP_SIGNALS
+        .iter()
+        // SAFETY: a member test on an initialised set.
+        .any(|&signal| unsafe { libc::sigismember(&pending, signal as libc::c_int) } == 1)
 }
 
 fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {
