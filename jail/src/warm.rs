@@ -436,30 +436,14 @@ impl<'w> Warm<'w> {
                 stdin: Some(in_r.as_raw_fd()),
             },
         };
-        let mut supervised = Supervised {
-            program: child_spec.seccomp.clone(),
-            pipes: supervisor::Pipes {
-                stdout: out_r,
-                stderr: err_r,
-                telemetry: Some(tel_r),
-                control: control_parent,
-                stdin: None,
-            },
-            child_ends: vec![out_w, err_w, control_child, tel_w, in_r],
+        let mut supervised = supervise(
+            spec,
+            child_spec.seccomp.clone(),
+            (out_r, err_r, tel_r, control_parent),
+            vec![out_w, err_w, control_child, tel_w, in_r],
             ids,
-            cgroup: supervisor::CgroupRequest {
-                memory: limits.memory,
-                pids: limits.pids,
-                optional: spec.allow_degraded.contains(&Layer::Cgroup),
-            },
-            wall: limits.wall,
-            cpu: limits.cpu,
-            output_limit: limits.output,
-            stdout,
-            stderr,
-            work: None,
-            collect: true,
-        };
+            (stdout, stderr),
+        );
         let stop: SigSet = STOP_SIGNALS.into_iter().collect();
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
             .map_err(|e| JailError::setup(Layer::Signals, e))?;
@@ -512,30 +496,14 @@ impl<'w> Warm<'w> {
         )?;
         drop((in_r, out_w, err_w, tel_w, control_child));
         let jail = join_forked(&control_parent, signals, cgroup)?;
-        let supervised = Supervised {
-            program: spec.profile.seccomp.clone(),
-            pipes: supervisor::Pipes {
-                stdout: out_r,
-                stderr: err_r,
-                telemetry: Some(tel_r),
-                control: control_parent,
-                stdin: None,
-            },
-            child_ends: Vec::new(),
+        let supervised = supervise(
+            spec,
+            spec.profile.seccomp.clone(),
+            (out_r, err_r, tel_r, control_parent),
+            Vec::new(),
             ids,
-            cgroup: supervisor::CgroupRequest {
-                memory: limits.memory,
-                pids: limits.pids,
-                optional: false,
-            },
-            wall: limits.wall,
-            cpu: limits.cpu,
-            output_limit: limits.output,
-            stdout,
-            stderr,
-            work: None,
-            collect: true,
-        };
+            (stdout, stderr),
+        );
         // The interpreter started in the template: its start is this job's.
         Warm::when_ready(spec, supervised, jail, in_w, Some(started))
     }
@@ -828,6 +796,44 @@ impl Channels {
             ours: (out_r, err_r, tel_r, in_w, control_parent),
             theirs: (out_w, err_w, tel_w, in_r, control_child),
         })
+    }
+}
+
+/// A warm jail's supervisor: `program` is the one the jail runs, `ours` our
+/// ends of its stdout, stderr, telemetry and control channel, `theirs` the
+/// ends a started jail takes (closed here once it has them).
+fn supervise<'w>(
+    spec: &WarmSpec,
+    program: crate::seccomp::Program,
+    (stdout_pipe, stderr_pipe, telemetry, control): (OwnedFd, OwnedFd, OwnedFd, OwnedFd),
+    theirs: Vec<OwnedFd>,
+    ids: user::IdMap,
+    (stdout, stderr): (&'w mut dyn Write, &'w mut dyn Write),
+) -> Supervised<'w> {
+    let limits = &spec.profile.limits;
+    Supervised {
+        program,
+        pipes: supervisor::Pipes {
+            stdout: stdout_pipe,
+            stderr: stderr_pipe,
+            telemetry: Some(telemetry),
+            control,
+            stdin: None,
+        },
+        child_ends: theirs,
+        ids,
+        cgroup: supervisor::CgroupRequest {
+            memory: limits.memory,
+            pids: limits.pids,
+            optional: spec.allow_degraded.contains(&Layer::Cgroup),
+        },
+        wall: limits.wall,
+        cpu: limits.cpu,
+        output_limit: limits.output,
+        stdout,
+        stderr,
+        work: None,
+        collect: true,
     }
 }
 
