@@ -210,7 +210,11 @@ def _template(_posix=posix):
             if level == _socket.SOL_SOCKET and kind == _socket.SCM_RIGHTS:
                 fds.extend(int.from_bytes(body[i:i + 4], 'little')
                            for i in range(0, len(body) - len(body) % 4, 4))
-        if len(fds) == 5 and _posix.fork() == 0:
+        try:
+            child = _posix.fork() if len(fds) == 5 else -1
+        except OSError:
+            child = -1  # its supervisor sees the jail's control channel close
+        if child == 0:
             requests.detach()
             return _forked(fds, data, before, libc, (ctypes, _socket, resource, select, signal))
         for fd in fds:
