@@ -179,6 +179,10 @@ def _job(_posix=posix):
 
 
 
+# Jails forked from a template (`--template`, jail/src/template.rs): compiled only
+# by a template, so that every other start of the prelude unmarshals a string, not
+# code objects (a third of this file).
+_TEMPLATE_SOURCE = r'''
 def _template(_posix=posix):
     """The template of forked jails (`--template`, jail/src/template.rs): an
     interpreter started once that never runs a program. For each request on
@@ -461,6 +465,60 @@ def _init(job, control, resource, select, signal, seal, _posix=posix):
     except OSError:
         pass
     _posix._exit(0)
+'''
+_LEAVE_SOURCE = r'''
+def _leave(status, main, _sys=sys, _posix=posix, _gc=gc, _type=type, _int=int, _bool=bool,
+           _str=str, _dict=dict, _list=list, _vars=vars, _getattr=getattr, _import=__import__,
+           _base_exception=BaseException, _finish=_copies['_finish'], _fd=_FD,
+           _template_modules=frozenset(sys.modules)):
+    """How a forked jail's interpreter ends (`template.rs`): what `python3`'s
+    own exit does that a program can tell (SystemExit's status and message,
+    non-daemon threads joined, atexit handlers, the program's globals and
+    the modules imported since the prelude's start torn down, so that what
+    they hold is closed and flushed, the standard streams flushed, 120 if
+    that fails), then the end record and _exit. The template's own objects
+    are left alone: tearing them down would write to, and so copy, most of
+    the pages the jail still shares with the template (~2 ms)."""
+    code = 0 if status is None else status.code
+    if code is not None and _type(code) not in (_int, _bool):
+        try:
+            _sys.stderr.write(_str(code) + '\n')
+        except _base_exception:
+            pass
+        code = 1
+    code = 0 if code is None else code
+    threading = _sys.modules.get('threading')
+    try:
+        if threading is not None:
+            threading._shutdown()
+        _import('atexit')._run_exitfuncs()
+    except _base_exception:
+        pass
+
+    def flush():
+        for stream in (_sys.stdout, _sys.stderr):
+            try:
+                if stream is not None:
+                    stream.flush()
+            except _base_exception:
+                return False
+        return True
+
+    flushed = flush()
+    spaces = [main.__dict__] + [_vars(module) for name, module in _list(_sys.modules.items())
+                                if name not in _template_modules
+                                and _type(_getattr(module, '__dict__', None)) is _dict]
+    for namespace in spaces:
+        for first in (True, False):  # as CPython clears a module: `_names` first
+            for name in [n for n in namespace if _type(n) is _str and n != '__builtins__'
+                         and (n[:1] == '_' and n[:2] != '__') is first]:
+                namespace[name] = None
+    _gc.collect()
+    flushed = flush() and flushed
+    if _fd >= 0:
+        _finish()
+    _posix._exit(code if flushed else 120)
+'''
 
 
 _argv = sys.argv[1:]
@@ -469,7 +527,10 @@ if _site:
     del _argv[0]
 _FORKED = _argv == ['--template']
 if _FORKED:
+    exec(compile(_TEMPLATE_SOURCE, '<pyjail template>', 'exec'))
+    _LEAVE_CODE = compile(_LEAVE_SOURCE, '<pyjail template>', 'exec')
     _argv = _template()
+del _TEMPLATE_SOURCE, _LEAVE_SOURCE
 if _argv == ['--job']:
     _argv = _job()
 _MODULE = None
@@ -1215,6 +1276,10 @@ else:
     import runpy as _runpy
 _copies = _private((_text, _value, _args, _put, _record, _where, _category, _event,
                     _promoted, _finish, _fail, _rest, _hook, _forged, _checked, _on_fork))
+# A forked jail's end (`_leave`, compiled by the template before it forks): defined
+# before the hook (an exec it would record) with the helpers it takes as defaults.
+if _FORKED:
+    exec(_LEAVE_CODE)
 # CPython 3.8-3.13 (tested) and its development branch after 3.14 (read)
 # build the name every Python hook gets from a C string (PyUnicode_FromString
 # in sys_audit_tstate; sys.audit converts its argument first): a new exact str.
@@ -1231,61 +1296,6 @@ if _FD >= 0:
 if _site:
     import site
     site.main()
-
-
-def _leave(status, main, _sys=sys, _posix=posix, _gc=gc, _type=type, _int=int, _bool=bool,
-           _str=str, _dict=dict, _list=list, _vars=vars, _getattr=getattr, _import=__import__,
-           _base_exception=BaseException, _finish=_copies['_finish'], _fd=_FD,
-           _template_modules=frozenset(sys.modules)):
-    """How a forked jail's interpreter ends (`template.rs`): what `python3`'s
-    own exit does that a program can tell (SystemExit's status and message,
-    non-daemon threads joined, atexit handlers, the program's globals and
-    the modules imported since the prelude's start torn down, so that what
-    they hold is closed and flushed, the standard streams flushed, 120 if
-    that fails), then the end record and _exit. The template's own objects
-    are left alone: tearing them down would write to, and so copy, most of
-    the pages the jail still shares with the template (~2 ms)."""
-    code = 0 if status is None else status.code
-    if code is not None and _type(code) not in (_int, _bool):
-        try:
-            _sys.stderr.write(_str(code) + '\n')
-        except _base_exception:
-            pass
-        code = 1
-    code = 0 if code is None else code
-    threading = _sys.modules.get('threading')
-    try:
-        if threading is not None:
-            threading._shutdown()
-        _import('atexit')._run_exitfuncs()
-    except _base_exception:
-        pass
-
-    def flush():
-        for stream in (_sys.stdout, _sys.stderr):
-            try:
-                if stream is not None:
-                    stream.flush()
-            except _base_exception:
-                return False
-        return True
-
-    flushed = flush()
-    spaces = [main.__dict__] + [_vars(module) for name, module in _list(_sys.modules.items())
-                                if name not in _template_modules
-                                and _type(_getattr(module, '__dict__', None)) is _dict]
-    for namespace in spaces:
-        for first in (True, False):  # as CPython clears a module: `_names` first
-            for name in [n for n in namespace if _type(n) is _str and n != '__builtins__'
-                         and (n[:1] == '_' and n[:2] != '__') is first]:
-                namespace[name] = None
-    _gc.collect()
-    flushed = flush() and flushed
-    if _fd >= 0:
-        _finish()
-    _posix._exit(code if flushed else 120)
-
-
 # What exists before the program (the interpreter's start, this prelude, site) lives until
 # the end: out of the collector's generations, no collection walks it again, and the
 # interpreter's exit is ~1 ms shorter. `gc.get_objects()` no longer lists it.
