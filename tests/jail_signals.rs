@@ -34,6 +34,32 @@ fn stop_with(signal: &str) {
     host::assert_nothing_left(&out);
 }
 
+/// A jailed program stopped and continued from the host (job control, a debugger, a freezer)
+/// carries on: the kernel resumes its timed wait through `restart_syscall`, which every
+/// filter allows, and nothing is refused.
+#[test]
+fn a_stopped_and_continued_program_carries_on() {
+    let program = "import os, select\nr, w = os.pipe()\npoll = select.poll()\npoll.register(r)\n\
+                   print('READY', flush=True)\nprint(poll.poll(1500))\nprint('done')\n";
+    let mut run = Jail::code(program).bound(Duration::from_secs(30)).spawn();
+    let ready = run.wait_for_stdout("READY", Duration::from_secs(20));
+    std::thread::sleep(Duration::from_millis(200));
+    let jailed = run.jailed_pids();
+    for signal in [libc::SIGSTOP, libc::SIGCONT] {
+        for pid in &jailed {
+            // SAFETY: a plain kill of this run's own jailed processes.
+            unsafe { libc::kill(*pid as i32, signal) };
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let out = run.finish();
+    assert!(ready, "the program never said READY\n{out}");
+    assert!(!jailed.is_empty(), "no jailed process to stop\n{out}");
+    out.assert_code(0);
+    assert!(out.stdout.ends_with("[]\ndone\n"), "{out}");
+    assert!(!out.stderr.contains("denied"), "{out}");
+}
+
 #[test]
 fn sigterm_ends_the_run_and_leaves_nothing() {
     stop_with("TERM");

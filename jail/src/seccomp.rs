@@ -123,6 +123,12 @@ pub const NEEDED_BY_JAIL: &[&str] = &[
     "statfs",
 ];
 
+/// The kernel's own call for resuming a timed wait (`poll`, `nanosleep`, a
+/// futex) that a stop and continue interrupted (job control, a debugger, a
+/// freezer): it runs again the call the filter already allowed, with the
+/// arguments it had. Refused, that call fails with EPERM after any stop.
+pub const RESUMED_BY_THE_KERNEL: &[&str] = &["restart_syscall"];
+
 /// Calls whose effect reaches past the jail's own files, answered with
 /// success without running (whatever the profile lists): `sync` and
 /// `syncfs` would flush every host file system (a cheap way to stall the
@@ -306,7 +312,8 @@ fn compile_with(allowed: &[String], forking: &[&str]) -> Result<Program, Seccomp
     let names = allowed
         .iter()
         .map(String::as_str)
-        .chain(NEEDED_BY_JAIL.iter().copied());
+        .chain(NEEDED_BY_JAIL.iter().copied())
+        .chain(RESUMED_BY_THE_KERNEL.iter().copied());
     let listed = |name: &&str| !NEVER_ALLOWED.contains(name) && !ANSWERED_AS_NOOP.contains(name);
     for name in names.filter(listed).chain(forking.iter().copied()) {
         let nr = number(name)?;
