@@ -394,6 +394,7 @@ print("mount", libc.mount(b"none", b"/tmp", b"tmpfs", 0, None), ctypes.get_errno
         json!(["unshare", "mount"]),
         "{warm}"
     );
+    assert!(counter(&server, "pyjail_jails_forked_total") >= 1);
 }
 
 /// Two jobs at once run as host ids of their own, leased for each (as jails started one by one
@@ -423,6 +424,20 @@ fn concurrent_forked_jobs_have_host_ids_of_their_own() {
         .collect();
     assert_eq!(ids.len(), 2, "{ids:?}");
     assert!(ids.iter().all(|&id| id >= 100_000), "{ids:?}");
+}
+
+/// A counter of the server's `/metrics`.
+fn counter(server: &Server, name: &str) -> u64 {
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    stream.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+    let mut metrics = String::new();
+    stream.read_to_string(&mut metrics).unwrap();
+    let prefix = format!("{name} ");
+    metrics
+        .lines()
+        .find_map(|l| l.strip_prefix(prefix.as_str()))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no {name} in\n{metrics}"))
 }
 
 /// The pool's template: its pid 1 and its interpreter (not a jail forked from it, whose pid
@@ -483,6 +498,8 @@ fn no_template_starts_every_jail_on_its_own() {
             .is_ok_and(|c| String::from_utf8_lossy(&c).contains("--template"))
     });
     assert_eq!(templates.count(), 0);
+    assert!(counter(&server, "pyjail_jails_started_total") >= 1);
+    assert_eq!(counter(&server, "pyjail_jails_forked_total"), 0);
 }
 
 /// A forked job's interpreter does not tear the template's objects down at its end

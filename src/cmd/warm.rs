@@ -9,9 +9,10 @@
 //! the profile and the prelude). Its parent-death signal is SIGTERM, and its
 //! helpers' is too: the server's death, SIGKILL included, ends them all.
 //!
-//! A helper says `{"ready":true}` on its stdout once the jail waits for its
-//! job, reads one job as a JSON line on its stdin, runs it, answers with one
-//! JSON line and exits, taking the jail with it. End of its stdin, a stop
+//! A helper says `{"ready":true,"forked":BOOL}` (whether its jail was forked
+//! from the template) on its stdout once the jail waits for its job, reads
+//! one job as a JSON line on its stdin, runs it, answers with one JSON line
+//! and exits, taking the jail with it. End of its stdin, a stop
 //! signal or its parent's death tears the jail down without a job.
 
 use std::io::{Read, Write};
@@ -263,6 +264,7 @@ fn helper(
     let forked = template
         .zip(started)
         .map(|(requests, started)| Warm::fork(spec, requests, started, &mut stdout, &mut stderr));
+    let from_template = matches!(forked, Some(Ok(_)));
     let warm = match forked {
         Some(Ok(warm)) => warm,
         // Stopped while the jail was set up: nothing to start instead.
@@ -286,7 +288,7 @@ fn helper(
             return refuse(&JailError::setup(jail::Layer::Supervisor, why));
         }
     }
-    say(&json!({"ready": true}));
+    say(&json!({"ready": true, "forked": from_template}));
     let Some(line) = wait_for_job(&warm, args.max_job) else {
         return 0; // the server let us go; the jail goes with us
     };

@@ -17,6 +17,8 @@ pub struct Metrics {
     pub refusals: AtomicU64,
     pub unauthorized: AtomicU64,
     pub jails_started: AtomicU64,
+    /// Of those, forked from the template (`jail::template`).
+    pub jails_forked: AtomicU64,
     pub jails_failed: AtomicU64,
     pub ready: AtomicU64,
     pub starting: AtomicU64,
@@ -101,6 +103,12 @@ impl Metrics {
             "Warm jails that became ready.",
             "counter",
             self.jails_started.load(Relaxed).to_string(),
+        );
+        gauge(
+            "pyjail_jails_forked_total",
+            "Warm jails that became ready forked from the template (the rest were started on their own).",
+            "counter",
+            self.jails_forked.load(Relaxed).to_string(),
         );
         gauge(
             "pyjail_jails_failed_total",

@@ -568,6 +568,9 @@ impl Pool {
                 }
                 state.ready.push_back(helper);
                 self.metrics.jails_started.fetch_add(1, Relaxed);
+                if value["forked"] == Value::Bool(true) {
+                    self.metrics.jails_forked.fetch_add(1, Relaxed);
+                }
                 self.publish(&state);
                 self.changed.notify_all();
                 None
