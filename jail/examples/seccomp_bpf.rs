@@ -13,16 +13,5 @@ fn main() {
         eprintln!("{err}");
         std::process::exit(1);
     });
-    let bytes: Vec<u8> = profile
-        .seccomp
-        .0
-        .iter()
-        .flat_map(|i| {
-            let mut record = i.code.to_ne_bytes().to_vec();
-            record.extend([i.jt, i.jf]);
-            record.extend(i.k.to_ne_bytes());
-            record
-        })
-        .collect();
-    std::fs::write(out, bytes).expect("write the program");
+    std::fs::write(out, profile.seccomp.to_bytes()).expect("write the program");
 }

@@ -556,6 +556,20 @@ impl Program {
         Program(program)
     }
 
+    /// The program as the kernel reads it (`struct sock_filter` records):
+    /// what `bwrap --seccomp FD` loads, and what a forked jail installs.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        self.0
+            .iter()
+            .flat_map(|i| {
+                let mut record = i.code.to_ne_bytes().to_vec();
+                record.extend([i.jt, i.jf]);
+                record.extend(i.k.to_ne_bytes());
+                record
+            })
+            .collect()
+    }
+
     /// What this program returns for a call: classic BPF as the kernel runs
     /// it on `seccomp_data`, for the instructions [`compile`] emits. An
     /// instruction it does not know, or a jump out of the program, gives

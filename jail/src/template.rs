@@ -58,18 +58,7 @@ impl ForkRequest<'_> {
     /// The request's bytes (the module documentation has the format).
     pub fn encode(&self) -> Vec<u8> {
         let [(_, tmp), (_, work)] = crate::rootfs::scratch_mounts(self.limits.scratch_size());
-        let program: Vec<u8> = self
-            .program
-            .with_notifications()
-            .0
-            .iter()
-            .flat_map(|i| {
-                let mut insn = i.code.to_le_bytes().to_vec();
-                insn.extend([i.jt, i.jf]);
-                insn.extend(i.k.to_le_bytes());
-                insn
-            })
-            .collect();
+        let program = self.program.with_notifications().to_bytes();
         let writable = [crate::rootfs::WORK_DIR, crate::rootfs::TMP_DIR];
         let flag = |on: bool| if on { b"1".to_vec() } else { b"0".to_vec() };
         let fields: [Vec<u8>; 9] = [
