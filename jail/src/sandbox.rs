@@ -193,7 +193,7 @@ fn set_up_and_run(spec: &ChildSpec) -> Result<Infallible, Failure> {
     let mut limits = rlimits::settings(&spec.limits, without_cgroup);
     if matches!(spec.role, Role::Template { .. }) {
         // Lives as long as the server; what it forks sets its own.
-        limits.retain(|setting| setting.name != "CPU");
+        limits.retain(|setting| setting.resource != nix::sys::resource::Resource::RLIMIT_CPU);
     }
     rlimits::apply(&limits).layer(Layer::Rlimits)?;
     caps::set_undumpable().layer(Layer::Capabilities)?;
