@@ -25,8 +25,8 @@ fn main() {
         })
     };
     let source = jail::prelude::source();
-    std::fs::write(dir.join("prelude-source.py"), &source).expect("write the source");
-    std::fs::write(dir.join("prelude-image.py"), compile(&source)).expect("write the image");
+    std::fs::write(dir.join("prelude-source.py"), source).expect("write the source");
+    std::fs::write(dir.join("prelude-image.py"), compile(source)).expect("write the image");
     if let Some(baseline) = baseline {
         let text = std::fs::read_to_string(baseline).unwrap_or_else(|err| {
             eprintln!("{baseline}: {err}");

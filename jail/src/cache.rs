@@ -51,7 +51,13 @@ pub fn store(name: &str, content: &[u8]) {
     }
 }
 
-fn dir() -> Option<PathBuf> {
+/// Looked up and checked once per process: a run reads three entries.
+fn dir() -> Option<&'static Path> {
+    static DIR: std::sync::OnceLock<Option<PathBuf>> = std::sync::OnceLock::new();
+    DIR.get_or_init(find_dir).as_deref()
+}
+
+fn find_dir() -> Option<PathBuf> {
     let home = std::env::var_os("XDG_CACHE_HOME")
         .map(PathBuf::from)
         .or_else(|| std::env::var_os("HOME").map(|h| Path::new(&h).join(".cache")))

@@ -223,7 +223,7 @@ fn the_source_form_runs_too_on_every_python_here() {
             "import os\nos.system('true')\n",
             Options {
                 python: python.clone(),
-                prelude: jail::prelude::source().into_bytes(),
+                prelude: jail::prelude::source().as_bytes().to_vec(),
                 ..Options::default()
             },
         );

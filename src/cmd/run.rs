@@ -277,7 +277,7 @@ fn prelude(args: &RunArgs, interpreter: &Interpreter) -> Result<Option<Vec<u8>>,
     if args.no_telemetry {
         return Ok(None);
     }
-    jail::prelude::compile(&interpreter.host_executable, &jail::prelude::source())
+    jail::prelude::compile(&interpreter.host_executable, jail::prelude::source())
         .map(Some)
         .map_err(|e| {
             JailError::setup(

@@ -72,7 +72,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     // Checked here so that a bad --python or a prelude that does not compile
     // is one clear error, not a pool that never fills.
     let python = jail::python::resolve(args.python.as_deref()).map_err(|e| e.to_string())?;
-    jail::prelude::compile(&python.host_executable, &jail::prelude::source())
+    jail::prelude::compile(&python.host_executable, jail::prelude::source())
         .map_err(|e| format!("the audit prelude: {e}"))?;
     for name in &args.allow_degraded {
         jail::degradable(name).map_err(|e| e.to_string())?;
