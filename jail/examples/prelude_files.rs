@@ -19,10 +19,13 @@ fn main() {
     };
     let dir = Path::new(dir);
     let compile = |source: &str| {
-        jail::prelude::compile(Path::new(python), source).unwrap_or_else(|err| {
-            eprintln!("{err}");
-            std::process::exit(1);
-        })
+        jail::prelude::compile(Path::new(python), source)
+            .map_err(|err| err.to_string())
+            .and_then(|image| image.to_bytes().map_err(|err| err.to_string()))
+            .unwrap_or_else(|err| {
+                eprintln!("{err}");
+                std::process::exit(1);
+            })
     };
     let source = jail::prelude::source();
     std::fs::write(dir.join("prelude-source.py"), source).expect("write the source");

@@ -4,9 +4,9 @@
 //! directory and files we own, that nobody else can write, are used: a forged
 //! entry would choose what the jail shows or runs first.
 
-use std::fs::Metadata;
+use std::fs::{File, Metadata};
 use std::hash::{Hash, Hasher};
-use std::io::Write;
+use std::io::{Read, Write};
 use std::os::unix::fs::{DirBuilderExt, MetadataExt, OpenOptionsExt};
 use std::path::{Path, PathBuf};
 
@@ -26,12 +26,21 @@ pub fn hash_file_identity(path: &Path, meta: &Metadata, hasher: &mut impl Hasher
 
 /// The entry `name`, if it is a regular file of ours.
 pub fn load(name: &str) -> Option<Vec<u8>> {
-    let path = dir()?.join(name);
-    let meta = std::fs::symlink_metadata(&path).ok()?;
-    if !meta.is_file() || meta.uid() != nix::unistd::geteuid().as_raw() {
-        return None;
-    }
-    std::fs::read(path).ok()
+    let mut content = Vec::new();
+    open(name)?.read_to_end(&mut content).ok()?;
+    Some(content)
+}
+
+/// The entry `name` opened for reading, if it is a regular file of ours
+/// (checked on the open file: the name cannot be swapped in between).
+pub fn open(name: &str) -> Option<File> {
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(dir()?.join(name))
+        .ok()?;
+    let meta = file.metadata().ok()?;
+    (meta.is_file() && meta.uid() == nix::unistd::geteuid().as_raw()).then_some(file)
 }
 
 /// Best effort, atomic: a temporary file renamed into place.

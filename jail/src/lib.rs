@@ -48,6 +48,7 @@ pub use outcome::Outcome;
 pub use profile::Profile;
 
 use cgroup::Cgroup;
+pub use rootfs::Content;
 use rootfs::{NewFile, Plan, PYJAIL_DIR, WORK_DIR};
 
 /// Where the audit prelude is placed inside the jail.
@@ -86,7 +87,7 @@ pub struct Request {
     /// The audit prelude (source or a bytecode image for the interpreter
     /// the run is given), placed read-only at PRELUDE_PATH and run before the program with a
     /// telemetry pipe on fd 3; None runs without telemetry.
-    pub prelude: Option<Vec<u8>>,
+    pub prelude: Option<Content>,
 }
 
 /// How the program starts.
@@ -462,7 +463,7 @@ pub(crate) fn plan(
     if request.entry == Entry::Source {
         plan.files.push(NewFile {
             path: Path::new(WORK_DIR).join(&request.program_name),
-            content: request.source.clone(),
+            content: Content::Bytes(request.source.clone()),
             mode: 0o644,
         });
     }

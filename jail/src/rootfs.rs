@@ -8,9 +8,10 @@
 
 use std::fs::{self, File};
 use std::io::{self, Write};
-use std::os::fd::{AsRawFd, OwnedFd};
-use std::os::unix::fs::{symlink, PermissionsExt};
+use std::os::fd::{AsFd, AsRawFd, OwnedFd};
+use std::os::unix::fs::{symlink, FileExt, PermissionsExt};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use nix::fcntl::{open, OFlag};
 use nix::mount::MsFlags;
@@ -45,8 +46,38 @@ pub struct Bind {
 #[derive(Debug, Clone)]
 pub struct NewFile {
     pub path: PathBuf,
-    pub content: Vec<u8>,
+    pub content: Content,
     pub mode: u32,
+}
+
+/// What a file created inside the jail holds.
+#[derive(Debug, Clone)]
+pub enum Content {
+    Bytes(Vec<u8>),
+    /// The whole of an open host file, copied by the kernel (`sendfile`)
+    /// without passing through the supervisor's memory: the prelude's
+    /// cached image (67 KB read, then copied into the plan, cost a cold run
+    /// ~0.08 ms, mostly in faults on fresh heap pages).
+    File(Arc<File>),
+}
+
+impl Content {
+    /// The bytes, read from the start of the file when it is one.
+    pub fn to_bytes(&self) -> io::Result<Vec<u8>> {
+        match self {
+            Content::Bytes(bytes) => Ok(bytes.clone()),
+            Content::File(file) => {
+                let mut bytes = Vec::new();
+                let mut chunk = [0u8; 64 * 1024];
+                loop {
+                    match file.read_at(&mut chunk, bytes.len() as u64)? {
+                        0 => return Ok(bytes),
+                        n => bytes.extend_from_slice(&chunk[..n]),
+                    }
+                }
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, Default)]
@@ -91,7 +122,7 @@ impl Plan {
         for (name, content) in etc_files() {
             plan.files.push(NewFile {
                 path: Path::new("/etc").join(name),
-                content,
+                content: Content::Bytes(content),
                 mode: 0o644,
             });
         }
@@ -314,8 +345,34 @@ fn build_dev(root: &Path) -> Result<(), StepError> {
     Ok(())
 }
 
-fn write_file(path: &Path, content: &[u8], mode: u32) -> io::Result<()> {
+fn write_file(path: &Path, content: &Content, mode: u32) -> io::Result<()> {
     let mut file = create_file(path)?;
-    file.write_all(content)?;
+    match content {
+        Content::Bytes(bytes) => file.write_all(bytes)?,
+        Content::File(source) => copy_whole(source, &file)?,
+    }
     file.set_permissions(fs::Permissions::from_mode(mode))
+}
+
+/// Copies all of `source` from its start, leaving its file offset alone
+/// (the descriptor is shared with the supervisor).
+fn copy_whole(source: &File, target: &File) -> io::Result<()> {
+    let meta = source.metadata()?;
+    if !meta.is_file() {
+        return Err(io::Error::other("the source is not a regular file"));
+    }
+    let len = meta.len();
+    let mut offset: libc::off_t = 0;
+    while (offset as u64) < len {
+        let left = usize::try_from(len - offset as u64).unwrap_or(usize::MAX);
+        let sent =
+            nix::sys::sendfile::sendfile(target.as_fd(), source.as_fd(), Some(&mut offset), left)?;
+        if sent == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "the file is shorter than it was",
+            ));
+        }
+    }
+    Ok(())
 }

@@ -378,7 +378,7 @@ impl<'w> Warm<'w> {
             work: None,
             out: None,
             allow_degraded: spec.allow_degraded.clone(),
-            prelude: Some(spec.prelude.clone()),
+            prelude: Some(crate::Content::Bytes(spec.prelude.clone())),
         };
         let limits = &spec.profile.limits;
         let plan = crate::plan(&request, interpreter)?;

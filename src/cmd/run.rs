@@ -273,7 +273,7 @@ fn request(args: &RunArgs) -> Result<(Request, Interpreter), JailError> {
 
 /// The audit prelude compiled for the interpreter that will run (cached on
 /// disk after the first time); None with `--no-telemetry`.
-fn prelude(args: &RunArgs, interpreter: &Interpreter) -> Result<Option<Vec<u8>>, JailError> {
+fn prelude(args: &RunArgs, interpreter: &Interpreter) -> Result<Option<jail::Content>, JailError> {
     if args.no_telemetry {
         return Ok(None);
     }

@@ -337,7 +337,10 @@ fn stop_signal_pending() -> bool {
 fn spec(args: &WarmArgs) -> Result<WarmSpec, JailError> {
     let profile = Profile::load(&args.profile)?;
     let python = jail::python::resolve(args.python.as_deref())?;
+    // Bytes, not the cache's open file: helpers keep none of the forker's fds.
     let prelude = jail::prelude::compile(&python.host_executable, jail::prelude::source())
+        .map_err(|e| JailError::setup(jail::Layer::Telemetry, e))?
+        .to_bytes()
         .map_err(|e| JailError::setup(jail::Layer::Telemetry, e))?;
     Ok(WarmSpec {
         profile,

@@ -231,7 +231,7 @@ fn as_request(job: &Job, profile: &Profile) -> Request {
         work: None,
         out: job.collect.clone(),
         allow_degraded: Vec::new(),
-        prelude: Some(Vec::new()),
+        prelude: Some(jail::Content::Bytes(Vec::new())),
     }
 }
 

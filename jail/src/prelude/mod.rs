@@ -21,8 +21,11 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Arc;
 
 use serde::Deserialize;
+
+use crate::rootfs::Content;
 
 /// The prelude as written, with the default policy between the markers.
 pub const PRELUDE: &str = include_str!("audit_prelude.py");
@@ -421,7 +424,7 @@ sys.stdout.buffer.write(e.MAGIC_NUMBER + bytes(12) + marshal.dumps(code))\n";
 /// interpreter pyjail may start on the host (`Interpreter::host_executable`);
 /// `-I -S` keeps `site` and the environment out. On an error, mount the
 /// source itself: correct, only ~4 ms slower to start.
-pub fn compile(python: &Path, source: &str) -> Result<Vec<u8>, PreludeError> {
+pub fn compile(python: &Path, source: &str) -> Result<Content, PreludeError> {
     let failed = |reason: String| PreludeError::Compile {
         python: python.into(),
         reason,
@@ -438,8 +441,8 @@ pub fn compile(python: &Path, source: &str) -> Result<Vec<u8>, PreludeError> {
     (COMPILER, digest, crate::PRELUDE_PATH).hash(&mut hasher);
     crate::cache::hash_file_identity(&real, &meta, &mut hasher);
     let key = hasher.finish();
-    if let Some(image) = cache::load(key) {
-        return Ok(image);
+    if let Some(image) = cache::open(key) {
+        return Ok(Content::File(Arc::new(image)));
     }
     let mut child = Command::new(&real)
         .args(["-I", "-S", "-c", COMPILER, crate::PRELUDE_PATH])
@@ -467,7 +470,7 @@ pub fn compile(python: &Path, source: &str) -> Result<Vec<u8>, PreludeError> {
         return Err(failed("the answer is not a bytecode image".into()));
     }
     cache::store(key, &image);
-    Ok(image)
+    Ok(Content::Bytes(image))
 }
 
 /// A .pyc image: a 2-byte magic followed by `\r\n`, 12 more header bytes,
@@ -476,18 +479,24 @@ fn is_image(bytes: &[u8]) -> bool {
     bytes.len() > 17 && &bytes[2..4] == b"\r\n" && matches!(bytes[16], b'c' | 0xe3)
 }
 
-/// Images under `$XDG_CACHE_HOME/pyjail` (or `~/.cache/pyjail`), in a
-/// directory only we own: a planted image would run as the prelude.
-/// Compiled preludes in pyjail's cache (`crate::cache`).
+/// Compiled preludes in pyjail's cache (`crate::cache`), a directory only
+/// we own: a planted image would run as the prelude.
 mod cache {
+    use std::fs::File;
+    use std::os::unix::fs::FileExt;
+
     use super::*;
 
     fn name(key: u64) -> String {
         format!("prelude-{key:016x}.pyc")
     }
 
-    pub fn load(key: u64) -> Option<Vec<u8>> {
-        crate::cache::load(&name(key)).filter(|image| is_image(image))
+    /// The image, opened: the jail's root gets a copy the kernel makes.
+    pub fn open(key: u64) -> Option<File> {
+        let file = crate::cache::open(&name(key))?;
+        let mut header = [0u8; 18];
+        file.read_exact_at(&mut header, 0).ok()?;
+        is_image(&header).then_some(file)
     }
 
     pub fn store(key: u64, image: &[u8]) {

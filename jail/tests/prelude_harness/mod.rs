@@ -26,7 +26,10 @@ pub fn python() -> PathBuf {
 pub fn image() -> &'static [u8] {
     static IMAGE: OnceLock<Vec<u8>> = OnceLock::new();
     IMAGE.get_or_init(|| {
-        jail::prelude::compile(&python(), jail::prelude::source()).expect("prelude compiles")
+        jail::prelude::compile(&python(), jail::prelude::source())
+            .expect("prelude compiles")
+            .to_bytes()
+            .expect("the image reads")
     })
 }
 
