@@ -186,3 +186,34 @@ fn non_utf8_file_name_is_run_or_refused_cleanly() {
         "a non-UTF-8 file name neither ran nor was refused with 125\n{out}"
     );
 }
+
+#[test]
+fn utf8_mode_under_the_jails_locale_and_not_under_the_programs_own() {
+    let show =
+        "import locale, sys\nprint('mode', sys.flags.utf8_mode, sys.getfilesystemencoding(), \
+                sys.stdout.encoding, sys.stdout.errors, locale.setlocale(locale.LC_CTYPE))\n";
+    for (env, expected) in [
+        (None, "mode 1 utf-8 utf-8 surrogateescape C.UTF-8"),
+        (
+            Some("LANG=C.UTF-8"),
+            "mode 0 utf-8 utf-8 surrogateescape C.UTF-8",
+        ),
+        (Some("LC_ALL=C"), "mode 1 utf-8 utf-8 surrogateescape C\n"),
+    ] {
+        for telemetry in [true, false] {
+            let mut jail = Jail::code(show).opts(["--timeout", "20s"]);
+            if let Some(env) = env {
+                jail = jail.opts(["--env", env]);
+            }
+            if !telemetry {
+                jail = jail.opts(["--no-telemetry"]);
+            }
+            let out = jail.run();
+            out.assert_code(0);
+            assert!(
+                out.stdout.contains(expected),
+                "{env:?}, telemetry {telemetry}: expected {expected:?}\n{out}"
+            );
+        }
+    }
+}

@@ -388,6 +388,9 @@ impl<'w> Warm<'w> {
         } = Channels::new()?;
         let ids = lease_ids()?;
         let mut argv = vec![interpreter.executable.to_string_lossy().into_owned()];
+        // The interpreter starts before its job: a job's locale cannot
+        // change how it decoded its start.
+        argv.extend(crate::UTF8_MODE.map(String::from));
         argv.extend(["-I", "-B", "-S", PRELUDE_PATH].map(String::from));
         if spec.profile.site_packages {
             argv.push("--site".into());
