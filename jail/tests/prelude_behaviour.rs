@@ -277,3 +277,25 @@ print(sorted(bad))
         .iter()
         .any(|s| s.detail.contains("gc.get_objects")));
 }
+
+#[test]
+fn globals_left_at_exit_are_finalized_as_plain_python_does() {
+    let program = r#"
+import atexit
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+    def __del__(self):
+        print('finalized', self.name)
+first = Noisy('first')
+second = Noisy('second')
+atexit.register(print, 'atexit first')
+print('end of program')
+"#;
+    let run = same_as_plain(program, &[]);
+    run.check(
+        run.stdout
+            .ends_with("atexit first\nfinalized first\nfinalized second\n"),
+        "the globals' __del__ ran at exit, after atexit, in order",
+    );
+}

@@ -772,7 +772,8 @@ _INSTALLED = _installed()
 
 
 def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
-           _user=sys.modules['__main__'].__dict__, _file=_FILE, _cap=_WALK_CAP,
+           _user=sys.modules['__main__'].__dict__, _user_module=sys.modules['__main__'],
+           _file=_FILE, _cap=_WALK_CAP,
            _boot=sys.modules['_frozen_importlib'].__dict__,
            _boot_ext=sys.modules['_frozen_importlib_external'].__dict__,
            _own=_PRIVATE, _installed=_INSTALLED, _startswith=str.startswith,
@@ -792,6 +793,12 @@ def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
     filename (f_code is an audited read, so the walk marks its thread, and the
     hook ignores those reads). The import system is recognised by its module
     dicts, by identity: a code object named like it does not count.
+
+    `_user_module`, __main__, is held only so that it outlives the emptying
+    of sys.modules at the interpreter's exit, which then clears its globals
+    (the program's: `_run`), their `__del__` run as under plain python. The
+    dict held alone (frozen by gc.freeze(), with the prelude) would outlive
+    the module, and the program's last objects with it.
     """
     t = _tid()
     _walking.add(t)
