@@ -504,7 +504,8 @@ fn no_template_starts_every_jail_on_its_own() {
 
 /// A forked job's interpreter does not tear the template's objects down at its end
 /// (`_leave` in the prelude), yet ends as a cold run's does: exit statuses and messages,
-/// tracebacks, atexit handlers, threads, files left open, a replaced sys.stdout.
+/// tracebacks, atexit handlers, threads, files left open, a replaced sys.stdout, globals
+/// finalized at exit.
 #[test]
 fn a_forked_job_ends_as_a_cold_run_does() {
     let server = Server::start(&["--pool", "1"]);
@@ -521,6 +522,7 @@ fn a_forked_job_ends_as_a_cold_run_does() {
         "import sys; sys.stdout.write('no newline')",
         "import sys; sys.stdout = open('/work/x', 'w'); print('to a file')",
         "import os; os._exit(7)",
+        "class D:\n    def __del__(self): print('finalized')\nd = D()\nprint('body')",
     ];
     for program in programs {
         same_as_cold(&server, |_| {}, &["-c", program]);
