@@ -32,7 +32,8 @@ pub fn load(name: &str) -> Option<Vec<u8>> {
 }
 
 /// The entry `name` opened for reading, if it is a regular file of ours
-/// (checked on the open file: the name cannot be swapped in between).
+/// (checked on the open file: the name cannot be swapped in between; opened
+/// non-blocking, so that a FIFO in its place cannot stall the open).
 pub fn open(name: &str) -> Option<File> {
     let file = std::fs::OpenOptions::new()
         .read(true)
