@@ -4,7 +4,8 @@
 # no capabilities; then again with pyjail's own seccomp program, which bwrap
 # can load: Landlock, cgroups and rlimits it has not), and inside `pyjail run`
 # (release build; as users run it, with the audit prelude's telemetry, and
-# with --no-telemetry), timed in one interleaved run (so drift hits all alike);
+# with --no-telemetry), timed in one interleaved run (so drift hits all alike; each round
+# in a new order, so that no command always follows the same one);
 # prints medians and overheads, and the median of each run's difference to
 # the bare run of the same round. Then pyjail's own peak RSS while the program floods
 # 1 GiB of output. Needs root (bwrap and pyjail map a jail user) and
@@ -56,7 +57,7 @@ bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-wit
     --setenv PATH /usr/bin:/bin --cap-drop ALL)
 
 python3 - "$runs" "$python" "$pyjail" "$baseline" "$work/strict.bpf" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" "${unprivileged[@]}" <<'PY'
-import os, statistics, sys, time
+import os, random, statistics, sys, time
 runs, python, pyjail, baseline, bpf, nbwrap = (int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4],
                                               sys.argv[5], int(sys.argv[6]))
 bwrap, unprivileged = sys.argv[7:7 + nbwrap], sys.argv[7 + nbwrap:]
@@ -84,9 +85,14 @@ def once(argv, actions):
     assert status == 0, (argv, status)
     return elapsed * 1000
 times = {name: [] for name in commands}
+# Each round in a new order: what runs just before matters (a pyjail run right after
+# another finds the binary's code in the caches, ~0.3 ms sooner here), so no command
+# may always follow the same one. Seeded: the same orders in every run of the script.
+order = random.Random(15)
 for i in range(runs):
     names = list(commands)
-    for name in names[i % len(names):] + names[:i % len(names)]:   # rotate the order every round
+    order.shuffle(names)
+    for name in names:
         times[name].append(once(*commands[name]))
 bare = statistics.median(times["bare"])
 print(f"{runs} interleaved runs of `python3 -I -S -c pass` ({python}); load before: {os.getloadavg()[0]:.2f}")
