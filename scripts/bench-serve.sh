@@ -56,7 +56,7 @@ bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-wit
     --setenv PATH /usr/bin:/bin --cap-drop ALL)
 
 python3 - "$runs" "$burst" "$leak_jobs" "$python" "$pyjail" "$socket" "$server_pid" "${bwrap_strict[@]}" <<'PY'
-import json, os, socket, statistics, sys, threading, time
+import json, os, random, socket, statistics, sys, threading, time
 runs, burst, leak_jobs = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3])
 python, pyjail, sock, server = sys.argv[4], sys.argv[5], sys.argv[6], int(sys.argv[7])
 bwrap = sys.argv[8:]
@@ -124,9 +124,13 @@ commands = {
 healthy(4)
 print(f"load before: {os.getloadavg()[0]:.2f} (2 CPUs; other builds on the machine make every figure noisy)")
 times = {name: [] for name in commands}
+# Each round in a new order (seeded), so that no command always follows the same one:
+# what ran just before changes what is still in the caches.
+order = random.Random(15)
 for i in range(runs):
     names = list(commands)
-    for name in names[i % len(names):] + names[:i % len(names)]:
+    order.shuffle(names)
+    for name in names:
         if name.startswith(("API", "pyjail run --server")):
             healthy(1)  # sequential use: a jail is ready, as it is between a client's jobs
         else:
