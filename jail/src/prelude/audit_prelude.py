@@ -87,6 +87,16 @@ def _usage(message, code):
     raise SystemExit(code)
 
 
+def _set_limits(words, resource):
+    """Lowers the rlimits that `words` name, `NAME=SOFT:HARD` each (as
+    jail/src/rlimits.rs `words` writes them), for a warm or a forked jail's
+    job. OSError, ValueError or AttributeError on one that cannot be set."""
+    for word in words.split():
+        name, _, values = word.decode().partition('=')
+        soft, _, hard = values.partition(':')
+        resource.setrlimit(getattr(resource, 'RLIMIT_' + name), (int(soft), int(hard)))
+
+
 def _job(_posix=posix):
     """A warm jail (`--job`, jail/src/warm.rs): says `ready` on fd 3, then
     reads its job from fd 0 (Job::encode there documents the header), makes
@@ -157,10 +167,7 @@ def _job(_posix=posix):
     if limits:  # lower than the jail's: NAME=SOFT:HARD words
         import resource
         try:
-            for word in limits.split():
-                limit, _, values = word.decode().partition('=')
-                soft, _, hard = values.partition(':')
-                resource.setrlimit(getattr(resource, 'RLIMIT_' + limit), (int(soft), int(hard)))
+            _set_limits(limits, resource)
         except (OSError, ValueError, AttributeError) as e:
             _usage('pyjail: cannot set the job\'s limits: %s' % e, 125)
     if kind == b'module':
@@ -337,10 +344,7 @@ def _forked(fds, request, before, libc, modules, _posix=posix):
     _posix.close(work)
     _posix.setsid()
     try:
-        for word in limits.split():
-            name, _, values = word.decode().partition('=')
-            soft, _, hard = values.partition(':')
-            resource.setrlimit(getattr(resource, 'RLIMIT_' + name), (int(soft), int(hard)))
+        _set_limits(limits, resource)
     except (OSError, ValueError, AttributeError) as e:
         fail(b'rlimits', str(e))
     # Landlock: rights the supervisor worked out for this kernel.
