@@ -22,7 +22,7 @@ use common::{Jail, Who};
 use serde_json::Value;
 
 /// Every guest test; the host test checks that each one ran and passed.
-const GUEST_TESTS: [&str; 9] = [
+const GUEST_TESTS: [&str; 10] = [
     "in_vm_doctor_sees_cgroup_v2",
     "in_vm_a_run_is_accounted_in_cgroup_v2",
     "in_vm_memory_bomb_is_stopped_by_memory_max",
@@ -32,6 +32,7 @@ const GUEST_TESTS: [&str; 9] = [
     "in_vm_a_cgroup_shared_with_other_processes_is_refused",
     "in_vm_test_user_without_a_delegated_cgroup_is_refused",
     "in_vm_test_user_in_a_delegated_cgroup_gets_the_limits",
+    "in_vm_test_user_serves_jobs_from_a_delegated_cgroup",
 ];
 
 #[test]
@@ -156,6 +157,46 @@ fn judge(name: &str) -> PathBuf {
     move_self(&dir.join(LEAF));
     write(dir.join("cgroup.subtree_control"), "+memory +pids");
     dir
+}
+
+/// Delegation of `dir` (made by [`judge`]) to `user`, as systemd does it (`Delegate=yes`): the
+/// directory and its procs, threads and subtree_control files belong to the user.
+fn delegate(dir: &Path, user: &common::TestUser) {
+    for path in [dir.to_path_buf(), dir.join(LEAF)] {
+        for file in [
+            "",
+            "cgroup.procs",
+            "cgroup.threads",
+            "cgroup.subtree_control",
+        ] {
+            chown(path.join(file), Some(user.uid), Some(user.gid)).expect("delegate");
+        }
+    }
+}
+
+/// Processes in `dir`'s cgroup tree other than this test process.
+fn processes_under(dir: &Path) -> Vec<String> {
+    let own = std::process::id().to_string();
+    let mut found = Vec::new();
+    let mut pending = vec![dir.to_path_buf()];
+    while let Some(cgroup) = pending.pop() {
+        let procs = fs::read_to_string(cgroup.join("cgroup.procs")).unwrap_or_default();
+        found.extend(
+            procs
+                .lines()
+                .filter(|pid| *pid != own)
+                .map(|pid| format!("{pid} in {}", cgroup.display())),
+        );
+        pending.extend(
+            fs::read_dir(&cgroup)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.is_dir()),
+        );
+    }
+    found
 }
 
 /// The jails' cgroups (`pyjail-<pid>-<n>`) under `dir`.
@@ -463,18 +504,7 @@ fn in_vm_test_user_in_a_delegated_cgroup_gets_the_limits() {
     in_vm();
     let user = common::test_user().expect("the guest runs as root");
     let dir = judge("delegated");
-    // Delegation as systemd does it (Delegate=yes): the directory and its procs, threads and
-    // subtree_control files belong to the user.
-    for path in [dir.clone(), dir.join(LEAF)] {
-        for file in [
-            "",
-            "cgroup.procs",
-            "cgroup.threads",
-            "cgroup.subtree_control",
-        ] {
-            chown(path.join(file), Some(user.uid), Some(user.gid)).expect("delegate");
-        }
-    }
+    delegate(&dir, user);
     let out = Jail::attack("memory_bomb.py")
         .who(Who::TestUser)
         .without_degrade()
@@ -506,4 +536,105 @@ fn in_vm_test_user_in_a_delegated_cgroup_gets_the_limits() {
     bomb.assert_summary_mentions("pids", &["process/thread limit"]);
     host::assert_nothing_left(&bomb);
     assert_no_jail_cgroup_left(&dir, &bomb);
+}
+
+/// `pyjail serve` run by an ordinary user in a cgroup delegated to it (a service with
+/// `Delegate=yes`), without `--allow-degraded`: its jails (forked from a template by default)
+/// each get a cgroup of their own there with the job's limits, and once the server has stopped
+/// nothing is left in the delegated tree.
+#[test]
+#[ignore = "runs inside the cgroup v2 VM (cgroup_v2_path_in_a_vm)"]
+fn in_vm_test_user_serves_jobs_from_a_delegated_cgroup() {
+    in_vm();
+    let user = common::test_user().expect("the guest runs as root");
+    let dir = judge("served");
+    delegate(&dir, user);
+    let home = user.home.join("served");
+    fs::create_dir_all(&home).unwrap();
+    chown(&home, Some(user.uid), Some(user.gid)).expect("give the user its directory");
+    let as_user = |args: &[&str]| {
+        let mut command = Command::new("setpriv");
+        command
+            .arg(format!("--reuid={}", user.uid))
+            .arg(format!("--regid={}", user.gid))
+            .args(["--clear-groups", "--"])
+            .arg(&user.pyjail)
+            .args(args)
+            .current_dir(&home)
+            .stdin(Stdio::null());
+        command
+    };
+    let server_log = home.join("server.log");
+    let mut server = as_user(&[
+        "serve",
+        "--socket",
+        "api.sock",
+        "--python",
+        common::SYSTEM_PYTHON,
+        "--pool",
+        "1",
+    ])
+    .stdout(Stdio::null())
+    .stderr(fs::File::create(&server_log).unwrap())
+    .spawn()
+    .expect("start pyjail serve");
+    let log = || fs::read_to_string(&server_log).unwrap_or_default();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while !home.join("api.sock").exists() {
+        if let Some(status) = server.try_wait().unwrap() {
+            panic!("the server ended ({status}) before it listened:\n{}", log());
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no socket after 60 s:\n{}",
+            log()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let job = |args: &[&str]| {
+        as_user(&["run", "--server", "api.sock"])
+            .args(args)
+            .output()
+            .expect("run a job through the server")
+    };
+    let plain = job(&["-c", "print(sum(range(10)))"]);
+    let text = format!("{}\nserver:\n{}", shown(&plain), log());
+    assert_eq!(plain.status.code(), Some(0), "{text}");
+    assert_eq!(String::from_utf8_lossy(&plain.stdout), "45\n", "{text}");
+    assert!(
+        !String::from_utf8_lossy(&plain.stderr).contains("degraded: cgroup"),
+        "{text}"
+    );
+    // The pool's next jail waits in a cgroup of its own in the delegated tree.
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    while jail_cgroups(&dir).is_empty() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "no jail cgroup under {} while the server runs:\n{}",
+            dir.display(),
+            log()
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let bomb = job(&[
+        "--memory",
+        "64MiB",
+        "-c",
+        "held = []\nwhile True: held.append(b'x' * (1 << 20))",
+    ]);
+    let text = format!("{}\nserver:\n{}", shown(&bomb), log());
+    assert_eq!(bomb.status.code(), Some(128 + 9), "{text}");
+    assert!(
+        String::from_utf8_lossy(&bomb.stderr).contains("memory limit"),
+        "{text}"
+    );
+    nix::sys::signal::kill(
+        nix::unistd::Pid::from_raw(server.id() as i32),
+        nix::sys::signal::Signal::SIGTERM,
+    )
+    .expect("stop the server");
+    let stopped = server.wait().expect("wait for the server");
+    assert!(stopped.success(), "the server's exit: {stopped}\n{}", log());
+    assert_no_jail_cgroup_left(&dir, &log());
+    assert_eq!(processes_under(&dir), Vec::<String>::new(), "{}", log());
 }
