@@ -316,8 +316,11 @@ fn check_path(path: &str) -> Result<(), JailError> {
 
 /// A jail waiting for its job.
 pub struct Warm<'w> {
-    supervised: Supervised<'w>,
+    /// Dropped first (fields drop in order): pid 1 killed and reaped, then
+    /// its cgroup removed, before `supervised` gives the host ids back: no
+    /// other jail may run as them while a process of this one exists.
     jail: Started,
+    supervised: Supervised<'w>,
     early: Early,
     /// Calls denied and calls watched while the interpreter started.
     denied: DeniedCalls,
@@ -612,6 +615,7 @@ impl<'w> Warm<'w> {
             collect(job, spec, jail.as_ref(), work, userns)
         });
         let cgroup = ended.cgroup.take();
+        let ids = self.supervised.ids;
         let mut outcome = crate::finish(ended, limits.cpu, cgroup.as_ref());
         outcome.collected = collected;
         outcome.denied_calls = crate::notify::join(self.denied, outcome.denied_calls);
@@ -626,6 +630,7 @@ impl<'w> Warm<'w> {
             Teardown {
                 _jail: jail,
                 _cgroup: cgroup,
+                _ids: ids,
             },
         ))
     }
@@ -671,11 +676,13 @@ fn collect(
 
 /// What is left of a jail after its job: its pid 1 in its exit (the kernel
 /// tearing its namespaces down), reaped when this is dropped, then its
-/// cgroup, removed. Every measurement is read by then; the program and every
-/// stream of the jail have ended.
+/// cgroup, removed, then its host ids, given back (fields drop in order).
+/// Every measurement is read by then; the program and every stream of the
+/// jail have ended.
 pub struct Teardown {
     _jail: Option<Started>,
     _cgroup: Option<crate::cgroup::Cgroup>,
+    _ids: user::IdMap,
 }
 
 /// Until the prelude says `ready` on the telemetry pipe: keeps what the

@@ -137,8 +137,72 @@ fn a_multi_threaded_caller_is_refused() {
     );
 }
 
+/// The lock files of host-id leases this process holds open (`ids.rs`).
+fn held_leases() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir("/proc/self/fd")
+        .unwrap()
+        .flatten()
+        .filter_map(|fd| std::fs::read_link(fd.path()).ok())
+        .filter(|target| {
+            let parent = target.parent().map(|p| p.to_string_lossy().into_owned());
+            parent.is_some_and(|p| p == jail::ids::ROOT_LOCK_DIR || p.ends_with("/pyjail-ids"))
+        })
+        .collect()
+}
+
+/// A warm jail's host ids stay leased until its teardown has reaped pid 1 (still in its exit,
+/// the kernel tearing its namespaces down, when the job's outcome is known), as a cold run's:
+/// no other jail may run as them while a process of this one exists.
+fn a_warm_jail_keeps_its_host_ids_until_its_teardown() {
+    if !strict_possible() {
+        return;
+    }
+    use jail::warm::{Job, Warm, WarmSpec};
+    let interpreter = jail::python::resolve(None).unwrap();
+    let prelude = jail::prelude::compile(&interpreter.executable, jail::prelude::source())
+        .unwrap()
+        .to_bytes()
+        .unwrap();
+    let spec = WarmSpec {
+        profile: Profile::load("strict").unwrap(),
+        interpreter,
+        prelude,
+        allow_degraded: vec![],
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let warm = Warm::start(&spec, &mut out, &mut err).unwrap();
+    let leased = held_leases();
+    assert_eq!(leased.len(), 1, "{leased:?}");
+    let job = Job {
+        program_name: "main.py".into(),
+        source: b"print('ran')".to_vec(),
+        entry: Entry::Source,
+        args: vec![],
+        env: vec![],
+        dirs: vec![],
+        files: vec![],
+        stdin: Vec::new(),
+        limits: spec.profile.limits.clone(),
+        collect: None,
+    };
+    let (outcome, teardown) = warm.run(&job).unwrap();
+    assert_eq!(outcome.exit_code, Some(0), "{outcome:?}");
+    assert_eq!(
+        held_leases(),
+        leased,
+        "the host ids were given back before the teardown"
+    );
+    drop(teardown);
+    assert_eq!(held_leases(), Vec::<std::path::PathBuf>::new());
+    assert!(
+        !leased[0].exists(),
+        "the lease's lock file stays: {leased:?}"
+    );
+    assert_eq!(String::from_utf8_lossy(&out), "ran\n");
+}
+
 fn main() {
-    let cases: [(&str, fn()); 4] = [
+    let cases: [(&str, fn()); 5] = [
         ("program_runs_and_reports", program_runs_and_reports),
         (
             "denied_calls_and_output_cap_are_reported",
@@ -151,6 +215,10 @@ fn main() {
         (
             "a_multi_threaded_caller_is_refused",
             a_multi_threaded_caller_is_refused,
+        ),
+        (
+            "a_warm_jail_keeps_its_host_ids_until_its_teardown",
+            a_warm_jail_keeps_its_host_ids_until_its_teardown,
         ),
     ];
     let filter: Vec<String> = std::env::args()
