@@ -214,3 +214,117 @@ pub fn post(
     let status = parsed.code.unwrap_or(0);
     Ok((status, answer.split_off(head_len)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::net::Shutdown;
+    use std::os::unix::net::UnixStream;
+
+    const VALID: &[u8] =
+        b"POST /v1/jobs HTTP/1.1\r\nHost: pyjail\r\nContent-Length: 17\r\n\r\n{\"code\": \"pass\"}\n";
+    const MAX_BODY: usize = 1 << 16;
+
+    /// What `read_request` makes of `bytes`, sent whole by a client that then stops writing.
+    fn read(bytes: &[u8]) -> Result<Request, Refused> {
+        let (mut client, server) = UnixStream::pair().unwrap();
+        let bytes = bytes.to_vec();
+        let writer = std::thread::spawn(move || {
+            let _ = client.write_all(&bytes);
+            let _ = client.shutdown(Shutdown::Write);
+            client
+        });
+        let mut stream = Stream::Unix(server);
+        let result = read_request(&mut stream, MAX_BODY, None);
+        drop(stream);
+        let _ = writer.join();
+        result
+    }
+
+    /// A small seeded generator (xorshift64*): the same cases on every run.
+    struct Cases(u64);
+
+    impl Cases {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 >> 12;
+            self.0 ^= self.0 << 25;
+            self.0 ^= self.0 >> 27;
+            self.0.wrapping_mul(0x2545_f491_4f6c_dd1d)
+        }
+
+        fn below(&mut self, n: usize) -> usize {
+            (self.next() % n.max(1) as u64) as usize
+        }
+
+        /// `VALID` with one to four edits: bytes changed, inserted (often CR, LF, ':', digits,
+        /// NUL or bytes above 0x7f), removed, a line repeated, or the end cut off.
+        fn mangled(&mut self) -> Vec<u8> {
+            const PICKS: &[u8] = b"\r\n: 0123456789\x00\xff\x80-Content-Length";
+            let mut bytes = VALID.to_vec();
+            for _ in 0..1 + self.below(4) {
+                let at = self.below(bytes.len() + 1);
+                let byte = if self.below(2) == 0 {
+                    PICKS[self.below(PICKS.len())]
+                } else {
+                    self.next() as u8
+                };
+                match self.below(5) {
+                    0 if at < bytes.len() => bytes[at] = byte,
+                    1 => bytes.insert(at, byte),
+                    2 if at < bytes.len() => {
+                        let end = (at + 1 + self.below(8)).min(bytes.len());
+                        bytes.drain(at..end);
+                    }
+                    3 => {
+                        let line = b"Content-Length: 99999999999999999999\r\n";
+                        let head_end = bytes.len().min(at);
+                        bytes.splice(head_end..head_end, line.iter().copied());
+                    }
+                    _ => bytes.truncate(at),
+                }
+            }
+            bytes
+        }
+    }
+
+    #[test]
+    fn the_valid_request_is_read() {
+        let request = read(VALID).unwrap();
+        assert_eq!(
+            (request.method.as_str(), request.path.as_str()),
+            ("POST", "/v1/jobs")
+        );
+        assert_eq!(request.body, b"{\"code\": \"pass\"}\n");
+    }
+
+    /// Thousands of mangled requests: each is read or refused with a client-error status and a
+    /// reason, never a panic, and at once (the client's end of file ends every wait).
+    #[test]
+    fn mangled_requests_are_read_or_refused_never_a_panic() {
+        let mut cases = Cases(0x5eed_1234_abcd_0015);
+        let started = Instant::now();
+        let (mut read_whole, mut refused) = (0, 0);
+        for _ in 0..3000 {
+            let bytes = cases.mangled();
+            match read(&bytes) {
+                Ok(request) => {
+                    assert!(request.body.len() <= MAX_BODY);
+                    read_whole += 1;
+                }
+                Err(Refused(status, why)) => {
+                    assert!(
+                        (400..500).contains(&status) && status != 408 && !why.is_empty(),
+                        "{status} {why:?} for {:?}",
+                        String::from_utf8_lossy(&bytes)
+                    );
+                    refused += 1;
+                }
+            }
+        }
+        assert!(
+            read_whole > 100 && refused > 100,
+            "{read_whole} read, {refused} refused"
+        );
+        assert!(started.elapsed() < READ_TIMEOUT, "{:?}", started.elapsed());
+    }
+}
