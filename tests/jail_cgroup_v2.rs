@@ -553,15 +553,8 @@ fn in_vm_test_user_serves_jobs_from_a_delegated_cgroup() {
     fs::create_dir_all(&home).unwrap();
     chown(&home, Some(user.uid), Some(user.gid)).expect("give the user its directory");
     let as_user = |args: &[&str]| {
-        let mut command = Command::new("setpriv");
-        command
-            .arg(format!("--reuid={}", user.uid))
-            .arg(format!("--regid={}", user.gid))
-            .args(["--clear-groups", "--"])
-            .arg(&user.pyjail)
-            .args(args)
-            .current_dir(&home)
-            .stdin(Stdio::null());
+        let mut command = user.command(&user.pyjail);
+        command.args(args).current_dir(&home).stdin(Stdio::null());
         command
     };
     let server_log = home.join("server.log");

@@ -113,12 +113,8 @@ fn probe_each_profile(venv: &PlantedVenv, cache: &Path, user: Option<&common::Te
             let _ = std::fs::remove_dir_all(cache);
             let mut command = match user {
                 Some(u) => {
-                    let mut c = Command::new("setpriv");
-                    c.arg(format!("--reuid={}", u.uid))
-                        .arg(format!("--regid={}", u.gid))
-                        .args(["--clear-groups", "--"])
-                        .arg(&u.pyjail)
-                        .args(["run", "--allow-degraded", "cgroup"]);
+                    let mut c = u.command(&u.pyjail);
+                    c.args(["run", "--allow-degraded", "cgroup"]);
                     c
                 }
                 None => {

@@ -112,11 +112,9 @@ fn kill_caller_during_teardown(who: Who) -> Killed {
     let before = HostState::capture();
     let mut command = match who.user() {
         Some(u) => {
-            let mut command = Command::new("setpriv");
+            let mut command = u.command(SYSTEM_PYTHON);
             command
-                .arg(format!("--reuid={}", u.uid))
-                .arg(format!("--regid={}", u.gid))
-                .args(["--clear-groups", "--", SYSTEM_PYTHON, "-c", CALLER])
+                .args(["-c", CALLER])
                 .arg(&u.pyjail)
                 .args([
                     "run",

@@ -52,16 +52,8 @@ fn can_write_own_cgroup() -> bool {
     let probe = "p=/sys/fs/cgroup/memory$(awk -F: '$2 ~ /(^|,)memory(,|$)/ {print $3}' /proc/self/cgroup); test -w \"$p\"";
     let mut cmd = match test_user() {
         Some(u) => {
-            let mut c = Command::new("setpriv");
-            c.args([
-                &format!("--reuid={}", u.uid),
-                &format!("--regid={}", u.gid),
-                "--clear-groups",
-                "--",
-                "sh",
-                "-c",
-                probe,
-            ]);
+            let mut c = u.command("sh");
+            c.args(["-c", probe]);
             c
         }
         None => {

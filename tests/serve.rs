@@ -1289,15 +1289,8 @@ fn an_unprivileged_server_sends_back_files() {
     assert!(chown.success());
     let socket = dir.join("api.sock");
     let as_user = |args: &[&str]| {
-        let mut command = Command::new("setpriv");
-        command
-            .arg(format!("--reuid={}", user.uid))
-            .arg(format!("--regid={}", user.gid))
-            .args(["--clear-groups", "--"])
-            .arg(&user.pyjail)
-            .args(args)
-            .current_dir(&dir)
-            .stdin(Stdio::null());
+        let mut command = user.command(&user.pyjail);
+        command.args(args).current_dir(&dir).stdin(Stdio::null());
         command
     };
     let child = as_user(&["serve", "--socket", "api.sock", "--python", SYSTEM_PYTHON])

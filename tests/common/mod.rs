@@ -169,6 +169,17 @@ impl TestUser {
         }
     }
 
+    /// `program` run as this user (`setpriv`, no supplementary groups).
+    pub fn command(&self, program: impl AsRef<std::ffi::OsStr>) -> Command {
+        let mut command = Command::new("setpriv");
+        command
+            .arg(format!("--reuid={}", self.uid))
+            .arg(format!("--regid={}", self.gid))
+            .args(["--clear-groups", "--"])
+            .arg(program);
+        command
+    }
+
     /// A copy of `program` the user can read.
     fn readable_copy(&self, program: &Path, marker: &str) -> PathBuf {
         let name = program.file_name().expect("program file name");
