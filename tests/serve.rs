@@ -529,6 +529,25 @@ fn a_forked_job_ends_as_a_cold_run_does() {
     }
 }
 
+/// A forked job's kernel record is read to its end, as a cold run's: the jail's pid 1 holds the
+/// job's seccomp filter while the supervisor drains the count of withdrawn calls, so the report
+/// neither says the record may miss a denial nor calls it incomplete; the denial is there.
+#[test]
+fn a_forked_jobs_kernel_record_is_complete_as_a_cold_runs() {
+    let server = Server::start(&["--pool", "1"]);
+    let program = "import ctypes; ctypes.CDLL(None).ptrace(0, 0, 0, 0); print('asked')";
+    let (status, answer) = server.job(&json!({"code": program, "report": true}));
+    assert_eq!(status, 200, "{answer}");
+    assert_eq!(answer["stdout"], "asked\n", "{answer}");
+    assert!(counter(&server, "pyjail_jails_forked_total") >= 1);
+    let kernel = &answer["report"]["kernel"];
+    assert_eq!(kernel["drained"], true, "{kernel}");
+    assert_eq!(kernel["complete"], true, "{kernel}");
+    assert!(kernel["denied"].to_string().contains("ptrace"), "{kernel}");
+    let text = answer["report_text"].as_str().unwrap_or_default();
+    assert!(!text.contains("was killed"), "{text}");
+}
+
 /// Two jobs at once, in two jails: neither sees the other's files or processes.
 #[test]
 fn concurrent_jobs_do_not_see_each_other() {

@@ -373,35 +373,37 @@ def _forked(fds, request, before, libc, modules, _posix=posix):
             fail(b'capabilities', _posix.strerror(ctypes.get_errno()))
     call(b'capabilities', 157, 47, 4, 0, 0, 0)  # prctl PR_CAP_AMBIENT_CLEAR_ALL
     call(b'capabilities', 126, (0x20080522).to_bytes(4, 'little') + bytes(4), bytes(24))
-    # seccomp: the job's program, stacked on the template's, in the job's
-    # process (its listener goes to the supervisor) and in pid 1 (made
-    # undumpable first, which the program may not do).
+    # prctl PR_SET_DUMPABLE 0, which the program may not do: it cannot read
+    # pid 1's memory. The job, forked below and not started by exec as a
+    # cold run's interpreter is, keeps it too.
+    call(b'capabilities', 157, 4, 0, 0, 0, 0)
+    # pid 1's stdio, opened before the filter, which watches opens that write.
+    null = _posix.open('/dev/null', _posix.O_RDWR)
+    # seccomp: the job's program, stacked on the template's, one filter for
+    # pid 1 and the job (its listener goes to the supervisor). pid 1 holds it
+    # while the supervisor reads the count to its end, as in a cold run: once
+    # no task holds a filter, the count of withdrawn calls is lost.
     class Program(ctypes.Structure):
         _fields_ = [('len', ctypes.c_ushort), ('filter', ctypes.c_char_p)]
 
-    def seal():
-        return call(b'seccomp', 317, 1, 8, ctypes.byref(Program(len(program) // 8, program)))
-
+    listener = call(b'seccomp', 317, 1, 8, ctypes.byref(Program(len(program) // 8, program)))
+    send(b'L', listener)
+    _posix.close(listener)
     job = _posix.fork()
     if job == 0:
-        listener = seal()
-        send(b'L', listener)
-        _posix.close(listener)
+        _posix.close(null)
         control.detach()
         _posix.close(ctl)
         for name in [name for name in sys.modules if name not in before]:
             del sys.modules[name]  # the job's imports of them are its own events
         return ['--job']
-    # prctl PR_SET_DUMPABLE 0: the program cannot read pid 1's memory.
-    call(b'capabilities', 157, 4, 0, 0, 0, 0)
-    _init(job, control, resource, select, signal, seal)
+    _init(job, control, null, resource, select, signal)
 
 
-def _init(job, control, resource, select, signal, seal, _posix=posix):
+def _init(job, control, null, resource, select, signal, _posix=posix):
     """pid 1 of a forked jail, as sandbox.rs's `init`: reap everything, and
     when the job's interpreter ends, end whatever is left, report its status
-    and wait for the supervisor to let go."""
-    null = _posix.open('/dev/null', _posix.O_RDWR)
+    and wait for the supervisor to let go. `null` is /dev/null, for its stdio."""
     for fd in (0, 1, 2):
         _posix.dup2(null, fd)
     _posix.close(null)
@@ -420,8 +422,6 @@ def _init(job, control, resource, select, signal, seal, _posix=posix):
     watch = select.poll()
     watch.register(wake, select.POLLIN)
     watch.register(control.fileno(), select.POLLIN)
-    # No listener: what the program refuses, this process never asks for.
-    _posix.close(seal())
     status = None
     while status is None:
         try:
