@@ -244,8 +244,10 @@ fn a_deadline_kills_the_job_and_the_server_goes_on() {
 #[test]
 fn bad_requests_are_clear_errors() {
     let server = Server::start(&["--pool", "1"]);
-    let cases: [(&[u8], u16, &str); 5] = [
+    let long_name = format!(r#"{{"code": "1", "report_name": "{}"}}"#, "n".repeat(5000));
+    let cases: [(&[u8], u16, &str); 6] = [
         (b"{not json", 400, "the job"),
+        (long_name.as_bytes(), 400, "report_name"),
         (
             br#"{"code": "1", "limits": {"memory": "100GiB"}}"#,
             400,
@@ -625,6 +627,50 @@ except OSError as e:
     }
     assert_ne!(seen[0], seen[1], "two jobs shared a network namespace");
     assert!(trap.hits().is_empty(), "a job reached {}", trap.what);
+}
+
+/// The report names the program as a cold run's does: `<string>` for `-c`, the path as given
+/// for a file, `<stdin>` for `-`.
+#[test]
+fn run_server_reports_name_the_program_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "1"]);
+    let dir = std::env::temp_dir().join(format!("pyjail-test-name-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let file = dir.join("prog.py");
+    std::fs::write(&file, "print(1)\n").unwrap();
+    let file = file.to_str().unwrap();
+    let socket = server.socket.to_str().unwrap();
+    let subject = |extra: &[&str], program: &[&str]| {
+        let mut child = Command::new(pyjail())
+            .arg("run")
+            .args(extra)
+            .args(["--report", "-", "--report-format", "human"])
+            .args(program)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"print(2)\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        stderr
+            .lines()
+            .find(|l| l.starts_with("pyjail report:"))
+            .unwrap_or_else(|| panic!("no report in {stderr}"))
+            .to_string()
+    };
+    for program in [&["-c", "print(1)"][..], &[file], &["-"]] {
+        let cold = subject(&[], program);
+        assert_eq!(subject(&["--server", socket], program), cold, "{program:?}");
+    }
+    assert!(subject(&[], &["-c", "print(1)"]).contains("<string>"));
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

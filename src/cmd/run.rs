@@ -452,6 +452,19 @@ fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
     Ok(source)
 }
 
+/// How the report names the program: as given on the command line
+/// (`<string>` for `-c`, `<stdin>` for `-`, a project's `DIR/__main__.py`),
+/// else `program_name` (a module). `pyjail run --server` sends it along.
+pub(crate) fn shown_name(args: &RunArgs, program_name: &str, copied: bool) -> String {
+    match (&args.file, &args.code) {
+        (_, Some(_)) => "<string>".to_string(),
+        (Some(file), None) if file == Path::new("-") => "<stdin>".to_string(),
+        (Some(file), None) if copied => file.join(program_name).display().to_string(),
+        (Some(file), None) => file.display().to_string(),
+        (None, None) => program_name.to_string(),
+    }
+}
+
 /// The threat report: the analyzer's findings for the same code, then what
 /// the run showed.
 fn build_report(
@@ -459,15 +472,7 @@ fn build_report(
     request: &Request,
     result: Result<&Outcome, &JailError>,
 ) -> report::Report {
-    let shown_name = match (&args.file, &args.code) {
-        (_, Some(_)) => "<string>".to_string(),
-        (Some(file), None) if file == Path::new("-") => "<stdin>".to_string(),
-        (Some(file), None) if request.entry == Entry::Copied => {
-            file.join(&request.program_name).display().to_string()
-        }
-        (Some(file), None) => file.display().to_string(),
-        (None, None) => request.program_name.clone(),
-    };
+    let shown_name = shown_name(args, &request.program_name, request.entry == Entry::Copied);
     report::build(report::Inputs {
         subject: report::Subject::new(shown_name, &request.source),
         static_analysis: report::lint(&request.program_name, &request.source),

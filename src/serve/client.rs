@@ -187,6 +187,11 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
     }
     let mut program_on_stdin = false;
     let mut work = args.work.clone();
+    let copied = args.file.as_deref().is_some_and(Path::is_dir);
+    api.report_name = api.report.then(|| {
+        let program_name = args.module.as_deref().unwrap_or("__main__.py");
+        crate::cmd::run::shown_name(args, program_name, copied)
+    });
     if let Some(code) = &args.code {
         api.code = Some(code.clone());
     } else if let Some(module) = &args.module {

@@ -13,6 +13,8 @@ use crate::cmd::run::{exit_code, result, summary};
 use crate::report;
 
 const B64: base64::engine::GeneralPurpose = base64::engine::general_purpose::STANDARD;
+/// The longest `report_name` (a path's, as the kernel bounds them).
+const REPORT_NAME_MAX: usize = 4096;
 
 /// `POST /v1/jobs`. README, "pyjail serve", documents every field.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
@@ -35,6 +37,9 @@ pub struct ApiJob {
     pub limits: ApiLimits,
     /// Include the threat report.
     pub report: bool,
+    /// How the report names the program (default: its file name in /work,
+    /// or the module); `pyjail run --server` sends what a cold run shows.
+    pub report_name: Option<String>,
     /// With `report`: also the report as text (`report_text`).
     pub report_human: bool,
     /// `text` (default: UTF-8, invalid bytes replaced) or `base64` for
@@ -174,6 +179,15 @@ impl ApiJob {
         ) {
             return Err(input("`encoding` is `text` or `base64`"));
         }
+        if self
+            .report_name
+            .as_ref()
+            .is_some_and(|n| n.len() > REPORT_NAME_MAX)
+        {
+            return Err(input(format!(
+                "`report_name` is longer than {REPORT_NAME_MAX} bytes"
+            )));
+        }
         let (entry, program_name, source) = match (&self.module, &self.file) {
             (Some(module), _) => (Entry::Module(module.clone()), module.clone(), source),
             (_, Some(path)) => {
@@ -249,7 +263,10 @@ pub fn answer(
 ) -> Value {
     let request = as_request(job, profile);
     let report = api.report.then(|| {
-        let shown = job.program_name.clone();
+        let shown = api
+            .report_name
+            .clone()
+            .unwrap_or_else(|| job.program_name.clone());
         report::build(report::Inputs {
             subject: report::Subject::new(shown, &job.source),
             static_analysis: report::lint(&job.program_name, &job.source),
