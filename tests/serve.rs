@@ -550,6 +550,22 @@ fn a_forked_jobs_kernel_record_is_complete_as_a_cold_runs() {
     assert!(!text.contains("was killed"), "{text}");
 }
 
+/// A forked job's end (`_leave` in the prelude) adds no event to its record: the import of
+/// `atexit` it needs happened before the hook; a program's own import of it is its own event.
+#[test]
+fn a_forked_jobs_end_adds_no_event_to_its_record() {
+    let server = Server::start(&["--pool", "1"]);
+    let counts = |program: &str| {
+        let (status, answer) = server.job(&json!({"code": program, "report": true}));
+        assert_eq!(status, 200, "{answer}");
+        answer["report"]["runtime"]["telemetry"]["counts"].clone()
+    };
+    let plain = counts("print(1)");
+    assert!(plain.get("import").is_none(), "{plain}");
+    let own = counts("import atexit; atexit.register(print, 'bye')");
+    assert_eq!(own["import"], 1, "{own}");
+}
+
 /// Two jobs at once, in two jails: neither sees the other's files or processes.
 #[test]
 fn concurrent_jobs_do_not_see_each_other() {

@@ -471,8 +471,18 @@ def _init(job, control, null, resource, select, signal, _posix=posix):
     _posix._exit(0)
 '''
 _LEAVE_SOURCE = r'''
+# atexit, imported here, before the hook (an import at the end would be recorded as the
+# program's), and out of sys.modules again unless it was there: the program's own import
+# of it is its own event, as in a cold run.
+_had_atexit = 'atexit' in sys.modules
+import atexit as _atexit
+if not _had_atexit:
+    del sys.modules['atexit']
+del _had_atexit
+
+
 def _leave(status, main, _sys=sys, _posix=posix, _gc=gc, _type=type, _int=int, _bool=bool,
-           _str=str, _dict=dict, _list=list, _vars=vars, _getattr=getattr, _import=__import__,
+           _str=str, _dict=dict, _list=list, _vars=vars, _getattr=getattr, _atexit=_atexit,
            _base_exception=BaseException, _finish=_copies['_finish'], _fd=_FD,
            _template_modules=frozenset(sys.modules)):
     """How a forked jail's interpreter ends (`template.rs`): what `python3`'s
@@ -495,7 +505,9 @@ def _leave(status, main, _sys=sys, _posix=posix, _gc=gc, _type=type, _int=int, _
     try:
         if threading is not None:
             threading._shutdown()
-        _import('atexit')._run_exitfuncs()
+        # The program's atexit if it imported one (on 3.8 and 3.9 each module object
+        # keeps its own handlers), else ours.
+        (_sys.modules.get('atexit') or _atexit)._run_exitfuncs()
     except _base_exception:
         pass
 
