@@ -138,15 +138,7 @@ fn a_large_stdin_is_fed_whole_and_one_above_the_limit_is_cut() {
         .map(|i| char::from(b'a' + (i % 26) as u8))
         .collect();
     let digest = |text: &str| {
-        let out = Command::new("sha256sum")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .spawn()
-            .and_then(|mut child| {
-                child.stdin.take().unwrap().write_all(text.as_bytes())?;
-                child.wait_with_output()
-            })
-            .unwrap();
+        let out = common::output_with_stdin(&mut Command::new("sha256sum"), text.as_bytes());
         String::from_utf8_lossy(&out.stdout)
             .split_whitespace()
             .next()
@@ -657,23 +649,14 @@ fn run_server_reports_name_the_program_as_a_cold_run_does() {
     let file = file.to_str().unwrap();
     let socket = server.socket.to_str().unwrap();
     let subject = |extra: &[&str], program: &[&str]| {
-        let mut child = Command::new(pyjail())
-            .arg("run")
-            .args(extra)
-            .args(["--report", "-", "--report-format", "human"])
-            .args(program)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"print(2)\n")
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+        let out = common::output_with_stdin(
+            Command::new(pyjail())
+                .arg("run")
+                .args(extra)
+                .args(["--report", "-", "--report-format", "human"])
+                .args(program),
+            b"print(2)\n",
+        );
         let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
         stderr
             .lines()
@@ -826,20 +809,16 @@ fn run_server_sends_stdin_and_work_files() {
         "import sys\nprint('tool', sys.stdin.read().upper())\n",
     )
     .unwrap();
-    let mut child = Command::new(pyjail())
-        .arg("run")
-        .arg("--server")
-        .arg(&server.socket)
-        .arg("--work")
-        .arg(&work)
-        .args(["-m", "pkg.tool"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(b"piped").unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = common::output_with_stdin(
+        Command::new(pyjail())
+            .arg("run")
+            .arg("--server")
+            .arg(&server.socket)
+            .arg("--work")
+            .arg(&work)
+            .args(["-m", "pkg.tool"]),
+        b"piped",
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),

@@ -42,6 +42,21 @@ pub const CHECKOUT: &str = env!("CARGO_MANIFEST_DIR");
 const CAPTURE_CAP: usize = 16 << 20;
 /// The harness kills a pyjail that grows past this (it is a bug, and the host must survive it).
 const PYJAIL_RSS_BOUND_KIB: u64 = 1 << 20;
+/// Runs `command` with `input` on its stdin (then closed), its stdout and stderr captured.
+pub fn output_with_stdin(command: &mut Command, input: &[u8]) -> std::process::Output {
+    let mut child = command
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("start the command");
+    let mut stdin = child.stdin.take().expect("a piped stdin");
+    // A command that exits without reading it all closes the pipe: that is its business.
+    let _ = std::io::Write::write_all(&mut stdin, input);
+    drop(stdin);
+    child.wait_with_output().expect("wait for the command")
+}
+
 /// The unprivileged account created by `scripts/test-deps`.
 pub const TEST_USER: &str = "pyjail-test";
 /// Interpreter the unprivileged user runs (pyenv's lives under /root, mode 700).
