@@ -187,10 +187,11 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
     }
     let mut program_on_stdin = false;
     let mut work = args.work.clone();
-    let copied = args.file.as_deref().is_some_and(Path::is_dir);
+    // A directory runs as a project: its files go to /work and its __main__.py runs.
+    let project = args.file.as_deref().is_some_and(Path::is_dir);
     api.report_name = api.report.then(|| {
         let program_name = args.module.as_deref().unwrap_or("__main__.py");
-        crate::cmd::run::shown_name(args, program_name, copied)
+        crate::cmd::run::shown_name(args, program_name, project)
     });
     if let Some(code) = &args.code {
         api.code = Some(code.clone());
@@ -200,9 +201,7 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
         let source = if path == Path::new("-") {
             program_on_stdin = true;
             read_bounded(std::io::stdin(), limit)
-        } else if path.is_dir() {
-            // A project, as a cold run takes it: its files go to /work and
-            // its __main__.py runs.
+        } else if project {
             if args.work.is_some() {
                 return Err(JailError::Input(
                     "a project directory is copied into /work already: give either DIR or \
