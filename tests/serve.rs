@@ -542,6 +542,32 @@ fn a_forked_jobs_kernel_record_is_complete_as_a_cold_runs() {
     assert!(!text.contains("was killed"), "{text}");
 }
 
+/// A warm or forked jail's kernel record holds the program's calls alone, as a cold run's: the
+/// job's files, which the prelude writes under the jail's filter, are not among them, and the
+/// program's first start of another program is (a forked jail starts no interpreter).
+#[test]
+fn a_warm_jobs_kernel_record_holds_the_programs_calls_alone() {
+    let program = "import os; os.system('true'); open('/work/out.txt', 'w').write('1')";
+    for flags in [&["--pool", "1"][..], &["--pool", "1", "--no-template"]] {
+        let server = Server::start(flags);
+        let (status, answer) = server.job(&json!({
+            "code": program,
+            "files": [{"path": "data/in.txt", "text": "a file"}],
+            "report": true,
+        }));
+        assert_eq!(status, 200, "{flags:?}: {answer}");
+        let watched = &answer["report"]["kernel"]["watched"];
+        assert_eq!(watched["execs_total"], 1, "{flags:?}: {watched}");
+        assert_eq!(
+            watched["execs"][0]["argv"],
+            json!(["sh", "-c", "true"]),
+            "{flags:?}"
+        );
+        assert_eq!(watched["inside_total"], 1, "{flags:?}: {watched}");
+        assert_eq!(watched["total"], 2, "{flags:?}: {watched}");
+    }
+}
+
 /// A forked job's end (`_leave` in the prelude) adds no event to its record: the import of
 /// `atexit` it needs happened before the hook; a program's own import of it is its own event.
 #[test]

@@ -30,9 +30,10 @@
 //! a watched call is read, recorded and let continue. A watched call a
 //! signal interrupts before it is read is withdrawn like a denial: the
 //! count of withdrawn notifications covers both, and cannot tell them apart.
-//! The first program start is the jail's own (pid 1 starting the
-//! interpreter, before any of the program's code exists) and is not
-//! recorded.
+//! The jail's own watched calls, made before any of the program's code
+//! exists, are not recorded ([`Prologue`]): in a cold run, pid 1's start of
+//! the interpreter; in a warm or forked jail, everything up to the
+//! prelude's mark that the job's files are written ([`JOB_MARK_MODE`]).
 
 use std::collections::HashMap;
 use std::io;
@@ -55,14 +56,37 @@ const SYNC_WAKE_UP: libc::c_ulong = 1;
 /// i386 numbers kept apart; above this they share `i386:unknown`.
 const I386_NUMBERS: i32 = 512;
 
+/// The prelude's mark, in a warm or forked jail, that the job's files are
+/// written and the program comes next (`_job` in the prelude spells the same
+/// numbers): an open of the empty path with [`JOB_MARK_FLAGS`] and this
+/// mode. Run, the kernel would fail it (ENOENT); the listener answers it
+/// itself with [`JOB_MARK_ANSWER`], which the prelude checks, so a mark the
+/// listener did not take ends the job before its program starts.
+pub const JOB_MARK_MODE: u32 = 0x6a6f_6221;
+pub const JOB_MARK_FLAGS: i32 = libc::O_WRONLY | libc::O_CREAT | libc::O_EXCL | libc::O_CLOEXEC;
+pub const JOB_MARK_ANSWER: i64 = 0x5059_4a4c;
+
+/// Where the jail's own watched calls end: they come before any of the
+/// program's code exists and are not recorded. A program cannot end a
+/// prologue early (its code runs after it) nor start one again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prologue {
+    /// A cold run: pid 1's start of the interpreter, the first program start.
+    InterpreterStart,
+    /// A warm or forked jail: everything up to the prelude's job mark (the
+    /// interpreter's start in a warm jail, the job's directories and files).
+    UntilJobMark,
+    /// Every watched call from here on is the program's.
+    Over,
+}
+
 pub struct Listener {
     fd: OwnedFd,
     /// Receive buffer as large as the kernel's `struct seccomp_notif`.
     buffer: Vec<u64>,
     /// The program the jail installed, before notifications were added.
     program: Program,
-    /// The jail's own start of the interpreter was let through.
-    interpreter_started: bool,
+    prologue: Prologue,
 }
 
 /// What one read of the listener gave.
@@ -82,8 +106,9 @@ pub enum Received {
 }
 
 impl Listener {
-    /// The listener of a jail that installed `program` (with notifications).
-    pub fn new(fd: OwnedFd, program: Program) -> Listener {
+    /// The listener of a jail that installed `program` (with notifications)
+    /// and has yet to make the calls of its `prologue`.
+    pub fn new(fd: OwnedFd, program: Program, prologue: Prologue) -> Listener {
         let mut sizes = libc::seccomp_notif_sizes {
             seccomp_notif: 0,
             seccomp_notif_resp: 0,
@@ -115,7 +140,7 @@ impl Listener {
             fd,
             buffer: vec![0; bytes.div_ceil(8)],
             program,
-            interpreter_started: false,
+            prologue,
         }
     }
 
@@ -146,13 +171,25 @@ impl Listener {
         // SAFETY: the kernel filled a seccomp_notif at the start of the buffer.
         let notif: libc::seccomp_notif = unsafe { std::ptr::read(self.buffer.as_ptr().cast()) };
         if self.program.watches(&notif.data) {
-            self.watch(&notif, log);
-            self.answer(&libc::seccomp_notif_resp {
+            let data = &notif.data;
+            let exec = [libc::SYS_execve, libc::SYS_execveat].contains(&i64::from(data.nr));
+            let mut answer = libc::seccomp_notif_resp {
                 id: notif.id,
                 val: 0,
                 error: 0,
                 flags: libc::SECCOMP_USER_NOTIF_FLAG_CONTINUE as u32,
-            });
+            };
+            match self.prologue {
+                Prologue::InterpreterStart if exec => self.prologue = Prologue::Over,
+                Prologue::UntilJobMark if is_job_mark(data) => {
+                    self.prologue = Prologue::Over;
+                    answer.val = JOB_MARK_ANSWER;
+                    answer.flags = 0;
+                }
+                Prologue::UntilJobMark => {}
+                Prologue::InterpreterStart | Prologue::Over => self.watch(&notif, log),
+            }
+            self.answer(&answer);
             return Ok(Received::Continued);
         }
         log.add(&notif);
@@ -168,12 +205,7 @@ impl Listener {
     /// Records a watched call the task still waits on. Read first, then
     /// checked: a notification still valid after the read means the task
     /// read is the one that made the call (its pid was not reused).
-    fn watch(&mut self, notif: &libc::seccomp_notif, log: &mut Record) {
-        let exec = [libc::SYS_execve, libc::SYS_execveat].contains(&i64::from(notif.data.nr));
-        if exec && !self.interpreter_started {
-            self.interpreter_started = true;
-            return;
-        }
+    fn watch(&self, notif: &libc::seccomp_notif, log: &mut Record) {
         let seen = watched::read(notif.pid, &notif.data);
         // SAFETY: the ioctl reads the u64 id we pass.
         let valid = unsafe {
@@ -219,6 +251,15 @@ impl AsFd for Listener {
     fn as_fd(&self) -> BorrowedFd<'_> {
         self.fd.as_fd()
     }
+}
+
+/// The prelude's job mark ([`JOB_MARK_MODE`]), made by a native x86-64 call.
+fn is_job_mark(call: &libc::seccomp_data) -> bool {
+    call.arch == AUDIT_ARCH_X86_64
+        && i64::from(call.nr) == libc::SYS_openat
+        && call.args[0] as i32 == libc::AT_FDCWD
+        && call.args[2] as i32 == JOB_MARK_FLAGS
+        && call.args[3] as u32 == JOB_MARK_MODE
 }
 
 /// The denied and the watched calls being recorded, grouped as they arrive.
@@ -499,6 +540,32 @@ impl<'scope> Recorder<'scope> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The prelude makes the mark with the numbers the listener looks for.
+    #[test]
+    fn the_prelude_spells_the_job_mark_as_the_listener_does() {
+        let call = format!(
+            "_posix.open('', _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL\n{:28}| _posix.O_CLOEXEC, {JOB_MARK_MODE:#x}) == {JOB_MARK_ANSWER:#x}",
+            ""
+        );
+        assert!(crate::prelude::PRELUDE.contains(&call), "{call}");
+        let mark = |flags: i32, mode: u32| libc::seccomp_data {
+            nr: libc::SYS_openat as i32,
+            arch: AUDIT_ARCH_X86_64,
+            instruction_pointer: 0,
+            args: [
+                libc::AT_FDCWD as u64,
+                0,
+                flags as u64,
+                u64::from(mode),
+                0,
+                0,
+            ],
+        };
+        assert!(is_job_mark(&mark(JOB_MARK_FLAGS, JOB_MARK_MODE)));
+        assert!(!is_job_mark(&mark(JOB_MARK_FLAGS, 0o644)));
+        assert!(!is_job_mark(&mark(libc::O_WRONLY, JOB_MARK_MODE)));
+    }
 
     fn denied(names: &[(&str, u64, &[i32])]) -> DeniedCalls {
         let mut calls = DeniedCalls {

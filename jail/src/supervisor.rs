@@ -20,7 +20,7 @@ use crate::control::{self, ChildUsage, Message};
 use crate::error::JailError;
 use crate::files::{self, WorkTree};
 use crate::layer::Layer;
-use crate::notify::{Listener, Recorder, RecorderFlags};
+use crate::notify::{Listener, Prologue, Recorder, RecorderFlags};
 use crate::outcome::{Degradation, Limit, Outcome, StdinStats, StreamStats, TelemetryCapture};
 use crate::sandbox::{self, ChildSpec};
 use crate::user::IdMap;
@@ -1066,7 +1066,11 @@ fn handle(
 fn on_control(state: &mut WatchState, message: Message, program: &crate::seccomp::Program) {
     match message {
         Message::Listener(fd) => {
-            state.listener = Some(Listener::new(fd, program.clone()));
+            state.listener = Some(Listener::new(
+                fd,
+                program.clone(),
+                Prologue::InterpreterStart,
+            ));
             state.denied.recorded = true;
             state.watched.recorded = true;
         }

@@ -27,7 +27,7 @@ use nix::sys::signal::{SigSet, SigmaskHow};
 use crate::control::{self, Message};
 use crate::error::JailError;
 use crate::layer::Layer;
-use crate::notify::{Listener, Received, Record};
+use crate::notify::{Listener, Prologue, Received, Record};
 use crate::outcome::{Degradation, DeniedCalls, Outcome, WatchedCalls};
 use crate::profile::{Limits, Profile};
 use crate::supervisor::{self, Early, Started, Supervised, STOP_SIGNALS};
@@ -987,7 +987,11 @@ impl<'w> Template<'w> {
 fn take(early: &mut Early, message: Message, supervised: &Supervised) -> Result<(), JailError> {
     match message {
         Message::Listener(fd) => {
-            early.listener = Some(Listener::new(fd, supervised.program.clone()))
+            early.listener = Some(Listener::new(
+                fd,
+                supervised.program.clone(),
+                Prologue::UntilJobMark,
+            ))
         }
         Message::Work(dir) => early.work_dir = Some(dir),
         Message::Degraded { layer, detail } => {

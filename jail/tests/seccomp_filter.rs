@@ -201,8 +201,16 @@ fn bpf_keyctl_io_uring_mount_are_eperm() {
 }
 
 /// A child under the strict filter with notifications: it sends the listener
-/// and runs `calls`; returns its pid and the listener.
+/// and runs `calls`; returns its pid and the listener of a cold run's jail.
 fn notifying_child(calls: impl FnOnce() -> i32) -> (libc::pid_t, notify::Listener) {
+    notifying_child_with(notify::Prologue::InterpreterStart, calls)
+}
+
+/// [`notifying_child`] with the listener of a jail whose own calls end with `prologue`.
+fn notifying_child_with(
+    prologue: notify::Prologue,
+    calls: impl FnOnce() -> i32,
+) -> (libc::pid_t, notify::Listener) {
     let program = strict();
     let (parent, child_end) = control::pair().unwrap();
     // SAFETY: the child makes raw calls, sends one message and _exits.
@@ -224,7 +232,7 @@ fn notifying_child(calls: impl FnOnce() -> i32) -> (libc::pid_t, notify::Listene
     let Some(control::Message::Listener(fd)) = control::recv(&parent).unwrap() else {
         panic!("no listener message");
     };
-    (child, notify::Listener::new(fd, program))
+    (child, notify::Listener::new(fd, program, prologue))
 }
 
 fn exit_code(child: libc::pid_t) -> i32 {
@@ -659,4 +667,62 @@ fn watched_calls_are_recorded_and_then_run() {
     );
     assert_eq!(watched.groups[2].samples[0].argv, ["tool", "--flag"]);
     assert_eq!(watched.groups[0].samples[0].pids, [child as u32]);
+}
+
+/// A warm or forked jail's listener leaves out the calls before the prelude's job mark (the
+/// job's files), answers the mark itself without running it, and records everything after,
+/// a second mark included, which the kernel then runs (and fails: an empty path).
+#[test]
+fn a_warm_jails_own_calls_end_at_the_job_mark() {
+    let dir = std::path::PathBuf::from(format!("/tmp/pyjail-job-mark-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let dir_c = std::ffi::CString::new(dir.to_str().unwrap()).unwrap();
+    let mark = || unsafe {
+        libc::syscall(
+            libc::SYS_openat,
+            libc::AT_FDCWD,
+            c"".as_ptr(),
+            notify::JOB_MARK_FLAGS,
+            notify::JOB_MARK_MODE,
+        )
+    };
+    let (child, mut listener) =
+        notifying_child_with(notify::Prologue::UntilJobMark, move || unsafe {
+            if libc::chdir(dir_c.as_ptr()) < 0 {
+                return 100;
+            }
+            let flags = libc::O_WRONLY | libc::O_CREAT;
+            let job_file = libc::open(c"job.txt".as_ptr(), flags, 0o600);
+            let taken = mark();
+            let written = libc::open(c"out.txt".as_ptr(), flags, 0o600);
+            let again = mark();
+            let enoent = *libc::__errno_location() == libc::ENOENT;
+            i32::from(job_file < 0)
+                + 2 * i32::from(taken != notify::JOB_MARK_ANSWER)
+                + 4 * i32::from(written < 0)
+                + 8 * i32::from(again != -1 || !enoent)
+        });
+    let mut log = notify::Record::default();
+    for _ in 0..4 {
+        assert_eq!(
+            listener.receive(&mut log).unwrap(),
+            notify::Received::Continued
+        );
+    }
+    assert_eq!(exit_code(child), 0, "the mark or the calls went wrong");
+    let (denied, watched) = log.finish();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert_eq!(denied.total, 0);
+    assert_eq!(watched.total, 2, "{watched:#?}");
+    let paths: Vec<&[String]> = watched
+        .groups
+        .iter()
+        .flat_map(|g| g.samples.iter().map(|s| &s.paths[..]))
+        .collect();
+    assert_eq!(
+        paths[0],
+        [format!("{}/out.txt", dir.display())],
+        "{watched:#?}"
+    );
+    assert_eq!(paths.len(), 2, "{watched:#?}");
 }

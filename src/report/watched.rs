@@ -87,7 +87,7 @@ pub const CANNOT_PROVE: &[&str] = &[
     "which path the kernel used: a path is read from the program's memory while the call waits, and another thread can change it before the kernel reads it again",
     "whether a call succeeded: the kernel runs it after the record, with all its checks (read-only root, Landlock), and answers the program, not the supervisor",
     "where a symbolic link leads: paths are judged as written, relative ones against the working directory or directory descriptor /proc showed",
-    "the jail's own start of the interpreter, which is not recorded",
+    "the jail's own calls, made before any of the program's code exists (its start of the interpreter, a warm or forked jail's writes of the job's files), which are not recorded",
     "calls on descriptors other than fchmod and fchown (writes, ftruncate) and binding unix sockets: opening for writing is what is recorded",
     "the account of a program start rests on audit telemetry, which the program can forge",
 ];
