@@ -165,7 +165,7 @@ pub struct RunArgs {
     /// Maximum number of processes and threads in the jail.
     #[arg(long, value_name = "N", allow_hyphen_values = true)]
     pub pids: Option<u64>,
-    /// Largest file the program may write.
+    /// Largest file the program may write (the program itself and --work's files too).
     #[arg(long, value_name = "SIZE", allow_hyphen_values = true)]
     pub file_size: Option<String>,
     /// Cap on stdout and stderr (each), e.g. 1MiB.

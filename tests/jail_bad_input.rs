@@ -93,6 +93,26 @@ fn bad_pids() {
     refused_value("--pids", "many");
 }
 
+/// A jail with no memory or no process at all cannot run: refused by the flag's name, as
+/// `--timeout 0` and `--cpu 0` are, rather than failing in the set-up.
+#[test]
+fn no_memory_or_no_process_is_refused_by_name() {
+    for option in ["--memory", "--pids", "--timeout", "--cpu"] {
+        let out = with_option(option, "0");
+        refused(&out, &[option, "greater than zero"]);
+    }
+}
+
+/// The program is a file in /work like the others: `-c` code larger than `--file-size` is
+/// refused as a larger FILE is.
+#[test]
+fn code_larger_than_the_file_size_limit() {
+    let out = Jail::code("print('SHOULD-NOT-RUN')")
+        .opts(["--file-size", "8"])
+        .run();
+    refused(&out, &["-c", "file-size limit (8 bytes)"]);
+}
+
 #[test]
 fn missing_interpreter() {
     refused(

@@ -542,6 +542,37 @@ fn a_forked_jobs_kernel_record_is_complete_as_a_cold_runs() {
     assert!(!text.contains("was killed"), "{text}");
 }
 
+/// `run --server` refuses what a cold run refuses, with the same message and exit code.
+#[test]
+fn run_server_refuses_bad_input_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "1"]);
+    std::fs::write(server.dir.join("four.py"), "1234").unwrap();
+    let cases: [&[&str]; 14] = [
+        &[],
+        &["missing.py"],
+        &["."],
+        &["-m", "not a module"],
+        &["--timeout", "soon", "-c", "1"],
+        &["--cpu", "0", "-c", "1"],
+        &["--memory", "0", "-c", "1"],
+        &["--pids", "0", "-c", "1"],
+        &["--output-limit", "x", "-c", "1"],
+        &["--file-size", "3", "four.py"],
+        &["--file-size", "3", "-c", "1234"],
+        &["--work", "missing-dir", "-c", "1"],
+        &["--env", "NOVALUE", "-c", "1"],
+        &["--stdin", ".", "-c", "1"],
+    ];
+    for args in cases {
+        let cold = run_in(&server.dir, args);
+        let mut through = vec!["--server", server.socket.to_str().unwrap()];
+        through.extend(args);
+        let warm = run_in(&server.dir, &through);
+        assert_ne!(cold.0, Some(0), "{args:?}: {cold:?}");
+        assert_eq!(warm, cold, "{args:?}");
+    }
+}
+
 /// A warm or forked jail's kernel record holds the program's calls alone, as a cold run's: the
 /// job's files, which the prelude writes under the jail's filter, are not among them, and the
 /// program's first start of another program is (a forked jail starts no interpreter).

@@ -13,6 +13,10 @@ use jail::{units, Entry, JailError, Profile, Request, Stdin};
 use crate::cli::{exit, ReportFormat, RunArgs};
 use crate::report;
 
+/// `pyjail run` without a program, cold or through a server.
+pub const NOTHING_TO_RUN: &str =
+    "nothing to run: give a FILE, a project DIR, `-c CODE`, `-m MODULE` or `-` for stdin";
+
 pub(crate) mod result;
 
 /// `network`: the jail's network namespace, when `main` started making it.
@@ -157,60 +161,21 @@ pub(crate) fn exit_code(outcome: &Outcome) -> u8 {
 /// prelude is compiled for it, and the jail starts it).
 fn request(args: &RunArgs) -> Result<(Request, Interpreter), JailError> {
     let mut profile = Profile::load(args.profile.as_deref().unwrap_or("strict"))?;
-    let limits = &mut profile.limits;
-    if let Some(text) = &args.timeout {
-        limits.wall = nonzero(
-            units::parse_duration(text).map_err(flag_error("--timeout"))?,
-            "--timeout",
-        )?;
-    }
-    if let Some(text) = &args.cpu {
-        limits.cpu = nonzero(
-            units::parse_duration(text).map_err(flag_error("--cpu"))?,
-            "--cpu",
-        )?;
-    }
-    if let Some(text) = &args.memory {
-        limits.memory = units::parse_size(text).map_err(flag_error("--memory"))?;
-    }
-    if let Some(pids) = args.pids {
-        limits.pids = pids;
-    }
-    if let Some(text) = &args.file_size {
-        limits.file_size = units::parse_size(text).map_err(flag_error("--file-size"))?;
-    }
-    if let Some(text) = &args.output_limit {
-        limits.output = units::parse_size(text).map_err(flag_error("--output-limit"))?;
-    }
-    if let Some(text) = &args.stdin_limit {
-        limits.stdin = units::parse_size(text).map_err(flag_error("--stdin-limit"))?;
-    }
+    limit_flags(args)?.apply(&mut profile.limits);
     let program = program(args, jail::program_limit(&profile))?;
-    let work =
-        match (&program.project, &args.work) {
-            (Some(_), Some(_)) => return Err(JailError::Input(
-                "a project directory is copied into /work already: give either DIR or --work DIR"
-                    .into(),
-            )),
-            (Some(dir), None) | (None, Some(dir)) => Some(jail::files::scan(
+    let work = work_dir(&program, args)?
+        .map(|dir| {
+            jail::files::scan(
                 dir,
                 jail::files::WorkCaps {
                     file_size: profile.limits.file_size,
                     total: profile.limits.scratch_size(),
                 },
-            )?),
-            (None, None) => None,
-        };
-    if let (Some(tree), Entry::Source) = (&work, &program.entry) {
-        let name = std::path::Path::new(&program.name);
-        if tree.entries.iter().any(|e| e.path == name) {
-            return Err(JailError::Input(format!(
-                "--work {} has its own {}: the program would replace it (run the directory's \
-                 file with -m, or rename one)",
-                tree.root.display(),
-                program.name
-            )));
-        }
+            )
+        })
+        .transpose()?;
+    if let Some(tree) = &work {
+        check_work_keeps_program(tree, &program)?;
     }
     let (program_name, source) = match (&program.entry, &work) {
         // The module's text for the report, when it is one of --work's files.
@@ -220,15 +185,7 @@ fn request(args: &RunArgs) -> Result<(Request, Interpreter), JailError> {
         },
         _ => (program.name, program.source),
     };
-    let env = args
-        .env
-        .iter()
-        .map(|kv| {
-            kv.split_once('=')
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .ok_or_else(|| JailError::Input(format!("--env `{kv}`: expected KEY=VALUE")))
-        })
-        .collect::<Result<_, _>>()?;
+    let env = env(args)?;
     let stdin = stdin(args)?;
     let out = match &args.out {
         Some(dir) => {
@@ -271,6 +228,118 @@ fn request(args: &RunArgs) -> Result<(Request, Interpreter), JailError> {
     Ok((request, interpreter))
 }
 
+/// The limits given by flags, checked; the rest are the profile's (or, through
+/// a server, the server's).
+pub(crate) struct LimitFlags {
+    wall: Option<std::time::Duration>,
+    cpu: Option<std::time::Duration>,
+    memory: Option<u64>,
+    pids: Option<u64>,
+    pub(crate) file_size: Option<u64>,
+    output: Option<u64>,
+    pub(crate) stdin: Option<u64>,
+}
+
+impl LimitFlags {
+    fn apply(&self, limits: &mut jail::profile::Limits) {
+        let LimitFlags {
+            wall,
+            cpu,
+            memory,
+            pids,
+            file_size,
+            output,
+            stdin,
+        } = *self;
+        limits.wall = wall.unwrap_or(limits.wall);
+        limits.cpu = cpu.unwrap_or(limits.cpu);
+        limits.memory = memory.unwrap_or(limits.memory);
+        limits.pids = pids.unwrap_or(limits.pids);
+        limits.file_size = file_size.unwrap_or(limits.file_size);
+        limits.output = output.unwrap_or(limits.output);
+        limits.stdin = stdin.unwrap_or(limits.stdin);
+    }
+}
+
+/// `--timeout`, `--cpu`, `--memory`, `--pids`, `--file-size`, `--output-limit`
+/// and `--stdin-limit`, parsed; a jail cannot run with no time, memory or
+/// process at all (no output, no file and no input are limits like others).
+pub(crate) fn limit_flags(args: &RunArgs) -> Result<LimitFlags, JailError> {
+    let duration = |text: &Option<String>, flag: &'static str| {
+        text.as_deref()
+            .map(|text| nonzero(units::parse_duration(text).map_err(flag_error(flag))?, flag))
+            .transpose()
+    };
+    let size = |text: &Option<String>, flag: &'static str| {
+        text.as_deref()
+            .map(|text| units::parse_size(text).map_err(flag_error(flag)))
+            .transpose()
+    };
+    let wall = duration(&args.timeout, "--timeout")?;
+    let cpu = duration(&args.cpu, "--cpu")?;
+    let memory = size(&args.memory, "--memory")?;
+    for (flag, value) in [("--memory", memory), ("--pids", args.pids)] {
+        if value == Some(0) {
+            return Err(JailError::Input(format!(
+                "{flag} must be greater than zero"
+            )));
+        }
+    }
+    Ok(LimitFlags {
+        wall,
+        cpu,
+        memory,
+        pids: args.pids,
+        file_size: size(&args.file_size, "--file-size")?,
+        output: size(&args.output_limit, "--output-limit")?,
+        stdin: size(&args.stdin_limit, "--stdin-limit")?,
+    })
+}
+
+/// `--env KEY=VALUE`s.
+pub(crate) fn env(args: &RunArgs) -> Result<Vec<(String, String)>, JailError> {
+    args.env
+        .iter()
+        .map(|kv| {
+            kv.split_once('=')
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .ok_or_else(|| JailError::Input(format!("--env `{kv}`: expected KEY=VALUE")))
+        })
+        .collect()
+}
+
+/// The directory whose files go to /work: a project's, or `--work`'s.
+pub(crate) fn work_dir<'a>(
+    program: &'a Program,
+    args: &'a RunArgs,
+) -> Result<Option<&'a Path>, JailError> {
+    match (&program.project, &args.work) {
+        (Some(_), Some(_)) => Err(JailError::Input(
+            "a project directory is copied into /work already: give either DIR or --work DIR"
+                .into(),
+        )),
+        (Some(dir), None) | (None, Some(dir)) => Ok(Some(dir)),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The program's file must not replace one of `--work`'s.
+pub(crate) fn check_work_keeps_program(
+    tree: &jail::files::WorkTree,
+    program: &Program,
+) -> Result<(), JailError> {
+    let name = Path::new(&program.name);
+    if program.entry == Entry::Source && tree.entries.iter().any(|e| e.path == name) {
+        return Err(JailError::Input(format!(
+            "--work {} has its own {}: the program would replace it (run the directory's \
+             file with -m, or rename one)",
+            tree.root.display(),
+            program.name
+        )));
+    }
+    Ok(())
+}
+
 /// The audit prelude compiled for the interpreter that will run (cached on
 /// disk after the first time); None with `--no-telemetry`.
 fn prelude(args: &RunArgs, interpreter: &Interpreter) -> Result<Option<jail::Content>, JailError> {
@@ -301,17 +370,18 @@ fn nonzero(value: std::time::Duration, flag: &str) -> Result<std::time::Duration
 }
 
 /// What to run, as the command line says.
-struct Program {
+pub(crate) struct Program {
     /// File name inside /work (or the module's name).
-    name: String,
-    source: Vec<u8>,
-    entry: Entry,
+    pub(crate) name: String,
+    pub(crate) source: Vec<u8>,
+    pub(crate) entry: Entry,
     /// `pyjail run DIR`: DIR is copied into /work.
-    project: Option<std::path::PathBuf>,
+    pub(crate) project: Option<std::path::PathBuf>,
 }
 
-/// The program's file name inside the jail and its source.
-fn program(args: &RunArgs, limit: u64) -> Result<Program, JailError> {
+/// The program's file name inside the jail and its source, at most `limit`
+/// bytes (it is a file in /work, as the program's own files are).
+pub(crate) fn program(args: &RunArgs, limit: u64) -> Result<Program, JailError> {
     let text = |name: &str, source: Vec<u8>| Program {
         name: name.into(),
         source,
@@ -319,6 +389,11 @@ fn program(args: &RunArgs, limit: u64) -> Result<Program, JailError> {
         project: None,
     };
     if let Some(code) = &args.code {
+        if code.len() as u64 > limit {
+            return Err(JailError::Input(format!(
+                "-c: larger than the file-size limit ({limit} bytes)"
+            )));
+        }
         return Ok(text("main.py", code.clone().into_bytes()));
     }
     if let Some(module) = &args.module {
@@ -335,10 +410,7 @@ fn program(args: &RunArgs, limit: u64) -> Result<Program, JailError> {
         });
     }
     let Some(path) = &args.file else {
-        return Err(JailError::Input(
-            "nothing to run: give a FILE, a project DIR, `-c CODE`, `-m MODULE` or `-` for stdin"
-                .into(),
-        ));
+        return Err(JailError::Input(NOTHING_TO_RUN.into()));
     };
     if path == Path::new("-") {
         let source = read_bounded(std::io::stdin(), limit)
@@ -391,7 +463,7 @@ fn module_source(module: &str, tree: &jail::files::WorkTree) -> Option<(String, 
 
 /// Where the program's stdin comes from: `--stdin FILE|-`, else pyjail's
 /// own when it is not a terminal (a pipe, a file, /dev/null), else nothing.
-fn stdin(args: &RunArgs) -> Result<Stdin, JailError> {
+pub(crate) fn stdin(args: &RunArgs) -> Result<Stdin, JailError> {
     let program_on_stdin = args.file.as_deref() == Some(Path::new("-"));
     match &args.stdin {
         Some(path) if path == Path::new("-") => {
@@ -441,7 +513,7 @@ fn regular_file(path: &Path, what: &str) -> Result<(), JailError> {
 
 /// Reads at most `limit` bytes; more is an error (a huge or endless program
 /// must not fill pyjail's memory).
-fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
+pub(crate) fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
     let mut source = Vec::new();
     reader.take(limit + 1).read_to_end(&mut source)?;
     if source.len() as u64 > limit {

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use base64::Engine;
 use serde_json::Value;
 
-use jail::JailError;
+use jail::{Entry, JailError};
 
 use super::job::{ApiCollect, ApiFile, ApiJob, ApiLimits};
 use super::transport::{Address, Token, TOKEN_ENV};
@@ -179,80 +179,37 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
         },
         ..ApiJob::default()
     };
-    for kv in &args.env {
-        let (k, v) = kv
-            .split_once('=')
-            .ok_or_else(|| JailError::Input(format!("--env `{kv}`: expected KEY=VALUE")))?;
-        api.env.insert(k.into(), v.into());
-    }
-    let mut program_on_stdin = false;
-    let mut work = args.work.clone();
-    // A directory runs as a project: its files go to /work and its __main__.py runs.
-    let project = args.file.as_deref().is_some_and(Path::is_dir);
+    api.env = crate::cmd::run::env(args)?.into_iter().collect();
+    // What a cold run checks, with its messages: the limits' syntax, the
+    // program (here bounded by --file-size when given; the server applies its
+    // profile's), where /work's files come from.
+    let flags = crate::cmd::run::limit_flags(args)?;
+    let file_size = flags.file_size.unwrap_or(limit).min(limit);
+    let program = crate::cmd::run::program(args, file_size)?;
+    let project = program.project.is_some();
     api.report_name = api.report.then(|| {
         let program_name = args.module.as_deref().unwrap_or("__main__.py");
         crate::cmd::run::shown_name(args, program_name, project)
     });
-    if let Some(code) = &args.code {
-        api.code = Some(code.clone());
-    } else if let Some(module) = &args.module {
-        api.module = Some(module.clone());
-    } else if let Some(path) = &args.file {
-        let source = if path == Path::new("-") {
-            program_on_stdin = true;
-            read_bounded(std::io::stdin(), limit)
-        } else if project {
-            if args.work.is_some() {
-                return Err(JailError::Input(
-                    "a project directory is copied into /work already: give either DIR or \
-                     --work DIR"
-                        .into(),
-                ));
-            }
-            if !std::fs::symlink_metadata(path.join("__main__.py")).is_ok_and(|m| m.is_file()) {
-                return Err(JailError::Input(format!(
-                    "{}: a directory runs as a project, and it has no __main__.py file (give \
-                     the file to run, or -m MODULE with --work {})",
-                    path.display(),
-                    path.display()
-                )));
-            }
-            api.file = Some("__main__.py".into());
-            work = Some(path.clone());
-            Ok(Vec::new())
-        } else {
-            api.name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-            std::fs::File::open(path).and_then(|f| read_bounded(f, limit))
+    match &program.entry {
+        Entry::Source => {
+            api.name = Some(program.name.clone());
+            api.code_base64 = Some(B64.encode(&program.source));
         }
-        .map_err(|e| JailError::Input(format!("{}: {e}", path.display())))?;
-        if api.file.is_none() {
-            api.code_base64 = Some(B64.encode(source));
-        }
-    } else {
-        return Err(JailError::Input(
-            "nothing to run: give a FILE, `-c CODE`, `-m MODULE` or `-` for stdin".into(),
-        ));
+        Entry::Module(module) => api.module = Some(module.clone()),
+        Entry::Copied => api.file = Some(program.name.clone()),
     }
-    if let Some(dir) = &work {
+    if let Some(dir) = crate::cmd::run::work_dir(&program, args)? {
         let tree = jail::files::scan(
             dir,
             jail::files::WorkCaps {
-                file_size: limit,
+                file_size,
                 total: limit,
             },
         )?;
+        crate::cmd::run::check_work_keeps_program(&tree, &program)?;
         for note in &tree.notes {
             eprintln!("pyjail: {note}");
-        }
-        if api.module.is_none() && api.file.is_none() {
-            let name = api.name.as_deref().unwrap_or("main.py");
-            if tree.entries.iter().any(|e| e.path == Path::new(name)) {
-                return Err(JailError::Input(format!(
-                    "--work {} has its own {name}: the program would replace it (run the \
-                     directory's file with -m, or rename one)",
-                    tree.root.display(),
-                )));
-            }
         }
         for entry in &tree.entries {
             let path = entry.path.to_string_lossy().into_owned();
@@ -264,7 +221,7 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
                     mtime,
                 } => {
                     let content = std::fs::File::open(tree.root.join(&entry.path))
-                        .and_then(|f| read_bounded(f, size))
+                        .and_then(|f| crate::cmd::run::read_bounded(f, size))
                         .map_err(|e| {
                             JailError::Input(format!("--work {}: {e}", entry.path.display()))
                         })?;
@@ -290,27 +247,16 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
             dir: Some(dir.display().to_string()),
         });
     }
-    // The program's stdin as a cold run would stream it, read here in full
-    // (up to the limit) since the job carries it.
-    let stdin = match &args.stdin {
-        Some(path) if path == Path::new("-") && program_on_stdin => {
-            return Err(JailError::Input(
-                "--stdin -: standard input already carries the program (`-`); give the \
-                 input as --stdin FILE"
-                    .into(),
-            ))
+    // The program's stdin as a cold run would stream it, read here since the
+    // job carries it: up to one byte past the stdin limit, where the server
+    // cuts it and records the cut, as a cold run's feed does.
+    let stdin_limit = flags.stdin.unwrap_or(limit).min(limit) + 1;
+    let stdin = match crate::cmd::run::stdin(args)? {
+        jail::Stdin::Empty => None,
+        jail::Stdin::Inherit => Some(read_at_most(std::io::stdin(), stdin_limit)),
+        jail::Stdin::File(path) => {
+            Some(std::fs::File::open(path).and_then(|f| read_at_most(f, stdin_limit)))
         }
-        Some(path) if path == Path::new("-") => Some(read_bounded(std::io::stdin(), limit)),
-        Some(path) if path.is_dir() => {
-            return Err(JailError::Input(format!(
-                "--stdin {}: is a directory",
-                path.display()
-            )))
-        }
-        Some(path) => Some(std::fs::File::open(path).and_then(|f| read_bounded(f, limit))),
-        None if program_on_stdin => None,
-        None => (jail::Stdin::unless_terminal() == jail::Stdin::Inherit)
-            .then(|| read_bounded(std::io::stdin(), limit)),
     };
     if let Some(stdin) = stdin {
         let stdin = stdin.map_err(|e| JailError::Input(format!("the program's stdin: {e}")))?;
@@ -319,11 +265,8 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
     Ok(api)
 }
 
-fn read_bounded(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
+fn read_at_most(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {
     let mut data = Vec::new();
-    reader.take(limit + 1).read_to_end(&mut data)?;
-    if data.len() as u64 > limit {
-        return Err(std::io::Error::other(format!("larger than {limit} bytes")));
-    }
+    reader.take(limit).read_to_end(&mut data)?;
     Ok(data)
 }
