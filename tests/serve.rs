@@ -615,6 +615,33 @@ fn a_forked_jobs_end_adds_no_event_to_its_record() {
     assert_eq!(own["import"], 1, "{own}");
 }
 
+/// A forked job's audit telemetry counts what a cold run's does: the template's own imports
+/// are undone (modules, and the import system's directory listings), and only the event of a
+/// cleared interpreter (a forked one is not cleared) is missing. (A job's import of an
+/// extension module the template loaded, `ctypes` or `resource`, may lack one event: the
+/// README says which.)
+#[test]
+fn a_forked_jobs_telemetry_counts_are_a_cold_runs() {
+    let server = Server::start(&["--pool", "1"]);
+    for program in ["print(1)", "import math", "import datetime"] {
+        let report = server.dir.join("cold.json");
+        let cold = run_in(
+            &server.dir,
+            &["--report", report.to_str().unwrap(), "-c", program],
+        );
+        assert_eq!(cold.0, Some(0), "{cold:?}");
+        let cold: Value = serde_json::from_slice(&std::fs::read(&report).unwrap()).unwrap();
+        let mut cold = cold["runtime"]["telemetry"]["counts"].clone();
+        cold.as_object_mut()
+            .unwrap()
+            .remove("cpython.PyInterpreterState_Clear");
+        let (status, answer) = server.job(&json!({"code": program, "report": true}));
+        assert_eq!(status, 200, "{answer}");
+        let forked = &answer["report"]["runtime"]["telemetry"]["counts"];
+        assert_eq!(forked, &cold, "{program}");
+    }
+}
+
 /// Two jobs at once, in two jails: neither sees the other's files or processes.
 #[test]
 fn concurrent_jobs_do_not_see_each_other() {

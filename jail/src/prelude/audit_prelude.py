@@ -209,7 +209,11 @@ def _template(_posix=posix):
     child enters a jail of its own and, as that jail's second process,
     returns here to wait for its job as `--job` does. The template answers
     nothing: what goes wrong in a child goes to that jail's supervisor."""
-    before = frozenset(sys.modules)
+    # What the template's own imports below change, the job gets back as a cold
+    # run's program finds it: the modules, and the import system's directory
+    # listings (each path finder's cache, by the mtime it was filled at).
+    before = (frozenset(sys.modules), {path: getattr(finder, '_path_mtime', None)
+                                       for path, finder in sys.path_importer_cache.items()})
     import _socket
     import ctypes
     import resource
@@ -405,8 +409,14 @@ def _forked(fds, request, before, libc, modules, _posix=posix):
         _posix.close(null)
         control.detach()
         _posix.close(ctl)
-        for name in [name for name in sys.modules if name not in before]:
+        modules, listed = before
+        for name in [name for name in sys.modules if name not in modules]:
             del sys.modules[name]  # the job's imports of them are its own events
+        for path, finder in list(sys.path_importer_cache.items()):
+            if path not in listed:
+                del sys.path_importer_cache[path]
+            elif finder is not None and getattr(finder, '_path_mtime', None) != listed[path]:
+                finder.invalidate_caches()
         return ['--job']
     _init(job, control, null, resource, select, signal)
 
