@@ -496,6 +496,18 @@ fn no_template_starts_every_jail_on_its_own() {
     assert_eq!(counter(&server, "pyjail_jails_forked_total"), 0);
 }
 
+/// A warm or forked job's program sees the command line a cold run's does (`sys.argv`,
+/// `sys.orig_argv`), not the warm jail's.
+#[test]
+fn a_warm_jobs_program_sees_a_cold_runs_command_line() {
+    let program = "import sys; print(sys.argv, (getattr(sys, 'orig_argv', None) or [])[-4:])";
+    for flags in [&["--pool", "1"][..], &["--pool", "1", "--no-template"]] {
+        let server = Server::start(flags);
+        let (stdout, _) = same_as_cold(&server, |_| {}, &["-c", program, "--", "a", "b"]);
+        assert!(stdout.contains("'/work/main.py', 'a', 'b']"), "{stdout}");
+    }
+}
+
 /// A forked job's interpreter does not tear the template's objects down at its end
 /// (`_leave` in the prelude), yet ends as a cold run's does: exit statuses and messages,
 /// tracebacks, atexit handlers, threads, files left open, a replaced sys.stdout, globals

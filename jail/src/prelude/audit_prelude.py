@@ -570,6 +570,8 @@ if _FORKED:
 del _TEMPLATE_SOURCE, _LEAVE_SOURCE
 if _argv == ['--job']:
     _argv = _job()
+    if hasattr(sys, 'orig_argv'):  # 3.10+: what a cold run's interpreter was given
+        sys.orig_argv[-1:] = _argv
 _MODULE = None
 if _argv[:1] == ['--module'] and len(_argv) > 1:
     del _argv[0]
