@@ -197,6 +197,29 @@ fn cpu_limit_holds_for_the_jail_as_a_whole() {
     host::assert_nothing_left(&out);
 }
 
+/// A jail killed at its limit (pid 1 with it, so it reports no times) counts the CPU its
+/// program used: the cgroup's account, not pid 1's own few milliseconds.
+#[test]
+fn a_killed_jails_cpu_time_is_counted() {
+    for limit in ["--timeout", "--cpu"] {
+        let out = Jail::code("while True: pass")
+            .exclusive()
+            .opts([limit, "1s", "--json"])
+            .run();
+        if refused_without_cgroups(&out) {
+            return;
+        }
+        out.assert_bounded();
+        let result: serde_json::Value =
+            serde_json::from_str(out.stderr.lines().last().unwrap_or("")).unwrap_or_default();
+        let cpu_ms = result["cpu_ms"].as_f64().unwrap_or(0.0);
+        assert!(
+            cpu_ms > 300.0,
+            "{limit} 1s: a busy loop killed at its limit is said to have used {cpu_ms} ms of CPU\n{out}"
+        );
+    }
+}
+
 /// A program that never ends, under a 1 s timeout: ended after 1 s (plus a margin).
 fn timeout_ends(mode: &str) {
     let out = Jail::attack("sleep_forever.py")

@@ -317,6 +317,26 @@ impl Cgroup {
         }
     }
 
+    /// User and system CPU time of the whole jail so far; None without CPU
+    /// accounting.
+    pub fn cpu_times(&self) -> Option<(std::time::Duration, std::time::Duration)> {
+        use std::time::Duration;
+        match self {
+            Cgroup::V2 { dir, .. } => {
+                let stat = fs::read_to_string(dir.join("cpu.stat")).ok()?;
+                let micros = |key| Duration::from_micros(value_of(&stat, key));
+                Some((micros("user_usec"), micros("system_usec")))
+            }
+            Cgroup::V1 {
+                cpuacct: Some(dir), ..
+            } => {
+                let nanos = |file| read_u64(&dir.join(file)).map(Duration::from_nanos);
+                Some((nanos("cpuacct.usage_user")?, nanos("cpuacct.usage_sys")?))
+            }
+            Cgroup::V1 { cpuacct: None, .. } => None,
+        }
+    }
+
     /// The descriptors it holds (its locks, its usage files), for a process
     /// that keeps nothing else (a detached teardown, `teardown.rs`).
     pub(crate) fn fds(&self) -> Vec<std::os::fd::RawFd> {

@@ -469,6 +469,16 @@ pub fn watch_to_end(
             // SAFETY: reaping our own child (it has exited: the pidfd said so, or we killed it).
             unsafe { libc::wait4(jail.child.as_raw(), &mut status, 0, &mut rusage) };
             jail.reaped = true;
+            // pid 1 did not report its children's times (the jail was killed): the
+            // cgroup counted them, and pid 1's own.
+            if let Some((user, system)) = cgroup.as_ref().and_then(Cgroup::cpu_times) {
+                let time = |t: Duration| libc::timeval {
+                    tv_sec: t.as_secs() as libc::time_t,
+                    tv_usec: t.subsec_micros() as libc::suseconds_t,
+                };
+                rusage.ru_utime = time(user);
+                rusage.ru_stime = time(system);
+            }
             None
         }
     };
