@@ -353,6 +353,27 @@ fn unparsable_code_is_recorded_and_still_runs() {
     assert_ne!(report["verdict"], "clean");
 }
 
+/// What a program starts through a shell line or a starter (`env`) is accounted for by the
+/// audit event that asked for it: `os.system` passes its command as bytes.
+#[test]
+fn a_shell_line_and_env_account_for_the_programs_they_start() {
+    let (report, _) = report_of(
+        "import os, subprocess\n\
+         os.system('ls / | wc -l; LC_ALL=C sort /etc/hostname > /dev/null')\n\
+         subprocess.run([b'env', b'TZ=UTC', b'date'], check=True)\n",
+        "60s",
+    );
+    let execs = report["kernel"]["watched"]["execs"].as_array().unwrap();
+    assert!(execs.len() >= 5, "{execs:#?}");
+    let unaccounted: Vec<&Value> = execs
+        .iter()
+        .filter(|e| e["accounted_by"].is_null())
+        .collect();
+    assert!(unaccounted.is_empty(), "{unaccounted:#?}");
+    let reasons = report["reasons"].to_string();
+    assert!(!reasons.contains("no audit event accounts"), "{reasons}");
+}
+
 #[test]
 fn the_programs_own_ignore_comments_do_not_hide_findings() {
     let (report, _) = report_of(

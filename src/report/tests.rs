@@ -644,12 +644,13 @@ fn program_starts_need_an_audit_event_that_accounts_for_them() {
         report.reasons
     );
 
-    // A shell's command line accounts for the programs it names.
+    // A shell's command line accounts for the programs it names (`os.system` passes it as
+    // bytes, which the telemetry records as such).
     let system = (
         "os.system",
         "process",
         None,
-        r#"["ls -l | /usr/bin/wc -l"]"#,
+        r#"[{"bytes": "ls -l | /usr/bin/wc -l", "len": 21}]"#,
     );
     let shell = watched(&[
         (
@@ -682,6 +683,61 @@ fn program_starts_need_an_audit_event_that_accounts_for_them() {
         ),
     ]);
     let report = report_with_watched(shell, &[system]);
+    let unaccounted: Vec<&str> = report
+        .kernel
+        .watched
+        .execs
+        .iter()
+        .filter(|e| e.accounted_by.is_none())
+        .map(|e| e.path.as_str())
+        .collect();
+    assert_eq!(unaccounted, ["/usr/bin/id"]);
+
+    // A program that starts the one its arguments name (`env`) accounts for it, bytes or not;
+    // other programs' arguments do not.
+    let env = (
+        "subprocess.Popen",
+        "process",
+        None,
+        r#"[{"bytes": "/usr/bin/env", "len": 12}, [{"bytes": "/usr/bin/env", "len": 12}, "LC_ALL=C", "date"], null, null]"#,
+    );
+    let echo = (
+        "subprocess.Popen",
+        "process",
+        None,
+        r#"["/bin/echo", ["/bin/echo", "id"], null, null]"#,
+    );
+    let started = watched(&[
+        (
+            Act::Exec,
+            Place::Outside,
+            "execve",
+            &["/usr/bin/env"],
+            &["env", "LC_ALL=C", "date"],
+        ),
+        (
+            Act::Exec,
+            Place::Outside,
+            "execve",
+            &["/usr/bin/date"],
+            &["date"],
+        ),
+        (
+            Act::Exec,
+            Place::Outside,
+            "execve",
+            &["/bin/echo"],
+            &["echo", "id"],
+        ),
+        (
+            Act::Exec,
+            Place::Outside,
+            "execve",
+            &["/usr/bin/id"],
+            &["id"],
+        ),
+    ]);
+    let report = report_with_watched(started, &[env, echo]);
     let unaccounted: Vec<&str> = report
         .kernel
         .watched

@@ -366,6 +366,14 @@ const PROCESS_START_EVENTS: &[&str] = &[
 /// Shells: a command line they run names further programs.
 const SHELLS: &[&str] = &["sh", "bash", "dash", "zsh", "ksh", "ash", "busybox"];
 
+/// Programs whose job is to start the program their arguments name
+/// (`env LC_ALL=C sort`, `xargs wc`, `find . -exec cat {} ;`): like a shell's
+/// command line, every word of their arguments accounts for a start.
+const STARTERS: &[&str] = &[
+    "env", "xargs", "find", "nice", "nohup", "timeout", "stdbuf", "setsid", "ionice", "taskset",
+    "time", "command", "exec",
+];
+
 /// Each process-start event of the telemetry with the program names it
 /// accounts for.
 fn process_starts(telemetry: Option<&Telemetry>) -> Vec<(&Event, Vec<String>)> {
@@ -386,9 +394,9 @@ fn names_started(event: &Event) -> Vec<String> {
     let mut names = Vec::new();
     let mut push = |value: Option<&Value>| {
         let first = match value {
-            Some(Value::String(text)) => Some(text.as_str()),
-            Some(Value::Array(items)) => items.first().and_then(Value::as_str),
-            _ => None,
+            Some(Value::Array(items)) => items.first().and_then(text_of),
+            Some(value) => text_of(value),
+            None => None,
         };
         if let Some(text) = first {
             names.push(base_name(text).to_string());
@@ -406,7 +414,9 @@ fn names_started(event: &Event) -> Vec<String> {
         "os.system" => names.push("sh".into()),
         _ => {}
     }
-    if event.event == "os.system" || names.iter().any(|n| SHELLS.contains(&n.as_str())) {
+    let runs_its_arguments =
+        |n: &String| SHELLS.contains(&n.as_str()) || STARTERS.contains(&n.as_str());
+    if event.event == "os.system" || names.iter().any(runs_its_arguments) {
         let mut words = Vec::new();
         collect_words(&event.args, &mut words);
         names.extend(words);
@@ -416,17 +426,27 @@ fn names_started(event: &Event) -> Vec<String> {
 
 /// Every word of every string in `value`, as a program name.
 fn collect_words(value: &Value, words: &mut Vec<String>) {
+    if let Value::Array(items) = value {
+        return items.iter().for_each(|v| collect_words(v, words));
+    }
+    if let Some(text) = text_of(value) {
+        let word = |c: char| c.is_alphanumeric() || "._+-/".contains(c);
+        words.extend(
+            text.split(|c: char| !word(c))
+                .filter(|w| !w.is_empty())
+                .map(|w| base_name(w).to_string()),
+        );
+    }
+}
+
+/// A text argument as the telemetry records it: a string, or bytes
+/// (`{"bytes": …, "len": …}`: `os.system` always passes its command as
+/// bytes, `subprocess` passes bytes as given).
+fn text_of(value: &Value) -> Option<&str> {
     match value {
-        Value::String(text) => {
-            let word = |c: char| c.is_alphanumeric() || "._+-/".contains(c);
-            words.extend(
-                text.split(|c: char| !word(c))
-                    .filter(|w| !w.is_empty())
-                    .map(|w| base_name(w).to_string()),
-            );
-        }
-        Value::Array(items) => items.iter().for_each(|v| collect_words(v, words)),
-        _ => {}
+        Value::String(text) => Some(text),
+        Value::Object(fields) => fields.get("bytes")?.as_str(),
+        _ => None,
     }
 }
 

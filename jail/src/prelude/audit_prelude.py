@@ -721,7 +721,7 @@ def _value(x, deep, cap, _self=_SELF, _text=_text, _type=type, _len=len,
             return _frepr(x)
         return '{"float":"%s"}' % _frepr(x)
     if t is _bytes or t is _bytearray:
-        head = _latin1(_bytes(x[:cap // 4]), 'latin-1')
+        head = _latin1(_bytes(x[:cap]), 'latin-1')
         return '{"bytes":%s,"len":%d}' % (_text(head, cap), _len(x))
     # Identity only: `t in (tuple, ...)` would call a metaclass' __eq__.
     if t is _tuple or t is _list or t is _dict or t is _set or t is _frozenset:
