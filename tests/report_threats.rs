@@ -374,6 +374,49 @@ fn a_shell_line_and_env_account_for_the_programs_they_start() {
     assert!(!reasons.contains("no audit event accounts"), "{reasons}");
 }
 
+/// Held-out programs that start others (`tests/program_starts`, written without sight of the
+/// report's code): each file's first line says whether every start is accounted for by an
+/// audit event, or which one must not be.
+#[test]
+fn program_starts_are_accounted_as_each_file_expects() {
+    let dir = Path::new(CHECKOUT).join("tests/program_starts");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 24);
+    let mut wrong = Vec::new();
+    for file in &files {
+        let source = std::fs::read_to_string(file).unwrap();
+        let expect = source.lines().next().unwrap_or("");
+        let expect = expect
+            .strip_prefix("# expect: ")
+            .unwrap_or_else(|| panic!("{file:?}"));
+        let (report, out) = report_with(Jail::file(file), &["--timeout", "20s"]);
+        out.assert_code(0);
+        let unaccounted: Vec<&str> = report["kernel"]["watched"]["execs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["accounted_by"].is_null())
+            .filter_map(|e| e["path"].as_str()?.rsplit('/').next())
+            .collect();
+        let right = match expect.strip_prefix("unaccounted ") {
+            Some(name) => unaccounted.contains(&name),
+            None => unaccounted.is_empty(),
+        };
+        if !right {
+            wrong.push(format!(
+                "{}: expected {expect}, unaccounted {unaccounted:?}",
+                file.display()
+            ));
+        }
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
 #[test]
 fn the_programs_own_ignore_comments_do_not_hide_findings() {
     let (report, _) = report_of(
