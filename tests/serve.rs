@@ -236,6 +236,49 @@ fn a_deadline_kills_the_job_and_the_server_goes_on() {
     assert_eq!(next["stdout"], "42\n");
 }
 
+/// A client that goes away before its answer (a `run --server` stopped with Ctrl-C, or
+/// killed) stops its job, as a signal stops a cold run: the jail does not run on to its
+/// deadline, and the job is counted as abandoned.
+#[test]
+fn a_job_whose_client_goes_away_is_stopped() {
+    let server = Server::start(&["--pool", "1"]);
+    server.wait_ready(1);
+    let body = json!({"code": "import time; time.sleep(30)"}).to_string();
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    let head = format!(
+        "POST /v1/jobs HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n",
+        body.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    stream.write_all(body.as_bytes()).unwrap();
+    let running = |n: u64| {
+        let until = Instant::now() + Duration::from_secs(10);
+        while counter(&server, "pyjail_jobs_running") != n {
+            assert!(Instant::now() < until, "jobs running never became {n}");
+            thread::sleep(Duration::from_millis(20));
+        }
+    };
+    running(1);
+    drop(stream);
+    let gone = Instant::now();
+    running(0);
+    assert!(
+        gone.elapsed() < Duration::from_secs(3),
+        "{:?}",
+        gone.elapsed()
+    );
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    stream.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+    let mut metrics = String::new();
+    stream.read_to_string(&mut metrics).unwrap();
+    assert!(
+        metrics.contains("pyjail_jobs_total{outcome=\"abandoned\"} 1"),
+        "{metrics}"
+    );
+    let (_, next) = server.job(&json!({"code": "print(6 * 7)"}));
+    assert_eq!(next["stdout"], "42\n");
+}
+
 #[test]
 fn bad_requests_are_clear_errors() {
     let server = Server::start(&["--pool", "1"]);

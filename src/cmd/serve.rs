@@ -8,6 +8,7 @@
 //! flight finish (each within its own deadline), tear the idle jails down,
 //! remove the socket, exit 0.
 
+use std::os::fd::AsFd;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::Relaxed, Ordering::SeqCst};
 use std::sync::Arc;
@@ -21,7 +22,7 @@ use crate::cli::{exit, ServeArgs};
 use crate::serve::http::{self, Refused};
 use crate::serve::job::ApiJob;
 use crate::serve::metrics::Metrics;
-use crate::serve::pool::{HelperCommand, Pool};
+use crate::serve::pool::{self, HelperCommand, Pool};
 use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
 struct Server {
@@ -392,6 +393,7 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
                 &line,
                 &server.pool,
                 Instant::now() + job.limits.wall + Duration::from_secs(10),
+                stream.as_fd(),
             )
             .and_then(|line| {
                 let said = serde_json::from_slice::<Said>(&line)
@@ -404,6 +406,12 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         }
     }
     drop(permit);
+    if pool::gone(stream.as_fd()) {
+        // Nobody to answer: its job was not run, or was stopped (a cold
+        // run's Ctrl-C does the same).
+        server.metrics.jobs_abandoned.fetch_add(1, Relaxed);
+        return;
+    }
     let (body, said) = match answer {
         Ok((body, said)) if said.exit.is_some() => (body, said),
         Ok((_, said)) => {

@@ -14,6 +14,8 @@ pub struct Metrics {
     pub jobs_ok: AtomicU64,
     pub jobs_refused_setup: AtomicU64,
     pub jobs_bad_request: AtomicU64,
+    /// Jobs whose client closed its connection before the answer.
+    pub jobs_abandoned: AtomicU64,
     pub refusals: AtomicU64,
     pub unauthorized: AtomicU64,
     pub jails_started: AtomicU64,
@@ -124,6 +126,7 @@ impl Metrics {
             ("ran", &self.jobs_ok),
             ("jail_error", &self.jobs_refused_setup),
             ("bad_request", &self.jobs_bad_request),
+            ("abandoned", &self.jobs_abandoned),
         ] {
             let _ = writeln!(
                 out,

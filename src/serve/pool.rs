@@ -12,7 +12,7 @@
 use std::collections::VecDeque;
 use std::fs::File;
 use std::io::Write;
-use std::os::fd::{AsFd, AsRawFd, FromRawFd, OwnedFd};
+use std::os::fd::{AsFd, AsRawFd, BorrowedFd, FromRawFd, OwnedFd};
 use std::os::unix::net::UnixStream;
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
@@ -98,14 +98,26 @@ impl Helper {
     /// one (after the job: the job is on its way before the refill takes
     /// any CPU), and waits (until `deadline`) for the answer, one JSON line
     /// (`serve/job.rs` `answer`, or an error). The helper ends with it.
-    pub fn run(mut self, job: &[u8], pool: &Pool, deadline: Instant) -> Result<Vec<u8>, String> {
+    /// A `client` that has gone away gets no job, or its job is stopped as
+    /// a cold run's is by a signal (the helper's SIGTERM).
+    pub fn run(
+        mut self,
+        job: &[u8],
+        pool: &Pool,
+        deadline: Instant,
+        client: BorrowedFd<'_>,
+    ) -> Result<Vec<u8>, String> {
+        if gone(client) {
+            pool.watch(Watch::Finishing(self));
+            return Err(CLIENT_GONE.into());
+        }
         // One write: the helper wakes once, to the whole line.
         let mut line = Vec::with_capacity(job.len() + 1);
         line.extend_from_slice(job);
         line.push(b'\n');
         let sent = self.stdin.write_all(&line);
         pool.changed.notify_all();
-        let answer = read_line(&self.stdout, deadline);
+        let answer = read_line(&self.stdout, deadline, Some((client, &self.pidfd)));
         // The helper removes the jail's cgroup and exits after answering:
         // its end is awaited off the job's path.
         pool.watch(Watch::Finishing(self));
@@ -144,17 +156,14 @@ struct Finishing {
 
 impl Finishing {
     fn kill(&self) {
-        // SAFETY: a plain syscall on our pidfd of the helper.
-        unsafe {
-            libc::syscall(
-                libc::SYS_pidfd_send_signal,
-                self.pidfd.as_raw_fd(),
-                libc::SIGKILL,
-                0,
-                0,
-            )
-        };
+        signal(&self.pidfd, libc::SIGKILL);
     }
+}
+
+/// Sends `signal` to the helper of `pidfd`.
+fn signal(pidfd: &OwnedFd, signal: libc::c_int) {
+    // SAFETY: a plain syscall on our pidfd of the helper.
+    unsafe { libc::syscall(libc::SYS_pidfd_send_signal, pidfd.as_raw_fd(), signal, 0, 0) };
 }
 
 /// Whether the process of `pidfd` ends within `time`.
@@ -273,8 +282,25 @@ impl Forker {
     }
 }
 
-/// One line from a helper, bounded in size and time.
-fn read_line(stdout: &File, deadline: Instant) -> Result<Vec<u8>, String> {
+/// Why a job was not run or not answered: its client closed the connection.
+pub const CLIENT_GONE: &str = "the client went away";
+
+/// Whether the peer of a connection has closed it. A unix socket says so at
+/// once; a TCP connection only once the peer's end is reset (a peer that
+/// only stopped sending, as some clients do after a request, is still there).
+pub fn gone(client: BorrowedFd<'_>) -> bool {
+    let mut fds = [PollFd::new(client, PollFlags::empty())];
+    matches!(poll(&mut fds, PollTimeout::ZERO), Ok(n) if n > 0)
+}
+
+/// One line from a helper, bounded in size and time. With `client` (a
+/// connection, and the helper's pidfd): when the client goes away, the
+/// helper gets SIGTERM, which stops its jail, and its answer is still read.
+fn read_line(
+    stdout: &File,
+    deadline: Instant,
+    mut client: Option<(BorrowedFd<'_>, &OwnedFd)>,
+) -> Result<Vec<u8>, String> {
     let mut line = Vec::new();
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
@@ -282,12 +308,27 @@ fn read_line(stdout: &File, deadline: Instant) -> Result<Vec<u8>, String> {
         if left.is_zero() {
             return Err("the warm jail's helper did not answer in time".into());
         }
-        let mut fds = [PollFd::new(stdout.as_fd(), PollFlags::POLLIN)];
+        let mut fds = vec![PollFd::new(stdout.as_fd(), PollFlags::POLLIN)];
+        // No events asked: poll reports a hang-up or an error regardless.
+        fds.extend(client.map(|(fd, _)| PollFd::new(fd, PollFlags::empty())));
         let ms = left.as_millis().min(60_000) as u16;
         match poll(&mut fds, PollTimeout::from(ms.max(1))) {
             Err(nix::errno::Errno::EINTR) | Ok(0) => continue,
             Err(e) => return Err(e.to_string()),
             Ok(_) => {}
+        }
+        let hung_up = fds
+            .get(1)
+            .is_some_and(|f| f.revents().is_some_and(|r| !r.is_empty()));
+        let answered = fds[0].revents().is_some_and(|r| !r.is_empty());
+        drop(fds);
+        if hung_up {
+            if let Some((_, helper)) = client.take() {
+                signal(helper, libc::SIGTERM);
+            }
+        }
+        if !answered {
+            continue;
         }
         let n = match nix::unistd::read(stdout.as_raw_fd(), &mut buffer) {
             Ok(0) => return Err("the warm jail's helper ended without an answer".into()),
@@ -447,7 +488,11 @@ impl Pool {
                 let line = if *said {
                     // The line comes in one write; a helper that stops in
                     // the middle of one holds up the others for 1 s at most.
-                    read_line(&helper.stdout, deadline.min(now + Duration::from_secs(1)))
+                    read_line(
+                        &helper.stdout,
+                        deadline.min(now + Duration::from_secs(1)),
+                        None,
+                    )
                 } else if now >= deadline {
                     Err(format!(
                         "the helper did not say it was ready within {READY_WITHIN:?}"
