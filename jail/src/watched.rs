@@ -323,8 +323,31 @@ impl Task {
     /// A /proc link of the task (`cwd`, `fd/N`) as the kernel shows it:
     /// a path inside the jail's root.
     fn link(&self, name: &str) -> Option<String> {
-        let target = std::fs::read_link(format!("/proc/{}/{name}", self.0)).ok()?;
+        let target = match std::fs::read_link(format!("/proc/{}/{name}", self.0)) {
+            Ok(target) => target,
+            Err(_) => self.descriptor_path(name.strip_prefix("fd/")?.parse().ok()?)?,
+        };
         Some(target.to_string_lossy().into_owned())
+    }
+
+    /// Where the task's descriptor `fd` leads, from a copy of it: a task of
+    /// another host id keeps its /proc `fd` directory to itself, but an
+    /// ordinary user's supervisor may copy its descriptors (`pidfd_getfd`:
+    /// it owns the jail's user namespace). The copy is only read and closed.
+    fn descriptor_path(&self, fd: i32) -> Option<std::path::PathBuf> {
+        use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
+        // SAFETY: plain syscalls; each descriptor they return is owned once.
+        let pidfd = unsafe { libc::syscall(libc::SYS_pidfd_open, self.0, 0) };
+        if pidfd < 0 {
+            return None;
+        }
+        let pidfd = unsafe { OwnedFd::from_raw_fd(pidfd as i32) };
+        let copy = unsafe { libc::syscall(libc::SYS_pidfd_getfd, pidfd.as_raw_fd(), fd, 0) };
+        if copy < 0 {
+            return None;
+        }
+        let copy = unsafe { OwnedFd::from_raw_fd(copy as i32) };
+        std::fs::read_link(format!("/proc/self/fd/{}", copy.as_raw_fd())).ok()
     }
 
     /// The first [`ARGV_SHOWN`] arguments of a program start, each cut to

@@ -593,8 +593,10 @@ pub fn program_starts_without_events_are_recorded_by_the_kernel(who: Who) {
     );
 }
 
-/// Writing in /work and /tmp (renaming, removing) is clean, the kernel's record counts it;
-/// a `subprocess.run` the telemetry sees adds no reason of the kernel's record.
+/// Writing in /work and /tmp (renaming, removing, changing a descriptor's mode, whose path
+/// an ordinary user's supervisor reads from a copy of the descriptor) is clean, the kernel's
+/// record counts it; a `subprocess.run` the telemetry sees adds no reason of the kernel's
+/// record.
 pub fn ordinary_writes_and_subprocesses_stay_clean(who: Who) {
     let writes = "import os\n\
         open('/work/out.txt', 'w').write('x')\n\
@@ -615,6 +617,18 @@ pub fn ordinary_writes_and_subprocesses_stay_clean(who: Who) {
     );
     assert_eq!(watched["outside_total"], 0, "{watched:#}");
     assert_eq!(watched["execs_total"], 0, "{watched:#}");
+
+    let (report, out) = report_of(
+        who,
+        "import os\n\
+         fd = os.open('/work/mode.txt', os.O_WRONLY | os.O_CREAT)\n\
+         os.fchmod(fd, 0o600)\n\
+         os.close(fd)\n",
+    );
+    out.assert_code(0);
+    let watched = &report["kernel"]["watched"];
+    assert_eq!(watched["inside_total"], 2, "{watched:#}");
+    assert_eq!(watched["unknown_total"], 0, "{watched:#}");
 
     let (report, out) = report_of(
         who,
