@@ -13,10 +13,6 @@ use jail::{units, Entry, JailError, Profile, Request, Stdin};
 use crate::cli::{exit, ReportFormat, RunArgs};
 use crate::report;
 
-/// `pyjail run` without a program, cold or through a server.
-pub const NOTHING_TO_RUN: &str =
-    "nothing to run: give a FILE, a project DIR, `-c CODE`, `-m MODULE` or `-` for stdin";
-
 pub(crate) mod result;
 
 /// `network`: the jail's network namespace, when `main` started making it.
@@ -410,7 +406,10 @@ pub(crate) fn program(args: &RunArgs, limit: u64) -> Result<Program, JailError> 
         });
     }
     let Some(path) = &args.file else {
-        return Err(JailError::Input(NOTHING_TO_RUN.into()));
+        return Err(JailError::Input(
+            "nothing to run: give a FILE, a project DIR, `-c CODE`, `-m MODULE` or `-` for stdin"
+                .into(),
+        ));
     };
     if path == Path::new("-") {
         let source = read_bounded(std::io::stdin(), limit)

@@ -283,7 +283,7 @@ impl Forker {
 }
 
 /// Why a job was not run or not answered: its client closed the connection.
-pub const CLIENT_GONE: &str = "the client went away";
+const CLIENT_GONE: &str = "the client went away";
 
 /// Whether the peer of a connection has closed it. A unix socket says so at
 /// once; a TCP connection only once the peer's end is reset (a peer that
