@@ -707,6 +707,13 @@ fn program_starts_need_an_audit_event_that_accounts_for_them() {
         None,
         r#"["/bin/echo", ["/bin/echo", "id"], null, null]"#,
     );
+    // A shell line longer than the telemetry keeps whole: its head still names programs.
+    let long = (
+        "subprocess.Popen",
+        "process",
+        None,
+        r#"["/bin/sh", ["/bin/sh", "-c", {"str": "tr a-z A-Z < in.txt | wc -c; echo", "len": 300}], null, null]"#,
+    );
     let started = watched(&[
         (
             Act::Exec,
@@ -736,8 +743,15 @@ fn program_starts_need_an_audit_event_that_accounts_for_them() {
             &["/usr/bin/id"],
             &["id"],
         ),
+        (
+            Act::Exec,
+            Place::Outside,
+            "execve",
+            &["/usr/bin/tr"],
+            &["tr", "a-z", "A-Z"],
+        ),
     ]);
-    let report = report_with_watched(started, &[env, echo]);
+    let report = report_with_watched(started, &[env, echo, long]);
     let unaccounted: Vec<&str> = report
         .kernel
         .watched

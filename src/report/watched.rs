@@ -439,13 +439,14 @@ fn collect_words(value: &Value, words: &mut Vec<String>) {
     }
 }
 
-/// A text argument as the telemetry records it: a string, or bytes
-/// (`{"bytes": …, "len": …}`: `os.system` always passes its command as
-/// bytes, `subprocess` passes bytes as given).
+/// A text argument as the telemetry records it: a string, a string cut to
+/// its head (`{"str": …, "len": …}`), or bytes (`{"bytes": …, "len": …}`:
+/// `os.system` always passes its command as bytes, `subprocess` passes bytes
+/// as given).
 fn text_of(value: &Value) -> Option<&str> {
     match value {
         Value::String(text) => Some(text),
-        Value::Object(fields) => fields.get("bytes")?.as_str(),
+        Value::Object(fields) => fields.get("bytes").or_else(|| fields.get("str"))?.as_str(),
         _ => None,
     }
 }
