@@ -607,8 +607,9 @@ if _MODULE is None:
     try:
         _source = _read(_FILE)
     except OSError as _e:
-        _usage("%s: can't open file %r: [Errno %d] %s"
-               % (sys.orig_argv[0], _FILE, _e.errno, _e.strerror), 2)
+        _usage("%s: can't open file %r: [Errno %d] %s"  # before 3.10, no orig_argv
+               % (getattr(sys, 'orig_argv', [sys.executable])[0], _FILE, _e.errno,
+                  _e.strerror), 2)
 
 
 def _telemetry_fd(_posix=posix):
