@@ -513,6 +513,15 @@ fn watched(calls: &[Watched]) -> WatchedCalls {
     record
 }
 
+/// The paths of the program starts no audit event accounts for.
+fn unaccounted(report: &Report) -> Vec<&str> {
+    let execs = report.kernel.watched.execs.iter();
+    execs
+        .filter(|e| e.accounted_by.is_none())
+        .map(|e| e.path.as_str())
+        .collect()
+}
+
 fn report_with_watched(
     record: WatchedCalls,
     events: &[(&str, &str, Option<&str>, &str)],
@@ -683,15 +692,7 @@ fn program_starts_need_an_audit_event_that_accounts_for_them() {
         ),
     ]);
     let report = report_with_watched(shell, &[system]);
-    let unaccounted: Vec<&str> = report
-        .kernel
-        .watched
-        .execs
-        .iter()
-        .filter(|e| e.accounted_by.is_none())
-        .map(|e| e.path.as_str())
-        .collect();
-    assert_eq!(unaccounted, ["/usr/bin/id"]);
+    assert_eq!(unaccounted(&report), ["/usr/bin/id"]);
 
     // A program that starts the one its arguments name (`env`) accounts for it, bytes or not;
     // other programs' arguments do not.
@@ -752,15 +753,7 @@ fn program_starts_need_an_audit_event_that_accounts_for_them() {
         ),
     ]);
     let report = report_with_watched(started, &[env, echo, long]);
-    let unaccounted: Vec<&str> = report
-        .kernel
-        .watched
-        .execs
-        .iter()
-        .filter(|e| e.accounted_by.is_none())
-        .map(|e| e.path.as_str())
-        .collect();
-    assert_eq!(unaccounted, ["/usr/bin/id"]);
+    assert_eq!(unaccounted(&report), ["/usr/bin/id"]);
 
     // matplotlib's fc-list, started while it is imported.
     let fc_list = watched(&[(
