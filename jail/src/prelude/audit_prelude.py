@@ -101,9 +101,9 @@ def _job(_posix=posix):
     """A warm jail (`--job`, jail/src/warm.rs): says `ready` on fd 3, then
     reads its job from fd 0 (Job::encode there documents the header), makes
     the job's directories, writes its files and program into /work, sets its
-    environment and lowers its rlimits, and returns the command line the job
-    stands for. The rest of fd 0 is the program's stdin. No code of the job
-    has run yet."""
+    environment and lowers its rlimits, makes the job mark, and returns the
+    command line the job stands for. The rest of fd 0 is the program's stdin.
+    No code of the job has run yet."""
     def exact(n):
         chunks = []
         while n:
@@ -170,11 +170,8 @@ def _job(_posix=posix):
             _set_limits(limits, resource)
         except (OSError, ValueError, AttributeError) as e:
             _usage('pyjail: cannot set the job\'s limits: %s' % e, 125)
-    if kind == b'module':
-        command = ['--module', name]
-    else:
-        command = ['/work/' + name]
-    if kind not in (b'module', b'copied'):
+    command = ['--module', name] if kind == b'module' else ['/work/' + name]
+    if kind not in (b'module', b'copied'):  # the program comes as text: its file
         fd = _posix.open('/work/' + name, _posix.O_WRONLY | _posix.O_CREAT | _posix.O_EXCL
                          | _posix.O_NOFOLLOW | _posix.O_CLOEXEC, 0o644)
         try:
