@@ -1067,6 +1067,19 @@ fn tcp_request_head(
 /// TCP on loopback: every request needs the token (none or a wrong one: 401, before the body is
 /// looked at), and `run --server tcp://...` reaches the server with the token from a file or
 /// the environment.
+/// A request refused at its head (no token) is answered even while its body is still on its
+/// way: the server reads and drops what follows rather than resetting the connection, which
+/// could destroy the answer before the client reads it.
+#[test]
+fn a_request_refused_at_its_head_is_answered_whatever_follows() {
+    let (_server, addr, _token) = tcp_server(&["--pool", "1"]);
+    let body = vec![b' '; 192 * 1024];
+    for _ in 0..20 {
+        let (status, _, _) = tcp_request_head(addr, None, "POST", "/v1/jobs", &body).unwrap();
+        assert_eq!(status, 401);
+    }
+}
+
 #[test]
 fn tcp_requests_need_the_token() {
     let (server, addr, token) = tcp_server(&["--pool", "1"]);

@@ -222,13 +222,14 @@ fn serve_one(server: &Server, running: &Semaphore, mut stream: Stream) {
         server.metrics.refusals.fetch_add(1, Relaxed);
         let body = json!({"error": "too many connections"}).to_string();
         let retry = [("Retry-After", "1".to_string())];
-        return http::respond(
+        http::respond(
             &mut stream,
             429,
             "application/json",
             &retry,
             body.as_bytes(),
         );
+        return http::linger(&mut stream);
     }
     let _counted = Counted(&server.connections);
     connection(server, running, stream)
@@ -284,15 +285,19 @@ fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
             server.metrics.unauthorized.fetch_add(1, Relaxed);
             let body = json!({"error": why}).to_string();
             let challenge = [("WWW-Authenticate", "Bearer realm=\"pyjail\"".to_string())];
-            return http::respond(
+            http::respond(
                 &mut stream,
                 401,
                 "application/json",
                 &challenge,
                 body.as_bytes(),
             );
+            return http::linger(&mut stream);
         }
-        Err(Refused(status, why)) => return error(&mut stream, status, &why),
+        Err(Refused(status, why)) => {
+            error(&mut stream, status, &why);
+            return http::linger(&mut stream);
+        }
     };
     match (request.method.as_str(), request.path.as_str()) {
         ("GET", "/healthz") => {

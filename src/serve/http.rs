@@ -180,6 +180,34 @@ pub fn respond(
     let _ = stream.write_all(&answer);
 }
 
+/// How long, and how many bytes, [`linger`] reads of a refused request.
+const LINGER: Duration = Duration::from_millis(500);
+const LINGER_BYTES: usize = 256 * 1024;
+
+/// Ends a connection whose request was answered before it was read to its
+/// end (refused at its head, or not read at all). Closed with bytes still
+/// unread, a TCP connection is reset, which can destroy the answer before
+/// the client reads it; so our side is shut, and what the client still
+/// sends is read and dropped, for a moment and a few hundred KiB at most.
+pub fn linger(stream: &mut Stream) {
+    if stream.shutdown_write().is_err() {
+        return;
+    }
+    let until = Instant::now() + LINGER;
+    let mut buffer = [0u8; 16 * 1024];
+    let mut read = 0;
+    while read < LINGER_BYTES {
+        let left = until.saturating_duration_since(Instant::now());
+        if left.is_zero() || stream.set_read_timeout(Some(left)).is_err() {
+            return;
+        }
+        match stream.read(&mut buffer) {
+            Ok(0) | Err(_) => return,
+            Ok(n) => read += n,
+        }
+    }
+}
+
 /// `POST path` with a JSON body on the server at `address` (with `token`
 /// for a TCP server): status and body.
 pub fn post(

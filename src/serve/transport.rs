@@ -166,6 +166,14 @@ impl Stream {
             Stream::Tcp(s) => s.set_read_timeout(timeout),
         }
     }
+
+    /// Ends our side: the peer reads to the end of what was sent.
+    pub fn shutdown_write(&self) -> io::Result<()> {
+        match self {
+            Stream::Unix(s) => s.shutdown(std::net::Shutdown::Write),
+            Stream::Tcp(s) => s.shutdown(std::net::Shutdown::Write),
+        }
+    }
 }
 
 impl AsFd for Stream {
