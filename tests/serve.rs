@@ -230,7 +230,7 @@ fn a_deadline_kills_the_job_and_the_server_goes_on() {
     assert_eq!(answer["result"]["limits_hit"], json!(["timeout"]));
     // The CPU the killed job used, as the jail's cgroup counted it.
     let cpu_ms = answer["result"]["cpu_ms"].as_f64().unwrap_or(0.0);
-    assert!(cpu_ms > 300.0, "{cpu_ms} ms of CPU for a 1 s busy loop");
+    assert!(cpu_ms > 100.0, "{cpu_ms} ms of CPU for a 1 s busy loop");
     assert!(started.elapsed() < Duration::from_secs(5));
     let (_, next) = server.job(&json!({"code": "print(6 * 7)"}));
     assert_eq!(next["stdout"], "42\n");
