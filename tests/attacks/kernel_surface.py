@@ -221,7 +221,9 @@ def pidfd_getfd():
         signal.pause()
         os._exit(0)
     try:
-        pidfd = os.pidfd_open(target)
+        pidfd, err = sys_call(434, target, 0)  # pidfd_open (os.pidfd_open is 3.9+)
+        if pidfd < 0:
+            return err
         return sys_call(438, pidfd, 0, 0)[1]
     finally:
         os.kill(target, signal.SIGKILL)
