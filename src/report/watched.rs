@@ -371,7 +371,7 @@ const SHELLS: &[&str] = &["sh", "bash", "dash", "zsh", "ksh", "ash", "busybox"];
 /// command line, every word of their arguments accounts for a start.
 const STARTERS: &[&str] = &[
     "env", "xargs", "find", "nice", "nohup", "timeout", "stdbuf", "setsid", "ionice", "taskset",
-    "time", "command", "exec",
+    "time",
 ];
 
 /// Each process-start event of the telemetry with the program names it
