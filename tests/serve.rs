@@ -251,17 +251,10 @@ fn a_job_whose_client_goes_away_is_stopped() {
     );
     stream.write_all(head.as_bytes()).unwrap();
     stream.write_all(body.as_bytes()).unwrap();
-    let running = |n: u64| {
-        let until = Instant::now() + Duration::from_secs(10);
-        while counter(&server, "pyjail_jobs_running") != n {
-            assert!(Instant::now() < until, "jobs running never became {n}");
-            thread::sleep(Duration::from_millis(20));
-        }
-    };
-    running(1);
+    running(&server, 1);
     drop(stream);
     let gone = Instant::now();
-    running(0);
+    running(&server, 0);
     assert!(
         gone.elapsed() < Duration::from_secs(3),
         "{:?}",
@@ -277,6 +270,251 @@ fn a_job_whose_client_goes_away_is_stopped() {
     );
     let (_, next) = server.job(&json!({"code": "print(6 * 7)"}));
     assert_eq!(next["stdout"], "42\n");
+}
+
+fn send(pid: u32, signal: libc::c_int) {
+    // SAFETY: a plain kill of a child of this test.
+    assert_eq!(unsafe { libc::kill(pid as i32, signal) }, 0, "kill {pid}");
+}
+
+/// Waits until the server counts `n` jobs running.
+fn running(server: &Server, n: u64) {
+    let until = Instant::now() + Duration::from_secs(10);
+    while counter(server, "pyjail_jobs_running") != n {
+        assert!(Instant::now() < until, "jobs running never became {n}");
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// `POST /v1/jobs/ID/signal`: the status and answer.
+fn signal_once(server: &Server, id: &str, signal: &str) -> (u16, Value) {
+    let body = json!({"signal": signal}).to_string();
+    let path = format!("/v1/jobs/{id}/signal");
+    request(&server.socket, "POST", &path, body.as_bytes()).unwrap()
+}
+
+/// [`signal_once`] until the job of that id is in flight (its request may still be on its way).
+fn signal_job(server: &Server, id: &str, signal: &str) -> (u16, Value) {
+    let until = Instant::now() + Duration::from_secs(10);
+    loop {
+        let said = signal_once(server, id, signal);
+        if said.0 != 404 || Instant::now() > until {
+            return said;
+        }
+        thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// A job submitted with an id is stopped by a signal sent by that id, and answered as a cold
+/// run stopped by that signal: even when the signal comes right behind the job (the helper
+/// then has the job and the signal at once, and must run the one and be stopped by the other).
+#[test]
+fn a_job_is_stopped_by_its_id_as_a_cold_run_by_that_signal() {
+    let server = Server::start(&["--pool", "1", "--concurrency", "1"]);
+    let code = "import sys, time\nprint('started', flush=True)\ntime.sleep(30)\n";
+    for (round, (signal, number)) in [("SIGINT", 2), ("SIGTERM", 15), ("SIGHUP", 1)]
+        .into_iter()
+        .cycle()
+        .take(6)
+        .enumerate()
+    {
+        let id = random_hex(16);
+        let socket = server.socket.clone();
+        let job = json!({"id": id, "code": code, "report": true});
+        let answer = thread::spawn(move || {
+            request(&socket, "POST", "/v1/jobs", job.to_string().as_bytes()).unwrap()
+        });
+        if round % 2 == 1 {
+            running(&server, 1);
+            thread::sleep(Duration::from_millis(300));
+        }
+        let sent = Instant::now();
+        assert_eq!(signal_job(&server, &id, signal).0, 202, "round {round}");
+        let (status, answer) = answer.join().unwrap();
+        assert!(
+            sent.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            sent.elapsed()
+        );
+        assert_eq!(status, 200, "round {round}: {answer}");
+        assert_eq!(answer["result"]["interrupted_by"], number, "{answer}");
+        assert_eq!(answer["exit"], 128 + number, "{answer}");
+        assert_eq!(
+            answer["summary"],
+            format!("[pyjail: killed by signal 9; interrupted by signal {number}: jail killed]"),
+            "{answer}"
+        );
+        if round % 2 == 1 {
+            assert_eq!(answer["stdout"], "started\n", "{answer}");
+        }
+        // Answered: no longer in flight.
+        let (status, said) = signal_once(&server, &id, signal);
+        assert_eq!(status, 404, "{said}");
+    }
+    // Signalled while it waits for a jail: the signal follows the job into its jail.
+    let submit = |id: &str| {
+        let socket = server.socket.clone();
+        let job = json!({"id": id, "code": code});
+        thread::spawn(move || {
+            request(&socket, "POST", "/v1/jobs", job.to_string().as_bytes()).unwrap()
+        })
+    };
+    let (first, queued) = (random_hex(16), random_hex(16));
+    let first_answer = submit(&first);
+    running(&server, 1);
+    let queued_answer = submit(&queued);
+    let until = Instant::now() + Duration::from_secs(10);
+    while counter(&server, "pyjail_jobs_queued") != 1 {
+        assert!(Instant::now() < until, "the second job was never queued");
+        thread::sleep(Duration::from_millis(5));
+    }
+    assert_eq!(signal_job(&server, &queued, "SIGINT").0, 202);
+    assert_eq!(signal_job(&server, &first, "SIGTERM").0, 202);
+    let (status, answer) = first_answer.join().unwrap();
+    assert_eq!((status, &answer["exit"]), (200, &json!(143)), "{answer}");
+    let (status, answer) = queued_answer.join().unwrap();
+    assert_eq!((status, &answer["exit"]), (200, &json!(130)), "{answer}");
+}
+
+/// Ids and signals are checked; an id names one job in flight at a time.
+#[test]
+fn job_ids_and_signals_are_checked() {
+    let server = Server::start(&["--pool", "1"]);
+    let id = random_hex(16);
+    for (body, says) in [
+        (
+            json!({"id": "short", "code": "pass"}),
+            "id: 32-64 characters",
+        ),
+        (
+            json!({"id": format!("{id}/x"), "code": "pass"}),
+            "id: 32-64",
+        ),
+    ] {
+        let (status, answer) = server.job(&body);
+        assert_eq!(status, 400, "{answer}");
+        assert!(answer["error"].as_str().unwrap().contains(says), "{answer}");
+    }
+    let socket = server.socket.clone();
+    let job = json!({"id": id, "code": "import time; time.sleep(30)"});
+    let first = thread::spawn(move || {
+        request(&socket, "POST", "/v1/jobs", job.to_string().as_bytes()).unwrap()
+    });
+    running(&server, 1);
+    let (status, answer) = server.job(&json!({"id": id, "code": "pass"}));
+    assert_eq!(status, 409, "{answer}");
+    let path = format!("/v1/jobs/{id}/signal");
+    for (body, says) in [
+        (
+            &b"{\"signal\": \"SIGKILL\"}"[..],
+            "one of SIGINT, SIGTERM, SIGHUP, SIGQUIT",
+        ),
+        (b"{\"signal\": 15}", "the signal"),
+        (b"{}", "the signal"),
+    ] {
+        let (status, answer) = request(&server.socket, "POST", &path, body).unwrap();
+        assert_eq!(status, 400, "{answer}");
+        assert!(answer["error"].as_str().unwrap().contains(says), "{answer}");
+    }
+    assert_eq!(request(&server.socket, "GET", &path, b"").unwrap().0, 405);
+    let (status, answer) = signal_once(&server, &random_hex(16), "SIGTERM");
+    assert_eq!(status, 404, "{answer}");
+    assert_eq!(signal_job(&server, &id, "SIGQUIT").0, 202);
+    let (status, answer) = first.join().unwrap();
+    assert_eq!(
+        (status, &answer["result"]["interrupted_by"]),
+        (200, &json!(3))
+    );
+}
+
+/// `run --server` stopped by a signal stops its job and prints what a cold run stopped by it
+/// prints; stopped before its job is sent, it just ends; a second signal ends it at once, even
+/// when the server does not answer.
+#[test]
+fn run_server_takes_stop_signals_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "1"]);
+    let socket = server.socket.to_str().unwrap();
+    let program = "import sys, time\nprint('started', flush=True)\n\
+                   print('err', file=sys.stderr, flush=True)\ntime.sleep(30)\n";
+    let stopped = |extra: &[&str], ready: &dyn Fn()| {
+        let child = Command::new(pyjail())
+            .arg("run")
+            .args(extra)
+            .args(["-c", program])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        ready();
+        let stopped = Instant::now();
+        send(child.id(), libc::SIGTERM);
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            stopped.elapsed() < Duration::from_secs(5),
+            "{:?}",
+            stopped.elapsed()
+        );
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let cold = stopped(&[], &|| thread::sleep(Duration::from_secs(1)));
+    let warm = stopped(&["--server", socket], &|| {
+        running(&server, 1);
+        thread::sleep(Duration::from_millis(300));
+    });
+    assert_eq!(
+        cold,
+        (
+            Some(143),
+            "started\n".into(),
+            "err\n[pyjail: killed by signal 9; interrupted by signal 15: jail killed]\n".into()
+        )
+    );
+    assert_eq!(warm, cold);
+
+    // Stopped while it reads the program's stdin, before anything is sent.
+    let mut reading = Command::new(pyjail())
+        .args(["run", "--server", socket, "-c", "pass"])
+        .stdin(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    thread::sleep(Duration::from_millis(300));
+    send(reading.id(), libc::SIGINT);
+    assert_eq!(reading.wait().unwrap().code(), Some(130));
+
+    // A server that does not answer: the first signal cannot be passed on, the second ends
+    // the client.
+    server.wait_ready(1);
+    send(server.child.id(), libc::SIGSTOP);
+    let mut waiting = Command::new(pyjail())
+        .args(["run", "--server", socket, "-c", "pass"])
+        .stdin(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    thread::sleep(Duration::from_millis(500));
+    send(waiting.id(), libc::SIGTERM);
+    thread::sleep(Duration::from_millis(200));
+    assert_eq!(
+        waiting.try_wait().unwrap(),
+        None,
+        "ended on the first signal"
+    );
+    send(waiting.id(), libc::SIGTERM);
+    let ended = Instant::now();
+    let status = waiting.wait().unwrap();
+    send(server.child.id(), libc::SIGCONT);
+    assert_eq!(status.code(), Some(143));
+    assert!(
+        ended.elapsed() < Duration::from_secs(2),
+        "{:?}",
+        ended.elapsed()
+    );
 }
 
 #[test]

@@ -1,6 +1,6 @@
 //! The supervisor: starts the jail, feeds it its ids and cgroup, streams its
 //! output with caps, keeps bounded telemetry, answers seccomp notifications,
-//! enforces the wall clock, stops the jail on SIGINT/SIGTERM/SIGHUP, and
+//! enforces the wall clock, stops the jail on SIGINT/SIGTERM/SIGHUP/SIGQUIT, and
 //! collects how the program ended. Single-threaded apart from a watchdog that
 //! kills the jail at the deadline even if writing our own output blocks.
 

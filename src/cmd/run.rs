@@ -136,7 +136,7 @@ fn explain(err: &JailError) -> u8 {
 }
 
 /// The program's code; 128+N for signal N. When pyjail itself was told to
-/// stop (SIGINT, SIGTERM, SIGHUP), 128+that signal, as a shell expects. A
+/// stop (SIGINT, SIGTERM, SIGHUP, SIGQUIT), 128+that signal, as a shell expects. A
 /// program that succeeded but whose output was cut gets
 /// [`exit::OUTPUT_TRUNCATED`]: the caller did not get all it printed.
 pub(crate) fn exit_code(outcome: &Outcome) -> u8 {

@@ -23,6 +23,7 @@ use crate::serve::http::{self, Refused};
 use crate::serve::job::ApiJob;
 use crate::serve::metrics::Metrics;
 use crate::serve::pool::{self, HelperCommand, Pool};
+use crate::serve::signals::{self, Unlisted};
 use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
 struct Server {
@@ -40,6 +41,8 @@ struct Server {
     max_connections: usize,
     max_body: usize,
     stopping: AtomicBool,
+    /// Jobs in flight that have an id, for `POST /v1/jobs/{id}/signal`.
+    in_flight: signals::Running,
 }
 
 pub fn main(args: ServeArgs) -> ExitCode {
@@ -125,6 +128,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         max_connections: args.concurrency + args.queue + 64,
         max_body,
         stopping: AtomicBool::new(false),
+        in_flight: signals::Running::default(),
     });
     let running = Arc::new(Semaphore::new(args.concurrency));
     let spawner = {
@@ -327,13 +331,51 @@ fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
             );
         }
         ("POST", "/v1/jobs") => job(server, running, &mut stream, &request.body, received),
-        (_, "/healthz" | "/metrics" | "/v1/jobs") => error(&mut stream, 405, "method not allowed"),
-        _ => error(
-            &mut stream,
-            404,
-            "no such endpoint: POST /v1/jobs, GET /healthz, GET /metrics",
-        ),
+        (method, path) => match (method, signalled_job(path)) {
+            ("POST", Some(id)) => signal(server, &mut stream, id, &request.body),
+            (_, Some(_)) => error(&mut stream, 405, "method not allowed"),
+            _ if matches!(path, "/healthz" | "/metrics" | "/v1/jobs") => {
+                error(&mut stream, 405, "method not allowed")
+            }
+            _ => error(
+                &mut stream,
+                404,
+                "no such endpoint: POST /v1/jobs, POST /v1/jobs/ID/signal, GET /healthz, \
+                 GET /metrics",
+            ),
+        },
     }
+}
+
+/// The ID of a `/v1/jobs/ID/signal` path.
+fn signalled_job(path: &str) -> Option<&str> {
+    path.strip_prefix("/v1/jobs/")?
+        .strip_suffix("/signal")
+        .filter(|id| !id.contains('/'))
+}
+
+/// `POST /v1/jobs/ID/signal` with `{"signal": "SIGTERM"}`: the job in
+/// flight submitted with that id is stopped as a cold run is by that signal,
+/// and answered as such on its own connection. 202 once the signal is on its
+/// way, 404 when no job of that id is in flight (unknown, or answered).
+fn signal(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
+    #[derive(serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Asked {
+        signal: String,
+    }
+    let asked = serde_json::from_slice::<Asked>(body)
+        .map_err(|e| format!("the signal: {e}"))
+        .and_then(|asked| signals::stop_signal(&asked.signal));
+    let signal = match asked {
+        Ok(signal) => signal,
+        Err(why) => return error(stream, 400, &why),
+    };
+    if !server.in_flight.signal(id, signal) {
+        return error(stream, 404, "no job of that id is in flight");
+    }
+    let body = json!({"id": id, "signal": signal.as_str()}).to_string();
+    http::respond(stream, 202, "application/json", &[], body.as_bytes());
 }
 
 fn error(stream: &mut Stream, status: u16, why: &str) {
@@ -355,6 +397,9 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         Err(JailError::Input(why)) => return bad(stream, why),
         Err(err) => return bad(stream, err.to_string()),
     };
+    if let Some(why) = api.id.as_deref().and_then(signals::bad_id) {
+        return bad(stream, why);
+    }
     if server.stopping.load(SeqCst) {
         return error(stream, 503, "the server is shutting down");
     }
@@ -371,6 +416,16 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         );
     }
     let _admitted = Counted(&server.admitted);
+    // Listed from here until answered: a signal for it may come while it
+    // waits for a jail, and is passed on once the job is sent.
+    let listed = match api.id.as_deref().map(|id| server.in_flight.list(id)) {
+        None => None,
+        Some(Ok(listed)) => Some(listed),
+        Some(Err(Unlisted::Taken)) => {
+            return error(stream, 409, "a job of that id is already in flight")
+        }
+        Some(Err(Unlisted::Failed(err))) => return error(stream, 503, &err.to_string()),
+    };
     // A job waits for a jail at most its own wall-clock limit.
     let deadline = Instant::now() + job.limits.wall;
     server.metrics.queued.fetch_add(1, Relaxed);
@@ -399,6 +454,7 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
                 &server.pool,
                 Instant::now() + job.limits.wall + Duration::from_secs(10),
                 stream.as_fd(),
+                listed.as_ref().map(|listed| listed.stop()),
             )
             .and_then(|line| {
                 let said = serde_json::from_slice::<Said>(&line)

@@ -373,24 +373,32 @@ fn wait_for_job(warm: &Warm, max: usize) -> Option<Vec<u8>> {
     let mut line = Vec::new();
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
-        let mut fds = [
+        let mut fds = vec![
             PollFd::new(stdin.as_fd(), PollFlags::POLLIN),
-            PollFd::new(warm.signals().as_fd(), PollFlags::POLLIN),
             PollFd::new(warm.pidfd().as_fd(), PollFlags::POLLIN),
         ];
+        // Once its job has begun to arrive, a stop signal is the job's: left
+        // pending, it stops the job's jail as it stops a cold run (the
+        // server sends one right behind the job it was asked for).
+        if line.is_empty() {
+            fds.push(PollFd::new(warm.signals().as_fd(), PollFlags::POLLIN));
+        }
         match poll(&mut fds, PollTimeout::NONE) {
             Err(nix::errno::Errno::EINTR) => continue,
             Err(_) => return None,
             Ok(_) => {}
         }
-        let ready = |i: usize| fds[i].revents().is_some_and(|r| !r.is_empty());
+        let ready = |i: usize| {
+            fds.get(i)
+                .is_some_and(|fd| fd.revents().is_some_and(|r| !r.is_empty()))
+        };
         if ready(1) {
-            return None;
-        }
-        if ready(2) {
             say(
                 &json!({"error": "the warm jail ended while it waited for its job", "retry": true}),
             );
+            return None;
+        }
+        if ready(2) && !ready(0) {
             return None;
         }
         if ready(0) {

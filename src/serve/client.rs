@@ -1,12 +1,20 @@
 //! `pyjail run --server SOCKET|tcp://IP:PORT`: the run's flags become a job
 //! for the server's pool; its answer is printed as a cold run prints its own.
+//! A stop signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) to the client stops the
+//! job as it stops a cold run: it is sent on by the job's id
+//! (`serve/signals.rs`), and the job's answer, now that of a run stopped by
+//! it, is printed as usual; a second one ends the client without waiting.
 
 use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
+use std::sync::Arc;
+use std::time::Duration;
 
 use base64::Engine;
-use serde_json::Value;
+use nix::sys::signal::{SigSet, Signal};
+use serde_json::{json, Value};
 
 use jail::{Entry, JailError};
 
@@ -21,11 +29,27 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
         Ok(connection) => connection,
         Err(err) => return refuse(&err, None),
     };
-    let api = match job(args) {
+    let id = match super::signals::new_id() {
+        Ok(id) => id,
+        Err(err) => return refuse(&format!("cannot draw the job's id: {err}"), None),
+    };
+    let sent = Arc::new(AtomicBool::new(false));
+    let stop = StopForwarder {
+        address: address.clone(),
+        token: token.clone(),
+        id: id.clone(),
+        sent: Arc::clone(&sent),
+    };
+    if let Err(err) = stop.start() {
+        return refuse(&format!("cannot watch for stop signals: {err}"), None);
+    }
+    let mut api = match job(args) {
         Ok(api) => api,
         Err(err) => return refuse(&err.to_string(), None),
     };
+    api.id = Some(id);
     let body = serde_json::to_vec(&api).unwrap_or_default();
+    sent.store(true, SeqCst);
     let max = super::pool::MAX_ANSWER as u64;
     let (status, answer) = match super::http::post(&address, token.as_ref(), "/v1/jobs", &body, max)
     {
@@ -90,6 +114,78 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
             .unwrap_or(exit::JAIL_SETUP as u64)
             .min(255) as u8,
     )
+}
+
+/// Passes the client's stop signals on to its job.
+struct StopForwarder {
+    address: Address,
+    token: Option<Token>,
+    id: String,
+    /// The job is on its way (before that, a signal just ends the client).
+    sent: Arc<AtomicBool>,
+}
+
+impl StopForwarder {
+    /// Blocks the stop signals in this thread (and so in every thread it
+    /// starts after) and waits for them on a thread of their own.
+    fn start(self) -> std::io::Result<()> {
+        let stop: SigSet = jail::supervisor::STOP_SIGNALS.into_iter().collect();
+        stop.thread_block()?;
+        std::thread::Builder::new()
+            .name("stop-signals".into())
+            .spawn(move || self.forward(&stop))?;
+        Ok(())
+    }
+
+    fn forward(self, stop: &SigSet) {
+        let Ok(signal) = stop.wait() else { return };
+        if !self.sent.load(SeqCst) {
+            // Nothing was sent: nothing ran.
+            std::process::exit(128 + signal as i32);
+        }
+        // Asked from a thread of its own, so that a second signal is taken
+        // at once even while a server that does not answer holds the first.
+        let asking = std::thread::Builder::new()
+            .name("stop-job".into())
+            .spawn(move || self.ask(signal));
+        if asking.is_err() {
+            std::process::exit(128 + signal as i32);
+        }
+        if let Ok(signal) = stop.wait() {
+            // The answer is not awaited.
+            std::process::exit(128 + signal as i32);
+        }
+    }
+
+    /// Asks the server to stop the job; a job not yet listed (its request
+    /// is still on its way) is asked again until the server has it, or the
+    /// client has its answer and ends.
+    fn ask(&self, signal: Signal) {
+        let path = format!("/v1/jobs/{}/signal", self.id);
+        let body = json!({"signal": signal.as_str()}).to_string();
+        loop {
+            let said = super::http::post(
+                &self.address,
+                self.token.as_ref(),
+                &path,
+                body.as_bytes(),
+                64 << 10,
+            );
+            match said {
+                Ok((404, _)) => std::thread::sleep(Duration::from_millis(20)),
+                Ok((202, _)) => return,
+                Ok((status, answer)) => {
+                    let why = String::from_utf8_lossy(&answer);
+                    eprintln!("pyjail: --server could not stop the job ({status}): {why}");
+                    return;
+                }
+                Err(err) => {
+                    eprintln!("pyjail: --server could not stop the job: {err}");
+                    return;
+                }
+            }
+        }
+    }
 }
 
 /// The files the job collected, into `dir` (made ready before the job).

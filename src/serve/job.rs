@@ -20,6 +20,9 @@ const REPORT_NAME_MAX: usize = 4096;
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct ApiJob {
+    /// Names the job for `POST /v1/jobs/{id}/signal` while it is in flight
+    /// (`serve/signals.rs`).
+    pub id: Option<String>,
     pub code: Option<String>,
     pub code_base64: Option<String>,
     /// The program's file name in /work (default `main.py`).

@@ -13,4 +13,5 @@ pub mod http;
 pub mod job;
 pub mod metrics;
 pub mod pool;
+pub mod signals;
 pub mod transport;

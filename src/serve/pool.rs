@@ -24,6 +24,7 @@ use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use serde_json::Value;
 
 use super::metrics::Metrics;
+use super::signals::Stop;
 
 /// A helper's first line must come within this.
 const READY_WITHIN: Duration = Duration::from_secs(60);
@@ -99,13 +100,15 @@ impl Helper {
     /// any CPU), and waits (until `deadline`) for the answer, one JSON line
     /// (`serve/job.rs` `answer`, or an error). The helper ends with it.
     /// A `client` that has gone away gets no job, or its job is stopped as
-    /// a cold run's is by a signal (the helper's SIGTERM).
+    /// a cold run's is by a signal (the helper's SIGTERM); a signal asked
+    /// for by the job's id (`stop`) is passed on to the helper likewise.
     pub fn run(
         mut self,
         job: &[u8],
         pool: &Pool,
         deadline: Instant,
         client: BorrowedFd<'_>,
+        stop: Option<&Stop>,
     ) -> Result<Vec<u8>, String> {
         if gone(client) {
             pool.watch(Watch::Finishing(self));
@@ -117,7 +120,12 @@ impl Helper {
         line.push(b'\n');
         let sent = self.stdin.write_all(&line);
         pool.changed.notify_all();
-        let answer = read_line(&self.stdout, deadline, Some((client, &self.pidfd)));
+        let watch = JobWatch {
+            client,
+            stop,
+            helper: &self.pidfd,
+        };
+        let answer = read_line(&self.stdout, deadline, Some(watch));
         // The helper removes the jail's cgroup and exits after answering:
         // its end is awaited off the job's path.
         pool.watch(Watch::Finishing(self));
@@ -293,38 +301,62 @@ pub fn gone(client: BorrowedFd<'_>) -> bool {
     matches!(poll(&mut fds, PollTimeout::ZERO), Ok(n) if n > 0)
 }
 
-/// One line from a helper, bounded in size and time. With `client` (a
-/// connection, and the helper's pidfd): when the client goes away, the
-/// helper gets SIGTERM, which stops its jail, and its answer is still read.
+/// What a job's answer is awaited with: its client's connection, and the
+/// signals asked for by the job's id; both end up as signals to its helper.
+struct JobWatch<'a> {
+    client: BorrowedFd<'a>,
+    stop: Option<&'a Stop>,
+    helper: &'a OwnedFd,
+}
+
+/// One line from a helper, bounded in size and time. With `job`: when the
+/// client goes away, the helper gets SIGTERM, which stops its jail (once),
+/// each signal asked for by the job's id is sent on, and the answer is
+/// still read.
 fn read_line(
     stdout: &File,
     deadline: Instant,
-    mut client: Option<(BorrowedFd<'_>, &OwnedFd)>,
+    job: Option<JobWatch<'_>>,
 ) -> Result<Vec<u8>, String> {
     let mut line = Vec::new();
     let mut buffer = vec![0u8; 64 * 1024];
+    let mut client_there = job.is_some();
     loop {
         let left = deadline.saturating_duration_since(Instant::now());
         if left.is_zero() {
             return Err("the warm jail's helper did not answer in time".into());
         }
         let mut fds = vec![PollFd::new(stdout.as_fd(), PollFlags::POLLIN)];
-        // No events asked: poll reports a hang-up or an error regardless.
-        fds.extend(client.map(|(fd, _)| PollFd::new(fd, PollFlags::empty())));
+        let mut watched = |fd, events| {
+            fds.push(PollFd::new(fd, events));
+            fds.len() - 1
+        };
+        // No events asked of the client: poll reports a hang-up regardless.
+        let client_at = job
+            .as_ref()
+            .filter(|_| client_there)
+            .map(|job| watched(job.client, PollFlags::empty()));
+        let stop_at = job
+            .as_ref()
+            .and_then(|job| job.stop)
+            .map(|stop| watched(stop.fd(), PollFlags::POLLIN));
         let ms = left.as_millis().min(60_000) as u16;
         match poll(&mut fds, PollTimeout::from(ms.max(1))) {
             Err(nix::errno::Errno::EINTR) | Ok(0) => continue,
             Err(e) => return Err(e.to_string()),
             Ok(_) => {}
         }
-        let hung_up = fds
-            .get(1)
-            .is_some_and(|f| f.revents().is_some_and(|r| !r.is_empty()));
-        let answered = fds[0].revents().is_some_and(|r| !r.is_empty());
+        let ready =
+            |at: Option<usize>| at.is_some_and(|i| fds[i].revents().is_some_and(|r| !r.is_empty()));
+        let (answered, hung_up, asked) = (ready(Some(0)), ready(client_at), ready(stop_at));
         drop(fds);
-        if hung_up {
-            if let Some((_, helper)) = client.take() {
-                signal(helper, libc::SIGTERM);
+        if let Some(job) = &job {
+            if hung_up {
+                client_there = false;
+                signal(job.helper, libc::SIGTERM);
+            }
+            if let Some(asked) = job.stop.filter(|_| asked).and_then(Stop::take) {
+                signal(job.helper, asked);
             }
         }
         if !answered {

@@ -211,6 +211,7 @@ impl Write for Stream {
 }
 
 /// The bearer token a TCP server requires (`Authorization: Bearer TOKEN`).
+#[derive(Clone)]
 pub struct Token {
     text: String,
     digest: [u8; 32],
