@@ -517,6 +517,118 @@ fn run_server_takes_stop_signals_as_a_cold_run_does() {
     );
 }
 
+/// A streamed job's answer is chunked NDJSON: each piece of output as the program writes it (in
+/// the job's encoding), the answer last, without the output already sent.
+#[test]
+fn a_streamed_jobs_output_comes_as_it_is_written() {
+    let server = Server::start(&["--pool", "1"]);
+    let code = "import sys, time\nprint('first', flush=True)\ntime.sleep(1)\n\
+                sys.stderr.buffer.write(b'\\xff\\n')\nprint('\u{e9}')\n";
+    for encoding in ["text", "base64"] {
+        server.wait_ready(1);
+        let job = json!({"code": code, "stream": true, "encoding": encoding}).to_string();
+        let mut stream = UnixStream::connect(&server.socket).unwrap();
+        let head = format!(
+            "POST /v1/jobs HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n{job}",
+            job.len()
+        );
+        let sent = Instant::now();
+        stream.write_all(head.as_bytes()).unwrap();
+        // (when each byte came, the byte)
+        let mut came = Vec::new();
+        let mut byte = [0u8; 1];
+        while stream.read(&mut byte).unwrap() == 1 {
+            came.push((sent.elapsed(), byte[0]));
+        }
+        let bytes: Vec<u8> = came.iter().map(|(_, b)| *b).collect();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let (head, body) = text.split_once("\r\n\r\n").unwrap();
+        assert!(head.starts_with("HTTP/1.1 200 OK"), "{head}");
+        assert!(head.contains("Transfer-Encoding: chunked"), "{head}");
+        assert!(
+            head.contains("Content-Type: application/x-ndjson"),
+            "{head}"
+        );
+        // De-chunked: each chunk is one line.
+        let mut lines = Vec::new();
+        let mut rest = body;
+        loop {
+            let (size, after) = rest.split_once("\r\n").unwrap();
+            let size = usize::from_str_radix(size, 16).unwrap();
+            if size == 0 {
+                assert_eq!(after, "\r\n");
+                break;
+            }
+            lines.push(after[..size].to_string());
+            assert_eq!(&after[size..size + 2], "\r\n");
+            rest = &after[size + 2..];
+        }
+        let lines: Vec<Value> = lines
+            .iter()
+            .map(|l| serde_json::from_str(l.strip_suffix('\n').unwrap()).unwrap())
+            .collect();
+        let field = if encoding == "text" { "text" } else { "base64" };
+        let piece = |stream: &str, data: &str| json!({"stream": stream, field: data});
+        let (first, second, third) = if encoding == "text" {
+            ("first\n", "\u{fffd}\n", "\u{e9}\n")
+        } else {
+            ("Zmlyc3QK", "/wo=", "w6kK")
+        };
+        assert_eq!(lines[0], piece("stdout", first), "{lines:?}");
+        let rest: Vec<&Value> = lines[1..lines.len() - 1].iter().collect();
+        assert!(
+            rest == [&piece("stderr", second), &piece("stdout", third)]
+                || rest == [&piece("stdout", third), &piece("stderr", second)],
+            "{rest:?}"
+        );
+        let answer = lines.last().unwrap();
+        assert_eq!(
+            (&answer["exit"], &answer["stdout"], &answer["stderr"]),
+            (&json!(0), &json!(""), &json!(""))
+        );
+        // The first piece came while the program slept, a second before its end.
+        let first_line_at = came[head.len() + 4].0;
+        let answer_at = came.last().unwrap().0;
+        assert!(
+            answer_at - first_line_at > Duration::from_millis(800),
+            "{first_line_at:?} {answer_at:?}"
+        );
+    }
+}
+
+/// `run --server` prints the program's output as it comes, as a cold run does.
+#[test]
+fn run_server_prints_output_as_it_comes() {
+    let server = Server::start(&["--pool", "1"]);
+    let mut child = Command::new(pyjail())
+        .args(["run", "--server", server.socket.to_str().unwrap(), "-c"])
+        .arg("import time\nprint('first', flush=True)\ntime.sleep(2)\nprint('second')\n")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let started = Instant::now();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 6];
+    stdout.read_exact(&mut first).unwrap();
+    let first_at = started.elapsed();
+    assert_eq!(&first, b"first\n");
+    assert_eq!(
+        child.try_wait().unwrap(),
+        None,
+        "ended before its output came"
+    );
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    assert_eq!(rest, "second\n");
+    assert!(child.wait().unwrap().success());
+    assert!(
+        started.elapsed() - first_at > Duration::from_millis(1500),
+        "first line at {first_at:?}, end at {:?}",
+        started.elapsed()
+    );
+}
+
 #[test]
 fn bad_requests_are_clear_errors() {
     let server = Server::start(&["--pool", "1"]);

@@ -26,6 +26,9 @@ use crate::serve::pool::{self, HelperCommand, Pool};
 use crate::serve::signals::{self, Unlisted};
 use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
+/// See `connection`.
+const WRITE_WITHIN: Duration = Duration::from_secs(30);
+
 struct Server {
     profile: Profile,
     /// Required of every request (TCP).
@@ -283,6 +286,9 @@ impl Drop for Counted<'_> {
 
 fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
     let received = Instant::now();
+    // A client that takes nothing of its answer for this long is gone (a
+    // streamed job's helper, whose output waits on it, is then stopped).
+    let _ = stream.set_write_timeout(Some(WRITE_WITHIN));
     let request = match http::read_request(&mut stream, server.max_body, server.token.as_ref()) {
         Ok(request) => request,
         Err(Refused(401, why)) => {
@@ -432,6 +438,21 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
     let permit = running.acquire();
     // One line for the helper, whatever the client's formatting.
     let line = serde_json::to_vec(&api).unwrap_or_default();
+    // A streamed job's answer starts with its first piece of output: its
+    // status is known by then (the job runs).
+    let answer_started = std::cell::Cell::new(false);
+    // Once a write has failed (or timed out), nothing more is written.
+    let client_failed = std::cell::Cell::new(false);
+    let shared: &Stream = stream;
+    let mut pass_on = |piece: &[u8]| {
+        let mut line = piece.to_vec();
+        line.push(b'\n');
+        let written = !client_failed.get()
+            && (answer_started.replace(true) || http::start_chunks(shared).is_ok())
+            && http::chunk(shared, &line).is_ok();
+        client_failed.set(!written);
+        written
+    };
     let mut answer: Result<(Vec<u8>, Said), String> = Err(String::new());
     // A jail that ended while it waited (it should not) says so instead of
     // taking the job; the job then goes to the next jail, once.
@@ -448,14 +469,14 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         server.metrics.running.fetch_add(1, Relaxed);
         // The helper enforces the job's wall clock; this only bounds a
         // helper that stopped answering.
+        let awaiting = pool::Awaiting {
+            client: shared.as_fd(),
+            stop: listed.as_ref().map(|listed| listed.stop()),
+            pieces: api.stream.then_some(&mut pass_on as &mut pool::PassOn),
+        };
+        let until = Instant::now() + job.limits.wall + Duration::from_secs(10);
         answer = helper
-            .run(
-                &line,
-                &server.pool,
-                Instant::now() + job.limits.wall + Duration::from_secs(10),
-                stream.as_fd(),
-                listed.as_ref().map(|listed| listed.stop()),
-            )
+            .run(&line, &server.pool, until, awaiting)
             .and_then(|line| {
                 let said = serde_json::from_slice::<Said>(&line)
                     .map_err(|e| format!("the helper's answer: {e}"))?;
@@ -473,17 +494,27 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         server.metrics.jobs_abandoned.fetch_add(1, Relaxed);
         return;
     }
-    let (body, said) = match answer {
+    // Once a streamed answer has started, an error is its last line.
+    let fail = |stream: &mut Stream, why: &str| {
+        server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
+        if client_failed.get() {
+            // Nobody takes it.
+        } else if answer_started.get() {
+            let line = json!({"error": why}).to_string() + "\n";
+            let _ = http::chunk(stream, line.as_bytes()).and_then(|()| http::end_chunks(stream));
+        } else {
+            error(stream, 503, why);
+        }
+    };
+    let (mut body, said) = match answer {
         Ok((body, said)) if said.exit.is_some() => (body, said),
         Ok((_, said)) => {
-            let why = said.error.unwrap_or_else(|| "the helper failed".into());
-            server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
-            return error(stream, 503, &why);
+            return fail(
+                stream,
+                &said.error.unwrap_or_else(|| "the helper failed".into()),
+            )
         }
-        Err(why) => {
-            server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
-            return error(stream, 503, &why);
-        }
+        Err(why) => return fail(stream, &why),
     };
     if said.error.is_none() {
         server.metrics.jobs_ok.fetch_add(1, Relaxed);
@@ -496,7 +527,15 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
     server.metrics.observe(received.elapsed().as_secs_f64());
     // The helper's line as it is: only the fields above are looked at, the
     // output in it is not decoded and encoded again.
-    http::respond(stream, 200, "application/json", &[], &body);
+    if api.stream {
+        body.push(b'\n');
+        // A client that went away is not told.
+        if !client_failed.get() && (answer_started.get() || http::start_chunks(stream).is_ok()) {
+            let _ = http::chunk(stream, &body).and_then(|()| http::end_chunks(stream));
+        }
+    } else {
+        http::respond(stream, 200, "application/json", &[], &body);
+    }
 }
 
 /// What the server looks at in a helper's answer line (the rest is skipped

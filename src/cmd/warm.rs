@@ -31,6 +31,7 @@ use jail::{JailError, Profile};
 use crate::cli::WarmArgs;
 use crate::serve::job::{answer, ApiJob};
 use crate::serve::pool::REFILL_NICE;
+use crate::serve::stream::{LiveOutput, Output, Switch};
 
 /// How often the forker sweeps stale cgroups while it makes jails.
 const SWEEP_EVERY: std::time::Duration = std::time::Duration::from_secs(10);
@@ -257,7 +258,10 @@ fn helper(
         Ok(spec) => spec,
         Err(err) => return refuse(err),
     };
-    let (mut stdout, mut stderr) = (Vec::new(), Vec::new());
+    // Kept for the answer, or sent on as they come when the job asks so.
+    let live = Switch::default();
+    let mut stdout = LiveOutput::new(Output::Stdout, &live);
+    let mut stderr = LiveOutput::new(Output::Stderr, &live);
     // Forked from the template when there is one; a jail of its own when
     // the template cannot fork it (gone, or a set-up step it cannot do),
     // which then fails closed by itself if the host is the reason.
@@ -300,17 +304,23 @@ fn helper(
         Ok(job) => job,
         Err(err) => return refuse(&err),
     };
+    if api.stream {
+        let base64 = api.encoding.as_deref() == Some("base64");
+        live.turn_on(Box::new(std::io::stdout()), base64);
+    }
     let (run, teardown) = match warm.run(&job) {
         Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
         Err(err) => (Err(err), None),
     };
+    // A server that is gone cannot be told.
+    let _ = stdout.finish().and_then(|()| stderr.finish());
     say(&answer(
         &api,
         &job,
         &spec.profile,
         run.as_ref(),
-        &stdout,
-        &stderr,
+        &stdout.kept,
+        &stderr.kept,
     ));
     // The cgroup is removed after the answer, off the caller's path and
     // behind other jobs.

@@ -19,6 +19,7 @@ use serde_json::{json, Value};
 use jail::{Entry, JailError};
 
 use super::job::{ApiCollect, ApiFile, ApiJob, ApiLimits};
+use super::stream::{Output, Piece};
 use super::transport::{Address, Token, TOKEN_ENV};
 use crate::cli::{exit, ReportFormat, RunArgs};
 
@@ -51,8 +52,21 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
     let body = serde_json::to_vec(&api).unwrap_or_default();
     sent.store(true, SeqCst);
     let max = super::pool::MAX_ANSWER as u64;
-    let (status, answer) = match super::http::post(&address, token.as_ref(), "/v1/jobs", &body, max)
-    {
+    // The program's output is printed as it comes, as a cold run prints it.
+    let mut print = |line: &[u8]| match Piece::decode(line) {
+        Some(piece) => {
+            let bytes = piece.bytes().unwrap_or_default();
+            let _ = match piece.stream {
+                Output::Stdout => std::io::stdout().lock().write_all(&bytes),
+                Output::Stderr => std::io::stderr().lock().write_all(&bytes),
+            };
+            true
+        }
+        None => false,
+    };
+    let posted =
+        super::http::post_lines(&address, token.as_ref(), "/v1/jobs", &body, max, &mut print);
+    let (status, answer) = match posted {
         Ok(answer) => answer,
         Err(err) => return refuse(&format!("--server {address}: {err}"), None),
     };
@@ -262,6 +276,7 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
     let mut api = ApiJob {
         argv: args.args.clone(),
         encoding: Some("base64".into()),
+        stream: true,
         report: args.report.is_some() || args.json || args.result.is_some(),
         report_human: args.report_format == Some(ReportFormat::Human),
         limits: ApiLimits {

@@ -3,7 +3,7 @@
 //! (the request line and headers; bounded sizes and time). Also the client
 //! side for `pyjail run --server`.
 
-use std::io::{self, Read, Write};
+use std::io::{self, BufRead, BufReader, Read, Write};
 use std::time::{Duration, Instant};
 
 use super::transport::{Address, Stream, Token};
@@ -182,6 +182,29 @@ pub fn respond(
     let _ = stream.write_all(&answer);
 }
 
+/// Starts a streamed answer: 200, NDJSON, chunked; each line then goes as
+/// one chunk ([`chunk`]), and [`end_chunks`] ends it.
+pub fn start_chunks(mut stream: &Stream) -> io::Result<()> {
+    stream.write_all(
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
+    )
+}
+
+/// One chunk of a streamed answer, in one write.
+pub fn chunk(mut stream: &Stream, bytes: &[u8]) -> io::Result<()> {
+    if bytes.is_empty() {
+        return Ok(()); // an empty chunk would end the answer
+    }
+    let mut framed = format!("{:x}\r\n", bytes.len()).into_bytes();
+    framed.extend_from_slice(bytes);
+    framed.extend_from_slice(b"\r\n");
+    stream.write_all(&framed)
+}
+
+pub fn end_chunks(mut stream: &Stream) -> io::Result<()> {
+    stream.write_all(b"0\r\n\r\n")
+}
+
 /// How long, and how many bytes, [`linger`] reads of a refused request.
 const LINGER: Duration = Duration::from_millis(500);
 const LINGER_BYTES: usize = 256 * 1024;
@@ -219,6 +242,21 @@ pub fn post(
     body: &[u8],
     max_answer: u64,
 ) -> io::Result<(u16, Vec<u8>)> {
+    post_lines(address, token, path, body, max_answer, &mut |_| false)
+}
+
+/// [`post`], for an answer that may come in pieces: each line of a chunked
+/// answer goes to `take` as soon as it has come, and the lines it does not
+/// take (returns false for) make up the body returned. An answer with a
+/// length is returned whole, as [`post`] returns it.
+pub fn post_lines(
+    address: &Address,
+    token: Option<&Token>,
+    path: &str,
+    body: &[u8],
+    max_answer: u64,
+    take: &mut dyn FnMut(&[u8]) -> bool,
+) -> io::Result<(u16, Vec<u8>)> {
     let mut stream = Stream::connect(address)?;
     let authorization = token
         .map(|t| format!("Authorization: {}\r\n", t.header()))
@@ -232,17 +270,113 @@ pub fn post(
     // A server that refuses the request early (401, 413) answers before it
     // has read it all: its answer is what matters.
     let sent = stream.write_all(&request);
-    let mut answer = Vec::new();
-    let read = (&mut stream).take(max_answer).read_to_end(&mut answer);
+    let mut answer = BufReader::new((&mut stream).take(max_answer));
+    let head = match read_head(&mut answer) {
+        Ok(head) => head,
+        Err(err) => return Err(sent.err().unwrap_or(err)),
+    };
     let mut headers = [httparse::EMPTY_HEADER; MAX_HEADERS];
     let mut parsed = httparse::Response::new(&mut headers);
-    let head_len = match (parsed.parse(&answer), sent, read) {
-        (Ok(httparse::Status::Complete(len)), _, _) => len,
-        (_, Err(err), _) | (_, _, Err(err)) => return Err(err),
-        _ => return Err(io::Error::other("the server's answer is not HTTP")),
-    };
+    if !matches!(parsed.parse(&head), Ok(httparse::Status::Complete(_))) {
+        return Err(io::Error::other("the server's answer is not HTTP"));
+    }
     let status = parsed.code.unwrap_or(0);
-    Ok((status, answer.split_off(head_len)))
+    let chunked = parsed.headers.iter().any(|h| {
+        h.name.eq_ignore_ascii_case("transfer-encoding") && h.value.eq_ignore_ascii_case(b"chunked")
+    });
+    let mut body = Vec::new();
+    if !chunked {
+        answer.read_to_end(&mut body)?;
+        return Ok((status, body));
+    }
+    let mut lines = BufReader::new(Chunked {
+        inner: answer,
+        left: 0,
+        ended: false,
+    });
+    loop {
+        let mut line = Vec::new();
+        if lines.read_until(b'\n', &mut line)? == 0 {
+            return Ok((status, body));
+        }
+        if !take(line.strip_suffix(b"\n").unwrap_or(&line)) {
+            body.extend_from_slice(&line);
+        }
+    }
+}
+
+/// An answer's head, up to and with its blank line.
+fn read_head(answer: &mut impl BufRead) -> io::Result<Vec<u8>> {
+    let mut head = Vec::new();
+    loop {
+        let before = head.len();
+        let read = answer
+            .take((MAX_HEAD - head.len().min(MAX_HEAD)) as u64)
+            .read_until(b'\n', &mut head)?;
+        if read == 0 {
+            return Err(io::Error::other("the server's answer is not HTTP"));
+        }
+        if matches!(&head[before..], b"\r\n" | b"\n") {
+            return Ok(head);
+        }
+    }
+}
+
+/// The body of a chunked answer (trailers are skipped).
+struct Chunked<R> {
+    inner: R,
+    /// Left of the current chunk.
+    left: usize,
+    ended: bool,
+}
+
+impl<R: BufRead> Chunked<R> {
+    fn line(&mut self) -> io::Result<Vec<u8>> {
+        let mut line = Vec::new();
+        (&mut self.inner).take(1024).read_until(b'\n', &mut line)?;
+        if line.last() != Some(&b'\n') {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "the server's answer ended in the middle",
+            ));
+        }
+        Ok(line)
+    }
+}
+
+impl<R: BufRead> Read for Chunked<R> {
+    fn read(&mut self, into: &mut [u8]) -> io::Result<usize> {
+        if self.ended || into.is_empty() {
+            return Ok(0);
+        }
+        if self.left == 0 {
+            let line = self.line()?;
+            let size = std::str::from_utf8(&line)
+                .ok()
+                .and_then(|text| text.split(';').next())
+                .and_then(|hex| usize::from_str_radix(hex.trim(), 16).ok())
+                .ok_or_else(|| io::Error::other("the server's answer has a bad chunk size"))?;
+            if size == 0 {
+                while !matches!(self.line()?.as_slice(), b"\r\n" | b"\n") {}
+                self.ended = true;
+                return Ok(0);
+            }
+            self.left = size;
+        }
+        let want = into.len().min(self.left);
+        let n = self.inner.read(&mut into[..want])?;
+        if n == 0 {
+            return Err(io::Error::new(
+                io::ErrorKind::UnexpectedEof,
+                "the server's answer ended in the middle",
+            ));
+        }
+        self.left -= n;
+        if self.left == 0 && !matches!(self.line()?.as_slice(), b"\r\n" | b"\n") {
+            return Err(io::Error::other("the server's answer has a bad chunk end"));
+        }
+        Ok(n)
+    }
 }
 
 #[cfg(test)]
@@ -356,5 +490,77 @@ mod tests {
             "{read_whole} read, {refused} refused"
         );
         assert!(started.elapsed() < READ_TIMEOUT, "{:?}", started.elapsed());
+    }
+
+    /// What [`post_lines`] makes of `answer`, sent by a server on a socket of its own: the
+    /// lines taken as they came, then the status and body (or the error).
+    fn posted(answer: &'static [u8]) -> (Vec<String>, io::Result<(u16, Vec<u8>)>) {
+        let dir = std::env::temp_dir().join(format!("pyjail-http-{}", std::process::id()));
+        let _ = std::fs::create_dir(&dir);
+        let path = dir.join(format!("{:p}.sock", answer));
+        let _ = std::fs::remove_file(&path);
+        let listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
+        let server = std::thread::spawn(move || {
+            let (mut peer, _) = listener.accept().unwrap();
+            let mut request = [0u8; 4096];
+            let _ = peer.read(&mut request);
+            peer.write_all(answer).unwrap();
+        });
+        let mut taken = Vec::new();
+        let said = post_lines(
+            &Address::Unix(path.clone()),
+            None,
+            "/v1/jobs",
+            b"{}",
+            1 << 20,
+            &mut |line| {
+                let piece = line.starts_with(b"piece");
+                if piece {
+                    taken.push(String::from_utf8_lossy(line).into_owned());
+                }
+                piece
+            },
+        );
+        server.join().unwrap();
+        let _ = std::fs::remove_file(&path);
+        let _ = std::fs::remove_dir(&dir);
+        (taken, said)
+    }
+
+    #[test]
+    fn a_chunked_answers_lines_are_taken_as_they_come_whatever_the_chunks() {
+        let (taken, said) = posted(
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n\
+              4\r\npiec\r\n8;ext=1\r\ne 1\npiec\r\n3\r\ne 2\r\n\
+              c\r\n\npiece 3\nans\r\n4\r\nwer\n\r\n0\r\nTrailer: x\r\n\r\n",
+        );
+        assert_eq!(taken, ["piece 1", "piece 2", "piece 3"]);
+        assert_eq!(said.unwrap(), (200, b"answer\n".to_vec()));
+    }
+
+    #[test]
+    fn an_answer_with_a_length_is_returned_whole() {
+        let (taken, said) =
+            posted(b"HTTP/1.1 429 Too Many Requests\r\nContent-Length: 12\r\n\r\npiece\n{\"a\":1}");
+        assert!(taken.is_empty());
+        assert_eq!(said.unwrap(), (429, b"piece\n{\"a\":1}".to_vec()));
+    }
+
+    #[test]
+    fn a_chunked_answer_cut_or_mangled_is_an_error() {
+        for answer in [
+            &b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n10\r\npiece 1\n"[..],
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\npiece\n\r\n0\r\n\r\n",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nabXY0\r\n\r\n",
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nab\r\n",
+            b"not http at all\r\n\r\n",
+        ] {
+            let (_, said) = posted(answer);
+            assert!(
+                said.is_err(),
+                "{}: {said:?}",
+                String::from_utf8_lossy(answer)
+            );
+        }
     }
 }

@@ -48,6 +48,9 @@ pub struct ApiJob {
     /// `text` (default: UTF-8, invalid bytes replaced) or `base64` for
     /// stdout and stderr in the answer.
     pub encoding: Option<String>,
+    /// Send stdout and stderr as they come, ahead of the answer
+    /// (`serve/stream.rs`).
+    pub stream: bool,
     /// Send back the files the program leaves in /work, as `--out` collects.
     pub collect: Option<ApiCollect>,
 }

@@ -14,4 +14,5 @@ pub mod job;
 pub mod metrics;
 pub mod pool;
 pub mod signals;
+pub mod stream;
 pub mod transport;

@@ -25,6 +25,7 @@ use serde_json::Value;
 
 use super::metrics::Metrics;
 use super::signals::Stop;
+use super::stream::Piece;
 
 /// A helper's first line must come within this.
 const READY_WITHIN: Duration = Duration::from_secs(60);
@@ -99,18 +100,16 @@ impl Helper {
     /// one (after the job: the job is on its way before the refill takes
     /// any CPU), and waits (until `deadline`) for the answer, one JSON line
     /// (`serve/job.rs` `answer`, or an error). The helper ends with it.
-    /// A `client` that has gone away gets no job, or its job is stopped as
-    /// a cold run's is by a signal (the helper's SIGTERM); a signal asked
-    /// for by the job's id (`stop`) is passed on to the helper likewise.
+    /// What the job is awaited with ([`Awaiting`]): a client that has gone
+    /// away gets no job.
     pub fn run(
         mut self,
         job: &[u8],
         pool: &Pool,
         deadline: Instant,
-        client: BorrowedFd<'_>,
-        stop: Option<&Stop>,
+        awaiting: Awaiting<'_>,
     ) -> Result<Vec<u8>, String> {
-        if gone(client) {
+        if gone(awaiting.client) {
             pool.watch(Watch::Finishing(self));
             return Err(CLIENT_GONE.into());
         }
@@ -120,12 +119,33 @@ impl Helper {
         line.push(b'\n');
         let sent = self.stdin.write_all(&line);
         pool.changed.notify_all();
-        let watch = JobWatch {
+        let Awaiting {
             client,
             stop,
-            helper: &self.pidfd,
+            mut pieces,
+        } = awaiting;
+        let mut lines = Lines::new(
+            &self.stdout,
+            Some(JobWatch {
+                client,
+                stop,
+                helper: &self.pidfd,
+            }),
+        );
+        let answer = loop {
+            match lines.next(deadline) {
+                Ok(line) => match pieces.as_mut() {
+                    Some(pass_on) if Piece::decode(&line).is_some() => {
+                        if !pass_on(&line) {
+                            lines.client_gone();
+                        }
+                    }
+                    _ => break Ok(line),
+                },
+                Err(err) => break Err(err),
+            }
         };
-        let answer = read_line(&self.stdout, deadline, Some(watch));
+        drop(lines);
         // The helper removes the jail's cgroup and exits after answering:
         // its end is awaited off the job's path.
         pool.watch(Watch::Finishing(self));
@@ -301,81 +321,120 @@ pub fn gone(client: BorrowedFd<'_>) -> bool {
     matches!(poll(&mut fds, PollTimeout::ZERO), Ok(n) if n > 0)
 }
 
-/// What a job's answer is awaited with: its client's connection, and the
-/// signals asked for by the job's id; both end up as signals to its helper.
+/// What a job's answer is awaited with.
+pub struct Awaiting<'a> {
+    /// The job's connection: when its client goes away, the helper gets
+    /// SIGTERM, which stops its jail as a signal stops a cold run.
+    pub client: BorrowedFd<'a>,
+    /// Signals asked for by the job's id, each passed on to the helper.
+    pub stop: Option<&'a Stop>,
+    /// With a streamed job: each piece of output the helper sends ahead of
+    /// its answer; false when the client could not take it (it is then
+    /// taken as gone).
+    pub pieces: Option<&'a mut PassOn<'a>>,
+}
+
+/// Takes one line of a streamed job's output; false when it could not.
+pub type PassOn<'a> = dyn FnMut(&[u8]) -> bool + 'a;
+
+/// What a helper's lines are read with while it runs a job.
 struct JobWatch<'a> {
     client: BorrowedFd<'a>,
     stop: Option<&'a Stop>,
     helper: &'a OwnedFd,
 }
 
-/// One line from a helper, bounded in size and time. With `job`: when the
-/// client goes away, the helper gets SIGTERM, which stops its jail (once),
-/// each signal asked for by the job's id is sent on, and the answer is
-/// still read.
-fn read_line(
-    stdout: &File,
-    deadline: Instant,
-    job: Option<JobWatch<'_>>,
-) -> Result<Vec<u8>, String> {
-    let mut line = Vec::new();
-    let mut buffer = vec![0u8; 64 * 1024];
-    let mut client_there = job.is_some();
-    loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            return Err("the warm jail's helper did not answer in time".into());
+/// Lines from a helper, each bounded in size, read until a deadline. With
+/// a job's watch: when the client goes away, the helper gets SIGTERM (once),
+/// each signal asked for by the job's id is sent on, and lines are still read.
+struct Lines<'a> {
+    stdout: &'a File,
+    job: Option<JobWatch<'a>>,
+    client_there: bool,
+    /// Read past the last line returned.
+    pending: Vec<u8>,
+}
+
+impl<'a> Lines<'a> {
+    fn new(stdout: &'a File, job: Option<JobWatch<'a>>) -> Lines<'a> {
+        Lines {
+            stdout,
+            client_there: job.is_some(),
+            job,
+            pending: Vec::new(),
         }
-        let mut fds = vec![PollFd::new(stdout.as_fd(), PollFlags::POLLIN)];
-        let mut watched = |fd, events| {
-            fds.push(PollFd::new(fd, events));
-            fds.len() - 1
-        };
-        // No events asked of the client: poll reports a hang-up regardless.
-        let client_at = job
-            .as_ref()
-            .filter(|_| client_there)
-            .map(|job| watched(job.client, PollFlags::empty()));
-        let stop_at = job
-            .as_ref()
-            .and_then(|job| job.stop)
-            .map(|stop| watched(stop.fd(), PollFlags::POLLIN));
-        let ms = left.as_millis().min(60_000) as u16;
-        match poll(&mut fds, PollTimeout::from(ms.max(1))) {
-            Err(nix::errno::Errno::EINTR) | Ok(0) => continue,
-            Err(e) => return Err(e.to_string()),
-            Ok(_) => {}
+    }
+
+    /// The client is gone: its job is stopped as by a hang-up.
+    fn client_gone(&mut self) {
+        if let Some(job) = self.job.as_ref().filter(|_| self.client_there) {
+            self.client_there = false;
+            signal(job.helper, libc::SIGTERM);
         }
-        let ready =
-            |at: Option<usize>| at.is_some_and(|i| fds[i].revents().is_some_and(|r| !r.is_empty()));
-        let (answered, hung_up, asked) = (ready(Some(0)), ready(client_at), ready(stop_at));
-        drop(fds);
-        if let Some(job) = &job {
+    }
+
+    fn next(&mut self, deadline: Instant) -> Result<Vec<u8>, String> {
+        let mut buffer = vec![0u8; 64 * 1024];
+        let mut scanned = 0;
+        loop {
+            // Only new bytes are looked at: a long line is scanned once.
+            if let Some(end) = self.pending[scanned..].iter().position(|&b| b == b'\n') {
+                let mut line: Vec<u8> = self.pending.drain(..=scanned + end).collect();
+                line.pop();
+                return Ok(line);
+            }
+            scanned = self.pending.len();
+            if self.pending.len() > MAX_ANSWER {
+                return Err("the helper's answer is too large".into());
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err("the warm jail's helper did not answer in time".into());
+            }
+            let mut fds = vec![PollFd::new(self.stdout.as_fd(), PollFlags::POLLIN)];
+            let mut watched = |fd, events| {
+                fds.push(PollFd::new(fd, events));
+                fds.len() - 1
+            };
+            // No events asked of the client: poll reports a hang-up regardless.
+            let client_at = self
+                .job
+                .as_ref()
+                .filter(|_| self.client_there)
+                .map(|job| watched(job.client, PollFlags::empty()));
+            let stop_at = self
+                .job
+                .as_ref()
+                .and_then(|job| job.stop)
+                .map(|stop| watched(stop.fd(), PollFlags::POLLIN));
+            let ms = left.as_millis().min(60_000) as u16;
+            match poll(&mut fds, PollTimeout::from(ms.max(1))) {
+                Err(nix::errno::Errno::EINTR) | Ok(0) => continue,
+                Err(e) => return Err(e.to_string()),
+                Ok(_) => {}
+            }
+            let ready = |at: Option<usize>| {
+                at.is_some_and(|i| fds[i].revents().is_some_and(|r| !r.is_empty()))
+            };
+            let (answered, hung_up, asked) = (ready(Some(0)), ready(client_at), ready(stop_at));
+            drop(fds);
             if hung_up {
-                client_there = false;
-                signal(job.helper, libc::SIGTERM);
+                self.client_gone();
             }
-            if let Some(asked) = job.stop.filter(|_| asked).and_then(Stop::take) {
-                signal(job.helper, asked);
+            if let Some(job) = &self.job {
+                if let Some(asked) = job.stop.filter(|_| asked).and_then(Stop::take) {
+                    signal(job.helper, asked);
+                }
             }
-        }
-        if !answered {
-            continue;
-        }
-        let n = match nix::unistd::read(stdout.as_raw_fd(), &mut buffer) {
-            Ok(0) => return Err("the warm jail's helper ended without an answer".into()),
-            Ok(n) => n,
-            Err(nix::errno::Errno::EINTR) => continue,
-            Err(e) => return Err(e.to_string()),
-        };
-        // Only the new bytes are looked at: a long answer is scanned once.
-        if let Some(end) = buffer[..n].iter().position(|&b| b == b'\n') {
-            line.extend_from_slice(&buffer[..end]);
-            return Ok(line);
-        }
-        line.extend_from_slice(&buffer[..n]);
-        if line.len() > MAX_ANSWER {
-            return Err("the helper's answer is too large".into());
+            if !answered {
+                continue;
+            }
+            match nix::unistd::read(self.stdout.as_raw_fd(), &mut buffer) {
+                Ok(0) => return Err("the warm jail's helper ended without an answer".into()),
+                Ok(n) => self.pending.extend_from_slice(&buffer[..n]),
+                Err(nix::errno::Errno::EINTR) => {}
+                Err(e) => return Err(e.to_string()),
+            }
         }
     }
 }
@@ -520,11 +579,9 @@ impl Pool {
                 let line = if *said {
                     // The line comes in one write; a helper that stops in
                     // the middle of one holds up the others for 1 s at most.
-                    read_line(
-                        &helper.stdout,
-                        deadline.min(now + Duration::from_secs(1)),
-                        None,
-                    )
+                    // Nothing follows it before the job is sent.
+                    Lines::new(&helper.stdout, None)
+                        .next(deadline.min(now + Duration::from_secs(1)))
                 } else if now >= deadline {
                     Err(format!(
                         "the helper did not say it was ready within {READY_WITHIN:?}"
