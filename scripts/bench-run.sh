@@ -4,7 +4,9 @@
 # no capabilities; then again with pyjail's own seccomp program, which bwrap
 # can load: Landlock, cgroups and rlimits it has not), and inside `pyjail run`
 # (release build; as users run it, with the audit prelude's telemetry, and
-# with --no-telemetry), timed in one interleaved run (so drift hits all alike; each round
+# with --no-telemetry), and, with a C compiler, the floor of any jail of this
+# shape (scripts/bench/floor-jail.c: its namespaces and read-only root, no
+# other layer), timed in one interleaved run (so drift hits all alike; each round
 # in a new order, so that no command always follows the same one);
 # prints medians and overheads, and the median of each run's difference to
 # the bare run of the same round. Then pyjail's own peak RSS while the program floods
@@ -56,11 +58,21 @@ bwrap_strict=(bwrap --unshare-all --unshare-user --uid 1000 --gid 1000 --die-wit
     --proc /proc --dev /dev --tmpfs /tmp --tmpfs /work --chdir /work --clearenv
     --setenv PATH /usr/bin:/bin --cap-drop ALL)
 
-python3 - "$runs" "$python" "$pyjail" "$baseline" "$work/strict.bpf" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" "${unprivileged[@]}" <<'PY'
+# The floor of any jail of this shape, when a C compiler is at hand: the same
+# namespaces and a read-only root, nothing else (scripts/bench/floor-jail.c).
+floor=()
+if command -v cc >/dev/null && cc -O2 -static -o "$work/floor-jail" scripts/bench/floor-jail.c 2>/dev/null; then
+    mkdir "$work/floor-root"
+    floor=("$work/floor-jail" "$work/floor-root" "$prefix")
+fi
+
+python3 - "$runs" "$python" "$pyjail" "$baseline" "$work/strict.bpf" "${#bwrap_strict[@]}" "${bwrap_strict[@]}" \
+    "${#floor[@]}" "${floor[@]}" "${unprivileged[@]}" <<'PY'
 import os, random, statistics, sys, time
 runs, python, pyjail, baseline, bpf, nbwrap = (int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4],
                                               sys.argv[5], int(sys.argv[6]))
-bwrap, unprivileged = sys.argv[7:7 + nbwrap], sys.argv[7 + nbwrap:]
+bwrap, rest = sys.argv[7:7 + nbwrap], sys.argv[7 + nbwrap:]
+floor, unprivileged = rest[1:1 + int(rest[0])], rest[1 + int(rest[0]):]
 program = [python, "-I", "-S", "-c", "pass"]
 seccomp_fd = [(os.POSIX_SPAWN_OPEN, 10, bpf, os.O_RDONLY, 0)]
 commands = {  # name: (argv, extra file actions)
@@ -70,6 +82,8 @@ commands = {  # name: (argv, extra file actions)
     "pyjail (default: telemetry on)": ([pyjail, "run", "--python", python, "-c", "pass"], []),
     "pyjail --no-telemetry": ([pyjail, "run", "--no-telemetry", "--python", python, "-c", "pass"], []),
 }
+if floor:
+    commands["floor: namespaces + read-only root"] = (floor + program, [])
 if baseline:
     commands["baseline (telemetry on)"] = ([baseline, "run", "--python", python, "-c", "pass"], [])
     commands["baseline --no-telemetry"] = ([baseline, "run", "--no-telemetry", "--python", python, "-c", "pass"], [])
@@ -100,7 +114,7 @@ for name, samples in times.items():
     median = statistics.median(samples)
     paired = statistics.median(s - b for s, b in zip(samples, times["bare"]))
     extra = "" if name == "bare" else f"  overhead {median - bare:+.2f} ms (paired {paired:+.2f})"
-    print(f"  {name:33} median {median:6.2f} ms  (p10 {statistics.quantiles(samples, n=10)[0]:.2f}, p90 {statistics.quantiles(samples, n=10)[-1]:.2f}){extra}")
+    print(f"  {name:35} median {median:6.2f} ms  (p10 {statistics.quantiles(samples, n=10)[0]:.2f}, p90 {statistics.quantiles(samples, n=10)[-1]:.2f}){extra}")
 PY
 
 # pyjail's own peak RSS (VmHWM of the supervisor process) while the jailed
