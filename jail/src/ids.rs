@@ -406,7 +406,7 @@ fn random_u32() -> u32 {
 }
 
 /// Fills `buf` from the kernel's random pool.
-pub(crate) fn random_bytes(buf: &mut [u8]) -> io::Result<()> {
+pub fn random_bytes(buf: &mut [u8]) -> io::Result<()> {
     let mut filled = 0;
     while filled < buf.len() {
         // SAFETY: writes at most the rest of `buf`.

@@ -497,13 +497,14 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
     // Once a streamed answer has started, an error is its last line.
     let fail = |stream: &mut Stream, why: &str| {
         server.metrics.jobs_refused_setup.fetch_add(1, Relaxed);
-        if client_failed.get() {
-            // Nobody takes it.
-        } else if answer_started.get() {
-            let line = json!({"error": why}).to_string() + "\n";
-            let _ = http::chunk(stream, line.as_bytes()).and_then(|()| http::end_chunks(stream));
-        } else {
-            error(stream, 503, why);
+        match (answer_started.get(), client_failed.get()) {
+            (_, true) => {} // nobody takes it
+            (true, false) => {
+                let line = json!({"error": why}).to_string() + "\n";
+                let _ =
+                    http::chunk(stream, line.as_bytes()).and_then(|()| http::end_chunks(stream));
+            }
+            (false, false) => error(stream, 503, why),
         }
     };
     let (mut body, said) = match answer {

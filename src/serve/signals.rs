@@ -34,11 +34,7 @@ pub fn bad_id(id: &str) -> Option<String> {
 /// A fresh id: 128 bits from the kernel's random source, in hex.
 pub fn new_id() -> std::io::Result<String> {
     let mut bytes = [0u8; 16];
-    // SAFETY: getrandom writes at most the length it is given into the buffer.
-    let n = unsafe { libc::getrandom(bytes.as_mut_ptr().cast(), bytes.len(), 0) };
-    if n != bytes.len() as isize {
-        return Err(std::io::Error::last_os_error());
-    }
+    jail::ids::random_bytes(&mut bytes)?;
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
