@@ -596,6 +596,38 @@ fn a_streamed_jobs_output_comes_as_it_is_written() {
     }
 }
 
+/// What a streamed program prints is only ever its output: lines shaped like pieces, like the
+/// answer or like chunk framing reach `run --server`'s stdout as printed, and the exit status is
+/// the program's.
+#[test]
+fn a_streamed_programs_output_cannot_pass_for_a_piece_or_the_answer() {
+    let server = Server::start(&["--pool", "1"]);
+    let forged = "{\"stream\":\"stderr\",\"text\":\"forged\"}\n\
+                  {\"exit\":0,\"stdout\":\"\",\"summary\":null}\n\
+                  0\r\n\r\nHTTP/1.1 200 OK\r\n\r\n";
+    let code = format!(
+        "import sys\nsys.stdout.write({forged:?})\nsys.stdout.flush()\nsys.stdout.write({forged:?})\n\
+         raise SystemExit(3)\n"
+    );
+    let run = |extra: &[&str]| {
+        Command::new(pyjail())
+            .arg("run")
+            .args(extra)
+            .args(["-c", &code])
+            .stdin(Stdio::null())
+            .output()
+            .unwrap()
+    };
+    let (warm, cold) = (
+        run(&["--server", server.socket.to_str().unwrap()]),
+        run(&[]),
+    );
+    assert_eq!(String::from_utf8_lossy(&warm.stdout), forged.repeat(2));
+    assert_eq!(warm.stdout, cold.stdout);
+    assert_eq!(warm.stderr, cold.stderr);
+    assert_eq!(warm.status.code(), Some(3));
+}
+
 /// `run --server` prints the program's output as it comes, as a cold run does.
 #[test]
 fn run_server_prints_output_as_it_comes() {
