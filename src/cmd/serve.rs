@@ -380,6 +380,7 @@ fn signal(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
     if !server.in_flight.signal(id, signal) {
         return error(stream, 404, "no job of that id is in flight");
     }
+    server.metrics.signals.fetch_add(1, Relaxed);
     let body = json!({"id": id, "signal": signal.as_str()}).to_string();
     http::respond(stream, 202, "application/json", &[], body.as_bytes());
 }

@@ -18,6 +18,8 @@ pub struct Metrics {
     pub jobs_abandoned: AtomicU64,
     pub refusals: AtomicU64,
     pub unauthorized: AtomicU64,
+    /// Stop signals passed on to jobs in flight by their id.
+    pub signals: AtomicU64,
     pub jails_started: AtomicU64,
     /// Of those, forked from the template (`jail::template`).
     pub jails_forked: AtomicU64,
@@ -99,6 +101,12 @@ impl Metrics {
             "Requests refused with 401 (no token or a wrong one).",
             "counter",
             self.unauthorized.load(Relaxed).to_string(),
+        );
+        gauge(
+            "pyjail_job_signals_total",
+            "Stop signals sent to jobs in flight by their id (POST /v1/jobs/ID/signal).",
+            "counter",
+            self.signals.load(Relaxed).to_string(),
         );
         gauge(
             "pyjail_jails_started_total",
