@@ -428,8 +428,8 @@ fn job_ids_and_signals_are_checked() {
 }
 
 /// `run --server` stopped by a signal stops its job and prints what a cold run stopped by it
-/// prints; stopped before its job is sent, it just ends; a second signal ends it at once, even
-/// when the server does not answer.
+/// prints, also while its program waits for stdin; a second signal ends it at once, even when
+/// the server does not answer.
 #[test]
 fn run_server_takes_stop_signals_as_a_cold_run_does() {
     let server = Server::start(&["--pool", "1"]);
@@ -476,16 +476,27 @@ fn run_server_takes_stop_signals_as_a_cold_run_does() {
     );
     assert_eq!(warm, cold);
 
-    // Stopped while it reads the program's stdin, before anything is sent.
+    // Stopped while its program waits for stdin that never comes (the feeder blocked on it).
     let mut reading = Command::new(pyjail())
-        .args(["run", "--server", socket, "-c", "pass"])
+        .args([
+            "run",
+            "--server",
+            socket,
+            "-c",
+            "import sys; sys.stdin.read()",
+        ])
         .stdin(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    thread::sleep(Duration::from_millis(300));
+    running(&server, 1);
     send(reading.id(), libc::SIGINT);
-    assert_eq!(reading.wait().unwrap().code(), Some(130));
+    let out = reading.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(130));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "[pyjail: killed by signal 9; interrupted by signal 2: jail killed]\n"
+    );
 
     // A server that does not answer: the first signal cannot be passed on, the second ends
     // the client.
@@ -626,6 +637,139 @@ fn a_streamed_programs_output_cannot_pass_for_a_piece_or_the_answer() {
     assert_eq!(warm.stdout, cold.stdout);
     assert_eq!(warm.stderr, cold.stderr);
     assert_eq!(warm.status.code(), Some(3));
+}
+
+/// `POST /v1/jobs/ID/stdin` until the job has it (its request may still be on its way, or the
+/// job not yet in its jail): the status and answer.
+fn feed_job(server: &Server, id: &str, bytes: &[u8]) -> (u16, Value) {
+    let path = format!("/v1/jobs/{id}/stdin");
+    let until = Instant::now() + Duration::from_secs(10);
+    loop {
+        let said = request(&server.socket, "POST", &path, bytes).unwrap();
+        if !matches!(said.0, 404 | 409) || Instant::now() > until {
+            return said;
+        }
+        thread::sleep(Duration::from_millis(5));
+    }
+}
+
+/// A job submitted with `stdin_open` reads what `POST /v1/jobs/ID/stdin` feeds it as it comes,
+/// until an empty feed ends it; the job's answer counts it as a cold run counts its stdin.
+#[test]
+fn an_open_stdin_is_fed_by_the_jobs_id_as_it_comes() {
+    let server = Server::start(&["--pool", "1"]);
+    let (status, answer) = server.job(&json!({"code": "pass", "stdin_open": true}));
+    assert_eq!(status, 400, "{answer}");
+    assert!(
+        answer["error"].as_str().unwrap().contains("stdin_open"),
+        "{answer}"
+    );
+    let id = random_hex(16);
+    let code = "import sys\nfor line in sys.stdin:\n    print(line.strip().upper(), flush=True)\n";
+    let job = json!({"id": id, "code": code, "stdin": "a\n", "stdin_open": true, "stream": true})
+        .to_string();
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    let head = format!(
+        "POST /v1/jobs HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n{job}",
+        job.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    let mut answer = std::io::BufReader::new(stream);
+    let mut next_piece = || {
+        let mut line = String::new();
+        while !line.starts_with('{') {
+            line.clear();
+            std::io::BufRead::read_line(&mut answer, &mut line).unwrap();
+        }
+        serde_json::from_str::<Value>(line.trim_end()).unwrap()
+    };
+    // What came with the job, then each feed, each answered before the next is sent.
+    assert_eq!(next_piece()["text"], "A\n");
+    assert_eq!(feed_job(&server, &id, b"b\n").0, 202);
+    assert_eq!(next_piece()["text"], "B\n");
+    assert_eq!(feed_job(&server, &id, b"c\nd").0, 202);
+    assert_eq!(next_piece()["text"], "C\n");
+    assert_eq!(feed_job(&server, &id, b"").0, 202);
+    assert_eq!(next_piece()["text"], "D\n");
+    let last = next_piece();
+    assert_eq!(last["exit"], 0, "{last}");
+    assert_eq!(
+        last["result"]["stdin"],
+        json!({"bytes": 7, "truncated": false})
+    );
+    // Ended (409), or answered and gone (404).
+    let path = format!("/v1/jobs/{id}/stdin");
+    let (status, said) = request(&server.socket, "POST", &path, b"late").unwrap();
+    assert!(matches!(status, 404 | 409), "{status} {said}");
+
+    // A job without an open stdin takes none.
+    let id = random_hex(16);
+    let socket = server.socket.clone();
+    let job = json!({"id": id, "code": "import time; time.sleep(30)"});
+    let busy = thread::spawn(move || {
+        request(&socket, "POST", "/v1/jobs", job.to_string().as_bytes()).unwrap()
+    });
+    running(&server, 1);
+    let path = format!("/v1/jobs/{id}/stdin");
+    let (status, said) = request(&server.socket, "POST", &path, b"x").unwrap();
+    assert_eq!(status, 409, "{said}");
+    assert!(
+        said["error"].as_str().unwrap().contains("stdin_open"),
+        "{said}"
+    );
+    assert_eq!(signal_job(&server, &id, "SIGTERM").0, 202);
+    assert_eq!(busy.join().unwrap().0, 200);
+}
+
+/// `run --server` feeds a piped stdin to its job as it comes, as a cold run streams it: the
+/// program answers each line before the next is written, and a producer that never ends does
+/// not hold up a program that reads one line.
+#[test]
+fn run_server_feeds_a_piped_stdin_as_it_comes() {
+    let server = Server::start(&["--pool", "1"]);
+    let socket = server.socket.to_str().unwrap();
+    let code = "import sys\nfor line in sys.stdin:\n    print(line.strip().upper(), flush=True)\n\
+                print('end')\n";
+    for extra in [&["--server", socket][..], &[]] {
+        let mut child = Command::new(pyjail())
+            .arg("run")
+            .args(extra)
+            .args(["-c", code])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdin = child.stdin.take().unwrap();
+        let mut stdout = std::io::BufReader::new(child.stdout.take().unwrap());
+        let mut line = String::new();
+        for word in ["one", "two"] {
+            stdin.write_all(format!("{word}\n").as_bytes()).unwrap();
+            line.clear();
+            std::io::BufRead::read_line(&mut stdout, &mut line).unwrap();
+            assert_eq!(line, format!("{}\n", word.to_uppercase()), "{extra:?}");
+        }
+        drop(stdin);
+        let mut rest = String::new();
+        stdout.read_to_string(&mut rest).unwrap();
+        assert_eq!(rest, "end\n", "{extra:?}");
+        assert!(child.wait().unwrap().success());
+    }
+    let started = Instant::now();
+    let out = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "yes | {} run --server {socket} -c 'import sys; print(sys.stdin.readline())'",
+            pyjail().display()
+        ))
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "y\n\n");
+    assert!(out.status.success());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 /// `run --server` prints the program's output as it comes, as a cold run does.

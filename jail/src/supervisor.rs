@@ -85,6 +85,19 @@ impl StdinFeed {
         })
     }
 
+    /// [`StdinFeed::new`], writing `pending` before anything of `source`
+    /// (not counted against `limit`).
+    pub fn after(
+        pending: Vec<u8>,
+        source: OwnedFd,
+        pipe: OwnedFd,
+        limit: u64,
+    ) -> io::Result<StdinFeed> {
+        let mut feed = StdinFeed::new(source, pipe, limit)?;
+        feed.pending = pending;
+        Ok(feed)
+    }
+
     /// What to wait for: the source to be readable while nothing is pending,
     /// else the pipe to take more.
     fn waiting_on(&self) -> (RawFd, PollFlags) {

@@ -571,7 +571,18 @@ impl<'w> Warm<'w> {
     /// Runs `job` in this jail; the wall clock and CPU budget start now.
     /// The jail's processes are gone when this returns; its cgroup goes
     /// with the [`Teardown`], so that the caller can answer first.
-    pub fn run(mut self, job: &Job) -> Result<(Outcome, Teardown), JailError> {
+    pub fn run(self, job: &Job) -> Result<(Outcome, Teardown), JailError> {
+        self.run_with_more_stdin(job, None)
+    }
+
+    /// [`Warm::run`], the program's stdin going on after `job.stdin` with
+    /// what `more` delivers, as the program reads it, until its end (or the
+    /// job's stdin limit).
+    pub fn run_with_more_stdin(
+        mut self,
+        job: &Job,
+        more: Option<OwnedFd>,
+    ) -> Result<(Outcome, Teardown), JailError> {
         let started = Instant::now();
         job.check(&self.pool)?;
         let limits = &job.limits;
@@ -592,17 +603,28 @@ impl<'w> Warm<'w> {
         // Most jobs fit in the pipe at once; the rest of a larger one is fed
         // as the program reads it.
         let written = write_at_once(&self.stdin_pipe, &header, stdin);
-        if written < header.len() + stdin.len() {
-            let rest = match written.checked_sub(header.len()) {
-                Some(into_stdin) => memfd_with(&[&stdin[into_stdin..]]),
-                None => memfd_with(&[&header[written..], stdin]),
-            }?;
-            let left = (header.len() + stdin.len() - written) as u64;
-            let feed = supervisor::StdinFeed::new(rest, self.stdin_pipe, left)
-                .map_err(|e| JailError::setup(Layer::Pipes, e))?;
-            self.supervised.pipes.stdin = Some(feed);
-        } else {
-            drop(self.stdin_pipe); // the program sees the end of its stdin
+        let unwritten = header.len() + stdin.len() - written;
+        // What was written ahead of the feed, counted as the feed counts.
+        let mut fed_ahead = written;
+        match more {
+            Some(more) => {
+                let rest = [&header[..], stdin].concat().split_off(written);
+                fed_ahead += rest.len();
+                let room = limits.stdin.saturating_sub(kept as u64);
+                let feed = supervisor::StdinFeed::after(rest, more, self.stdin_pipe, room)
+                    .map_err(|e| JailError::setup(Layer::Pipes, e))?;
+                self.supervised.pipes.stdin = Some(feed);
+            }
+            None if unwritten > 0 => {
+                let rest = match written.checked_sub(header.len()) {
+                    Some(into_stdin) => memfd_with(&[&stdin[into_stdin..]]),
+                    None => memfd_with(&[&header[written..], stdin]),
+                }?;
+                let feed = supervisor::StdinFeed::new(rest, self.stdin_pipe, unwritten as u64)
+                    .map_err(|e| JailError::setup(Layer::Pipes, e))?;
+                self.supervised.pipes.stdin = Some(feed);
+            }
+            None => drop(self.stdin_pipe), // the program sees the end of its stdin
         }
         self.supervised.wall = limits.wall;
         self.supervised.cpu = limits.cpu + spent.unwrap_or_default();
@@ -621,7 +643,7 @@ impl<'w> Warm<'w> {
         outcome.denied_calls = crate::notify::join(self.denied, outcome.denied_calls);
         outcome.watched_calls = crate::watched::join(self.watched, outcome.watched_calls);
         outcome.stdin.bytes =
-            (outcome.stdin.bytes + written as u64).saturating_sub(header.len() as u64);
+            (outcome.stdin.bytes + fed_ahead as u64).saturating_sub(header.len() as u64);
         outcome.stdin.truncated |= kept < job.stdin.len();
         outcome.interpreter = self.interpreter.executable.display().to_string();
         outcome.python_version = self.interpreter.version;

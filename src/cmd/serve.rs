@@ -20,10 +20,10 @@ use jail::{JailError, Profile};
 
 use crate::cli::{exit, ServeArgs};
 use crate::serve::http::{self, Refused};
+use crate::serve::in_flight::{self, NotFed, Unlisted};
 use crate::serve::job::ApiJob;
 use crate::serve::metrics::Metrics;
 use crate::serve::pool::{self, HelperCommand, Pool};
-use crate::serve::signals::{self, Unlisted};
 use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
 /// See `connection`.
@@ -45,7 +45,7 @@ struct Server {
     max_body: usize,
     stopping: AtomicBool,
     /// Jobs in flight that have an id, for `POST /v1/jobs/{id}/signal`.
-    in_flight: signals::Running,
+    in_flight: in_flight::Running,
 }
 
 pub fn main(args: ServeArgs) -> ExitCode {
@@ -131,7 +131,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         max_connections: args.concurrency + args.queue + 64,
         max_body,
         stopping: AtomicBool::new(false),
-        in_flight: signals::Running::default(),
+        in_flight: in_flight::Running::default(),
     });
     let running = Arc::new(Semaphore::new(args.concurrency));
     let spawner = {
@@ -337,27 +337,55 @@ fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
             );
         }
         ("POST", "/v1/jobs") => job(server, running, &mut stream, &request.body, received),
-        (method, path) => match (method, signalled_job(path)) {
-            ("POST", Some(id)) => signal(server, &mut stream, id, &request.body),
-            (_, Some(_)) => error(&mut stream, 405, "method not allowed"),
+        (method, path) => match (method, job_path(path)) {
+            ("POST", Some((id, "signal"))) => signal(server, &mut stream, id, &request.body),
+            ("POST", Some((id, "stdin"))) => stdin(server, &mut stream, id, &request.body),
+            (_, Some((_, "signal" | "stdin"))) => error(&mut stream, 405, "method not allowed"),
             _ if matches!(path, "/healthz" | "/metrics" | "/v1/jobs") => {
                 error(&mut stream, 405, "method not allowed")
             }
             _ => error(
                 &mut stream,
                 404,
-                "no such endpoint: POST /v1/jobs, POST /v1/jobs/ID/signal, GET /healthz, \
-                 GET /metrics",
+                "no such endpoint: POST /v1/jobs, POST /v1/jobs/ID/signal, \
+                 POST /v1/jobs/ID/stdin, GET /healthz, GET /metrics",
             ),
         },
     }
 }
 
-/// The ID of a `/v1/jobs/ID/signal` path.
-fn signalled_job(path: &str) -> Option<&str> {
+/// The ID and what follows it in a `/v1/jobs/ID/WHAT` path.
+fn job_path(path: &str) -> Option<(&str, &str)> {
     path.strip_prefix("/v1/jobs/")?
-        .strip_suffix("/signal")
-        .filter(|id| !id.contains('/'))
+        .split_once('/')
+        .filter(|(_, what)| !what.contains('/'))
+}
+
+/// `POST /v1/jobs/ID/stdin`: the body goes on the stdin of the job in flight
+/// submitted with that id and `stdin_open`, once the pipe takes it; an empty
+/// body ends that stdin. 202 once written; 404 when no such job is in flight;
+/// 409 (with `Retry-After`) before the job is in its jail; 409 for a job
+/// without `stdin_open` or whose stdin has ended; 410 when the program's
+/// side is gone.
+fn stdin(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
+    let Some(job) = server.in_flight.get(id) else {
+        return error(stream, 404, "no job of that id is in flight");
+    };
+    let (status, why) = match job.feed(body) {
+        Ok(()) => {
+            let body = json!({"id": id, "bytes": body.len()}).to_string();
+            return http::respond(stream, 202, "application/json", &[], body.as_bytes());
+        }
+        Err(NotFed::NotYet) => {
+            let body = json!({"error": "the job is not in its jail yet"}).to_string();
+            let retry = [("Retry-After", "1".to_string())];
+            return http::respond(stream, 409, "application/json", &retry, body.as_bytes());
+        }
+        Err(NotFed::NotOpen) => (409, "the job was not submitted with stdin_open"),
+        Err(NotFed::Ended) => (409, "the job's stdin has ended"),
+        Err(NotFed::Closed) => (410, "the program's stdin is closed"),
+    };
+    error(stream, status, why)
 }
 
 /// `POST /v1/jobs/ID/signal` with `{"signal": "SIGTERM"}`: the job in
@@ -372,7 +400,7 @@ fn signal(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
     }
     let asked = serde_json::from_slice::<Asked>(body)
         .map_err(|e| format!("the signal: {e}"))
-        .and_then(|asked| signals::stop_signal(&asked.signal));
+        .and_then(|asked| in_flight::stop_signal(&asked.signal));
     let signal = match asked {
         Ok(signal) => signal,
         Err(why) => return error(stream, 400, &why),
@@ -404,8 +432,14 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         Err(JailError::Input(why)) => return bad(stream, why),
         Err(err) => return bad(stream, err.to_string()),
     };
-    if let Some(why) = api.id.as_deref().and_then(signals::bad_id) {
+    if let Some(why) = api.id.as_deref().and_then(in_flight::bad_id) {
         return bad(stream, why);
+    }
+    if api.stdin_open && api.id.is_none() {
+        return bad(
+            stream,
+            "stdin_open: the job needs an id to be fed by".into(),
+        );
     }
     if server.stopping.load(SeqCst) {
         return error(stream, 503, "the server is shutting down");
@@ -425,7 +459,11 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
     let _admitted = Counted(&server.admitted);
     // Listed from here until answered: a signal for it may come while it
     // waits for a jail, and is passed on once the job is sent.
-    let listed = match api.id.as_deref().map(|id| server.in_flight.list(id)) {
+    let listed = match api
+        .id
+        .as_deref()
+        .map(|id| server.in_flight.list(id, api.stdin_open))
+    {
         None => None,
         Some(Ok(listed)) => Some(listed),
         Some(Err(Unlisted::Taken)) => {
@@ -472,7 +510,7 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         // helper that stopped answering.
         let awaiting = pool::Awaiting {
             client: shared.as_fd(),
-            stop: listed.as_ref().map(|listed| listed.stop()),
+            controls: listed.as_ref().map(|listed| listed.controls()),
             pieces: api.stream.then_some(&mut pass_on as &mut pool::PassOn),
         };
         let until = Instant::now() + job.limits.wall + Duration::from_secs(10);

@@ -11,8 +11,10 @@
 //!
 //! A helper says `{"ready":true,"forked":BOOL}` (whether its jail was forked
 //! from the template) on its stdout once the jail waits for its job, reads
-//! one job as a JSON line on its stdin, runs it, answers with one JSON line
-//! and exits, taking the jail with it. End of its stdin, a stop
+//! one job as a JSON line on its stdin (for a job with `stdin_open`, the
+//! rest of that stdin is the program's), runs it, answers with one JSON line
+//! (a streamed job's output going ahead of it, `serve/stream.rs`) and exits,
+//! taking the jail with it. End of its stdin, a stop
 //! signal or its parent's death tears the jail down without a job.
 
 use std::io::{Read, Write};
@@ -293,22 +295,34 @@ fn helper(
         }
     }
     say(&json!({"ready": true, "forked": from_template}));
-    let Some(line) = wait_for_job(&warm, args.max_job) else {
+    let Some((line, after)) = wait_for_job(&warm, args.max_job) else {
         return 0; // the server let us go; the jail goes with us
     };
     let api: ApiJob = match serde_json::from_slice(&line) {
         Ok(api) => api,
         Err(err) => return refuse(&JailError::Input(format!("the job: {err}"))),
     };
-    let job = match api.to_job(&spec.profile) {
+    let mut job = match api.to_job(&spec.profile) {
         Ok(job) => job,
         Err(err) => return refuse(&err),
+    };
+    // An open stdin goes on after the job line on ours, as the server
+    // passes it on (`serve/in_flight.rs`).
+    let more_stdin = if api.stdin_open {
+        job.stdin.extend_from_slice(&after);
+        match nix::unistd::dup(std::io::stdin().as_raw_fd()) {
+            // SAFETY: a new descriptor of our own.
+            Ok(fd) => Some(unsafe { OwnedFd::from_raw_fd(fd) }),
+            Err(err) => return refuse(&JailError::setup(jail::Layer::Pipes, err)),
+        }
+    } else {
+        None
     };
     if api.stream {
         let base64 = api.encoding.as_deref() == Some("base64");
         live.turn_on(Box::new(std::io::stdout()), base64);
     }
-    let (run, teardown) = match warm.run(&job) {
+    let (run, teardown) = match warm.run_with_more_stdin(&job, more_stdin) {
         Ok((outcome, teardown)) => (Ok(outcome), Some(teardown)),
         Err(err) => (Err(err), None),
     };
@@ -376,9 +390,10 @@ fn say(value: &serde_json::Value) {
     let _ = std::io::stdout().lock().write_all(line.as_bytes());
 }
 
-/// One line from stdin (at most `max` bytes), or None at end of file, on a
-/// stop signal, or when the jail ended while idle (said on stdout first).
-fn wait_for_job(warm: &Warm, max: usize) -> Option<Vec<u8>> {
+/// One line from stdin (at most `max` bytes) and what came after it (the
+/// start of a job's open stdin), or None at end of file, on a stop signal,
+/// or when the jail ended while idle (said on stdout first).
+fn wait_for_job(warm: &Warm, max: usize) -> Option<(Vec<u8>, Vec<u8>)> {
     let stdin = std::io::stdin();
     let mut line = Vec::new();
     let mut buffer = vec![0u8; 64 * 1024];
@@ -418,8 +433,9 @@ fn wait_for_job(warm: &Warm, max: usize) -> Option<Vec<u8>> {
             };
             line.extend_from_slice(&buffer[..n]);
             if let Some(end) = line.iter().position(|&b| b == b'\n') {
-                line.truncate(end);
-                return Some(line);
+                let after = line.split_off(end + 1);
+                line.pop();
+                return Some((line, after));
             }
             if line.len() > max {
                 say(&json!({"error": "the job is larger than the server accepts"}));

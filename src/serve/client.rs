@@ -2,10 +2,11 @@
 //! for the server's pool; its answer is printed as a cold run prints its own.
 //! A stop signal (SIGINT, SIGTERM, SIGHUP, SIGQUIT) to the client stops the
 //! job as it stops a cold run: it is sent on by the job's id
-//! (`serve/signals.rs`), and the job's answer, now that of a run stopped by
+//! (`serve/in_flight.rs`), and the job's answer, now that of a run stopped by
 //! it, is printed as usual; a second one ends the client without waiting.
 
 use std::io::{Read, Write};
+use std::os::fd::AsFd;
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
@@ -30,7 +31,7 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
         Ok(connection) => connection,
         Err(err) => return refuse(&err, None),
     };
-    let id = match super::signals::new_id() {
+    let id = match super::in_flight::new_id() {
         Ok(id) => id,
         Err(err) => return refuse(&format!("cannot draw the job's id: {err}"), None),
     };
@@ -44,13 +45,16 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
     if let Err(err) = stop.start() {
         return refuse(&format!("cannot watch for stop signals: {err}"), None);
     }
-    let mut api = match job(args) {
-        Ok(api) => api,
+    let (mut api, fed_stdin) = match job(args) {
+        Ok(job) => job,
         Err(err) => return refuse(&err.to_string(), None),
     };
-    api.id = Some(id);
+    api.id = Some(id.clone());
     let body = serde_json::to_vec(&api).unwrap_or_default();
     sent.store(true, SeqCst);
+    if let Some(fed_stdin) = fed_stdin {
+        fed_stdin.start(address.clone(), token.clone(), id);
+    }
     let max = super::pool::MAX_ANSWER as u64;
     // The program's output is printed as it comes, as a cold run prints it.
     let mut print = |line: &[u8]| match Piece::decode(line) {
@@ -258,7 +262,7 @@ fn refuse(error: &str, hint: Option<&str>) -> ExitCode {
 
 /// The job the flags describe. What the server's pool fixes (profile,
 /// interpreter, binds, degraded layers, telemetry) cannot be chosen per job.
-fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
+fn job(args: &RunArgs) -> Result<(ApiJob, Option<FedStdin>), JailError> {
     let fixed = [
         ("--profile", args.profile.is_some()),
         ("--python", args.python.is_some()),
@@ -358,22 +362,89 @@ fn job(args: &RunArgs) -> Result<ApiJob, JailError> {
             dir: Some(dir.display().to_string()),
         });
     }
-    // The program's stdin as a cold run would stream it, read here since the
-    // job carries it: up to one byte past the stdin limit, where the server
-    // cuts it and records the cut, as a cold run's feed does.
+    // The program's stdin as a cold run streams it: a regular file goes
+    // with the job, read up to one byte past the stdin limit (where the
+    // server cuts it and records the cut, as a cold run's feed does); a pipe,
+    // FIFO, device or terminal (`--stdin -`) is fed as it delivers, after the
+    // job, by its id (`FeedStdin`).
     let stdin_limit = flags.stdin.unwrap_or(limit).min(limit) + 1;
-    let stdin = match crate::cmd::run::stdin(args)? {
+    let source: Option<std::fs::File> = match crate::cmd::run::stdin(args)? {
         jail::Stdin::Empty => None,
-        jail::Stdin::Inherit => Some(read_at_most(std::io::stdin(), stdin_limit)),
-        jail::Stdin::File(path) => {
-            Some(std::fs::File::open(path).and_then(|f| read_at_most(f, stdin_limit)))
-        }
-    };
-    if let Some(stdin) = stdin {
-        let stdin = stdin.map_err(|e| JailError::Input(format!("the program's stdin: {e}")))?;
-        api.stdin_base64 = Some(B64.encode(stdin));
+        jail::Stdin::Inherit => Some(
+            std::io::stdin()
+                .as_fd()
+                .try_clone_to_owned()
+                .map(std::fs::File::from),
+        ),
+        jail::Stdin::File(path) => Some(std::fs::File::open(path)),
     }
-    Ok(api)
+    .transpose()
+    .map_err(|e| JailError::Input(format!("the program's stdin: {e}")))?;
+    let mut fed = None;
+    if let Some(source) = source {
+        let regular = source.metadata().is_ok_and(|m| m.is_file());
+        if regular {
+            let stdin = read_at_most(source, stdin_limit)
+                .map_err(|e| JailError::Input(format!("the program's stdin: {e}")))?;
+            api.stdin_base64 = Some(B64.encode(stdin));
+        } else {
+            api.stdin_open = true;
+            fed = Some(FedStdin {
+                source,
+                limit: stdin_limit,
+            });
+        }
+    }
+    Ok((api, fed))
+}
+
+/// A stdin fed to the job as it delivers, at most `limit` bytes.
+struct FedStdin {
+    source: std::fs::File,
+    limit: u64,
+}
+
+impl FedStdin {
+    /// Feeds the job `id` on a thread of its own, each read as one `POST
+    /// /v1/jobs/ID/stdin`, then the end (an empty one). Before the server
+    /// has taken a first feed, "not there yet" (404, 409) is asked again;
+    /// after, anything but 202 means the job no longer wants it.
+    fn start(self, address: Address, token: Option<Token>, id: String) {
+        let feed = move || {
+            let FedStdin { mut source, limit } = self;
+            let path = format!("/v1/jobs/{id}/stdin");
+            let mut buffer = vec![0u8; 64 * 1024];
+            let (mut read, mut taken) = (0u64, false);
+            loop {
+                let n = if read < limit {
+                    match source.read(&mut buffer) {
+                        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+                        Ok(n) => n,
+                        Err(_) => 0,
+                    }
+                } else {
+                    0
+                };
+                read += n as u64;
+                loop {
+                    let said =
+                        super::http::post(&address, token.as_ref(), &path, &buffer[..n], 64 << 10);
+                    match said.map(|(status, _)| status) {
+                        Ok(202) => break,
+                        Ok(404 | 409) if !taken => std::thread::sleep(Duration::from_millis(20)),
+                        _ => return,
+                    }
+                }
+                taken = true;
+                if n == 0 {
+                    return;
+                }
+            }
+        };
+        let _ = std::thread::Builder::new()
+            .name("stdin-feed".into())
+            .spawn(feed);
+    }
 }
 
 fn read_at_most(reader: impl Read, limit: u64) -> std::io::Result<Vec<u8>> {

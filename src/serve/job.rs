@@ -21,7 +21,7 @@ const REPORT_NAME_MAX: usize = 4096;
 #[serde(deny_unknown_fields, default)]
 pub struct ApiJob {
     /// Names the job for `POST /v1/jobs/{id}/signal` while it is in flight
-    /// (`serve/signals.rs`).
+    /// (`serve/in_flight.rs`).
     pub id: Option<String>,
     pub code: Option<String>,
     pub code_base64: Option<String>,
@@ -37,6 +37,9 @@ pub struct ApiJob {
     pub env: std::collections::BTreeMap<String, String>,
     pub stdin: Option<String>,
     pub stdin_base64: Option<String>,
+    /// More stdin follows `stdin`, by `POST /v1/jobs/{id}/stdin` (needs an
+    /// `id`; `serve/in_flight.rs`).
+    pub stdin_open: bool,
     pub limits: ApiLimits,
     /// Include the threat report.
     pub report: bool,

@@ -10,9 +10,9 @@
 
 pub mod client;
 pub mod http;
+pub mod in_flight;
 pub mod job;
 pub mod metrics;
 pub mod pool;
-pub mod signals;
 pub mod stream;
 pub mod transport;

@@ -23,8 +23,8 @@ use std::time::{Duration, Instant};
 use nix::poll::{poll, PollFd, PollFlags, PollTimeout};
 use serde_json::Value;
 
+use super::in_flight::Controls;
 use super::metrics::Metrics;
-use super::signals::Stop;
 use super::stream::Piece;
 
 /// A helper's first line must come within this.
@@ -89,8 +89,9 @@ pub struct HelperCommand {
 pub struct Helper {
     pid: u32,
     pidfd: OwnedFd,
-    /// Its stdin: the job goes here.
-    stdin: File,
+    /// Its stdin: the job goes here (then, for a job with an open stdin,
+    /// it is handed to the job's controls for the rest of that stdin).
+    stdin: Option<File>,
     /// Its stdout: `ready`, then the answer.
     stdout: File,
 }
@@ -117,18 +118,25 @@ impl Helper {
         let mut line = Vec::with_capacity(job.len() + 1);
         line.extend_from_slice(job);
         line.push(b'\n');
-        let sent = self.stdin.write_all(&line);
+        let sent = match self.stdin.as_mut() {
+            Some(stdin) => stdin.write_all(&line),
+            None => Err(std::io::ErrorKind::BrokenPipe.into()),
+        };
         pool.changed.notify_all();
         let Awaiting {
             client,
-            stop,
+            controls,
             mut pieces,
         } = awaiting;
+        if let Some(controls) = controls.filter(|c| c.stdin_open()) {
+            // Its end is the end of the program's stdin.
+            controls.stdin_goes_to(self.stdin.take());
+        }
         let mut lines = Lines::new(
             &self.stdout,
             Some(JobWatch {
                 client,
-                stop,
+                controls,
                 helper: &self.pidfd,
             }),
         );
@@ -298,7 +306,7 @@ impl Forker {
         Ok(Helper {
             pid,
             pidfd,
-            stdin: File::from(stdin),
+            stdin: Some(File::from(stdin)),
             stdout: File::from(stdout),
         })
     }
@@ -326,8 +334,10 @@ pub struct Awaiting<'a> {
     /// The job's connection: when its client goes away, the helper gets
     /// SIGTERM, which stops its jail as a signal stops a cold run.
     pub client: BorrowedFd<'a>,
-    /// Signals asked for by the job's id, each passed on to the helper.
-    pub stop: Option<&'a Stop>,
+    /// What is asked of the job by its id: each signal is passed on to the
+    /// helper; an open stdin is fed into the helper's stdin, handed over
+    /// once the job is sent.
+    pub controls: Option<&'a Controls>,
     /// With a streamed job: each piece of output the helper sends ahead of
     /// its answer; false when the client could not take it (it is then
     /// taken as gone).
@@ -340,7 +350,7 @@ pub type PassOn<'a> = dyn FnMut(&[u8]) -> bool + 'a;
 /// What a helper's lines are read with while it runs a job.
 struct JobWatch<'a> {
     client: BorrowedFd<'a>,
-    stop: Option<&'a Stop>,
+    controls: Option<&'a Controls>,
     helper: &'a OwnedFd,
 }
 
@@ -405,7 +415,7 @@ impl<'a> Lines<'a> {
             let stop_at = self
                 .job
                 .as_ref()
-                .and_then(|job| job.stop)
+                .and_then(|job| job.controls)
                 .map(|stop| watched(stop.fd(), PollFlags::POLLIN));
             let ms = left.as_millis().min(60_000) as u16;
             match poll(&mut fds, PollTimeout::from(ms.max(1))) {
@@ -422,7 +432,11 @@ impl<'a> Lines<'a> {
                 self.client_gone();
             }
             if let Some(job) = &self.job {
-                if let Some(asked) = job.stop.filter(|_| asked).and_then(Stop::take) {
+                if let Some(asked) = job
+                    .controls
+                    .filter(|_| asked)
+                    .and_then(Controls::take_signal)
+                {
                     signal(job.helper, asked);
                 }
             }
