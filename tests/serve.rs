@@ -477,7 +477,7 @@ fn run_server_takes_stop_signals_as_a_cold_run_does() {
     assert_eq!(warm, cold);
 
     // Stopped while its program waits for stdin that never comes (the feeder blocked on it).
-    let mut reading = Command::new(pyjail())
+    let reading = Command::new(pyjail())
         .args([
             "run",
             "--server",

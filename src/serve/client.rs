@@ -381,7 +381,7 @@ fn job(args: &RunArgs) -> Result<(ApiJob, Option<FedStdin>), JailError> {
     .transpose()
     .map_err(|e| JailError::Input(format!("the program's stdin: {e}")))?;
     let mut fed = None;
-    if let Some(source) = source {
+    if let Some(source) = source.filter(|s| !is_dev_null(s)) {
         let regular = source.metadata().is_ok_and(|m| m.is_file());
         if regular {
             let stdin = read_at_most(source, stdin_limit)
@@ -396,6 +396,13 @@ fn job(args: &RunArgs) -> Result<(ApiJob, Option<FedStdin>), JailError> {
         }
     }
     Ok((api, fed))
+}
+
+/// /dev/null (as scripts give `< /dev/null`): nothing to send or feed.
+fn is_dev_null(file: &std::fs::File) -> bool {
+    use std::os::unix::fs::{FileTypeExt, MetadataExt};
+    file.metadata()
+        .is_ok_and(|m| m.file_type().is_char_device() && m.rdev() == libc::makedev(1, 3))
 }
 
 /// A stdin fed to the job as it delivers, at most `limit` bytes.
