@@ -366,7 +366,7 @@ fn job(args: &RunArgs) -> Result<(ApiJob, Option<FedStdin>), JailError> {
     // with the job, read up to one byte past the stdin limit (where the
     // server cuts it and records the cut, as a cold run's feed does); a pipe,
     // FIFO, device or terminal (`--stdin -`) is fed as it delivers, after the
-    // job, by its id (`FeedStdin`).
+    // job, by its id ([`FedStdin`]).
     let stdin_limit = flags.stdin.unwrap_or(limit).min(limit) + 1;
     let source: Option<std::fs::File> = match crate::cmd::run::stdin(args)? {
         jail::Stdin::Empty => None,
