@@ -476,8 +476,9 @@ fn run_server_takes_stop_signals_as_a_cold_run_does() {
     );
     assert_eq!(warm, cold);
 
-    // Stopped while its program waits for stdin that never comes (the feeder blocked on it).
-    let reading = Command::new(pyjail())
+    // Stopped while its program waits for stdin that never comes (the feeder blocked on it):
+    // the pipe is held open until the client has ended.
+    let mut reading = Command::new(pyjail())
         .args([
             "run",
             "--server",
@@ -489,9 +490,11 @@ fn run_server_takes_stop_signals_as_a_cold_run_does() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    let held_open = reading.stdin.take();
     running(&server, 1);
     send(reading.id(), libc::SIGINT);
     let out = reading.wait_with_output().unwrap();
+    drop(held_open);
     assert_eq!(out.status.code(), Some(130));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),
