@@ -724,6 +724,58 @@ fn an_open_stdin_is_fed_by_the_jobs_id_as_it_comes() {
     assert_eq!(busy.join().unwrap().0, 200);
 }
 
+/// An open stdin's first part larger than a pipe holds goes in whole before what is fed after
+/// it, and the job's stdin limit counts both.
+#[test]
+fn an_open_stdin_goes_on_after_a_large_first_part_within_the_limit() {
+    use base64::Engine;
+    let server = Server::start(&["--pool", "1"]);
+    let first: Vec<u8> = (0..200_000u32).map(|i| b'a' + (i % 26) as u8).collect();
+    let code = "import sys, hashlib\ndata = sys.stdin.buffer.read()\n\
+                print(len(data), hashlib.sha256(data).hexdigest())\n";
+    for (limit, fed, kept) in [
+        ("1MiB", &b"tail"[..], 200_004),
+        ("200002B", b"tail", 200_002),
+    ] {
+        let id = random_hex(16);
+        let job = json!({
+            "id": id,
+            "code": code,
+            "stdin_base64": base64::engine::general_purpose::STANDARD.encode(&first),
+            "stdin_open": true,
+            "limits": {"stdin": limit},
+        });
+        let socket = server.socket.clone();
+        let answer = thread::spawn(move || {
+            request(&socket, "POST", "/v1/jobs", job.to_string().as_bytes()).unwrap()
+        });
+        assert_eq!(feed_job(&server, &id, fed).0, 202);
+        // Fed after the cut: taken, or the program's side already gone.
+        let (status, _) = feed_job(&server, &id, b"");
+        assert!(matches!(status, 202 | 404 | 410), "{status}");
+        let (status, answer) = answer.join().unwrap();
+        assert_eq!(status, 200, "{answer}");
+        let whole = [&first[..], fed].concat();
+        let expected = &whole[..kept];
+        let digest = sha256_hex(expected);
+        assert_eq!(answer["stdout"], format!("{kept} {digest}\n"), "{limit}");
+        assert_eq!(answer["result"]["stdin"]["bytes"], kept as u64, "{answer}");
+        assert_eq!(
+            answer["result"]["stdin"]["truncated"],
+            kept < whole.len(),
+            "{answer}"
+        );
+    }
+}
+
+fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
 /// `run --server` feeds a piped stdin to its job as it comes, as a cold run streams it: the
 /// program answers each line before the next is written, and a producer that never ends does
 /// not hold up a program that reads one line.
