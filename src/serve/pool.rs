@@ -363,6 +363,7 @@ struct Lines<'a> {
     client_there: bool,
     /// Read past the last line returned.
     pending: Vec<u8>,
+    buffer: Vec<u8>,
 }
 
 impl<'a> Lines<'a> {
@@ -372,6 +373,7 @@ impl<'a> Lines<'a> {
             client_there: job.is_some(),
             job,
             pending: Vec::new(),
+            buffer: vec![0u8; 64 * 1024],
         }
     }
 
@@ -384,7 +386,6 @@ impl<'a> Lines<'a> {
     }
 
     fn next(&mut self, deadline: Instant) -> Result<Vec<u8>, String> {
-        let mut buffer = vec![0u8; 64 * 1024];
         let mut scanned = 0;
         loop {
             // Only new bytes are looked at: a long line is scanned once.
@@ -443,9 +444,9 @@ impl<'a> Lines<'a> {
             if !answered {
                 continue;
             }
-            match nix::unistd::read(self.stdout.as_raw_fd(), &mut buffer) {
+            match nix::unistd::read(self.stdout.as_raw_fd(), &mut self.buffer) {
                 Ok(0) => return Err("the warm jail's helper ended without an answer".into()),
-                Ok(n) => self.pending.extend_from_slice(&buffer[..n]),
+                Ok(n) => self.pending.extend_from_slice(&self.buffer[..n]),
                 Err(nix::errno::Errno::EINTR) => {}
                 Err(e) => return Err(e.to_string()),
             }

@@ -36,6 +36,15 @@ pub struct Piece {
 }
 
 impl Piece {
+    /// `bytes` as text, invalid UTF-8 replaced.
+    fn text(stream: Output, bytes: &[u8]) -> Piece {
+        Piece {
+            stream,
+            text: Some(String::from_utf8_lossy(bytes).into_owned()),
+            base64: None,
+        }
+    }
+
     /// One JSON line, newline included.
     pub fn encode(&self) -> Vec<u8> {
         let mut line = serde_json::to_vec(self).unwrap_or_default();
@@ -103,49 +112,36 @@ impl LiveOutput {
             self.kept.extend_from_slice(bytes);
             return Ok(());
         };
-        let piece = if live.base64 {
-            Piece {
+        if live.base64 {
+            return live.send(Piece {
                 stream: self.stream,
                 text: None,
                 base64: Some(B64.encode(bytes)),
-            }
-        } else {
-            self.held.extend_from_slice(bytes);
-            let whole = self.held.len() - cut_sequence(&self.held);
-            if whole == 0 {
-                return Ok(());
-            }
-            let text = String::from_utf8_lossy(&self.held[..whole]).into_owned();
-            self.held.drain(..whole);
-            Piece {
-                stream: self.stream,
-                text: Some(text),
-                base64: None,
-            }
-        };
-        live.sink.write_all(&piece.encode())?;
-        live.sink.flush()
+            });
+        }
+        self.held.extend_from_slice(bytes);
+        let whole = self.held.len() - cut_sequence(&self.held);
+        if whole == 0 {
+            return Ok(());
+        }
+        let text: Vec<u8> = self.held.drain(..whole).collect();
+        live.send(Piece::text(self.stream, &text))
     }
 
     /// Sends what is held back (a sequence the program never finished).
     pub fn finish(&mut self) -> std::io::Result<()> {
-        if self.held.is_empty() {
-            return Ok(());
-        }
         let held = std::mem::take(&mut self.held);
-        let text = String::from_utf8_lossy(&held).into_owned();
-        let piece = Piece {
-            stream: self.stream,
-            text: Some(text),
-            base64: None,
-        };
         match self.switch.0.borrow_mut().as_mut() {
-            Some(live) => live
-                .sink
-                .write_all(&piece.encode())
-                .and_then(|()| live.sink.flush()),
-            None => Ok(()),
+            Some(live) if !held.is_empty() => live.send(Piece::text(self.stream, &held)),
+            _ => Ok(()),
         }
+    }
+}
+
+impl Live {
+    fn send(&mut self, piece: Piece) -> std::io::Result<()> {
+        self.sink.write_all(&piece.encode())?;
+        self.sink.flush()
     }
 }
 
