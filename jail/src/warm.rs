@@ -604,12 +604,17 @@ impl<'w> Warm<'w> {
         // as the program reads it.
         let written = write_at_once(&self.stdin_pipe, &header, stdin);
         let unwritten = header.len() + stdin.len() - written;
-        // What was written ahead of the feed, counted as the feed counts.
-        let mut fed_ahead = written;
+        // What passes ahead of the feed's counted source: all of header and
+        // stdin when more follows (the rest goes first, uncounted), else what
+        // went in at once (the memfd's rest is counted as the feed's).
+        let fed_ahead = if more.is_some() {
+            header.len() + stdin.len()
+        } else {
+            written
+        };
         match more {
             Some(more) => {
                 let rest = [&header[..], stdin].concat().split_off(written);
-                fed_ahead += rest.len();
                 let room = limits.stdin.saturating_sub(kept as u64);
                 let feed = supervisor::StdinFeed::after(rest, more, self.stdin_pipe, room)
                     .map_err(|e| JailError::setup(Layer::Pipes, e))?;
