@@ -228,12 +228,17 @@ fn a_deadline_kills_the_job_and_the_server_goes_on() {
     assert_eq!(status, 200, "{answer}");
     assert_eq!(answer["exit"], 137);
     assert_eq!(answer["result"]["limits_hit"], json!(["timeout"]));
+    // The verdict is the cold `--json`'s, whether or not the report was asked for.
+    assert_eq!(answer["result"]["verdict"], "limit_exceeded", "{answer}");
+    assert_eq!(answer["report"], Value::Null);
     // The CPU the killed job used, as the jail's cgroup counted it.
     let cpu_ms = answer["result"]["cpu_ms"].as_f64().unwrap_or(0.0);
     assert!(cpu_ms > 100.0, "{cpu_ms} ms of CPU for a 1 s busy loop");
     assert!(started.elapsed() < Duration::from_secs(5));
     let (_, next) = server.job(&json!({"code": "print(6 * 7)"}));
     assert_eq!(next["stdout"], "42\n");
+    assert_eq!(next["result"]["verdict"], "clean", "{next}");
+    assert_eq!(next["result"]["reasons"], json!([]), "{next}");
 }
 
 /// A client that goes away before its answer (a `run --server` stopped with Ctrl-C, or
@@ -270,6 +275,8 @@ fn a_job_whose_client_goes_away_is_stopped() {
     );
     let (_, next) = server.job(&json!({"code": "print(6 * 7)"}));
     assert_eq!(next["stdout"], "42\n");
+    assert_eq!(next["result"]["verdict"], "clean", "{next}");
+    assert_eq!(next["result"]["reasons"], json!([]), "{next}");
 }
 
 fn send(pid: u32, signal: libc::c_int) {

@@ -271,18 +271,20 @@ pub fn answer(
     stderr: &[u8],
 ) -> Value {
     let request = as_request(job, profile);
-    let report = api.report.then(|| {
-        let shown = api
-            .report_name
-            .clone()
-            .unwrap_or_else(|| job.program_name.clone());
-        report::build(report::Inputs {
-            subject: report::Subject::new(shown, &job.source),
-            static_analysis: report::lint(&job.program_name, &job.source),
-            outcome: run.map_err(|e| e.to_string()),
-            telemetry_enabled: true,
-        })
+    // Built for every job: the result's verdict comes from it, as a cold
+    // run's `--json` does; the report itself is sent when asked.
+    let shown = api
+        .report_name
+        .clone()
+        .unwrap_or_else(|| job.program_name.clone());
+    let built = report::build(report::Inputs {
+        subject: report::Subject::new(shown, &job.source),
+        static_analysis: report::lint(&job.program_name, &job.source),
+        outcome: run.map_err(|e| e.to_string()),
+        telemetry_enabled: true,
     });
+    let verdict = Some((built.verdict, built.reasons.clone()));
+    let report = api.report.then_some(built);
     let text = |bytes: &[u8]| match api.encoding.as_deref() {
         Some("base64") => Value::String(B64.encode(bytes)),
         _ => Value::String(String::from_utf8_lossy(bytes).into_owned()),
@@ -306,7 +308,6 @@ pub fn answer(
     let fields = match run {
         Ok(outcome) => {
             let code = exit_code(outcome);
-            let verdict = report.as_ref().map(|r| (r.verdict, r.reasons.clone()));
             json!({
                 "exit": code,
                 "summary": summary(outcome, &request),
