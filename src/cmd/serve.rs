@@ -138,6 +138,16 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         let pool = Arc::clone(&pool);
         std::thread::spawn(move || pool.spawner())
     };
+    // Fail closed: a server that cannot set up a jail (a layer missing, as
+    // a cold run would refuse) says why and does not start.
+    if let Err(why) = pool.first_jail(FIRST_JAIL_WITHIN) {
+        pool.stop();
+        pool.wait_idle(Duration::from_secs(10));
+        if let Address::Unix(path) = &address {
+            let _ = std::fs::remove_file(path);
+        }
+        return Err(format!("no warm jail could be set up: {why}"));
+    }
     let listener = Arc::new(listener);
     for _ in 0..SPARE_WORKERS {
         start_worker(&server, &running, &listener)
@@ -171,6 +181,9 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     pool.stop();
     Ok(())
 }
+
+/// How long the server waits at start for its first jail before it gives up.
+const FIRST_JAIL_WITHIN: Duration = Duration::from_secs(60);
 
 /// Workers kept waiting in accept: the one that takes a connection starts
 /// another when it was the last, and one that finds this many waiting when

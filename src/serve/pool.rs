@@ -726,10 +726,15 @@ impl Pool {
             }
             other => {
                 let why = match other {
-                    Ok(value) => value["error"]
-                        .as_str()
-                        .unwrap_or("the helper said something else")
-                        .to_string(),
+                    Ok(value) => {
+                        let error = value["error"]
+                            .as_str()
+                            .unwrap_or("the helper said something else");
+                        match value["hint"].as_str() {
+                            Some(hint) => format!("{error} (help: {hint})"),
+                            None => error.to_string(),
+                        }
+                    }
                     Err(err) => err,
                 };
                 self.failed(why);
@@ -774,6 +779,30 @@ impl Pool {
                     Some(err) => format!("no warm jail became ready: {err}"),
                     None => "no warm jail became ready in time".into(),
                 });
+            }
+            state = self
+                .changed
+                .wait_timeout(state, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+    }
+
+    /// Waits for the first jail: Ok once one is ready, Err with why the first
+    /// set-up failed or none was ready `within`.
+    pub fn first_jail(&self, within: Duration) -> Result<(), String> {
+        let deadline = Instant::now() + within;
+        let mut state = self.lock();
+        loop {
+            if !state.ready.is_empty() {
+                return Ok(());
+            }
+            if let Some(err) = &state.last_error {
+                return Err(err.clone());
+            }
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return Err(format!("none was ready within {} s", within.as_secs()));
             }
             state = self
                 .changed
