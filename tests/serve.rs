@@ -1652,6 +1652,72 @@ fn tcp_request_head(
     ))
 }
 
+/// Over TCP a killed client's kernel sends FIN, as a client that only stopped sending does: a
+/// `run --server tcp://...` killed with SIGKILL stops its job as over a unix socket (the server
+/// writes an interim `100 Continue` once the client stops sending, which a closed socket answers
+/// with a reset), and a half-closed client that still reads gets its answer after that interim
+/// one, streamed or not.
+#[test]
+fn a_tcp_client_killed_stops_its_job_and_a_half_closed_one_is_answered() {
+    let (server, addr, token) = tcp_server(&["--pool", "1"]);
+    let metric = |name: &str| -> u64 {
+        let text = raw_request(
+            addr,
+            &format!("GET /metrics HTTP/1.1\r\nAuthorization: Bearer {token}\r\n\r\n"),
+        );
+        text.lines()
+            .find_map(|l| l.strip_prefix(name)?.trim().parse().ok())
+            .unwrap_or_else(|| panic!("no {name} in {text}"))
+    };
+    let mut client = Command::new(pyjail())
+        .args(["run", "--server", &format!("tcp://{addr}"), "-c"])
+        .arg("import time; time.sleep(30)")
+        .env("PYJAIL_TOKEN", &token)
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let until = Instant::now() + Duration::from_secs(10);
+    while metric("pyjail_jobs_running") != 1 {
+        assert!(Instant::now() < until, "the job never ran");
+        thread::sleep(Duration::from_millis(20));
+    }
+    send(client.id(), libc::SIGKILL);
+    let _ = client.wait();
+    let gone = Instant::now();
+    while metric("pyjail_jobs_running") != 0 {
+        assert!(
+            gone.elapsed() < Duration::from_secs(3),
+            "the job ran on after its client was killed"
+        );
+        thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(metric("pyjail_jobs_total{outcome=\"abandoned\"}"), 1);
+    for stream in [false, true] {
+        let body =
+            json!({"code": "import time; time.sleep(0.3); print('still here')", "stream": stream})
+                .to_string();
+        let mut connection = std::net::TcpStream::connect(addr).unwrap();
+        let head = format!(
+            "POST /v1/jobs HTTP/1.1\r\nAuthorization: Bearer {token}\r\nContent-Length: {}\r\n\r\n",
+            body.len()
+        );
+        connection.write_all(head.as_bytes()).unwrap();
+        connection.write_all(body.as_bytes()).unwrap();
+        connection.shutdown(std::net::Shutdown::Write).unwrap();
+        let mut answer = String::new();
+        connection.read_to_string(&mut answer).unwrap();
+        let answer = answer
+            .strip_prefix("HTTP/1.1 100 Continue\r\n\r\n")
+            .unwrap_or_else(|| panic!("no interim answer first: {answer}"));
+        assert!(answer.starts_with("HTTP/1.1 200 OK\r\n"), "{answer}");
+        assert!(answer.contains("still here"), "{answer}");
+    }
+    assert_eq!(metric("pyjail_jobs_total{outcome=\"ran\"}"), 2);
+    drop(server);
+}
+
 /// TCP on loopback: every request needs the token (none or a wrong one: 401, before the body is
 /// looked at), and `run --server tcp://...` reaches the server with the token from a file or
 /// the environment.

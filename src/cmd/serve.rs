@@ -24,6 +24,7 @@ use crate::serve::in_flight::{self, NotFed, Unlisted};
 use crate::serve::job::ApiJob;
 use crate::serve::metrics::Metrics;
 use crate::serve::pool::{self, HelperCommand, Pool};
+use crate::serve::stream::{Output, Piece};
 use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
 /// See `connection`.
@@ -349,7 +350,7 @@ fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
                 text.as_bytes(),
             );
         }
-        ("POST", "/v1/jobs") => job(server, running, &mut stream, &request.body, received),
+        ("POST", "/v1/jobs") => job(server, running, &mut stream, &request, received),
         (method, path) => match (method, job_path(path)) {
             ("POST", Some((id, "signal"))) => signal(server, &mut stream, id, &request.body),
             ("POST", Some((id, "stdin"))) => stdin(server, &mut stream, id, &request.body),
@@ -431,7 +432,14 @@ fn error(stream: &mut Stream, status: u16, why: &str) {
     http::respond(stream, status, "application/json", &[], body.as_bytes());
 }
 
-fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], received: Instant) {
+fn job(
+    server: &Server,
+    running: &Semaphore,
+    stream: &mut Stream,
+    request: &http::Request,
+    received: Instant,
+) {
+    let body = &request.body;
     let bad = |stream: &mut Stream, why: String| {
         server.metrics.jobs_bad_request.fetch_add(1, Relaxed);
         error(stream, 400, &why);
@@ -505,6 +513,20 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
         client_failed.set(!written);
         written
     };
+    // A TCP client killed while it waits sends FIN, as one that merely
+    // stopped sending does; data written to a closed socket is answered
+    // with a reset, which tells the two apart. Before the answer starts an
+    // interim 100 Continue is harmless; within a stream, an empty piece.
+    let tcp_probe = matches!(shared, Stream::Tcp(_)) && request.minor == 1;
+    let mut probe = || {
+        let written = !client_failed.get()
+            && match answer_started.get() {
+                true => http::chunk(shared, &Piece::nothing(Output::Stdout).encode()).is_ok(),
+                false => std::io::Write::write_all(&mut &*shared, http::CONTINUE).is_ok(),
+            };
+        client_failed.set(!written);
+        written
+    };
     let mut answer: Result<(Vec<u8>, Said), String> = Err(String::new());
     // A jail that ended while it waited (it should not) says so instead of
     // taking the job; the job then goes to the next jail, once.
@@ -525,6 +547,7 @@ fn job(server: &Server, running: &Semaphore, stream: &mut Stream, body: &[u8], r
             client: shared.as_fd(),
             controls: listed.as_ref().map(|listed| listed.controls()),
             pieces: api.stream.then_some(&mut pass_on as &mut pool::PassOn),
+            probe: tcp_probe.then_some(&mut probe as &mut pool::Probe),
         };
         let until = Instant::now() + job.limits.wall + Duration::from_secs(10);
         answer = helper

@@ -17,12 +17,18 @@ pub const READ_TIMEOUT: Duration = Duration::from_secs(10);
 pub struct Request {
     pub method: String,
     pub path: String,
+    /// HTTP/1.`minor`: 1xx interim answers go to 1.1 clients only.
+    pub minor: u8,
     pub body: Vec<u8>,
 }
 
 /// A request that cannot be served: the status and why.
 #[derive(Debug)]
 pub struct Refused(pub u16, pub String);
+
+/// The interim answer that lets a client go on (RFC 9110 15.2.1); any number
+/// of them may come before the answer to an HTTP/1.1 request.
+pub const CONTINUE: &[u8] = b"HTTP/1.1 100 Continue\r\n\r\n";
 
 /// Reads one request; the body at most `max_body` bytes. With a `token`,
 /// a request without it is refused (401) before its body is read.
@@ -34,7 +40,7 @@ pub fn read_request(
     let deadline = Instant::now() + READ_TIMEOUT;
     let mut buffer = Vec::with_capacity(4096);
     let mut chunk = [0u8; 4096];
-    let (head_len, method, path, length, expect) = loop {
+    let (head_len, method, path, minor, length, expect) = loop {
         let n = read_before(stream, &mut chunk, deadline)?;
         if n == 0 {
             return Err(Refused(
@@ -81,6 +87,7 @@ pub fn read_request(
                     len,
                     parsed.method.unwrap_or("").to_string(),
                     parsed.path.unwrap_or("").to_string(),
+                    parsed.version.unwrap_or(1),
                     length,
                     expect,
                 );
@@ -104,7 +111,7 @@ pub fn read_request(
         ));
     }
     if expect && buffer.len() == head_len {
-        let _ = stream.write_all(b"HTTP/1.1 100 Continue\r\n\r\n");
+        let _ = stream.write_all(CONTINUE);
     }
     let mut body = buffer.split_off(head_len);
     if body.len() > length {
@@ -124,7 +131,12 @@ pub fn read_request(
             n => body.extend_from_slice(&chunk[..n]),
         }
     }
-    Ok(Request { method, path, body })
+    Ok(Request {
+        method,
+        path,
+        minor,
+        body,
+    })
 }
 
 /// One read, given up at `deadline` (a slow client cannot hold a thread longer).

@@ -127,6 +127,7 @@ impl Helper {
             client,
             controls,
             mut pieces,
+            mut probe,
         } = awaiting;
         if let Some(controls) = controls.filter(|c| c.stdin_open()) {
             // Its end is the end of the program's stdin.
@@ -138,6 +139,7 @@ impl Helper {
                 client,
                 controls,
                 helper: &self.pidfd,
+                probe: probe.as_mut().map(|probe| &mut **probe as &mut Probe),
             }),
         );
         let answer = loop {
@@ -342,6 +344,20 @@ pub struct Awaiting<'a> {
     /// its answer; false when the client could not take it (it is then
     /// taken as gone).
     pub pieces: Option<&'a mut PassOn<'a>>,
+    /// For a client that can only half-close (TCP, where a killed client's
+    /// kernel sends FIN, as one that merely stopped sending does): writes
+    /// something harmless to it, once it has stopped sending, so that a
+    /// closed socket answers with a reset; false when the write failed.
+    pub probe: Option<&'a mut Probe<'a>>,
+}
+
+/// Writes a harmless answer part to a client; false when it could not.
+pub type Probe<'a> = dyn FnMut() -> bool + 'a;
+
+/// poll's event for a peer that has shut its sending side (POLLRDHUP,
+/// which nix does not name).
+fn stopped_sending() -> PollFlags {
+    PollFlags::from_bits_retain(libc::POLLRDHUP)
 }
 
 /// Takes one line of a streamed job's output; false when it could not.
@@ -352,6 +368,8 @@ struct JobWatch<'a> {
     client: BorrowedFd<'a>,
     controls: Option<&'a Controls>,
     helper: &'a OwnedFd,
+    /// Used once, when the client has stopped sending.
+    probe: Option<&'a mut Probe<'a>>,
 }
 
 /// Lines from a helper, each bounded in size, read until a deadline. With
@@ -385,6 +403,15 @@ impl<'a> Lines<'a> {
         }
     }
 
+    /// The client has stopped sending: whether it is still there is told by
+    /// a write to it (used once; a reset then shows as a hang-up).
+    fn probe_client(&mut self) -> bool {
+        match self.job.as_mut().and_then(|job| job.probe.take()) {
+            Some(probe) => probe(),
+            None => true,
+        }
+    }
+
     fn next(&mut self, deadline: Instant) -> Result<Vec<u8>, String> {
         let mut scanned = 0;
         loop {
@@ -407,12 +434,14 @@ impl<'a> Lines<'a> {
                 fds.push(PollFd::new(fd, events));
                 fds.len() - 1
             };
-            // No events asked of the client: poll reports a hang-up regardless.
-            let client_at = self
-                .job
-                .as_ref()
-                .filter(|_| self.client_there)
-                .map(|job| watched(job.client, PollFlags::empty()));
+            // Else no events asked of the client: poll reports a hang-up regardless.
+            let client_at = self.job.as_ref().filter(|_| self.client_there).map(|job| {
+                let events = match job.probe.is_some() {
+                    true => stopped_sending(),
+                    false => PollFlags::empty(),
+                };
+                watched(job.client, events)
+            });
             let stop_at = self
                 .job
                 .as_ref()
@@ -424,11 +453,19 @@ impl<'a> Lines<'a> {
                 Err(e) => return Err(e.to_string()),
                 Ok(_) => {}
             }
-            let ready = |at: Option<usize>| {
-                at.is_some_and(|i| fds[i].revents().is_some_and(|r| !r.is_empty()))
+            // nix gives no flags when a bit it does not name is set: here
+            // that can only be POLLRDHUP.
+            let events = |at: Option<usize>| match at.map(|i| fds[i].revents()) {
+                Some(Some(flags)) => flags,
+                Some(None) => stopped_sending(),
+                None => PollFlags::empty(),
             };
-            let (answered, hung_up, asked) = (ready(Some(0)), ready(client_at), ready(stop_at));
+            let ready = |at: Option<usize>| !events(at).is_empty();
+            let client = events(client_at);
+            let (answered, asked) = (ready(Some(0)), ready(stop_at));
             drop(fds);
+            let hung_up = client.intersects(!stopped_sending())
+                || (!client.is_empty() && !self.probe_client());
             if hung_up {
                 self.client_gone();
             }

@@ -45,6 +45,11 @@ impl Piece {
         }
     }
 
+    /// A piece with no output: what a stream's client is probed with.
+    pub fn nothing(stream: Output) -> Piece {
+        Piece::text(stream, b"")
+    }
+
     /// One JSON line, newline included.
     pub fn encode(&self) -> Vec<u8> {
         let mut line = serde_json::to_vec(self).unwrap_or_default();
