@@ -935,6 +935,35 @@ fn a_full_server_answers_429_with_retry_after() {
     assert_eq!(busy.join().unwrap().0, 200);
 }
 
+/// A job waits for a jail at most its own timeout: behind a busy server (concurrency 1, a job
+/// sleeping 8 s) one with a 1 s timeout is answered 503 after about a second, not when the
+/// other has ended.
+#[test]
+fn a_job_waits_for_a_jail_at_most_its_timeout() {
+    let server = Server::start(&["--pool", "1", "--concurrency", "1"]);
+    let busy = {
+        let socket = server.socket.clone();
+        thread::spawn(move || {
+            let body = json!({"code": "import time; time.sleep(8)"}).to_string();
+            request(&socket, "POST", "/v1/jobs", body.as_bytes()).unwrap()
+        })
+    };
+    running(&server, 1);
+    let asked = Instant::now();
+    let (status, answer) = server.job(&json!({"code": "print(1)", "limits": {"timeout": "1s"}}));
+    let waited = asked.elapsed();
+    assert_eq!(status, 503, "{answer}");
+    assert!(
+        answer["error"].as_str().unwrap_or("").contains("timeout"),
+        "{answer}"
+    );
+    assert!(
+        waited >= Duration::from_millis(900) && waited < Duration::from_secs(4),
+        "{waited:?}"
+    );
+    assert_eq!(busy.join().unwrap().0, 200);
+}
+
 /// Everything a job can reach of its jail, tampered with; the next job of the same server
 /// (a fresh jail) sees none of it.
 #[test]

@@ -270,13 +270,22 @@ impl Semaphore {
         }
     }
 
-    fn acquire(&self) -> Permit<'_> {
+    /// A permit, or None when none was free by `deadline`.
+    fn acquire(&self, deadline: Instant) -> Option<Permit<'_>> {
         let mut free = self.free.lock().unwrap_or_else(|e| e.into_inner());
         while *free == 0 {
-            free = self.changed.wait(free).unwrap_or_else(|e| e.into_inner());
+            let left = deadline.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return None;
+            }
+            free = self
+                .changed
+                .wait_timeout(free, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
         }
         *free -= 1;
-        Permit(self)
+        Some(Permit(self))
     }
 }
 
@@ -495,7 +504,14 @@ fn job(
     // A job waits for a jail at most its own wall-clock limit.
     let deadline = Instant::now() + job.limits.wall;
     server.metrics.queued.fetch_add(1, Relaxed);
-    let permit = running.acquire();
+    let Some(permit) = running.acquire(deadline) else {
+        server.metrics.queued.fetch_sub(1, Relaxed);
+        return error(
+            stream,
+            503,
+            "no jail became free within the job's timeout: every one is busy",
+        );
+    };
     // One line for the helper, whatever the client's formatting.
     let line = serde_json::to_vec(&api).unwrap_or_default();
     // A streamed job's answer starts with its first piece of output: its
