@@ -964,6 +964,68 @@ fn a_job_waits_for_a_jail_at_most_its_timeout() {
     assert_eq!(busy.join().unwrap().0, 200);
 }
 
+/// A streamed job's client that takes nothing of its answer is gone once a piece has waited
+/// 30 s for it (the whole piece, however the write is cut up): the job is stopped and counts
+/// as abandoned, and the client's connection ends. Here the profile allows 120 s, and the
+/// program writes without end.
+#[test]
+fn a_streamed_jobs_client_that_takes_nothing_is_gone_after_30_s() {
+    let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
+    std::fs::create_dir(&dir).unwrap();
+    let strict =
+        std::fs::read_to_string(Path::new(CHECKOUT).join("rules/profiles/strict.yaml")).unwrap();
+    let long = strict
+        .replace("  wall: 10s\n", "  wall: 120s\n")
+        .replace("  cpu: 5s\n", "  cpu: 100s\n")
+        .replace("  output: 1MiB\n", "  output: 1GiB\n");
+    assert_ne!(long, strict);
+    let profile = dir.join("long.yaml");
+    std::fs::write(&profile, long).unwrap();
+    let server = Server::start(&["--pool", "1", "--profile", profile.to_str().unwrap()]);
+    let job = json!({
+        "code": "import sys\nwhile True: sys.stdout.write('x' * 65536); sys.stdout.flush()",
+        "stream": true,
+    })
+    .to_string();
+    let mut stream = UnixStream::connect(&server.socket).unwrap();
+    let head = format!(
+        "POST /v1/jobs HTTP/1.1\r\nHost: t\r\nContent-Length: {}\r\n\r\n{job}",
+        job.len()
+    );
+    stream.write_all(head.as_bytes()).unwrap();
+    running(&server, 1);
+    let started = Instant::now();
+    while counter(&server, "pyjail_jobs_running") != 0 {
+        assert!(
+            started.elapsed() < Duration::from_secs(45),
+            "the job still runs for a client that takes nothing"
+        );
+        thread::sleep(Duration::from_millis(200));
+    }
+    assert!(
+        started.elapsed() > Duration::from_secs(25),
+        "{:?}",
+        started.elapsed()
+    );
+    let metrics = {
+        let mut stream = UnixStream::connect(&server.socket).unwrap();
+        stream.write_all(b"GET /metrics HTTP/1.1\r\n\r\n").unwrap();
+        let mut text = String::new();
+        stream.read_to_string(&mut text).unwrap();
+        text
+    };
+    assert!(
+        metrics.contains("pyjail_jobs_total{outcome=\"abandoned\"} 1"),
+        "{metrics}"
+    );
+    // What it was sent ends: the connection is closed, not held.
+    stream
+        .set_read_timeout(Some(Duration::from_secs(10)))
+        .unwrap();
+    let mut sink = Vec::new();
+    assert!(stream.read_to_end(&mut sink).is_ok());
+}
+
 /// Everything a job can reach of its jail, tampered with; the next job of the same server
 /// (a fresh jail) sees none of it.
 #[test]

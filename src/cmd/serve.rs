@@ -27,9 +27,6 @@ use crate::serve::pool::{self, HelperCommand, Pool};
 use crate::serve::stream::{Output, Piece};
 use crate::serve::transport::{self, Address, Listener, Stream, Token};
 
-/// See `connection`.
-const WRITE_WITHIN: Duration = Duration::from_secs(30);
-
 struct Server {
     profile: Profile,
     /// Required of every request (TCP).
@@ -309,9 +306,8 @@ impl Drop for Counted<'_> {
 
 fn connection(server: &Server, running: &Semaphore, mut stream: Stream) {
     let received = Instant::now();
-    // A client that takes nothing of its answer for this long is gone (a
-    // streamed job's helper, whose output waits on it, is then stopped).
-    let _ = stream.set_write_timeout(Some(WRITE_WITHIN));
+    // Writes other than the answer's (`Stream::send`) are bounded too.
+    let _ = stream.set_write_timeout(Some(transport::TAKEN_WITHIN));
     let request = match http::read_request(&mut stream, server.max_body, server.token.as_ref()) {
         Ok(request) => request,
         Err(Refused(401, why)) => {
@@ -538,7 +534,7 @@ fn job(
         let written = !client_failed.get()
             && match answer_started.get() {
                 true => http::chunk(shared, &Piece::nothing(Output::Stdout).encode()).is_ok(),
-                false => std::io::Write::write_all(&mut &*shared, http::CONTINUE).is_ok(),
+                false => shared.send(http::CONTINUE).is_ok(),
             };
         client_failed.set(!written);
         written
@@ -579,9 +575,9 @@ fn job(
         }
     }
     drop(permit);
-    if pool::gone(stream.as_fd()) {
-        // Nobody to answer: its job was not run, or was stopped (a cold
-        // run's Ctrl-C does the same).
+    if client_failed.get() || pool::gone(stream.as_fd()) {
+        // Nobody to answer (gone, or took nothing of its stream): its job
+        // was not run, or was stopped (a cold run's Ctrl-C does the same).
         server.metrics.jobs_abandoned.fetch_add(1, Relaxed);
         return;
     }

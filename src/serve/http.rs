@@ -192,30 +192,30 @@ pub fn respond(
     let mut answer = head.into_bytes();
     answer.extend_from_slice(body);
     // A client that went away is not told.
-    let _ = stream.write_all(&answer);
+    let _ = stream.send(&answer);
 }
 
 /// Starts a streamed answer: 200, NDJSON, chunked; each line then goes as
 /// one chunk ([`chunk`]), and [`end_chunks`] ends it.
-pub fn start_chunks(mut stream: &Stream) -> io::Result<()> {
-    stream.write_all(
+pub fn start_chunks(stream: &Stream) -> io::Result<()> {
+    stream.send(
         b"HTTP/1.1 200 OK\r\nContent-Type: application/x-ndjson\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
     )
 }
 
 /// One chunk of a streamed answer, in one write.
-pub fn chunk(mut stream: &Stream, bytes: &[u8]) -> io::Result<()> {
+pub fn chunk(stream: &Stream, bytes: &[u8]) -> io::Result<()> {
     if bytes.is_empty() {
         return Ok(()); // an empty chunk would end the answer
     }
     let mut framed = format!("{:x}\r\n", bytes.len()).into_bytes();
     framed.extend_from_slice(bytes);
     framed.extend_from_slice(b"\r\n");
-    stream.write_all(&framed)
+    stream.send(&framed)
 }
 
-pub fn end_chunks(mut stream: &Stream) -> io::Result<()> {
-    stream.write_all(b"0\r\n\r\n")
+pub fn end_chunks(stream: &Stream) -> io::Result<()> {
+    stream.send(b"0\r\n\r\n")
 }
 
 /// How long, and how many bytes, [`linger`] reads of a refused request.

@@ -143,6 +143,10 @@ fn bind_unix(path: &Path) -> Result<UnixListener, String> {
 }
 
 /// One connection, either kind.
+/// A client that takes nothing of a part of its answer (all of it, or a
+/// piece of a streamed one) for this long is gone: its job is stopped.
+pub const TAKEN_WITHIN: std::time::Duration = std::time::Duration::from_secs(30);
+
 pub enum Stream {
     Unix(UnixStream),
     Tcp(TcpStream),
@@ -172,6 +176,28 @@ impl Stream {
             Stream::Unix(s) => s.set_write_timeout(timeout),
             Stream::Tcp(s) => s.set_write_timeout(timeout),
         }
+    }
+
+    /// Writes all of `bytes` within [`TAKEN_WITHIN`], however the client
+    /// takes them (a client that takes a little now and then cannot hold a
+    /// write longer); TimedOut past it.
+    pub fn send(&self, bytes: &[u8]) -> io::Result<()> {
+        let deadline = std::time::Instant::now() + TAKEN_WITHIN;
+        let mut rest = bytes;
+        while !rest.is_empty() {
+            let left = deadline.saturating_duration_since(std::time::Instant::now());
+            if left.is_zero() {
+                return Err(io::ErrorKind::TimedOut.into());
+            }
+            self.set_write_timeout(Some(left))?;
+            match (&mut &*self).write(rest) {
+                Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
+                Ok(n) => rest = &rest[n..],
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(())
     }
 
     /// Ends our side: the peer reads to the end of what was sent.
