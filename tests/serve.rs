@@ -2219,6 +2219,36 @@ print(os.stat("input/same.txt").st_mtime_ns, oct(os.stat("input/run.sh").st_mode
         json!([{"path": "a.txt", "base64": "QQ=="}])
     );
     assert_eq!(answer["result"]["files"]["collected"][0]["size"], 1);
+    // Names that are made safe the same way collide as in a host directory: the first (in
+    // byte order) is collected, the others are left in the jail, both ways.
+    let colliding = "import os\nopen('a\\nb', 'w').write('one')\nopen('a_b', 'w').write('two')\n\
+                     open('a\\tb', 'w').write('three')\nos.makedirs('d\\n')\n\
+                     open('d\\n/x', 'w').write('dx')\nos.makedirs('d_')\nopen('d_/x', 'w').write('d_x')\n";
+    let (_, stderr) = same_as_cold(
+        &server,
+        |dir| std::fs::write(dir.join("prog.py"), colliding).unwrap(),
+        &["--out", "results", "prog.py"],
+    );
+    assert!(
+        stderr.contains("collected 2 file(s), 7 bytes, into results; left 3 in the jail"),
+        "{stderr}"
+    );
+    let (status, answer) = server.job(&json!({"code": colliding, "collect": {}}));
+    assert_eq!(status, 200, "{answer}");
+    let paths: Vec<&str> = answer["files"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(paths, ["a_b", "d_/x"], "{answer}");
+    assert_eq!(
+        answer["result"]["files"]["skipped"]
+            .as_array()
+            .unwrap()
+            .len(),
+        3
+    );
 }
 
 /// A project directory (`pyjail run DIR`: its `__main__.py` runs with its files in /work) and

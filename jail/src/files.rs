@@ -499,6 +499,7 @@ fn walk(
         unchanged,
         collected: Collected::default(),
         dirs: 0,
+        made: std::collections::HashSet::new(),
     };
     let into = match &out {
         Some(dir) => Target::Host(dir.as_raw_fd()),
@@ -559,6 +560,9 @@ struct Walk<'a> {
     unchanged: &'a Unchanged,
     collected: Collected,
     dirs: usize,
+    /// Into memory: the names made so far, so that two names made safe the
+    /// same way (`a\nb`, `a_b`) collide as they do in a host directory.
+    made: std::collections::HashSet<PathBuf>,
 }
 
 impl Walk<'_> {
@@ -682,7 +686,18 @@ impl Walk<'_> {
             Err(e) => return self.skip(path, format!("cannot open: {e}")),
         };
         let Target::Host(to) = to else {
-            return self.dir(inner.as_raw_fd(), Target::Memory, path, host, depth);
+            if !self.made.insert(host.to_path_buf()) {
+                return self.skip(
+                    path,
+                    format!("cannot create {}: {}", host.display(), exists()),
+                );
+            }
+            let before = self.collected.files.len();
+            self.dir(inner.as_raw_fd(), Target::Memory, path, host, depth);
+            if self.collected.files.len() == before {
+                self.made.remove(host);
+            }
+            return;
         };
         let made = nix::sys::stat::mkdirat(Some(to), host_name, Mode::from_bits_truncate(0o755))
             .map_err(io::Error::from)
@@ -757,6 +772,7 @@ impl Walk<'_> {
         }
         let copied = match to {
             Target::Host(to) => copy_out(&source, size, to, host_name),
+            Target::Memory if !self.made.insert(host.to_path_buf()) => Err(exists()),
             Target::Memory => read_out(&source, size).map(|(sha256, bytes)| {
                 self.collected.contents.push(bytes);
                 sha256
@@ -777,6 +793,11 @@ impl Walk<'_> {
             Err(e) => self.skip(path, format!("cannot copy to {}: {e}", host.display())),
         }
     }
+}
+
+/// What a host directory answers a name that is already there.
+fn exists() -> io::Error {
+    io::Error::from_raw_os_error(libc::EEXIST)
 }
 
 fn same_content(dir: RawFd, name: &OsStr, text: &[u8]) -> bool {
