@@ -228,7 +228,7 @@ pub struct ServeArgs {
     #[arg(long, value_name = "IP:PORT")]
     pub listen: Option<String>,
     /// With --listen: the file holding the token (mode 0600; else PYJAIL_TOKEN).
-    #[arg(long, value_name = "FILE", requires = "listen")]
+    #[arg(long, value_name = "FILE")]
     pub token_file: Option<PathBuf>,
     /// Warm jails kept ready.
     #[arg(long, default_value_t = 4, value_name = "N")]

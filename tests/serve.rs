@@ -871,9 +871,22 @@ fn run_server_prints_output_as_it_comes() {
 fn bad_requests_are_clear_errors() {
     let server = Server::start(&["--pool", "1"]);
     let long_name = format!(r#"{{"code": "1", "report_name": "{}"}}"#, "n".repeat(5000));
-    let cases: [(&[u8], u16, &str); 6] = [
+    // Each name of a path within the kernel's 255 bytes: refused here, not by the jail.
+    let long = "x".repeat(256);
+    let long_file = json!({"code": "1", "files": [{"path": format!("d/{long}"), "text": ""}]});
+    let long_dir = json!({"code": "1", "dirs": [long]});
+    let long_program = json!({"code": "1", "name": format!("{long}.py")});
+    let (long_file, long_dir, long_program) = (
+        long_file.to_string(),
+        long_dir.to_string(),
+        long_program.to_string(),
+    );
+    let cases: [(&[u8], u16, &str); 9] = [
         (b"{not json", 400, "the job"),
         (long_name.as_bytes(), 400, "report_name"),
+        (long_file.as_bytes(), 400, "longer than 255 bytes"),
+        (long_dir.as_bytes(), 400, "longer than 255 bytes"),
+        (long_program.as_bytes(), 400, "not a file name"),
         (
             br#"{"code": "1", "limits": {"memory": "100GiB"}}"#,
             400,
@@ -907,6 +920,25 @@ fn bad_requests_are_clear_errors() {
     let mut stream = UnixStream::connect(&server.socket).unwrap();
     stream.write_all(b"\x00\x01garbage\r\n\r\n").unwrap();
     assert_eq!(raw_answer(stream).unwrap().0, 400);
+    // Content-Length: one value, digits only (RFC 9112 6.3), whatever the order.
+    let job = br#"{"code": "print(1)"}"#;
+    for lengths in [
+        vec!["5", "20"],
+        vec!["20", "5"],
+        vec!["+20"],
+        vec!["20, 20"],
+    ] {
+        let mut head = String::from("POST /v1/jobs HTTP/1.1\r\n");
+        for length in &lengths {
+            head.push_str(&format!("Content-Length: {length}\r\n"));
+        }
+        head.push_str("\r\n");
+        let mut stream = UnixStream::connect(&server.socket).unwrap();
+        stream.write_all(head.as_bytes()).unwrap();
+        stream.write_all(job).unwrap();
+        let (status, answer) = raw_answer(stream).unwrap();
+        assert_eq!(status, 400, "{lengths:?}: {answer}");
+    }
     // Still serving.
     assert_eq!(server.job(&json!({"code": "print(1)"})).1["stdout"], "1\n");
 }
@@ -1849,6 +1881,12 @@ fn tcp_requests_need_the_token() {
         &format!("GET /healthz HTTP/1.1\r\nAuthorization: Bearer {token}\r\nAuthorization: Bearer {wrong}\r\n\r\n"),
     );
     assert!(text.starts_with("HTTP/1.1 401 "), "{text}");
+    // Without the token nothing else of the request is looked at, its framing included.
+    let text = raw_request(
+        addr,
+        "POST /v1/jobs HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\n",
+    );
+    assert!(text.starts_with("HTTP/1.1 401 "), "{text}");
     let (status, answer) =
         tcp_request(addr, Some(&token), "POST", "/v1/jobs", job.as_bytes()).unwrap();
     assert_eq!(
@@ -1901,7 +1939,7 @@ fn tcp_requests_need_the_token() {
         &format!("GET /metrics HTTP/1.1\r\nAuthorization: Bearer {token}\r\n\r\n"),
     );
     assert!(
-        metrics.contains("pyjail_unauthorized_total 14\n"),
+        metrics.contains("pyjail_unauthorized_total 15\n"),
         "{metrics}"
     );
 }
@@ -1914,6 +1952,7 @@ fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
     let dir = std::env::temp_dir().join(format!("pyjail-test-serve-{}", random_hex(6)));
     std::fs::create_dir(&dir).unwrap();
     let good = token_file(&dir, &random_hex(24));
+    let socket = dir.join("api.sock");
     let open = dir.join("open-token");
     std::fs::write(&open, random_hex(24)).unwrap();
     std::fs::set_permissions(&open, std::fs::Permissions::from_mode(0o644)).unwrap();
@@ -1950,7 +1989,7 @@ fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
         (status, stderr)
     };
     let good = good.to_str().unwrap();
-    let cases: [(&[&str], Option<&str>, &str); 7] = [
+    let cases: [(&[&str], Option<&str>, &str); 9] = [
         (
             &["--listen", "0.0.0.0:0", "--token-file", good],
             None,
@@ -1986,6 +2025,23 @@ fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
             &["--listen", "127.0.0.1:0"],
             Some("short"),
             "16 to 1024 printable",
+        ),
+        (
+            &["--socket", socket.to_str().unwrap(), "--token-file", good],
+            None,
+            "goes with --listen",
+        ),
+        (
+            &[
+                "--listen",
+                "127.0.0.1:0",
+                "--token-file",
+                good,
+                "--max-body",
+                "0",
+            ],
+            None,
+            "at least 1024 bytes",
         ),
     ];
     for (args, env, says) in cases {

@@ -52,6 +52,8 @@ pub const MAX_DIRS: usize = 1_000;
 pub const MAX_DEPTH: usize = 32;
 /// Longest relative path either way, in bytes.
 pub const MAX_PATH: usize = 1024;
+/// Longest name in a path, in bytes (the kernel's NAME_MAX).
+pub const MAX_NAME: usize = 255;
 /// The jail acknowledges every this many copied files: the supervisor never
 /// has more descriptors in flight than that (the kernel counts them against
 /// the sender's open-file limit).

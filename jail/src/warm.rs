@@ -26,6 +26,7 @@ use nix::sys::signal::{SigSet, SigmaskHow};
 
 use crate::control::{self, Message};
 use crate::error::JailError;
+use crate::files::{MAX_DEPTH, MAX_NAME, MAX_PATH, MAX_WORK_ENTRIES as MAX_FILES};
 use crate::layer::Layer;
 use crate::notify::{Listener, Prologue, Received, Record};
 use crate::outcome::{Degradation, DeniedCalls, Outcome, WatchedCalls};
@@ -37,10 +38,6 @@ use crate::{python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
 const READY: &[u8] = b"ready\n";
 /// How long a jail may take from clone to waiting for its job.
 const READY_WITHIN: Duration = Duration::from_secs(30);
-/// Limits on a job's files, as for `--work` (`files.rs`).
-pub const MAX_FILES: usize = 10_000;
-pub const MAX_DEPTH: usize = 32;
-pub const MAX_PATH: usize = 1024;
 /// How every jail of a pool is made.
 #[derive(Debug, Clone)]
 pub struct WarmSpec {
@@ -122,7 +119,12 @@ impl Job {
             }
             Entry::Source => {
                 let name = &self.program_name;
-                if name.is_empty() || name == "." || name == ".." || name.contains(['/', '\0']) {
+                if name.is_empty()
+                    || name == "."
+                    || name == ".."
+                    || name.len() > MAX_NAME
+                    || name.contains(['/', '\0'])
+                {
                     return input(format!(
                         "program name `{}`: not a file name",
                         name.escape_debug()
@@ -310,6 +312,9 @@ fn check_path(path: &str) -> Result<(), JailError> {
     }
     if components.len() > MAX_DEPTH {
         return bad("more than 32 levels deep");
+    }
+    if components.iter().any(|c| c.len() > MAX_NAME) {
+        return bad("a name longer than 255 bytes");
     }
     Ok(())
 }

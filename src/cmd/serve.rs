@@ -58,6 +58,13 @@ pub fn main(args: ServeArgs) -> ExitCode {
 
 fn serve(args: ServeArgs) -> Result<(), String> {
     let (address, token) = match (&args.socket, &args.listen) {
+        (Some(_), None) if args.token_file.is_some() => {
+            return Err(
+                "--token-file goes with --listen: who may use a unix socket is decided \
+                        by its file mode (0600)"
+                    .into(),
+            )
+        }
         (Some(path), None) => (Address::Unix(path.clone()), None),
         (None, Some(text)) => {
             let addr = transport::loopback(text).map_err(|e| format!("--listen {e}"))?;
@@ -87,6 +94,12 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     }
     let max_body =
         jail::units::parse_size(&args.max_body).map_err(|e| format!("--max-body: {e}"))? as usize;
+    if max_body < MIN_BODY {
+        return Err(format!(
+            "--max-body {}: at least {MIN_BODY} bytes, or no job fits",
+            args.max_body
+        ));
+    }
     // The stop signals go to the signal thread only: blocked here, before any
     // thread starts, so every thread inherits the mask.
     let stop: nix::sys::signal::SigSet = [
@@ -179,6 +192,9 @@ fn serve(args: ServeArgs) -> Result<(), String> {
     pool.stop();
     Ok(())
 }
+
+/// The smallest `--max-body` taken.
+const MIN_BODY: usize = 1024;
 
 /// How long the server waits at start for its first jail before it gives up.
 const FIRST_JAIL_WITHIN: Duration = Duration::from_secs(60);

@@ -55,20 +55,25 @@ pub fn read_request(
             Ok(httparse::Status::Complete(len)) => {
                 let mut length = None;
                 let mut expect = false;
+                let mut transfer_encoding = false;
                 let (mut authorizations, mut accepted) = (0, false);
                 for header in parsed.headers.iter() {
                     let value = std::str::from_utf8(header.value).unwrap_or("");
                     if header.name.eq_ignore_ascii_case("content-length") {
-                        let n = value
-                            .trim()
-                            .parse::<usize>()
-                            .map_err(|_| Refused(400, "Content-Length is not a number".into()))?;
-                        length = Some(n);
+                        // One value, digits only: a proxy in front must not
+                        // read another length than the server (RFC 9112 6.3).
+                        let digits = value.trim();
+                        let n = digits
+                            .bytes()
+                            .all(|b| b.is_ascii_digit())
+                            .then(|| digits.parse::<usize>().ok())
+                            .flatten()
+                            .ok_or_else(|| Refused(400, "Content-Length is not a number".into()))?;
+                        if length.replace(n).is_some() {
+                            return Err(Refused(400, "more than one Content-Length".into()));
+                        }
                     } else if header.name.eq_ignore_ascii_case("transfer-encoding") {
-                        return Err(Refused(
-                            411,
-                            "chunked bodies are not accepted: send Content-Length".into(),
-                        ));
+                        transfer_encoding = true;
                     } else if header.name.eq_ignore_ascii_case("expect") {
                         expect = value.eq_ignore_ascii_case("100-continue");
                     } else if header.name.eq_ignore_ascii_case("authorization") {
@@ -81,6 +86,12 @@ pub fn read_request(
                     return Err(Refused(
                         401,
                         "this server needs its token: `Authorization: Bearer TOKEN`".into(),
+                    ));
+                }
+                if transfer_encoding {
+                    return Err(Refused(
+                        411,
+                        "chunked bodies are not accepted: send Content-Length".into(),
                     ));
                 }
                 break (

@@ -304,9 +304,10 @@ impl Token {
     /// hashed (so lengths do not show) and every byte of the digests is
     /// compared.
     pub fn accepts(&self, header: &[u8]) -> bool {
-        let presented = match header.strip_prefix(b"Bearer ") {
-            Some(token) => token,
-            None => return false,
+        // The scheme's name is case-insensitive (RFC 9110 11.1).
+        let presented = match header.split_at_checked(7) {
+            Some((scheme, token)) if scheme.eq_ignore_ascii_case(b"Bearer ") => token,
+            _ => return false,
         };
         let digest: [u8; 32] = Sha256::digest(presented).into();
         let differ = digest
@@ -352,12 +353,19 @@ mod tests {
     #[test]
     fn only_the_exact_bearer_token_is_accepted() {
         let t = token("0123456789abcdef0123");
-        assert!(t.accepts(b"Bearer 0123456789abcdef0123"));
+        for right in [
+            &b"Bearer 0123456789abcdef0123"[..],
+            b"bearer 0123456789abcdef0123",
+            b"BEARER 0123456789abcdef0123",
+        ] {
+            assert!(t.accepts(right), "{}", String::from_utf8_lossy(right));
+        }
         for wrong in [
             &b"Bearer 0123456789abcdef012"[..],
             b"Bearer 0123456789abcdef01234",
             b"Bearer 0123456789abcdef0124",
-            b"bearer 0123456789abcdef0123",
+            b"Basic 0123456789abcdef0123",
+            b"Bearer  0123456789abcdef0123",
             b"0123456789abcdef0123",
             b"Bearer ",
             b"",
