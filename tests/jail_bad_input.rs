@@ -93,13 +93,27 @@ fn bad_pids() {
     refused_value("--pids", "many");
 }
 
-/// A jail with no memory or no process at all cannot run: refused by the flag's name, as
-/// `--timeout 0` and `--cpu 0` are, rather than failing in the set-up.
+/// A jail with no time, or too little memory or too few processes for its interpreter to
+/// start, cannot run: refused by the flag's name rather than failing in the set-up (or
+/// through a server, in a warm jail's cgroup that already holds more).
 #[test]
-fn no_memory_or_no_process_is_refused_by_name() {
-    for option in ["--memory", "--pids", "--timeout", "--cpu"] {
+fn too_little_of_a_limit_is_refused_by_name() {
+    for option in ["--timeout", "--cpu"] {
         let out = with_option(option, "0");
         refused(&out, &[option, "greater than zero"]);
+    }
+    for (option, value) in [
+        ("--memory", "0"),
+        ("--memory", "2097151"),
+        ("--memory", "1MiB"),
+    ] {
+        refused(
+            &with_option(option, value),
+            &[option, "at least 2097152 bytes"],
+        );
+    }
+    for value in ["0", "1"] {
+        refused(&with_option("--pids", value), &["--pids", "at least 2"]);
     }
 }
 

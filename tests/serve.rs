@@ -881,12 +881,17 @@ fn bad_requests_are_clear_errors() {
         long_dir.to_string(),
         long_program.to_string(),
     );
-    let cases: [(&[u8], u16, &str); 9] = [
+    let cases: [(&[u8], u16, &str); 10] = [
         (b"{not json", 400, "the job"),
         (long_name.as_bytes(), 400, "report_name"),
         (long_file.as_bytes(), 400, "longer than 255 bytes"),
         (long_dir.as_bytes(), 400, "longer than 255 bytes"),
         (long_program.as_bytes(), 400, "not a file name"),
+        (
+            br#"{"code": "1", "limits": {"memory": "1MiB"}}"#,
+            400,
+            "at least 2097152 bytes",
+        ),
         (
             br#"{"code": "1", "limits": {"memory": "100GiB"}}"#,
             400,

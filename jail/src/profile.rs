@@ -73,6 +73,29 @@ fn default_stdin() -> u64 {
     256 << 20
 }
 
+/// The least memory a jail may be given: below it the interpreter cannot
+/// start (it is killed at once), and a warm jail's interpreter already
+/// holds more than a lower limit would allow.
+pub const MIN_MEMORY: u64 = 2 << 20;
+/// The fewest processes: the jail's init and the interpreter.
+pub const MIN_PIDS: u64 = 2;
+
+impl Limits {
+    /// Why `memory` and `pids` cannot run a jail (named as `memory_name`
+    /// and `pids_name`, the flag or field they came from), if they cannot.
+    pub fn below_floors(memory: u64, pids: u64, names: [&str; 2]) -> Option<String> {
+        let [memory_name, pids_name] = names;
+        if memory < MIN_MEMORY {
+            return Some(format!(
+                "{memory_name} must be at least {MIN_MEMORY} bytes (2 MiB): below it the interpreter cannot start"
+            ));
+        }
+        (pids < MIN_PIDS).then(|| {
+            format!("{pids_name} must be at least {MIN_PIDS}: the jail's init and the interpreter")
+        })
+    }
+}
+
 impl Limits {
     /// What each of the two scratch tmpfs (/tmp and /work) may hold: `tmp_size`,
     /// but never so much that together they pass the memory limit. tmpfs pages
@@ -144,6 +167,21 @@ impl Profile {
             }
         })?;
         profile.name = name.to_string();
+        let limits = &profile.limits;
+        if let Some(message) = Limits::below_floors(limits.memory, limits.pids, ["memory", "pids"])
+        {
+            let field = if limits.memory < MIN_MEMORY {
+                "memory:"
+            } else {
+                "pids:"
+            };
+            let line = text.lines().position(|l| l.trim_start().starts_with(field));
+            return Err(ProfileError {
+                file: file.to_string(),
+                line: line.map_or(0, |i| i + 1),
+                message: format!("limits: {message}"),
+            });
+        }
         for call in &profile.syscalls {
             let problem = if syscall_table::number(call).is_none() {
                 Some(format!("syscalls: `{call}` is not an x86_64 system call"))
@@ -329,6 +367,22 @@ mod tests {
             1 + text.lines().position(|l| l.contains("pidz")).unwrap()
         );
         assert!(err.to_string().starts_with("x.yaml:"));
+    }
+
+    #[test]
+    fn limits_below_what_a_jail_needs_are_located() {
+        for (from, to, says) in [
+            ("memory: 256MiB", "memory: 1MiB", "memory must be at least"),
+            ("pids: 64", "pids: 1", "pids must be at least 2"),
+        ] {
+            let text = strict_with(from, to);
+            let err = Profile::parse("x", "x.yaml", &text).unwrap_err();
+            assert!(err.message.contains(says), "{err}");
+            assert_eq!(
+                err.line,
+                1 + text.lines().position(|l| l.contains(to)).unwrap()
+            );
+        }
     }
 
     #[test]

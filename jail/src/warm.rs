@@ -102,8 +102,11 @@ impl Job {
                 "limit `{name}` is above the server profile's: a job may only lower limits"
             ));
         }
-        if l.wall.is_zero() || l.cpu.is_zero() || l.pids == 0 || l.memory == 0 {
-            return input("timeout, cpu, memory and pids must be greater than zero".into());
+        if l.wall.is_zero() || l.cpu.is_zero() {
+            return input("timeout and cpu must be greater than zero".into());
+        }
+        if let Some(why) = Limits::below_floors(l.memory, l.pids, ["memory", "pids"]) {
+            return input(why);
         }
         if l.open_files != pool.open_files || l.tmp_size != pool.tmp_size {
             return input("open files and /tmp size are the server profile's".into());

@@ -7,6 +7,7 @@ use std::path::Path;
 use std::process::ExitCode;
 
 use jail::outcome::Outcome;
+use jail::profile::{Limits, MIN_MEMORY, MIN_PIDS};
 use jail::python::Interpreter;
 use jail::{units, Entry, JailError, Profile, Request, Stdin};
 
@@ -274,12 +275,12 @@ pub(crate) fn limit_flags(args: &RunArgs) -> Result<LimitFlags, JailError> {
     let wall = duration(&args.timeout, "--timeout")?;
     let cpu = duration(&args.cpu, "--cpu")?;
     let memory = size(&args.memory, "--memory")?;
-    for (flag, value) in [("--memory", memory), ("--pids", args.pids)] {
-        if value == Some(0) {
-            return Err(JailError::Input(format!(
-                "{flag} must be greater than zero"
-            )));
-        }
+    if let Some(why) = Limits::below_floors(
+        memory.unwrap_or(MIN_MEMORY),
+        args.pids.unwrap_or(MIN_PIDS),
+        ["--memory", "--pids"],
+    ) {
+        return Err(JailError::Input(why));
     }
     Ok(LimitFlags {
         wall,
