@@ -571,6 +571,12 @@ impl Walk<'_> {
     fn skip(&mut self, path: &Path, why: impl Into<String>) {
         // Bounded like the files: a tree of a million links must not fill our memory.
         if self.collected.skipped.len() < MAX_COLLECTED {
+            // /work itself (the walk's top) is `.`, not an empty name.
+            let path = if path.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                path
+            };
             self.collected.skipped.push(SkippedFile {
                 path: shown(path),
                 why: why.into(),
