@@ -342,6 +342,17 @@ fn human_report_reads_at_a_glance() {
         assert!(text.contains(needle), "`{needle}` missing from:\n{text}");
     }
     assert!(!text.contains('\x1b'), "colour codes in a file:\n{text}");
+    // Every tamper line listed is counted in the headline, or says why it is not.
+    let headline: usize = text
+        .split("telemetry may be incomplete: ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .map_or(0, |n| n.parse().unwrap());
+    let counted = text
+        .lines()
+        .filter(|l| l.trim_start().starts_with("tamper:") && !l.contains("not counted"))
+        .count();
+    assert_eq!(headline, counted, "{text}");
 }
 
 #[test]

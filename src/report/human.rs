@@ -216,8 +216,14 @@ fn runtime_block(report: &Report) -> Vec<String> {
     }
     for signal in &telemetry.tamper {
         let kind = serde_json::to_value(signal.kind).unwrap_or_default();
+        // Listed whether or not it counts, marked as the headline counts it.
+        let not_counted = match (signal.on_behalf, super::tamper_counts(runtime, signal)) {
+            (_, true) => "",
+            (true, false) => " (on the program's behalf: not counted)",
+            (false, false) => " (accounted for by a static finding: not counted)",
+        };
         lines.push(format!(
-            "tamper: {}: {}",
+            "tamper: {}: {}{not_counted}",
             kind.as_str().unwrap_or("?"),
             signal.detail
         ));

@@ -725,8 +725,7 @@ pub fn notable_events(runtime: &RuntimeSection) -> usize {
         .count()
 }
 
-/// Tamper signals that count against the program: not every time on its behalf, and not
-/// an event whose every occurrence a static finding accounts for.
+/// Tamper signals that count against the program ([`tamper_counts`]).
 pub fn tamper_signals(runtime: &RuntimeSection) -> usize {
     let Some(telemetry) = &runtime.telemetry else {
         return 0;
@@ -734,18 +733,25 @@ pub fn tamper_signals(runtime: &RuntimeSection) -> usize {
     telemetry
         .tamper
         .iter()
-        .filter(|t| !t.on_behalf)
-        .filter(|t| {
-            let accounted = t.event.as_ref().map_or(0, |event| {
-                runtime
-                    .accounted_for
-                    .iter()
-                    .filter(|a| &a.event == event)
-                    .count() as u64
-            });
-            t.kind != jail::telemetry::TamperKind::TamperEvent || accounted < t.count
-        })
+        .filter(|t| tamper_counts(runtime, t))
         .count()
+}
+
+/// Whether a tamper signal counts against the program: not when every time
+/// was on its behalf, nor for an event whose every occurrence a static
+/// finding accounts for.
+pub fn tamper_counts(runtime: &RuntimeSection, signal: &jail::telemetry::TamperSignal) -> bool {
+    if signal.on_behalf {
+        return false;
+    }
+    let accounted = signal.event.as_ref().map_or(0, |event| {
+        runtime
+            .accounted_for
+            .iter()
+            .filter(|a| &a.event == event)
+            .count() as u64
+    });
+    signal.kind != jail::telemetry::TamperKind::TamperEvent || accounted < signal.count
 }
 
 /// Events that change the environment processes inherit.
