@@ -135,6 +135,40 @@ fn missing_interpreter() {
     );
 }
 
+/// An interpreter without audit hooks (before 3.8) cannot run the telemetry: refused with
+/// the reason and the way round, rather than failing inside the jail. Needs a pyenv 3.7 (as
+/// these machines have); says SKIPPED without one.
+#[test]
+fn interpreter_without_audit_hooks() {
+    let versions = std::path::Path::new("/root/.pyenv/versions");
+    let old = std::fs::read_dir(versions)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path().join("bin/python3"))
+        .find(|p| {
+            let name = p
+                .parent()
+                .and_then(|b| b.parent())
+                .and_then(|v| v.file_name());
+            name.is_some_and(|n| n.to_string_lossy().starts_with("3.7.")) && p.exists()
+        });
+    let Some(old) = old else {
+        println!("SKIPPED: no Python 3.7 under {}", versions.display());
+        return;
+    };
+    let old = old.to_str().unwrap();
+    refused(
+        &with_option("--python", old),
+        &["no audit hooks", "skip it"],
+    );
+    let out = Jail::code("print('ran')")
+        .opts(["--python", old, "--no-telemetry"])
+        .run();
+    out.assert_code(0);
+    assert_eq!(out.stdout, "ran\n", "{out}");
+}
+
 #[test]
 fn interpreter_that_is_not_executable() {
     refused(

@@ -29,8 +29,8 @@ fn lint(dir: &Path, args: &[&str]) -> (Option<i32>, String) {
         .current_dir(dir)
         .output()
         .unwrap();
-    let text = String::from_utf8_lossy(&out.stdout).into_owned()
-        + &String::from_utf8_lossy(&out.stderr);
+    let text =
+        String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
     (out.status.code(), text)
 }
 
@@ -47,7 +47,10 @@ fn the_readmes_rule_file_and_project_configuration_work_as_written() {
 
     let (code, text) = lint(&dir, &["--rules", "house.yaml", "app.py"]);
     assert_eq!(code, Some(1), "{text}");
-    assert!(text.contains("PJ901"), "the README's rule does not match: {text}");
+    assert!(
+        text.contains("PJ901"),
+        "the README's rule does not match: {text}"
+    );
 
     std::fs::write(dir.join("pyproject.toml"), block("toml", "[tool.pyjail]")).unwrap();
     let (code, text) = lint(&dir, &["."]);

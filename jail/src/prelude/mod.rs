@@ -416,6 +416,7 @@ const fn fnv1a(bytes: &[u8]) -> u64 {
 /// Reads the source on stdin, compiles it as `argv[1]`, writes a .pyc image:
 /// magic number, flags/mtime/size (ignored for a main script), marshal data.
 const COMPILER: &str = "import sys, marshal, _frozen_importlib_external as e\n\
+if sys.version_info < (3, 8): sys.exit('Python %d.%d has no audit hooks (PEP 578 came with 3.8): the telemetry needs 3.8 or later' % sys.version_info[:2])\n\
 code = compile(sys.stdin.buffer.read(), sys.argv[1], 'exec', dont_inherit=True, optimize=2)\n\
 sys.stdout.buffer.write(e.MAGIC_NUMBER + bytes(12) + marshal.dumps(code))\n";
 
