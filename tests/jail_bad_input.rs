@@ -127,6 +127,38 @@ fn code_larger_than_the_file_size_limit() {
     refused(&out, &["-c", "file-size limit (8 bytes)"]);
 }
 
+/// A run refused before it starts still writes the `--report` it was asked for, as it writes
+/// `--result`: verdict `error`, with the reason, about the code it was given.
+#[test]
+fn a_refused_run_writes_its_report() {
+    let dir = HostDir::new();
+    let report = dir.join("report.json");
+    let result = dir.join("result.json");
+    let out = Jail::code("print('SHOULD-NOT-RUN')")
+        .opts(["--python", "/nonexistent/python3", "--report"])
+        .opts([
+            report.to_str().unwrap(),
+            "--result",
+            result.to_str().unwrap(),
+        ])
+        .run();
+    refused(&out, &["/nonexistent/python3"]);
+    let read = |path: &std::path::Path| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(path).expect("written")).unwrap()
+    };
+    let (report, result) = (read(&report), read(&result));
+    assert_eq!(report["verdict"], "error", "{report:#}");
+    assert_eq!(result["verdict"], "error", "{result:#}");
+    assert!(
+        report["reasons"][0]
+            .as_str()
+            .unwrap()
+            .contains("/nonexistent/python3"),
+        "{report:#}"
+    );
+    assert_eq!(report["subject"]["path"], "<string>", "{report:#}");
+}
+
 #[test]
 fn missing_interpreter() {
     refused(

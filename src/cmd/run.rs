@@ -24,6 +24,7 @@ pub fn main(args: Box<RunArgs>, network: Option<jail::net::Ahead>) -> ExitCode {
     let (request, interpreter) = match request(&args) {
         Ok(resolved) => resolved,
         Err(err) => {
+            write_refused_report(&args, &err);
             write_result(&args, &result::failed(&err.to_string()), false);
             return refuse(&err);
         }
@@ -534,6 +535,37 @@ pub(crate) fn shown_name(args: &RunArgs, program_name: &str, copied: bool) -> St
         (Some(file), None) if copied => file.join(program_name).display().to_string(),
         (Some(file), None) => file.display().to_string(),
         (None, None) => program_name.to_string(),
+    }
+}
+
+/// `--report` of a run refused before its request was made (a missing
+/// program or interpreter, bad input): verdict `error` and why, about the
+/// code as far as it could be read, as `--result` records the refusal.
+fn write_refused_report(args: &RunArgs, err: &JailError) {
+    let Some(path) = args.report.as_deref() else {
+        return;
+    };
+    let (name, source) = match (&args.code, &args.file, &args.module) {
+        (Some(code), _, _) => ("<string>".to_string(), code.as_bytes().to_vec()),
+        (None, Some(file), _) if file.is_file() => (
+            file.display().to_string(),
+            std::fs::read(file).unwrap_or_default(),
+        ),
+        (None, Some(file), _) => (file.display().to_string(), Vec::new()),
+        (None, None, module) => (module.clone().unwrap_or_default(), Vec::new()),
+    };
+    let report = report::build(report::Inputs {
+        static_analysis: report::lint(&name, &source),
+        subject: report::Subject::new(name, &source),
+        outcome: Err(err.to_string()),
+        telemetry_enabled: !args.no_telemetry,
+    });
+    let human = args.report_format == Some(ReportFormat::Human);
+    let written = report::Destination::open(path)
+        .map_err(|e| e.to_string())
+        .and_then(|to| to.write(human, &report));
+    if let Err(why) = written {
+        eprintln!("pyjail: {why}");
     }
 }
 
