@@ -177,3 +177,52 @@ fn nothing_persists_from_one_run_to_the_next() {
         "a later run found files an earlier run left in the jail: {seen}\n{second}"
     );
 }
+
+/// POSIX shared memory and named semaphores work (multiprocessing's pools, queues, locks and
+/// `shared_memory`): /dev/shm leads into /tmp, so they share its size cap, and the kernel's
+/// record counts their files as scratch, not as writes outside. As root and as an ordinary
+/// user (without a cgroup there, where /tmp's cap is all that bounds them).
+fn shared_memory(who: Who) {
+    let dir = HostDir::new();
+    let report = dir.join("report.json");
+    let program = r#"
+import multiprocessing as mp, os
+from multiprocessing import shared_memory
+
+def square(x):
+    return x * x
+
+if __name__ == "__main__":
+    with mp.Pool(2) as pool:
+        print(pool.map(square, range(5)))
+    queue = mp.Queue()
+    queue.put("queued")
+    print(queue.get())
+    with mp.Lock():
+        print("locked")
+    shm = shared_memory.SharedMemory(create=True, size=64, name="pyjail_test")
+    shm.buf[:2] = b"ok"
+    print(bytes(shm.buf[:2]).decode(), os.path.exists("/tmp/pyjail_test"))
+    shm.close()
+    shm.unlink()
+"#;
+    let out = Jail::code(program)
+        .who(who)
+        .opts(["--report", report.to_str().unwrap()])
+        .run();
+    out.assert_code(0);
+    assert_eq!(
+        out.stdout, "[0, 1, 4, 9, 16]\nqueued\nlocked\nok True\n",
+        "{out}"
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&report).unwrap()).unwrap();
+    let watched = &report["kernel"]["watched"];
+    assert_eq!(watched["outside_total"], 0, "{watched:#}");
+}
+
+#[test]
+fn shared_memory_and_semaphores_work_in_tmp() {
+    shared_memory(Who::Runner);
+    shared_memory(Who::TestUser);
+}

@@ -29,6 +29,11 @@ pub const PYJAIL_DIR: &str = "/.pyjail";
 /// /dev nodes the program may open (the first three for writing too).
 pub const DEVICES: &[&str] = &["null", "zero", "full", "random", "urandom"];
 pub const WRITABLE_DEVICES: &[&str] = &["/dev/null", "/dev/zero", "/dev/full"];
+/// Where POSIX shared memory and named semaphores live (`shm_open`,
+/// `sem_open`: multiprocessing's locks, queues and pools): a link to
+/// [`TMP_DIR`], so that they share its size cap rather than add a scratch
+/// file system of their own.
+pub const SHM_DIR: &str = "/dev/shm";
 /// Host directories every jail shows read-only (when they exist).
 const SYSTEM_DIRS: &[&str] = &[
     "/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32",
@@ -339,6 +344,7 @@ fn build_dev(root: &Path) -> Result<(), StepError> {
         ("stdin", "/proc/self/fd/0"),
         ("stdout", "/proc/self/fd/1"),
         ("stderr", "/proc/self/fd/2"),
+        ("shm", TMP_DIR),
     ] {
         symlink(text, dev.join(name)).step(|| format!("link /dev/{name}"))?;
     }

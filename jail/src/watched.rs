@@ -187,7 +187,12 @@ pub fn place_of(path: &str) -> Place {
         .is_some_and(|rest| rest.starts_with("/."));
     if hidden_in_home {
         Place::HiddenInHome
-    } else if under(rootfs::WORK_DIR) || under(rootfs::TMP_DIR) || own_descriptor || harmless {
+    } else if under(rootfs::WORK_DIR)
+        || under(rootfs::TMP_DIR)
+        || under(rootfs::SHM_DIR)
+        || own_descriptor
+        || harmless
+    {
         Place::Writable
     } else {
         Place::Outside
