@@ -309,6 +309,19 @@ fn a_file_that_does_not_parse_keeps_its_findings_next_to_the_error() {
         .as_str()
         .unwrap()
         .contains("syntax error"));
+    // The finding can still be suppressed: the fix leaves the error where it was.
+    let response = client.request(
+        "textDocument/codeAction",
+        json!({
+            "textDocument": { "uri": uri },
+            "range": { "start": { "line": 1, "character": 0 }, "end": { "line": 1, "character": 15 } },
+            "context": { "diagnostics": [diagnostics[0].clone()] },
+        }),
+    );
+    let actions = response["result"].as_array().expect("a list of actions");
+    assert_eq!(actions.len(), 1, "{response}");
+    let edit = &actions[0]["edit"]["changes"][&uri][0];
+    assert_eq!(edit["newText"], "  # pyjail: ignore[PJ403]", "{edit}");
     // The server is still there and fine.
     let fixed_uri = file_uri(&dir.join("fixed.py"));
     assert_eq!(client.open(&fixed_uri, "x = 1\n"), json!([]));

@@ -194,8 +194,15 @@ fn suppresses(
     let mut edited = document.text.clone();
     edited.insert_str(offset, &edit.new_text);
     let outcome = reanalyse(&edited);
-    if outcome.parse_error.is_some() {
-        return false;
+    // The edit must not break the text. A file that already does not parse
+    // (elsewhere: findings are still reported around the error) may keep
+    // its error, at the same line with the same message.
+    if let Some(error) = &outcome.parse_error {
+        let same =
+            |e: &analyzer::SourceError| (e.location().map(|at| at.start.line), e.to_string());
+        if reanalyse(&document.text).parse_error.as_ref().map(same) != Some(same(error)) {
+            return false;
+        }
     }
     let index = super::text::LineIndex::new(&edited);
     !outcome.findings.iter().any(|finding| {
