@@ -264,4 +264,14 @@ fn a_bad_configuration_is_a_clear_error() {
         "a selector that matches no rule"
     );
     assert!(stderr(&output).contains("PJ999"), "{}", stderr(&output));
+
+    // The same error when the file named is one the configuration excludes.
+    std::fs::write(
+        dir.join("pyproject.toml"),
+        "[tool.pyjail]\nignore = [\"PJ999\"]\nexclude = [\"a.py\"]\n",
+    )
+    .unwrap();
+    let output = lint(&dir, &["a.py"]);
+    assert_eq!(output.status.code(), Some(2), "{}", stderr(&output));
+    assert!(stderr(&output).contains("PJ999"), "{}", stderr(&output));
 }

@@ -164,12 +164,12 @@ fn run(args: LintArgs) -> miette::Result<u8> {
         .unwrap_or_else(|| "<stdin>".into());
     let inputs = inputs::collect(&paths, &stdin_name, args.no_ignore);
 
-    let configured = configure(inputs)?;
+    let (configured, excluders) = configure(inputs)?;
     let fail_on = config::fail_on(
         command_line_fail_on,
         configured.iter().map(|c| c.project.as_deref()),
     );
-    let linters = build_linters(&configured, &args)?;
+    let linters = build_linters(&configured, &excluders, &args)?;
     let linter = &linters[&args.rules];
     let command_line_select = (!args.select.is_empty()).then(|| args.select.clone());
     let keep_source = matches!(args.format, LintFormat::Human);
@@ -234,38 +234,46 @@ struct Configured {
 
 /// Finds each input's project configuration, upwards from it, and drops the
 /// inputs it excludes (also when named on the command line, so that hooks
-/// passing file names respect `exclude`). A bad configuration stops the run.
-fn configure(inputs: Vec<(Input, Option<InputError>)>) -> miette::Result<Vec<Configured>> {
+/// passing file names respect `exclude`). A bad configuration stops the run;
+/// the configurations that excluded inputs are returned too, to be checked
+/// as the others are.
+fn configure(
+    inputs: Vec<(Input, Option<InputError>)>,
+) -> miette::Result<(Vec<Configured>, Vec<Arc<ProjectConfig>>)> {
     let mut configs = ConfigCache::default();
     let mut configured = Vec::with_capacity(inputs.len());
+    let mut excluders = Vec::new();
     for (input, error) in inputs {
         let path = match &input {
             Input::File(path) => path.clone(),
             Input::Stdin { name } => PathBuf::from(name),
         };
         let project = configs.for_file(&path)?;
-        if !project.as_ref().is_some_and(|p| p.is_excluded(&path)) {
-            configured.push(Configured {
+        match project {
+            Some(project) if project.is_excluded(&path) => excluders.push(project),
+            project => configured.push(Configured {
                 input,
                 error,
                 path,
                 project,
-            });
+            }),
         }
     }
-    Ok(configured)
+    Ok((configured, excluders))
 }
 
 /// One linter per list of rule files in use: the command line's, and each
 /// project's `rules` with the command line's on top.
 fn build_linters(
     configured: &[Configured],
+    excluders: &[Arc<ProjectConfig>],
     args: &LintArgs,
 ) -> miette::Result<HashMap<Vec<PathBuf>, Linter>> {
     let mut groups: Vec<(Vec<PathBuf>, Vec<&ProjectConfig>)> =
         vec![(args.rules.clone(), Vec::new())];
     let mut seen: Vec<&Arc<ProjectConfig>> = Vec::new();
-    for project in configured.iter().filter_map(|c| c.project.as_ref()) {
+    let projects = configured.iter().filter_map(|c| c.project.as_ref());
+    for project in projects.chain(excluders) {
         if seen.iter().any(|known| Arc::ptr_eq(known, project)) {
             continue;
         }
