@@ -519,9 +519,13 @@ mod tests {
     /// What [`post_lines`] makes of `answer`, sent by a server on a socket of its own: the
     /// lines taken as they came, then the status and body (or the error).
     fn posted(answer: &'static [u8]) -> (Vec<String>, io::Result<(u16, Vec<u8>)>) {
-        let dir = std::env::temp_dir().join(format!("pyjail-http-{}", std::process::id()));
+        // A directory of each call's own: tests run at once, and one removes its directory
+        // when it is done.
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let dir = std::env::temp_dir().join(format!("pyjail-http-{}-{call}", std::process::id()));
         let _ = std::fs::create_dir(&dir);
-        let path = dir.join(format!("{:p}.sock", answer));
+        let path = dir.join("answer.sock");
         let _ = std::fs::remove_file(&path);
         let listener = std::os::unix::net::UnixListener::bind(&path).unwrap();
         let server = std::thread::spawn(move || {
