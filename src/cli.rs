@@ -1,7 +1,7 @@
 //! The command line, declared in one place so that every subcommand's surface
 //! can be read together. Each subcommand's behaviour lives in `cmd/`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
@@ -304,9 +304,16 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
     if !err.use_stderr() {
         return ExitCode::SUCCESS; // --help, --version
     }
-    let is_run = std::env::args().nth(1).as_deref() == Some("run");
-    if is_run && err.kind() == clap::error::ErrorKind::UnknownArgument {
-        // `pyjail run prog.py a b` or `prog.py --verbose` meant for the program.
+    let args: Vec<String> = std::env::args().collect();
+    let is_run = args.get(1).map(String::as_str) == Some("run");
+    // `pyjail run prog.py a b` or `prog.py --verbose` meant for the program:
+    // the unknown argument comes after a program that exists.
+    let after_a_program = || {
+        let unknown = err.get(clap::error::ContextKind::InvalidArg);
+        let at = unknown.and_then(|u| args.iter().position(|a| *a == u.to_string()));
+        at.is_some_and(|at| args[2..at].iter().any(|a| Path::new(a).exists()))
+    };
+    if is_run && err.kind() == clap::error::ErrorKind::UnknownArgument && after_a_program() {
         eprintln!(
             "\nhint: arguments for the program go after `--`: pyjail run [OPTIONS] FILE -- ARGS..."
         );

@@ -7,7 +7,7 @@ use std::fs;
 use std::path::Path;
 
 use common::host::HostDir;
-use common::{Jail, Outcome, CHECKOUT};
+use common::{pyjail, Jail, Outcome, CHECKOUT};
 
 /// Refused with exit 125, and the message names every one of `names`.
 fn refused(out: &Outcome, names: &[&str]) {
@@ -392,4 +392,61 @@ fn extreme_values_never_panic_or_hang() {
             );
         }
     }
+}
+
+/// An unknown flag is a usage error (125); the hint that the program's own arguments go after
+/// `--` comes only when the flag follows a program, where it was likely meant for it.
+#[test]
+fn the_hint_about_double_dash_comes_after_a_program_only() {
+    let dir = HostDir::new();
+    let program = dir.join("prog.py");
+    fs::write(&program, "print('SHOULD-NOT-RUN')\n").unwrap();
+    let program = program.to_str().unwrap();
+    for (args, hinted) in [
+        (vec!["run", "--bogus", program], false),
+        (vec!["run", program, "--verbose"], true),
+    ] {
+        let out = std::process::Command::new(pyjail())
+            .args(&args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(125), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr.contains("go after `--`"),
+            hinted,
+            "{args:?}: {stderr}"
+        );
+    }
+}
+
+/// An interpreter the user cannot reach (behind a directory it may not enter, as a pyenv under
+/// root's home is to others) is named as such, not as "not an executable file".
+#[test]
+fn an_unreachable_interpreter_is_named_as_such() {
+    use std::os::unix::fs::PermissionsExt;
+    let Some(user) = common::test_user() else {
+        return; // not root: there is no one else to lock out
+    };
+    let dir = HostDir::new();
+    let locked = dir.join("locked");
+    fs::create_dir(&locked).unwrap();
+    std::os::unix::fs::symlink("/usr/bin/python3", locked.join("python3")).unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o700)).unwrap();
+    let out = user
+        .command(&user.pyjail)
+        .args(["run", "--python"])
+        .arg(locked.join("python3"))
+        .args(["-c", "print('SHOULD-NOT-RUN')"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(125), "{stderr}");
+    // As miette wraps it.
+    let flat = stderr
+        .split_whitespace()
+        .filter(|w| *w != "│")
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(flat.contains("permission denied on the way"), "{stderr}");
 }

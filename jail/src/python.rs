@@ -46,6 +46,11 @@ pub enum PythonError {
     #[error("`{0}` is not an executable file")]
     NotExecutable(PathBuf),
     #[error(
+        "`{0}`: permission denied on the way to it (a directory this user may not enter, as \
+         root's home is to others): give an interpreter this user may run"
+    )]
+    Unreachable(PathBuf),
+    #[error(
         "`{0}` is a script, not an interpreter, and pyjail does not run scripts of an \
          interpreter's installation on the host: pass the interpreter it starts"
     )]
@@ -115,7 +120,12 @@ fn locate(requested: &Path) -> Result<PathBuf, PythonError> {
             .ok_or_else(|| PythonError::NotOnPath(requested.display().to_string()))?
     };
     if !is_executable(&path) {
-        return Err(PythonError::NotExecutable(path));
+        let denied = std::fs::metadata(&path)
+            .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied);
+        return Err(match denied {
+            true => PythonError::Unreachable(path),
+            false => PythonError::NotExecutable(path),
+        });
     }
     Ok(path)
 }
