@@ -846,8 +846,15 @@ impl Subject {
 
 /// Lints the program as the analyzer would: the same rules as `pyjail lint`.
 pub fn lint(name: &str, source: &[u8]) -> StaticSection {
-    let linter = analyzer::Linter::new(analyzer::RuleSet::embedded());
-    StaticSection::from_lint(linter.lint_with_suppressed(name, source))
+    StaticSection::from_lint(linter().lint_with_suppressed(name, source))
+}
+
+/// The analyzer with the built-in rules, built once per process: a warm
+/// jail's forker builds it before it forks helpers, which each lint their
+/// job with it rather than parse every rule file again.
+pub fn linter() -> &'static analyzer::Linter {
+    static LINTER: std::sync::OnceLock<analyzer::Linter> = std::sync::OnceLock::new();
+    LINTER.get_or_init(|| analyzer::Linter::new(analyzer::RuleSet::embedded()))
 }
 
 /// Where the report goes, opened before the run so that an unusable path
