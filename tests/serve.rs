@@ -1972,26 +1972,12 @@ fn tcp_listen_refuses_other_addresses_and_weak_tokens() {
             command.env("PYJAIL_TOKEN", value);
         }
         // A server that starts after all is stopped, not waited for forever.
-        let mut child = command
+        let child = command
             .stdout(Stdio::null())
             .stderr(Stdio::piped())
             .spawn()
             .unwrap();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        let status = loop {
-            if let Some(status) = child.try_wait().unwrap() {
-                break status.code();
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                let _ = child.wait();
-                break None;
-            }
-            thread::sleep(Duration::from_millis(10));
-        };
-        let mut stderr = String::new();
-        let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
-        (status, stderr)
+        ended_within(child, Duration::from_secs(10))
     };
     let good = good.to_str().unwrap();
     let cases: [(&[&str], Option<&str>, &str); 9] = [
@@ -2080,33 +2066,40 @@ fn a_server_that_cannot_set_up_a_jail_does_not_start() {
     assert_eq!(code, Some(125), "{cold}");
     assert!(cold.contains("no-such-dir"), "{cold}");
     let socket = dir.join("api.sock");
-    let mut server = Command::new(pyjail())
+    let server = Command::new(pyjail())
         .args(["serve", "--pool", "1", "--profile", profile, "--socket"])
         .arg(&socket)
         .stdin(Stdio::null())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let status = loop {
-        if let Some(status) = server.try_wait().unwrap() {
-            break Some(status);
-        }
-        if Instant::now() > deadline {
-            let _ = server.kill();
-            let _ = server.wait();
-            break None;
-        }
-        thread::sleep(Duration::from_millis(20));
-    };
-    let mut stderr = String::new();
-    let _ = server.stderr.take().unwrap().read_to_string(&mut stderr);
-    assert_eq!(status.and_then(|s| s.code()), Some(2), "{stderr}");
+    let (status, stderr) = ended_within(server, Duration::from_secs(20));
+    assert_eq!(status, Some(2), "{stderr}");
     assert!(stderr.contains("no warm jail could be set up"), "{stderr}");
     assert!(stderr.contains("no-such-dir"), "{stderr}");
     assert!(!stderr.contains("listening"), "{stderr}");
     assert!(!socket.exists(), "the socket is left behind");
     let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A server expected to stop at start (its stderr piped): its exit code and stderr; one that
+/// starts after all is killed at `within`, not waited for forever (then no code).
+fn ended_within(mut child: Child, within: Duration) -> (Option<i32>, String) {
+    let deadline = Instant::now() + within;
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status.code();
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            break None;
+        }
+        thread::sleep(Duration::from_millis(10));
+    };
+    let mut stderr = String::new();
+    let _ = child.stderr.take().unwrap().read_to_string(&mut stderr);
+    (status, stderr)
 }
 
 /// `pyjail run` in `cwd` (cold, or with `--server`): exit code, stdout, stderr.
