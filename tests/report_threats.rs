@@ -9,7 +9,7 @@ use std::path::Path;
 use std::process::Command;
 
 use common::host::HostDir;
-use common::{Jail, CHECKOUT};
+use common::{Jail, Who, CHECKOUT};
 use serde_json::Value;
 
 /// Runs `source` in the jail with `--report` and returns the report, after
@@ -1050,4 +1050,102 @@ fn program_starts_without_events_are_recorded_by_the_kernel() {
 #[test]
 fn ordinary_writes_and_subprocesses_stay_clean() {
     common::scenarios::ordinary_writes_and_subprocesses_stay_clean(common::Who::Runner);
+}
+
+/// Parallel code as the multiprocessing documentation writes it: pools over
+/// fork, spawn and forkserver, shared values, a manager, a process pool, and
+/// the program's own objects through pickle. The workers are the program's,
+/// the interpreters the standard library starts are its own (word for word):
+/// clean, as root and as an ordinary user.
+#[test]
+fn parallel_programs_are_clean() {
+    let program = r#"
+import concurrent.futures, dataclasses, multiprocessing as mp, pickle
+
+@dataclasses.dataclass
+class Point:
+    x: int
+    y: int
+
+def square(n):
+    return n * n
+
+def add_one(value, lock):
+    with lock:
+        value.value += 1
+
+if __name__ == "__main__":
+    for method in ("fork", "spawn", "forkserver"):
+        with mp.get_context(method).Pool(2) as pool:
+            print(method, pool.map(square, range(4)))
+    counter, lock = mp.Value("i", 0), mp.Lock()
+    workers = [mp.Process(target=add_one, args=(counter, lock)) for _ in range(3)]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join()
+    print("counter", counter.value, list(mp.Array("d", 3)))
+    with mp.Manager() as manager:
+        shared = manager.dict(a=1)
+        print("manager", dict(shared))
+    with concurrent.futures.ProcessPoolExecutor(2) as executor:
+        print("executor", list(executor.map(square, [5, 6])))
+    print(pickle.loads(pickle.dumps([Point(1, 2)])))
+"#;
+    for who in [Who::Runner, Who::TestUser] {
+        let (report, out) = report_with(Jail::code(program).who(who), &["--timeout", "60s"]);
+        out.assert_code(0);
+        assert!(out.stdout.contains("counter 3 [0.0, 0.0, 0.0]"), "{out}");
+        assert_eq!(
+            report["verdict"], "clean",
+            "{who:?}: {:#}",
+            report["reasons"]
+        );
+        let execs = report["kernel"]["watched"]["execs"].as_array().unwrap();
+        assert!(
+            execs.iter().any(|e| e["accounted_by"]
+                .as_str()
+                .is_some_and(|a| a.contains("forkserver"))),
+            "{execs:#?}"
+        );
+    }
+}
+
+/// The resource tracker's own command line, started by the program with the
+/// dynamic loader told to preload a library: the loader runs that library's
+/// code in it before any of the standard library's, so it is not accounted
+/// for. The same start without it is.
+#[test]
+fn a_helper_interpreter_told_to_preload_a_library_is_not_accounted_for() {
+    let start = |preload: bool| {
+        format!(
+            r#"
+import os, subprocess, sys
+from multiprocessing import util
+if {preload}:
+    os.environ["LD_PRELOAD"] = "/tmp/absent.so"
+code = "from multiprocessing.resource_tracker import main;main(99)"
+argv = [sys.executable] + subprocess._args_from_interpreter_flags() + ["-c", code]
+pid = util.spawnv_passfds(os.fsencode(sys.executable), argv, [])
+os.waitpid(pid, 0)
+"#,
+            preload = if preload { "True" } else { "False" }
+        )
+    };
+    for preload in [false, true] {
+        let (report, _) = report_of(&start(preload), "30s");
+        let tracker: Vec<&Value> = report["kernel"]["watched"]["execs"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|e| e["argv"].to_string().contains("resource_tracker"))
+            .collect();
+        assert_eq!(tracker.len(), 1, "{report:#}");
+        assert_eq!(
+            tracker[0]["accounted_by"].is_null(),
+            preload,
+            "{:#}",
+            tracker[0]
+        );
+    }
 }

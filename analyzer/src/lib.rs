@@ -46,19 +46,23 @@ mod fold;
 mod lines;
 mod linter;
 mod names;
+mod plain_data;
 mod rules;
 mod scan;
 mod semantic;
 mod severity;
+mod stdlib_start;
 
 pub use capability::{summarize, Capability, UnknownCapability};
 pub use error::{ErrorLocation, SourceError};
 pub use finding::{Finding, LeftOut};
 pub use lines::Position;
 pub use linter::{Linted, Linter, MAX_FINDINGS, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
+pub use plain_data::is_plain_data_global;
 pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
 pub use semantic::file_target::{classify_path, Class as PathClass};
 pub use severity::{Severity, UnknownSeverity};
+pub use stdlib_start::{stdlib_start, StdlibStart};
 
 /// Whether a finding of `rule_id` accounts for the audit event `event` raised straight
 /// from the finding's own line: the finding has shown that use harmless.

@@ -225,6 +225,9 @@ pub struct WatchedCall {
     pub paths: Vec<String>,
     /// For a program start: its first arguments, bounded.
     pub argv: Vec<String>,
+    /// For a program start: the dynamic loader's variables in its
+    /// environment, by name ("…": the environment was not read whole).
+    pub loader_variables: Vec<String>,
     /// The host pids (of the calling threads) of the first callers.
     pub pids: Vec<u32>,
     pub count: u64,

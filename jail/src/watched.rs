@@ -34,6 +34,10 @@ const PATH_SHOWN: usize = 512;
 /// Arguments kept of a program start, and bytes of each.
 const ARGV_SHOWN: usize = 16;
 const ARG_SHOWN: usize = 256;
+/// Environment entries of a program start read for loader variables, and
+/// names of those kept.
+const ENV_READ: usize = 1024;
+const LOADER_VARIABLES_SHOWN: usize = 8;
 /// Distinct calls kept per group: program starts are kept by path, so that
 /// the report can check each against the telemetry; writes by call and path.
 const EXEC_SAMPLES: usize = 64;
@@ -61,8 +65,9 @@ enum Operand {
 struct Shape {
     act: Act,
     operands: &'static [(Operand, bool)],
-    /// Argument holding a program start's argv.
+    /// Arguments holding a program start's argv and environment.
     argv: Option<usize>,
+    envp: Option<usize>,
 }
 
 fn shape(name: &str) -> Option<Shape> {
@@ -90,15 +95,16 @@ fn shape(name: &str) -> Option<Shape> {
         }
         _ => return None,
     };
-    let argv = match name {
-        "execve" => Some(1),
-        "execveat" => Some(2),
-        _ => None,
+    let (argv, envp) = match name {
+        "execve" => (Some(1), Some(2)),
+        "execveat" => (Some(2), Some(3)),
+        _ => (None, None),
     };
     Some(Shape {
         act,
         operands,
         argv,
+        envp,
     })
 }
 
@@ -135,6 +141,10 @@ pub fn read(pid: u32, data: &libc::seccomp_data) -> Option<Seen> {
         .argv
         .map(|at| task.argv(data.args[at]))
         .unwrap_or_default();
+    let loader_variables = shape
+        .envp
+        .map(|at| task.loader_variables(data.args[at]))
+        .unwrap_or_default();
     Some(Seen {
         act: shape.act,
         place,
@@ -142,6 +152,7 @@ pub fn read(pid: u32, data: &libc::seccomp_data) -> Option<Seen> {
             call: name,
             paths,
             argv,
+            loader_variables,
             pids: vec![pid],
             count: 1,
         },
@@ -381,6 +392,44 @@ impl Task {
         }
         argv
     }
+
+    /// The names of the variables the dynamic loader acts on (`LD_PRELOAD`,
+    /// `LD_LIBRARY_PATH`, `LD_AUDIT`, ...) in a program start's environment:
+    /// with them any program runs code it never named. "…" marks an
+    /// environment too long or unreadable to read whole.
+    fn loader_variables(&self, address: u64) -> Vec<String> {
+        let mut names = Vec::new();
+        if address == 0 {
+            return names;
+        }
+        for i in 0..=ENV_READ as u64 {
+            let Some(pointer) = self.read_u64(address.wrapping_add(8 * i)) else {
+                names.push("…".into());
+                break;
+            };
+            if pointer == 0 {
+                break;
+            }
+            if i == ENV_READ as u64 || names.len() == LOADER_VARIABLES_SHOWN {
+                names.push("…".into());
+                break;
+            }
+            let mut head = [0u8; 64];
+            let n = self.read_into(pointer, &mut head);
+            if n < 3 && !head[..n].contains(&0) {
+                names.push("…".into());
+                break;
+            }
+            if head.starts_with(b"LD_") {
+                let end = head[..n]
+                    .iter()
+                    .position(|&b| b == b'=' || b == 0)
+                    .unwrap_or(n);
+                names.push(String::from_utf8_lossy(&head[..end]).into_owned());
+            }
+        }
+        names
+    }
 }
 
 /// The watched calls being recorded, grouped as they arrive.
@@ -413,11 +462,17 @@ impl Record {
     }
 }
 
-/// Adds `call` (with its count) to `group`: to the sample of the same call
-/// and paths, a new sample while there is room, else to `other`.
+/// Adds `call` (with its count) to `group`: to the sample of the same call,
+/// paths, arguments and loader variables, a new sample while there is room,
+/// else to `other`.
 fn add_to_group(group: &mut WatchedGroup, call: WatchedCall) {
     group.count += call.count;
-    let same = |s: &WatchedCall| s.call == call.call && s.paths == call.paths;
+    let same = |s: &WatchedCall| {
+        s.call == call.call
+            && s.paths == call.paths
+            && s.argv == call.argv
+            && s.loader_variables == call.loader_variables
+    };
     let room = match (group.act, group.place) {
         (Act::Exec, _) => EXEC_SAMPLES,
         (_, Place::HiddenInHome) => HOME_SAMPLES,
@@ -507,6 +562,7 @@ mod tests {
             call: name.into(),
             paths: vec![path.into()],
             argv: Vec::new(),
+            loader_variables: Vec::new(),
             pids: vec![7],
             count: 1,
         }

@@ -7,6 +7,7 @@
 mod correlate;
 mod human;
 mod kind;
+mod local;
 mod watched;
 
 use serde::Serialize;
@@ -192,7 +193,8 @@ pub struct AccountedEvent {
 
 /// What the audit prelude cannot see, whatever it logs.
 pub const BLIND_SPOTS: &[&str] = &[
-    "_posixsubprocess.fork_exec starts processes without an audit event: the kernel's record (kernel.watched.execs) shows every program start, and one no event accounts for raises the verdict",
+    "_posixsubprocess.fork_exec starts processes without an audit event: the kernel's record (kernel.watched.execs) shows every program start, and one no event accounts for raises the verdict, unless it is word for word a helper interpreter the standard library starts (multiprocessing's resource tracker, spawned workers, forkserver) with no dynamic loader variables in its environment",
+    "interpreters started with exec (subprocess, multiprocessing's spawn and forkserver start methods) run without the prelude: what they do is in the kernel's record and its denials only",
     "calls through ctypes reach libc directly and raise no events: program starts and changes of paths among them are in the kernel's record (kernel.watched), other allowed calls are not",
     "subinterpreters may run without the hook",
     "the program can forge events with sys.audit",
@@ -437,7 +439,7 @@ fn kernel_section(
         complete: calls.recorded && calls.failure.is_none() && calls.drained,
         failure: calls.failure.clone(),
         drained: calls.drained,
-        watched: watched::section(&outcome.watched_calls, telemetry),
+        watched: watched::section(&outcome.watched_calls, telemetry, &outcome.interpreter),
         not_recorded: NOT_RECORDED,
         degradations: outcome.degradations.clone(),
     }
@@ -717,11 +719,14 @@ pub fn notable_events(runtime: &RuntimeSection) -> usize {
         return 0;
     };
     let steered = environment_changed(telemetry);
-    telemetry
-        .events
-        .iter()
-        .filter(|e| e.tier == jail::telemetry::Tier::Always && raised_by_program(e, steered))
-        .filter(|e| !runtime.accounted_for.iter().any(|a| a.seq == e.seq))
+    let events = &telemetry.events;
+    (0..events.len())
+        .filter(|&i| {
+            let previous = i.checked_sub(1).map(|p| &events[p]);
+            events[i].tier == jail::telemetry::Tier::Always
+                && raised_by_program(&events[i], previous, steered)
+        })
+        .filter(|&i| !runtime.accounted_for.iter().any(|a| a.seq == events[i].seq))
         .count()
 }
 
@@ -777,28 +782,20 @@ pub(super) fn environment_changed(telemetry: &jail::telemetry::Telemetry) -> boo
 /// (`via: import`: numpy loads its libraries, matplotlib runs `fc-list`)
 /// acts on nobody's request but the module's: its events count only when the
 /// program changed the environment first (`steered`), and then only for
-/// those capabilities. Writes inside the jail's own /work and /tmp, unix
-/// socket pairs, the host name and changes of the environment are the jail's
-/// own business whoever asks. Telemetry is advisory: this decides what the
-/// verdict reports, never what the jail allows.
-fn raised_by_program(event: &jail::telemetry::Event, steered: bool) -> bool {
-    use analyzer::Capability::{Credentials, Device, FilesystemWrite, Network, Process, Signal};
+/// those capabilities. What stays inside the jail ([`local`]: writes in its
+/// own /work and /tmp, unix sockets there, forks, signals to the program's
+/// own processes, unpickling plain data) is its own business whoever asks.
+/// A library's ctypes views of memory it holds count no more than its other
+/// work ([`local::view_of_a_buffer`]). Telemetry is advisory: this decides what
+/// the verdict reports, never what the jail allows.
+fn raised_by_program(
+    event: &jail::telemetry::Event,
+    previous: Option<&jail::telemetry::Event>,
+    steered: bool,
+) -> bool {
+    use analyzer::Capability::{Credentials, Device, Network, Process, Signal};
     let capability = kind::of_event(event);
-    let name = event.event.as_str();
-    let local = match capability {
-        Some(Network) => {
-            name == "socket.gethostname"
-                || (name == "socket.__new__" && event.args.get(1) == Some(&1.into()))
-        }
-        Some(Process) => ENVIRONMENT_EVENTS.contains(&name),
-        Some(FilesystemWrite) => event
-            .args
-            .get(0)
-            .and_then(serde_json::Value::as_str)
-            .is_some_and(writable_as_the_program_likes),
-        _ => false,
-    };
-    if local {
+    if local::stays_in_the_jail(event, capability) {
         return false;
     }
     let always =
@@ -806,28 +803,11 @@ fn raised_by_program(event: &jail::telemetry::Event, steered: bool) -> bool {
     match event.via.as_deref() {
         None => true,
         Some("library" | "interpreter") => {
-            capability.is_some_and(always) || name.starts_with("ctypes.")
+            capability.is_some_and(always)
+                || (event.event.starts_with("ctypes.") && !local::view_of_a_buffer(event, previous))
         }
         Some("import") => steered && capability.is_some_and(always),
         _ => capability.is_some_and(always),
-    }
-}
-
-/// A path the jail lets the program write as it likes, judged as the kernel's record
-/// judges it (`jail::watched::place_of`): relative (the program runs in /work) or under
-/// /work or /tmp, a harmless device or the program's own descriptors, and in /work's hidden
-/// entries anything but start-up files and keys.
-fn writable_as_the_program_likes(path: &str) -> bool {
-    use jail::outcome::Place;
-    let absolute = if path.starts_with('/') {
-        path.to_string()
-    } else {
-        format!("{}/{path}", jail::rootfs::WORK_DIR)
-    };
-    match jail::watched::place_of(&absolute) {
-        Place::Writable => true,
-        Place::HiddenInHome => watched::home_file_class(&absolute).is_none(),
-        Place::Outside | Place::Unknown => false,
     }
 }
 

@@ -504,6 +504,7 @@ fn watched(calls: &[Watched]) -> WatchedCalls {
                 call: call.into(),
                 paths: paths.iter().map(|p| p.to_string()).collect(),
                 argv: argv.iter().map(|a| a.to_string()).collect(),
+                loader_variables: Vec::new(),
                 pids: vec![9],
                 count: 1,
             }],
@@ -843,4 +844,211 @@ fn writes_of_a_program_an_import_started_are_the_imports() {
     other.groups[1].samples[0].pids.push(10);
     let report = report_with_watched(other, &[FC_LIST]);
     assert_eq!(report.verdict, Verdict::Suspicious);
+}
+
+/// What stays inside the jail counts against nobody: forks, signals to the
+/// program's own processes, unix sockets in its scratch, sends on connected
+/// sockets, and unpickling plain data. Their neighbours that leave it still
+/// count.
+#[test]
+fn what_stays_in_the_jail_is_its_own_business() {
+    for (event, category, via, args, counts) in [
+        ("os.fork", "process", Some("library"), "[]", false),
+        ("os.fork", "process", None, "[]", false),
+        ("os.kill", "signal", Some("library"), "[3, 15]", false),
+        ("os.kill", "signal", None, "[2, 2]", false),
+        ("os.kill", "signal", None, "[1, 9]", true),
+        ("os.kill", "signal", None, "[-1, 9]", true),
+        ("os.kill", "signal", None, "[0, 9]", true),
+        ("os.killpg", "signal", None, "[1, 9]", true),
+        ("signal.pthread_kill", "signal", None, "[140000, 10]", false),
+        (
+            "socket.bind",
+            "network",
+            Some("library"),
+            r#"[{"type": "socket"}, "/tmp/pymp-1/listener-2"]"#,
+            false,
+        ),
+        (
+            "socket.connect",
+            "network",
+            None,
+            r#"[{"type": "socket"}, "\u0000abstract"]"#,
+            false,
+        ),
+        (
+            "socket.connect",
+            "network",
+            None,
+            r#"[{"type": "socket"}, "/run/docker.sock"]"#,
+            true,
+        ),
+        (
+            "socket.connect",
+            "network",
+            None,
+            r#"[{"type": "socket"}, ["10.0.0.1", 80]]"#,
+            true,
+        ),
+        (
+            "socket.sendmsg",
+            "network",
+            Some("library"),
+            r#"[{"type": "socket"}, null]"#,
+            false,
+        ),
+        (
+            "socket.sendto",
+            "network",
+            None,
+            r#"[{"type": "socket"}, ["10.0.0.1", 53]]"#,
+            true,
+        ),
+        (
+            "pickle.find_class",
+            "native",
+            None,
+            r#"["__main__", "Book"]"#,
+            false,
+        ),
+        (
+            "pickle.find_class",
+            "native",
+            None,
+            r#"["datetime", "date"]"#,
+            false,
+        ),
+        (
+            "pickle.find_class",
+            "native",
+            None,
+            r#"["os", "system"]"#,
+            true,
+        ),
+        (
+            "pickle.find_class",
+            "native",
+            None,
+            r#"["__main__", "os.system"]"#,
+            true,
+        ),
+        (
+            "pickle.find_class",
+            "native",
+            None,
+            r#"["builtins", "getattr"]"#,
+            true,
+        ),
+    ] {
+        let mut run = outcome(recorded(vec![], 0));
+        run.telemetry = Some(telemetry(&[(event, category, via, args)]));
+        let report = report_of("print(1)\n", &run);
+        assert_eq!(
+            report.verdict != Verdict::Clean,
+            counts,
+            "{event} {args}: {:?}",
+            report.reasons
+        );
+    }
+}
+
+/// `multiprocessing.Value` views shared memory through ctypes `from_buffer`
+/// (`cdata/buffer`, then `cdata` at that address) and takes its address:
+/// not native code the program reached. A raw address read, a library loaded
+/// or a `cdata` at an address of its own is.
+#[test]
+fn a_librarys_ctypes_views_of_its_own_buffers_do_not_count() {
+    let view = |address: u64| -> Vec<TestEvent<'static>> {
+        let buffer = format!("[{address}, 4, 0]");
+        let at = format!("[{address}]");
+        vec![
+            (
+                "ctypes.cdata/buffer",
+                "native",
+                Some("library"),
+                Box::leak(buffer.into_boxed_str()),
+            ),
+            (
+                "ctypes.cdata",
+                "native",
+                Some("library"),
+                Box::leak(at.into_boxed_str()),
+            ),
+            (
+                "ctypes.addressof",
+                "native",
+                Some("library"),
+                r#"[{"type": "c_int"}]"#,
+            ),
+        ]
+    };
+    let verdict = |events: &[TestEvent]| {
+        let mut run = outcome(recorded(vec![], 0));
+        run.telemetry = Some(telemetry(events));
+        let report = report_of("print(1)\n", &run);
+        (report.verdict, report.reasons)
+    };
+    assert_eq!(verdict(&view(4096)).0, Verdict::Clean);
+    let mut elsewhere = view(4096);
+    elsewhere[1].3 = "[8192]";
+    assert_eq!(verdict(&elsewhere).0, Verdict::Suspicious);
+    for other in [
+        ("ctypes.cdata", "native", Some("library"), "[4096]"),
+        (
+            "ctypes.dlopen",
+            "native",
+            Some("library"),
+            r#"["libc.so.6"]"#,
+        ),
+        ("ctypes.string_at", "native", Some("library"), "[4096, 8]"),
+        ("ctypes.cdata/buffer", "native", None, "[4096, 4, 0]"),
+    ] {
+        assert_eq!(verdict(&[other]).0, Verdict::Suspicious, "{other:?}");
+    }
+}
+
+/// The interpreters multiprocessing starts itself raise no event; the record
+/// accounts for them word for word, on the jail's interpreter, when the
+/// loader was told to load nothing into them.
+#[test]
+fn the_standard_librarys_own_interpreters_are_accounted_for() {
+    const PYTHON: &str = "/usr/bin/python3";
+    let tracker = [
+        PYTHON,
+        "-B",
+        "-S",
+        "-I",
+        "-X",
+        "utf8",
+        "-c",
+        "from multiprocessing.resource_tracker import main;main(5)",
+    ];
+    let report_of_start = |path: &str, argv: &[&str], loader: &[&str]| {
+        let mut record = watched(&[(Act::Exec, Place::Outside, "execve", &[path], argv)]);
+        record.groups[0].samples[0].loader_variables =
+            loader.iter().map(|v| v.to_string()).collect();
+        let mut run = outcome(recorded(vec![], 0));
+        run.interpreter = PYTHON.into();
+        run.watched_calls = record;
+        run.telemetry = Some(telemetry(&[]));
+        report_of("print(1)\n", &run)
+    };
+    let report = report_of_start(PYTHON, &tracker, &[]);
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    assert_eq!(
+        report.kernel.watched.execs[0].accounted_by.as_deref(),
+        Some("multiprocessing's resource tracker (standard library)")
+    );
+    let mut evil = tracker;
+    evil[7] = "from multiprocessing.resource_tracker import main;main(5);import os";
+    for (path, argv, loader) in [
+        (PYTHON, &evil[..], &[][..]),
+        ("/tmp/python3", &tracker[..], &[][..]),
+        (PYTHON, &tracker[..], &["LD_PRELOAD"][..]),
+        (PYTHON, &tracker[..], &["…"][..]),
+    ] {
+        let report = report_of_start(path, argv, loader);
+        assert_eq!(unaccounted(&report), [path], "{argv:?} {loader:?}");
+        assert_eq!(report.verdict, Verdict::Suspicious);
+    }
 }

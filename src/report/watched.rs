@@ -95,7 +95,11 @@ pub const CANNOT_PROVE: &[&str] = &[
 /// At most this many entries of each list in the report.
 const SHOWN: usize = 32;
 
-pub fn section(calls: &WatchedCalls, telemetry: Option<&Telemetry>) -> WatchedSection {
+pub fn section(
+    calls: &WatchedCalls,
+    telemetry: Option<&Telemetry>,
+    interpreter: &str,
+) -> WatchedSection {
     let steered = telemetry.is_some_and(super::environment_changed);
     let mut section = WatchedSection {
         recorded_by: if calls.recorded {
@@ -123,6 +127,7 @@ pub fn section(calls: &WatchedCalls, telemetry: Option<&Telemetry>) -> WatchedSe
             section.execs_not_kept += group.other;
             for call in &group.samples {
                 let event = accounting_event(call, &events);
+                let stdlib = stdlib_start(call, interpreter);
                 section.execs.push(Exec {
                     call: call.call.clone(),
                     path: call.paths.first().cloned().unwrap_or_default(),
@@ -130,7 +135,7 @@ pub fn section(calls: &WatchedCalls, telemetry: Option<&Telemetry>) -> WatchedSe
                     count: call.count,
                     pids: call.pids.clone(),
                     place: group.place,
-                    accounted_by: event.map(describe_event),
+                    accounted_by: event.map(describe_event).or(stdlib),
                     by_import: event
                         .is_some_and(|e| e.via.as_deref() == Some("import") && !steered),
                 });
@@ -473,6 +478,18 @@ fn accounting_event<'a>(
             .any(|c| !c.is_empty() && names.iter().any(|n| n == c))
     })?;
     Some(event)
+}
+
+/// The standard library's own helper interpreter a start is, word for word
+/// (`analyzer::stdlib_start`), when the loader was not told to load anything
+/// into it: these raise no event.
+fn stdlib_start(exec: &WatchedCall, interpreter: &str) -> Option<String> {
+    let path = exec.paths.first()?;
+    if path != interpreter || !exec.loader_variables.is_empty() {
+        return None;
+    }
+    let start = analyzer::stdlib_start(&exec.argv, interpreter)?;
+    Some(format!("{} (standard library)", start.describe()))
 }
 
 fn describe_event(event: &Event) -> String {

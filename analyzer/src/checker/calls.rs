@@ -308,19 +308,20 @@ impl<'a> Checker<'a, '_> {
             }
             "importlib.import_module" | "importlib.__import__" => self.imported_module(call, false),
             "pickle.dumps" | "_pickle.dumps" => Value::OwnPickle,
+            // Optimising drops unused memo entries and calls nothing.
+            "pickletools.optimize" => match call.arguments.args.first() {
+                Some(data) if self.own_pickle(data) => Value::OwnPickle,
+                _ => Value::Unknown,
+            },
             // `pickle.loads(pickle.dumps(x))`: a copy of the program's own object.
             "pickle.loads" | "_pickle.loads" => {
-                if let Some(data) = call.arguments.args.first() {
-                    let own = match data {
-                        Expr::Call(inner) => matches!(
-                            self.resolve(&inner.func).qualified_name(),
-                            Some("pickle.dumps" | "_pickle.dumps")
-                        ),
-                        data => matches!(self.resolve(data), Value::OwnPickle),
-                    };
-                    if own {
-                        self.withdraw_finding(span(call.func.range()), Capability::CodeExec);
-                    }
+                if call
+                    .arguments
+                    .args
+                    .first()
+                    .is_some_and(|data| self.own_pickle(data))
+                {
+                    self.withdraw_finding(span(call.func.range()), Capability::CodeExec);
                 }
                 Value::Unknown
             }
@@ -491,6 +492,18 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// The getter `attrgetter(path)`/`methodcaller(name)` returns, when its name is known.
+    /// Bytes the program pickled itself: `pickle.dumps(x)` in place, or a
+    /// name holding them.
+    fn own_pickle(&self, data: &'a Expr) -> bool {
+        match data {
+            Expr::Call(inner) => matches!(
+                self.resolve(&inner.func).qualified_name(),
+                Some("pickle.dumps" | "_pickle.dumps")
+            ),
+            data => matches!(self.resolve(data), Value::OwnPickle),
+        }
+    }
+
     fn getter(&self, call: &'a ast::ExprCall) -> Value<'a> {
         let methodcaller = matches!(
             self.resolve(&call.func).qualified_name(),
