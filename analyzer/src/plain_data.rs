@@ -46,6 +46,7 @@ pub fn is_plain_data_global(module: &str, name: &str) -> bool {
             "date" | "time" | "datetime" | "timedelta" | "timezone"
         ),
         "decimal" => name == "Decimal",
+        "time" => name == "struct_time",
         "fractions" => name == "Fraction",
         "uuid" => matches!(name, "UUID" | "SafeUUID"),
         "array" => matches!(name, "array" | "_array_reconstructor"),

@@ -80,6 +80,9 @@ impl<'a> Checker<'a, '_> {
         for keyword in &call.arguments.keywords {
             self.expr(&keyword.value);
         }
+        for argument in call.arguments.args.iter() {
+            semantic::pickle_payload::check_argument(self, argument);
+        }
         // A dangerous callable produced by a call (`type(lambda: 0)`) is reported when called.
         if let Value::Qual {
             name,

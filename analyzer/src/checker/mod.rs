@@ -112,6 +112,9 @@ pub(crate) struct Checker<'a, 'l> {
     imported: HashSet<String>,
     /// Walks over `gc.get_objects()` that keep only what cannot reach further (PJ435).
     pub(crate) bounded_walks: semantic::bounded_heap_walk::BoundedWalks,
+    /// Pickle streams reported (PJ437), so that a payload is reported once, where it is
+    /// first seen, however many names and calls pass it on.
+    pub(crate) pickle_payloads: HashSet<u64>,
 }
 
 /// The result of checking one module.
@@ -145,6 +148,7 @@ pub(crate) fn check<'a, 'l>(
         module_loads: HashMap::new(),
         imported: HashSet::new(),
         bounded_walks: Default::default(),
+        pickle_payloads: HashSet::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -1374,9 +1378,17 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 Value::Literal
             }
-            Expr::StringLiteral(_)
-            | Expr::BytesLiteral(_)
-            | Expr::NumberLiteral(_)
+            Expr::StringLiteral(text) => {
+                let text = text.value.to_str();
+                semantic::pickle_payload::check(self, span(expr.range()), text.as_bytes());
+                Value::Literal
+            }
+            Expr::BytesLiteral(bytes) => {
+                let data: Vec<u8> = bytes.value.bytes().collect();
+                semantic::pickle_payload::check(self, span(expr.range()), &data);
+                Value::Literal
+            }
+            Expr::NumberLiteral(_)
             | Expr::BooleanLiteral(_)
             | Expr::NoneLiteral(_)
             | Expr::EllipsisLiteral(_) => Value::Literal,

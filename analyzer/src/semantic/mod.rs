@@ -19,6 +19,7 @@ pub(crate) mod link_or_extract;
 pub(crate) mod namespace_dict;
 pub(crate) mod network_target;
 pub(crate) mod nfkc_identifier;
+pub(crate) mod pickle_payload;
 pub(crate) mod reduce_definition;
 pub(crate) mod reflective_attribute;
 pub(crate) mod sensitive_file_read;
@@ -97,11 +98,12 @@ pub(crate) enum Semantic {
     AbsolutePathWrite,
     ReflectiveAttribute,
     BoundedHeapWalk,
+    PicklePayload,
 }
 
 impl Semantic {
     /// Every semantic rule, in declaration order (their places in every `RuleSet`).
-    pub(crate) const ALL: [Semantic; 24] = [
+    pub(crate) const ALL: [Semantic; 25] = [
         Semantic::ClassStep,
         Semantic::SpecLoader,
         Semantic::GetattributeOnType,
@@ -126,6 +128,7 @@ impl Semantic {
         Semantic::AbsolutePathWrite,
         Semantic::ReflectiveAttribute,
         Semantic::BoundedHeapWalk,
+        Semantic::PicklePayload,
     ];
 
     /// The rule's metadata: a new rule does not compile until it has some.
@@ -155,6 +158,7 @@ impl Semantic {
             Semantic::AbsolutePathWrite => &absolute_path_write::META,
             Semantic::ReflectiveAttribute => &reflective_attribute::META,
             Semantic::BoundedHeapWalk => &bounded_heap_walk::META,
+            Semantic::PicklePayload => &pickle_payload::META,
         }
     }
 }
