@@ -171,31 +171,15 @@ pub struct RuleSet {
     rules: Vec<Rule>,
 }
 
-const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "object-graph.yaml",
-        include_str!("../../../rules/analyzer/object-graph.yaml"),
-    ),
-    (
-        "internals.yaml",
-        include_str!("../../../rules/analyzer/internals.yaml"),
-    ),
-    (
-        "frames.yaml",
-        include_str!("../../../rules/analyzer/frames.yaml"),
-    ),
-    (
-        "modules.yaml",
-        include_str!("../../../rules/analyzer/modules.yaml"),
-    ),
-];
+/// The built-in rule files (`rules/analyzer/*.yaml`) by name, as JSON (`build.rs`).
+const EMBEDDED: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 
 impl RuleSet {
     /// The built-in rules: the semantic rules and the embedded rule files.
     pub fn embedded() -> RuleSet {
         let mut set = RuleSet::semantic_only();
         for (name, text) in EMBEDDED {
-            yaml::apply(&mut set, &format!("embedded:{name}"), text)
+            yaml::apply_embedded(&mut set, &format!("embedded:{name}"), text)
                 .expect("embedded rule files are valid (checked by the test suite)");
         }
         set

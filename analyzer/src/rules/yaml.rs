@@ -210,6 +210,20 @@ pub(super) fn apply(set: &mut RuleSet, path: &str, text: &str) -> Result<(), Rul
             .to_string();
         cx.error(offset, &field, message)
     })?;
+    apply_file(set, &cx, file)
+}
+
+/// Applies a built-in rule file, converted to JSON when pyjail was built (`build.rs`):
+/// the same document, the same checks, without parsing YAML at every start.
+pub(super) fn apply_embedded(set: &mut RuleSet, path: &str, json: &str) -> Result<(), RulesError> {
+    let cx = FileContext { path, text: json };
+    let file: RawFile =
+        serde_json::from_str(json).map_err(|err| cx.error(0, "(document)", err.to_string()))?;
+    apply_file(set, &cx, file)
+}
+
+fn apply_file(set: &mut RuleSet, cx: &FileContext, file: RawFile) -> Result<(), RulesError> {
+    let text = cx.text;
     if file.version != 1 {
         let offset = text.find("version").unwrap_or(0);
         return Err(cx.error(
@@ -219,7 +233,7 @@ pub(super) fn apply(set: &mut RuleSet, path: &str, text: &str) -> Result<(), Rul
         ));
     }
     for raw in file.rules {
-        apply_rule(set, &cx, raw)?;
+        apply_rule(set, cx, raw)?;
     }
     Ok(())
 }
@@ -258,10 +272,10 @@ fn apply_rule(set: &mut RuleSet, cx: &FileContext, raw: RawRule) -> Result<(), R
             Ok(())
         }
         None => {
-            let offset = cx.rule_offset(&raw.id);
+            // Located only when it is needed: a search of the file per rule.
             let missing = |field: &str| {
                 cx.error(
-                    offset,
+                    cx.rule_offset(&raw.id),
                     field,
                     format!("new rule {} needs `{field}`", raw.id),
                 )
@@ -345,7 +359,8 @@ fn override_doc(doc: &mut RuleDoc, raw: RawRule, origin: &str) {
 }
 
 fn validate_match(cx: &FileContext, id: &str, raw: &RawMatch) -> Result<Matcher, RulesError> {
-    let offset = cx.field_offset(id, "match");
+    // Located only when it is needed: a search of the file per rule.
+    let offset = || cx.field_offset(id, "match");
     let all = raw
         .attributes
         .iter()
@@ -353,7 +368,7 @@ fn validate_match(cx: &FileContext, id: &str, raw: &RawMatch) -> Result<Matcher,
         .chain(&raw.qualified)
         .chain(&raw.imports);
     if all.clone().next().is_none() {
-        return Err(cx.error(offset, "match", format!("rule {id} matches nothing")));
+        return Err(cx.error(offset(), "match", format!("rule {id} matches nothing")));
     }
     for name in all {
         let body = name.strip_suffix('*').unwrap_or(name);
@@ -364,7 +379,7 @@ fn validate_match(cx: &FileContext, id: &str, raw: &RawMatch) -> Result<Matcher,
                 .all(|c| c.is_alphanumeric() || c == '_' || c == '.');
         if !well_formed {
             return Err(cx.error(
-                offset,
+                offset(),
                 "match",
                 format!("`{name}` is not a Python name (a `*` may only end a qualified name)"),
             ));
@@ -378,7 +393,7 @@ fn validate_match(cx: &FileContext, id: &str, raw: &RawMatch) -> Result<Matcher,
     {
         if name.ends_with('*') {
             return Err(cx.error(
-                offset,
+                offset(),
                 "match",
                 format!("`{name}`: only `qualified` names may end in `*`"),
             ));
