@@ -732,7 +732,8 @@ fn an_open_stdin_is_fed_by_the_jobs_id_as_it_comes() {
 }
 
 /// An open stdin's first part larger than a pipe holds goes in whole before what is fed after
-/// it, and the job's stdin limit counts both.
+/// it, and the job's stdin limit counts both: a feed's answer says how much of it the program
+/// gets.
 #[test]
 fn an_open_stdin_goes_on_after_a_large_first_part_within_the_limit() {
     use base64::Engine;
@@ -756,7 +757,11 @@ fn an_open_stdin_goes_on_after_a_large_first_part_within_the_limit() {
         let answer = thread::spawn(move || {
             request(&socket, "POST", "/v1/jobs", job.to_string().as_bytes()).unwrap()
         });
-        assert_eq!(feed_job(&server, &id, fed).0, 202);
+        let (status, said) = feed_job(&server, &id, fed);
+        assert_eq!(status, 202, "{said}");
+        // What the program gets of the feed: the rest is cut, and the answer says so.
+        assert_eq!(said["bytes"], fed.len());
+        assert_eq!(said["kept"], kept - first.len(), "{limit}: {said}");
         // Fed after the cut: taken, or the program's side already gone.
         let (status, _) = feed_job(&server, &id, b"");
         assert!(matches!(status, 202 | 404 | 410), "{status}");

@@ -398,7 +398,9 @@ fn job_path(path: &str) -> Option<(&str, &str)> {
 
 /// `POST /v1/jobs/ID/stdin`: the body goes on the stdin of the job in flight
 /// submitted with that id and `stdin_open`, once the pipe takes it; an empty
-/// body ends that stdin. 202 once written; 404 when no such job is in flight;
+/// body ends that stdin. 202 once written, with how many of the bytes the
+/// program gets within the job's stdin limit (`kept`; the rest is cut, as a
+/// cold run cuts its stdin); 404 when no such job is in flight;
 /// 409 (with `Retry-After`) before the job is in its jail; 409 for a job
 /// without `stdin_open` or whose stdin has ended; 410 when the program's
 /// side is gone.
@@ -407,8 +409,8 @@ fn stdin(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
         return error(stream, 404, "no job of that id is in flight");
     };
     let (status, why) = match job.feed(body) {
-        Ok(()) => {
-            let body = json!({"id": id, "bytes": body.len()}).to_string();
+        Ok(kept) => {
+            let body = json!({"id": id, "bytes": body.len(), "kept": kept}).to_string();
             return http::respond(stream, 202, "application/json", &[], body.as_bytes());
         }
         Err(NotFed::NotYet) => {
@@ -501,11 +503,11 @@ fn job(
     let _admitted = Counted(&server.admitted);
     // Listed from here until answered: a signal for it may come while it
     // waits for a jail, and is passed on once the job is sent.
-    let listed = match api
-        .id
-        .as_deref()
-        .map(|id| server.in_flight.list(id, api.stdin_open))
-    {
+    let listed = match api.id.as_deref().map(|id| {
+        // The job's stdin limit counts what came with it and what is fed.
+        let room = job.limits.stdin.saturating_sub(job.stdin.len() as u64);
+        server.in_flight.list(id, api.stdin_open.then_some(room))
+    }) {
         None => None,
         Some(Ok(listed)) => Some(listed),
         Some(Err(Unlisted::Taken)) => {

@@ -74,6 +74,9 @@ pub struct Controls {
 struct OpenStdin {
     /// The job was submitted with `stdin_open`.
     open: bool,
+    /// Bytes its stdin limit still leaves room for: what is fed past them is
+    /// cut, as a cold run cuts its stdin.
+    room: u64,
     /// The helper's stdin, once the job is sent; None again once ended.
     pipe: Option<File>,
     ended: bool,
@@ -92,12 +95,15 @@ pub enum NotFed {
 }
 
 impl Controls {
-    fn new(stdin_open: bool) -> nix::Result<Controls> {
+    /// `stdin_room`: for a job submitted with `stdin_open`, the bytes its
+    /// stdin limit leaves for what is fed.
+    fn new(stdin_room: Option<u64>) -> nix::Result<Controls> {
         Ok(Controls {
             signal: AtomicI32::new(0),
             asked: EventFd::from_flags(EfdFlags::EFD_CLOEXEC | EfdFlags::EFD_NONBLOCK)?,
             stdin: Mutex::new(OpenStdin {
-                open: stdin_open,
+                open: stdin_room.is_some(),
+                room: stdin_room.unwrap_or(0),
                 pipe: None,
                 ended: false,
             }),
@@ -137,8 +143,10 @@ impl Controls {
     }
 
     /// Feeds `bytes` to the job's stdin (waiting for the pipe to take them:
-    /// one feed at a time, in order); no bytes end it.
-    pub fn feed(&self, bytes: &[u8]) -> Result<(), NotFed> {
+    /// one feed at a time, in order); no bytes end it. How many the program
+    /// gets: those within its stdin limit. All are written, so that the
+    /// job's own count records the cut.
+    pub fn feed(&self, bytes: &[u8]) -> Result<u64, NotFed> {
         let mut stdin = self.stdin();
         if !stdin.open {
             return Err(NotFed::NotOpen);
@@ -152,9 +160,12 @@ impl Controls {
         if bytes.is_empty() {
             stdin.ended = true;
             stdin.pipe = None;
-            return Ok(());
+            return Ok(0);
         }
-        pipe.write_all(bytes).map_err(|_| NotFed::Closed)
+        pipe.write_all(bytes).map_err(|_| NotFed::Closed)?;
+        let kept = stdin.room.min(bytes.len() as u64);
+        stdin.room -= kept;
+        Ok(kept)
     }
 }
 
@@ -172,12 +183,12 @@ pub enum Unlisted {
 
 impl Running {
     /// Lists the job `id` until the returned guard is dropped.
-    pub fn list(&self, id: &str, stdin_open: bool) -> Result<Listed<'_>, Unlisted> {
+    pub fn list(&self, id: &str, stdin_room: Option<u64>) -> Result<Listed<'_>, Unlisted> {
         let mut jobs = self.jobs.lock().unwrap_or_else(|e| e.into_inner());
         if jobs.contains_key(id) {
             return Err(Unlisted::Taken);
         }
-        let controls = Arc::new(Controls::new(stdin_open).map_err(Unlisted::Failed)?);
+        let controls = Arc::new(Controls::new(stdin_room).map_err(Unlisted::Failed)?);
         jobs.insert(id.to_string(), Arc::clone(&controls));
         Ok(Listed {
             running: self,
@@ -242,8 +253,8 @@ mod tests {
     fn a_listed_job_takes_its_signals_and_leaves_with_its_guard() {
         let running = Running::default();
         let id = new_id().unwrap();
-        let listed = running.list(&id, false).ok().unwrap();
-        assert!(matches!(running.list(&id, false), Err(Unlisted::Taken)));
+        let listed = running.list(&id, None).ok().unwrap();
+        assert!(matches!(running.list(&id, None), Err(Unlisted::Taken)));
         assert_eq!(listed.controls().take_signal(), None);
         assert!(running.signal(&id, Signal::SIGINT));
         assert!(running.signal(&id, Signal::SIGTERM));
@@ -251,28 +262,30 @@ mod tests {
         assert_eq!(listed.controls().take_signal(), None);
         drop(listed);
         assert!(!running.signal(&id, Signal::SIGTERM));
-        assert!(running.list(&id, false).is_ok());
+        assert!(running.list(&id, None).is_ok());
     }
 
     #[test]
     fn an_open_stdin_is_fed_in_order_once_the_job_is_sent_until_its_end() {
         let running = Running::default();
-        let closed = running.list(&new_id().unwrap(), false).ok().unwrap();
+        let closed = running.list(&new_id().unwrap(), None).ok().unwrap();
         assert!(matches!(closed.controls().feed(b"x"), Err(NotFed::NotOpen)));
-        let listed = running.list(&new_id().unwrap(), true).ok().unwrap();
+        let listed = running.list(&new_id().unwrap(), Some(6)).ok().unwrap();
         let controls = listed.controls();
         assert!(matches!(controls.feed(b"early"), Err(NotFed::NotYet)));
         let (read, write) = nix::unistd::pipe().unwrap();
         controls.stdin_goes_to(Some(File::from(write)));
-        assert!(controls.feed(b"one ").is_ok());
-        assert!(controls.feed(b"two").is_ok());
-        assert!(controls.feed(b"").is_ok());
+        assert!(matches!(controls.feed(b"one "), Ok(4)));
+        // Past the limit: written (the job counts the cut), not kept.
+        assert!(matches!(controls.feed(b"two"), Ok(2)));
+        assert!(matches!(controls.feed(b"three"), Ok(0)));
+        assert!(matches!(controls.feed(b""), Ok(0)));
         assert!(matches!(controls.feed(b"late"), Err(NotFed::Ended)));
         let mut fed = String::new();
         std::io::Read::read_to_string(&mut File::from(read), &mut fed).unwrap();
-        assert_eq!(fed, "one two");
+        assert_eq!(fed, "one twothree");
         // The program's side gone: the feed says so.
-        let listed = running.list(&new_id().unwrap(), true).ok().unwrap();
+        let listed = running.list(&new_id().unwrap(), Some(1)).ok().unwrap();
         let (read, write) = nix::unistd::pipe().unwrap();
         drop(read);
         listed.controls().stdin_goes_to(Some(File::from(write)));
