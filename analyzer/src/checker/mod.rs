@@ -115,6 +115,9 @@ pub(crate) struct Checker<'a, 'l> {
     /// Pickle streams reported (PJ437), so that a payload is reported once, where it is
     /// first seen, however many names and calls pass it on.
     pub(crate) pickle_payloads: HashSet<u64>,
+    /// The lookups a gating `find_class` hands on (`super().find_class(...)`): no use of
+    /// unpickling's power (see `restricting_lookups`).
+    gated_lookups: Vec<(usize, usize)>,
 }
 
 /// The result of checking one module.
@@ -149,6 +152,7 @@ pub(crate) fn check<'a, 'l>(
         imported: HashSet::new(),
         bounded_walks: Default::default(),
         pickle_payloads: HashSet::new(),
+        gated_lookups: Vec::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -239,6 +243,9 @@ impl<'a, 'l> Checker<'a, 'l> {
         detail: &str,
         target: Option<String>,
     ) {
+        if self.in_gated_lookup(rule, range) {
+            return;
+        }
         if let Some(message) = self.message(rule, name, via) {
             self.findings.push(RawFinding {
                 rule,
@@ -305,8 +312,18 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     /// Records a finding about a use of a module member, which makes an import finding
     /// for that module redundant.
+    /// A code-exec finding inside a lookup that a gating `find_class` hands on.
+    fn in_gated_lookup(&self, rule: RuleIdx, range: (usize, usize)) -> bool {
+        let handed_on = |&(start, end): &(usize, usize)| start <= range.0 && range.1 <= end;
+        self.cx.rules.rule(rule).doc.capability == Capability::CodeExec
+            && self.gated_lookups.iter().any(handed_on)
+    }
+
     fn report_use(&mut self, rule: RuleIdx, range: (usize, usize), qualified: &str, via: Via) {
         self.mark_used(qualified);
+        if self.in_gated_lookup(rule, range) {
+            return;
+        }
         if let Some(kept) = self.bounded_walks.kept_at(range) {
             let kept = kept.to_string();
             self.report_detail(semantic::Semantic::BoundedHeapWalk, range, qualified, &kept);
@@ -1021,9 +1038,21 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         let outer = self.scope;
         self.type_params(class.type_params.as_deref());
+        // An unpickler whose `find_class` lets only some globals through (the pickle
+        // documentation's "Restricting Globals"): the base and the lookups it hands on
+        // are not a use of unpickling's power.
+        let gate = restricting_lookups(class);
         if let Some(arguments) = &class.arguments {
             for base in &*arguments.args {
                 self.expr(base);
+                let unpickler = matches!(
+                    self.resolve(base).qualified_name(),
+                    Some("pickle.Unpickler" | "_pickle.Unpickler")
+                );
+                if let (true, Some(lookups)) = (unpickler, &gate) {
+                    self.gated_lookups.extend(lookups.iter().map(|r| span(*r)));
+                    self.withdraw_finding(span(base.range()), Capability::CodeExec);
+                }
             }
             for keyword in &arguments.keywords {
                 self.expr(&keyword.value);
@@ -1760,6 +1789,65 @@ fn is_type_expression(expr: &Expr) -> bool {
                 && is_type_expression(&op.left)
                 && is_type_expression(&op.right)
         }
+        _ => false,
+    }
+}
+
+/// When `class` defines `find_class` as a gate, the lookups it hands on: `if` statements
+/// whose returns hand on the lookup (`super().find_class(...)`,
+/// `Unpickler.find_class(self, ...)`, `getattr(module, name)`), then a `raise` for
+/// everything else. Which globals the `if` lets through is not judged here: a global that is
+/// not plain data still raises its `pickle.find_class` event at run time, and what it is
+/// called for its own events.
+fn restricting_lookups(class: &ast::StmtClassDef) -> Option<Vec<TextRange>> {
+    let find_class = class.body.iter().find_map(|stmt| match stmt {
+        Stmt::FunctionDef(def) if def.name.as_str() == "find_class" && !def.is_async => Some(def),
+        _ => None,
+    });
+    let def = find_class?;
+    let body: Vec<&Stmt> = def
+        .body
+        .iter()
+        .filter(|stmt| !matches!(stmt, Stmt::Expr(e) if e.value.is_string_literal_expr()))
+        .collect();
+    let Some((Stmt::Raise(_), gates)) = body.split_last() else {
+        return None;
+    };
+    let mut lookups = Vec::new();
+    let gated = gates.iter().all(|stmt| match stmt {
+        Stmt::If(gate) => returns_only_lookups(gate, &mut lookups),
+        _ => false,
+    });
+    gated.then_some(lookups)
+}
+
+/// Whether every branch of `gate` only returns a global's lookup (noted in `lookups`),
+/// raises, or gates further.
+fn returns_only_lookups(gate: &ast::StmtIf, lookups: &mut Vec<TextRange>) -> bool {
+    let mut branch = |body: &[Stmt]| {
+        body.iter().all(|stmt| match stmt {
+            Stmt::Return(ast::StmtReturn {
+                value: Some(value), ..
+            }) if is_lookup(value) => {
+                lookups.push(value.range());
+                true
+            }
+            Stmt::Raise(_) | Stmt::Pass(_) => true,
+            Stmt::If(inner) => returns_only_lookups(inner, lookups),
+            _ => false,
+        })
+    };
+    branch(&gate.body) && gate.elif_else_clauses.iter().all(|c| branch(&c.body))
+}
+
+/// `super().find_class(...)`, `X.find_class(self, ...)` or `getattr(module, name)`.
+fn is_lookup(value: &Expr) -> bool {
+    let Expr::Call(call) = value else {
+        return false;
+    };
+    match call.func.as_ref() {
+        Expr::Attribute(attr) => attr.attr.as_str() == "find_class",
+        Expr::Name(name) => name.id.as_str() == "getattr" && call.arguments.args.len() == 2,
         _ => false,
     }
 }
