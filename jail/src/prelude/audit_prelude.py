@@ -772,15 +772,23 @@ def _record(body, _put=_put, _seq=enumerate(iter(int, 1), 1).__next__,
             _pid=posix.getpid, _tid=_thread.get_native_id,
             _now=time.monotonic_ns, _lost=_LOST, _len=len, _encode=str.encode,
             _max=_RECORD_MAX - _HEAD_MAX):
-    """Writes one record; False when `body` is too long (no seq is used)."""
+    """Writes one record; False when `body` is too long (no seq is used).
+
+    Records lost to a full pipe are said in a `dropped` record before any
+    later one: while that cannot be written, later records are lost too (no
+    seq used), so that no number is seen past an unexplained gap (a fork
+    child leaves by os._exit, and would never say it).
+    """
     data = _encode(body, 'utf-8', 'replace')
     if _len(data) > _max:
         return False
     if _lost[0] != _lost[1]:
         lost = _lost[0]
-        if _put(_encode('{"v":1,"seq":%d,"pid":%d,"tid":%d,"t":%d,"kind":"dropped","n":%d}\n' % (
+        if not _put(_encode('{"v":1,"seq":%d,"pid":%d,"tid":%d,"t":%d,"kind":"dropped","n":%d}\n' % (
                 _seq()[0], _pid(), _tid(), _now(), lost - _lost[1]))):
-            _lost[1] = lost
+            _lost[0] += 1
+            return True
+        _lost[1] = lost
     head = '{"v":1,"seq":%d,"pid":%d,"tid":%d,"t":%d,' % (_seq()[0], _pid(), _tid(), _now())
     _put(_encode(head) + data + b'}\n')
     return True
