@@ -1,5 +1,6 @@
-//! Audit events about the jail's own business: whoever raised them, their effect
-//! stays inside the jail, so they never count against the program. Each judgement
+//! Audit events that count against nobody: those about the jail's own business
+//! (whoever raised them, their effect stays inside the jail), and a library's ctypes
+//! views of memory it already holds. Each judgement
 //! reads the event's arguments, which the program can forge; a forged event can only
 //! make the report quieter about what the kernel still holds (the jail decides
 //! nothing from these).

@@ -358,6 +358,13 @@ fn verdict_with(events: &[(&str, &str, Option<&str>, &str)]) -> (Verdict, Vec<St
     (report.verdict, report.reasons)
 }
 
+/// The report of `print(1)` whose run raised `events`.
+fn report_of_events(events: &[TestEvent]) -> Report {
+    let mut run = outcome(recorded(vec![], 0));
+    run.telemetry = Some(telemetry(events));
+    report_of("print(1)\n", &run)
+}
+
 const FC_LIST: (&str, &str, Option<&str>, &str) = (
     "subprocess.Popen",
     "process",
@@ -471,11 +478,9 @@ fn writing_to_harmless_devices_is_the_jails_own_business() {
         ("/dev/sda", true),
         ("/dev/null/../sda", true),
     ] {
-        let mut run = outcome(recorded(vec![], 0));
         let args = format!(r#"["{path}", "w", 577]"#);
         let args: &'static str = Box::leak(args.into_boxed_str());
-        run.telemetry = Some(telemetry(&[("open", "filesystem-write", None, args)]));
-        let report = report_of("print(1)\n", &run);
+        let report = report_of_events(&[("open", "filesystem-write", None, args)]);
         assert_eq!(
             report.verdict != Verdict::Clean,
             counts,
@@ -940,9 +945,7 @@ fn what_stays_in_the_jail_is_its_own_business() {
             true,
         ),
     ] {
-        let mut run = outcome(recorded(vec![], 0));
-        run.telemetry = Some(telemetry(&[(event, category, via, args)]));
-        let report = report_of("print(1)\n", &run);
+        let report = report_of_events(&[(event, category, via, args)]);
         assert_eq!(
             report.verdict != Verdict::Clean,
             counts,
@@ -982,16 +985,11 @@ fn a_librarys_ctypes_views_of_its_own_buffers_do_not_count() {
             ),
         ]
     };
-    let verdict = |events: &[TestEvent]| {
-        let mut run = outcome(recorded(vec![], 0));
-        run.telemetry = Some(telemetry(events));
-        let report = report_of("print(1)\n", &run);
-        (report.verdict, report.reasons)
-    };
-    assert_eq!(verdict(&view(4096)).0, Verdict::Clean);
+    let verdict = |events: &[TestEvent]| report_of_events(events).verdict;
+    assert_eq!(verdict(&view(4096)), Verdict::Clean);
     let mut elsewhere = view(4096);
     elsewhere[1].3 = "[8192]";
-    assert_eq!(verdict(&elsewhere).0, Verdict::Suspicious);
+    assert_eq!(verdict(&elsewhere), Verdict::Suspicious);
     for other in [
         ("ctypes.cdata", "native", Some("library"), "[4096]"),
         (
@@ -1003,7 +1001,7 @@ fn a_librarys_ctypes_views_of_its_own_buffers_do_not_count() {
         ("ctypes.string_at", "native", Some("library"), "[4096, 8]"),
         ("ctypes.cdata/buffer", "native", None, "[4096, 4, 0]"),
     ] {
-        assert_eq!(verdict(&[other]).0, Verdict::Suspicious, "{other:?}");
+        assert_eq!(verdict(&[other]), Verdict::Suspicious, "{other:?}");
     }
 }
 
