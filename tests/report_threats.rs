@@ -1052,6 +1052,29 @@ fn ordinary_writes_and_subprocesses_stay_clean() {
     common::scenarios::ordinary_writes_and_subprocesses_stay_clean(common::Who::Runner);
 }
 
+/// Runs `run` again once when its only reasons are what a process killed in the middle of
+/// a call leaves: a notification the kill withdrew before the supervisor read it, or a
+/// record numbered but never written. `multiprocessing` kills its workers at a pool's end
+/// (`Pool.__exit__` terminates them): under load about one run in thirty of a pool-heavy
+/// program meets that. Both stay reasons (fail closed: either may hide a denial or an
+/// event), so the verdict is `suspicious`; a second run shows whether the code is.
+fn report_retried_once_if_killed_mid_call(
+    run: impl Fn() -> (Value, common::Outcome),
+) -> (Value, common::Outcome) {
+    let (report, out) = run();
+    let killed_mid_call = |reason: &Value| {
+        let reason = reason.as_str().unwrap_or_default();
+        reason.contains("interrupted by a signal before they could be read")
+            || (reason.starts_with("telemetry may be incomplete")
+                && tamper_kinds(&report).iter().all(|k| k == "seq-gap"))
+    };
+    let reasons = report["reasons"].as_array().cloned().unwrap_or_default();
+    if report["verdict"] == "suspicious" && reasons.iter().all(killed_mid_call) {
+        return run();
+    }
+    (report, out)
+}
+
 /// Parallel code as the multiprocessing documentation writes it: pools over
 /// fork, spawn and forkserver, shared values, a manager, a process pool, and
 /// the program's own objects through pickle. The workers are the program's,
@@ -1093,7 +1116,9 @@ if __name__ == "__main__":
     print(pickle.loads(pickle.dumps([Point(1, 2)])))
 "#;
     for who in [Who::Runner, Who::TestUser] {
-        let (report, out) = report_with(Jail::code(program).who(who), &["--timeout", "60s"]);
+        let (report, out) = report_retried_once_if_killed_mid_call(|| {
+            report_with(Jail::code(program).who(who), &["--timeout", "60s"])
+        });
         out.assert_code(0);
         assert!(out.stdout.contains("counter 3 [0.0, 0.0, 0.0]"), "{out}");
         assert_eq!(
@@ -1210,7 +1235,9 @@ fn process_and_pickle_programs_get_the_verdicts_their_files_expect() {
                 let Some((file, expected)) = cases.get(i) else {
                     break;
                 };
-                let (report, _) = report_with(Jail::file(file), &["--timeout", "30s"]);
+                let (report, _) = report_retried_once_if_killed_mid_call(|| {
+                    report_with(Jail::file(file), &["--timeout", "30s"])
+                });
                 let verdict = report["verdict"].as_str().unwrap_or("?").to_string();
                 let right = match *expected {
                     "not clean" => verdict != "clean",

@@ -663,6 +663,11 @@ _RUN = len(_OPEN_RUN)
 _TAIL = 64
 _OTHER = [0]
 _LOST = [0, 0]
+# Held from a record's number to its write, so that a process killed while
+# one thread writes leaves its last number missing, never one below another
+# thread's (a gap). Re-entrant: a signal handler may record in between. A new
+# one in a fork child: the parent's may have been held by another thread.
+_WRITING = [_thread.RLock()]
 _ERRORS = [0]
 _BUSY = set()
 _WALKING = set()
@@ -771,27 +776,34 @@ def _put(data, _write=posix.write, _fd=_FD, _lost=_LOST, _oserror=OSError):
 def _record(body, _put=_put, _seq=enumerate(iter(int, 1), 1).__next__,
             _pid=posix.getpid, _tid=_thread.get_native_id,
             _now=time.monotonic_ns, _lost=_LOST, _len=len, _encode=str.encode,
-            _max=_RECORD_MAX - _HEAD_MAX):
+            _max=_RECORD_MAX - _HEAD_MAX, _writing=_WRITING):
     """Writes one record; False when `body` is too long (no seq is used).
 
     Records lost to a full pipe are said in a `dropped` record before any
     later one: while that cannot be written, later records are lost too (no
     seq used), so that no number is seen past an unexplained gap (a fork
-    child leaves by os._exit, and would never say it).
+    child leaves by os._exit, and would never say it). The lock is waited
+    for briefly only: a daemon thread frozen at exit may hold it.
     """
     data = _encode(body, 'utf-8', 'replace')
     if _len(data) > _max:
         return False
-    if _lost[0] != _lost[1]:
-        lost = _lost[0]
-        if not _put(_encode('{"v":1,"seq":%d,"pid":%d,"tid":%d,"t":%d,"kind":"dropped","n":%d}\n' % (
-                _seq()[0], _pid(), _tid(), _now(), lost - _lost[1]))):
-            _lost[0] += 1
-            return True
-        _lost[1] = lost
-    head = '{"v":1,"seq":%d,"pid":%d,"tid":%d,"t":%d,' % (_seq()[0], _pid(), _tid(), _now())
-    _put(_encode(head) + data + b'}\n')
-    return True
+    lock = _writing[0]
+    held = lock.acquire(True, 0.05)
+    try:
+        if _lost[0] != _lost[1]:
+            lost = _lost[0]
+            if not _put(_encode('{"v":1,"seq":%d,"pid":%d,"tid":%d,"t":%d,"kind":"dropped","n":%d}\n' % (
+                    _seq()[0], _pid(), _tid(), _now(), lost - _lost[1]))):
+                _lost[0] += 1
+                return True
+            _lost[1] = lost
+        head = '{"v":1,"seq":%d,"pid":%d,"tid":%d,"t":%d,' % (_seq()[0], _pid(), _tid(), _now())
+        _put(_encode(head) + data + b'}\n')
+        return True
+    finally:
+        if held:
+            lock.release()
 
 
 def _installed():
@@ -1200,9 +1212,10 @@ def _checked(event, args, _type=type, _str=str, _hook=_hook, _forged=_forged,
 
 def _on_fork(_counts=_COUNTS, _past=_PAST, _other=_OTHER, _lost=_LOST,
              _errors=_ERRORS, _record=_record, _ppid=posix.getppid,
-             _base_exception=BaseException):
+             _writing=_WRITING, _rlock=_thread.RLock, _base_exception=BaseException):
     """In a child of os.fork(): its own counts, and a record that says so."""
     try:
+        _writing[0] = _rlock()
         _counts.clear()
         _past.clear()
         _other[0] = _lost[0] = _lost[1] = _errors[0] = 0
