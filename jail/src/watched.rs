@@ -38,8 +38,9 @@ const ARG_SHOWN: usize = 256;
 /// names of those kept.
 const ENV_READ: usize = 1024;
 const LOADER_VARIABLES_SHOWN: usize = 8;
-/// Distinct calls kept per group: program starts are kept by path, so that
-/// the report can check each against the telemetry; writes by call and path.
+/// Distinct calls kept per group: program starts by path, arguments and
+/// loader variables, so that the report can check each against the telemetry
+/// or the standard library's own command lines; writes by call and path.
 const EXEC_SAMPLES: usize = 64;
 const HOME_SAMPLES: usize = 64;
 const SAMPLES: usize = 16;

@@ -127,7 +127,6 @@ pub fn section(
             section.execs_not_kept += group.other;
             for call in &group.samples {
                 let event = accounting_event(call, &events);
-                let stdlib = stdlib_start(call, interpreter);
                 section.execs.push(Exec {
                     call: call.call.clone(),
                     path: call.paths.first().cloned().unwrap_or_default(),
@@ -135,7 +134,9 @@ pub fn section(
                     count: call.count,
                     pids: call.pids.clone(),
                     place: group.place,
-                    accounted_by: event.map(describe_event).or(stdlib),
+                    accounted_by: event
+                        .map(describe_event)
+                        .or_else(|| stdlib_start(call, interpreter)),
                     by_import: event
                         .is_some_and(|e| e.via.as_deref() == Some("import") && !steered),
                 });
