@@ -122,3 +122,40 @@ fn without_a_cgroup_unmapped_memory_stays_within_the_memory_limit() {
         grown >> 20
     );
 }
+
+/// A run without a cgroup says so on its summary line in a few words, and the
+/// result keeps the whole account: why the host gave none and what stands in.
+#[test]
+fn a_run_without_a_cgroup_says_so_briefly_and_keeps_the_why_in_its_result() {
+    let json = Jail::code("print('ran')")
+        .who(Who::TestUser)
+        .opts(["--json"])
+        .run();
+    json.assert_code(0);
+    let result: Value = json
+        .stderr
+        .lines()
+        .rev()
+        .find_map(|l| serde_json::from_str(l).ok())
+        .unwrap_or_else(|| panic!("no JSON result\n{json}"));
+    let Some(detail) = result["degradations"][0]["detail"].as_str() else {
+        eprintln!("this host gives pyjail-test a cgroup: nothing is degraded to check");
+        return;
+    };
+    assert!(
+        detail.contains("cannot create") && detail.contains("RLIMIT_AS"),
+        "the result lost why the cgroup is missing or what stands in: {detail:?}\n{json}"
+    );
+    let out = Jail::code("print('ran')").who(Who::TestUser).run();
+    out.assert_code(0);
+    let line = out
+        .stderr
+        .lines()
+        .find(|l| l.starts_with("[pyjail:"))
+        .unwrap_or_else(|| panic!("no summary line\n{out}"));
+    assert_eq!(
+        line,
+        "[pyjail: exit 0; degraded: cgroup (memory, process and CPU limits are per process)]",
+        "{out}"
+    );
+}

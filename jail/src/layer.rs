@@ -113,6 +113,17 @@ impl Layer {
         })
     }
 
+    /// What stands in for the layer when a run goes without it, in a few
+    /// words for the run's summary line, where a degradation's own detail is
+    /// too long for it; the report and `--json` keep the whole account (the
+    /// host's error and every bound that stands in).
+    pub fn stand_in(self) -> Option<&'static str> {
+        match self {
+            Layer::Cgroup => Some("memory, process and CPU limits are per process"),
+            _ => None,
+        }
+    }
+
     pub fn degradable(self) -> bool {
         Layer::DEGRADABLE.contains(&self)
     }

@@ -622,10 +622,10 @@ pub(crate) fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
         ));
     }
     for degradation in &outcome.degradations {
-        parts.push(format!(
-            "degraded: {}: {}",
-            degradation.layer, degradation.detail
-        ));
+        parts.push(match degradation.layer.stand_in() {
+            Some(stand_in) => format!("degraded: {} ({stand_in})", degradation.layer),
+            None => format!("degraded: {}: {}", degradation.layer, degradation.detail),
+        });
     }
     if outcome.stdin.truncated {
         parts.push(format!(
