@@ -154,8 +154,7 @@ fn a_run_without_a_cgroup_says_so_briefly_and_keeps_the_why_in_its_result() {
         .find(|l| l.starts_with("[pyjail:"))
         .unwrap_or_else(|| panic!("no summary line\n{out}"));
     assert_eq!(
-        line,
-        "[pyjail: exit 0; degraded: cgroup (memory, process and CPU limits are per process)]",
+        line, "[pyjail: exit 0; degraded: cgroup (memory, process and CPU limits are per process)]",
         "{out}"
     );
 }

@@ -3,6 +3,11 @@
 //! probes and compiled preludes, so that a run does not pay for them. Only a
 //! directory and files we own, that nobody else can write, are used: a forged
 //! entry would choose what the jail shows or runs first.
+//!
+//! Entries are named `<kind>-<key>.<extension>`, the key covering the pyjail
+//! binary and the files an entry came from, so every upgrade and every new
+//! profile text makes new ones: a store keeps the newest [`KEPT_PER_KIND`] of
+//! its kind and removes the rest, so the directory stays bounded.
 
 use std::fs::{File, Metadata};
 use std::hash::{Hash, Hasher};
@@ -44,11 +49,17 @@ pub fn open(name: &str) -> Option<File> {
     (meta.is_file() && meta.uid() == nix::unistd::geteuid().as_raw()).then_some(file)
 }
 
-/// Best effort, atomic: a temporary file renamed into place.
+/// Entries of one kind kept when another is stored; a run reads one of
+/// each, a store happens on a miss only.
+pub const KEPT_PER_KIND: usize = 32;
+
+/// Best effort, atomic: a temporary file renamed into place; then the
+/// oldest entries of its kind past [`KEPT_PER_KIND`] are removed.
 pub fn store(name: &str, content: &[u8]) {
-    let Some(path) = dir().map(|d| d.join(name)) else {
+    let Some(dir) = dir() else {
         return;
     };
+    let path = dir.join(name);
     let temporary = path.with_extension(format!("tmp{}", std::process::id()));
     let written = std::fs::OpenOptions::new()
         .write(true)
@@ -58,7 +69,53 @@ pub fn store(name: &str, content: &[u8]) {
         .and_then(|mut f| f.write_all(content));
     if written.is_err() || std::fs::rename(&temporary, &path).is_err() {
         let _ = std::fs::remove_file(&temporary);
+        return;
     }
+    prune(dir, name, KEPT_PER_KIND);
+}
+
+/// Removes the oldest entries (by modification time) of `stored`'s kind and
+/// extension, keeping `kept`; only regular files of ours, and never a
+/// temporary file another pyjail is writing.
+fn prune(dir: &Path, stored: &str, kept: usize) {
+    let Some((kind, extension)) = kind_and_extension(stored) else {
+        return;
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let me = nix::unistd::geteuid().as_raw();
+    let mut same_kind: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .filter(|entry| {
+            let name = entry.file_name();
+            name.to_str().and_then(kind_and_extension) == Some((kind, extension))
+        })
+        .filter_map(|entry| {
+            let meta = entry.metadata().ok()?;
+            if !meta.is_file() || meta.uid() != me {
+                return None;
+            }
+            Some((meta.modified().ok()?, entry.path()))
+        })
+        .collect();
+    if same_kind.len() <= kept {
+        return;
+    }
+    same_kind.sort_by_key(|entry| std::cmp::Reverse(entry.0));
+    for (_, path) in same_kind.into_iter().skip(kept) {
+        let _ = std::fs::remove_file(path);
+    }
+}
+
+/// `("profile", "json")` for `profile-0123456789abcdef.json`; None for any
+/// other name (a temporary file's extension is `tmp<pid>`).
+fn kind_and_extension(name: &str) -> Option<(&str, &str)> {
+    let (kind, rest) = name.split_once('-')?;
+    let (key, extension) = rest.split_once('.')?;
+    let is_key = key.len() == 16 && key.bytes().all(|b| b.is_ascii_hexdigit());
+    let is_extension = !extension.is_empty() && extension.bytes().all(|b| b.is_ascii_lowercase());
+    (is_key && is_extension && !kind.is_empty()).then_some((kind, extension))
 }
 
 /// Looked up and checked once per process: a run reads three entries.
@@ -90,4 +147,73 @@ fn usable(dir: &Path) -> bool {
     std::fs::symlink_metadata(dir).is_ok_and(|meta| {
         meta.is_dir() && meta.uid() == nix::unistd::geteuid().as_raw() && meta.mode() & 0o022 == 0
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_are_told_apart_by_kind_and_extension_and_temporary_files_are_none() {
+        assert_eq!(
+            kind_and_extension("profile-0123456789abcdef.json"),
+            Some(("profile", "json"))
+        );
+        assert_eq!(
+            kind_and_extension("prelude-0123456789abcdef.pyc"),
+            Some(("prelude", "pyc"))
+        );
+        for other in [
+            "profile-0123456789abcdef.tmp4242",
+            "profile-0123.json",
+            "vm",
+            "profile-0123456789abcdeg.json",
+        ] {
+            assert_eq!(kind_and_extension(other), None, "{other}");
+        }
+    }
+
+    #[test]
+    fn a_store_keeps_the_newest_entries_of_its_kind_and_nothing_else_is_touched() {
+        let dir = std::env::temp_dir().join(format!("pyjail-cache-test-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir(&dir).unwrap();
+        let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+        let mut profiles = Vec::new();
+        for i in 0..6u64 {
+            let name = format!("profile-{i:016x}.json");
+            let file = File::create(dir.join(&name)).unwrap();
+            // Entry i is i minutes newer than the oldest.
+            file.set_modified(old + std::time::Duration::from_secs(60 * i))
+                .unwrap();
+            profiles.push(name);
+        }
+        for other in [
+            "prelude-0000000000000000.pyc",
+            "profile-0000000000000009.tmp77",
+            "notes",
+        ] {
+            let file = File::create(dir.join(other)).unwrap();
+            file.set_modified(old).unwrap();
+        }
+        prune(&dir, &profiles[5], 4);
+        let mut left: Vec<String> = std::fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        left.sort();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(
+            left,
+            [
+                "notes",
+                "prelude-0000000000000000.pyc",
+                "profile-0000000000000002.json",
+                "profile-0000000000000003.json",
+                "profile-0000000000000004.json",
+                "profile-0000000000000005.json",
+                "profile-0000000000000009.tmp77",
+            ]
+        );
+    }
 }
