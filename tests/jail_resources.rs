@@ -220,6 +220,36 @@ fn a_killed_jails_cpu_time_is_counted() {
     }
 }
 
+/// A jail killed while its program sleeps counts the little CPU it used as it ran, not in
+/// whole scheduler ticks (cgroup v1's user and system counts are ticks: a light job read
+/// 0.0 ms, and every job a multiple of 4 ms). Two runs, so that a precise figure that
+/// happens to be a whole number of milliseconds cannot fail the test.
+#[test]
+fn a_killed_sleeping_jails_cpu_time_is_counted_as_it_ran() {
+    let mut figures = Vec::new();
+    for _ in 0..2 {
+        let out = Jail::code("import time\ntime.sleep(30)")
+            .opts(["--timeout", "300ms", "--json"])
+            .run();
+        if refused_without_cgroups(&out) {
+            return;
+        }
+        out.assert_bounded();
+        let result: serde_json::Value =
+            serde_json::from_str(out.stderr.lines().last().unwrap_or("")).unwrap_or_default();
+        let cpu_ms = result["cpu_ms"].as_f64().unwrap_or(0.0);
+        assert!(
+            cpu_ms > 0.0 && cpu_ms < 300.0,
+            "a sleeping program killed after 300 ms is said to have used {cpu_ms} ms of CPU\n{out}"
+        );
+        figures.push(cpu_ms);
+    }
+    assert!(
+        figures.iter().any(|ms| ms.fract() != 0.0),
+        "CPU time counted in whole milliseconds (ticks?): {figures:?}"
+    );
+}
+
 /// A program that never ends, under a 1 s timeout: ended after 1 s (plus a margin).
 fn timeout_ends(mode: &str) {
     let out = Jail::attack("sleep_forever.py")

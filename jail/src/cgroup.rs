@@ -330,8 +330,18 @@ impl Cgroup {
             Cgroup::V1 {
                 cpuacct: Some(dir), ..
             } => {
-                let nanos = |file| read_u64(&dir.join(file)).map(Duration::from_nanos);
-                Some((nanos("cpuacct.usage_user")?, nanos("cpuacct.usage_sys")?))
+                // `usage_user` and `usage_sys` may count in scheduler ticks
+                // (4 ms here: a light job read 0), `usage` counts what ran:
+                // its total, split in their proportion, as the kernel splits
+                // a process' own times.
+                let nanos = |file| read_u64(&dir.join(file));
+                let total = nanos("cpuacct.usage")?;
+                let (user, system) = split_by_ticks(
+                    total,
+                    nanos("cpuacct.usage_user")?,
+                    nanos("cpuacct.usage_sys")?,
+                );
+                Some((Duration::from_nanos(user), Duration::from_nanos(system)))
             }
             Cgroup::V1 { cpuacct: None, .. } => None,
         }
@@ -536,6 +546,21 @@ fn set(file: &Path, value: u64) -> Result<(), CgroupError> {
         path: file.into(),
         source,
     })
+}
+
+/// `total` split into user and system time in the proportion of `user` to
+/// `system` (all of it user time when neither counted anything, as the
+/// kernel's `cputime_adjust` does).
+fn split_by_ticks(total: u64, user: u64, system: u64) -> (u64, u64) {
+    if system == 0 {
+        return (total, 0);
+    }
+    if user == 0 {
+        return (0, total);
+    }
+    let system =
+        (u128::from(total) * u128::from(system) / (u128::from(user) + u128::from(system))) as u64;
+    (total - system, system)
 }
 
 fn read_u64(file: &Path) -> Option<u64> {
@@ -743,4 +768,23 @@ pub fn join_self(files: Vec<OwnedFd>) -> io::Result<()> {
         nix::unistd::write(&file, b"0")?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_precise_total_is_split_as_the_tick_counts_are() {
+        // A light job: no whole tick counted, yet it ran.
+        assert_eq!(split_by_ticks(3_100_000, 0, 0), (3_100_000, 0));
+        assert_eq!(split_by_ticks(10_000_000, 0, 4_000_000), (0, 10_000_000));
+        assert_eq!(split_by_ticks(10_000_000, 4_000_000, 0), (10_000_000, 0));
+        assert_eq!(
+            split_by_ticks(9_000_000, 8_000_000, 4_000_000),
+            (6_000_000, 3_000_000)
+        );
+        let (user, system) = split_by_ticks(u64::MAX, u64::MAX, u64::MAX);
+        assert_eq!(user + system, u64::MAX);
+    }
 }
