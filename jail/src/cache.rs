@@ -74,11 +74,11 @@ pub fn store(name: &str, content: &[u8]) {
     prune(dir, name, KEPT_PER_KIND);
 }
 
-/// Removes the oldest entries (by modification time) of `stored`'s kind and
-/// extension, keeping `kept`; only regular files of ours, and never a
-/// temporary file another pyjail is writing.
+/// Removes the oldest entries (by modification time) of `stored`'s kind,
+/// keeping `kept`; only regular files of ours, and never a temporary file
+/// another pyjail is writing.
 fn prune(dir: &Path, stored: &str, kept: usize) {
-    let Some((kind, extension)) = kind_and_extension(stored) else {
+    let Some(kind) = kind_of(stored) else {
         return;
     };
     let Ok(entries) = std::fs::read_dir(dir) else {
@@ -89,7 +89,7 @@ fn prune(dir: &Path, stored: &str, kept: usize) {
         .flatten()
         .filter(|entry| {
             let name = entry.file_name();
-            name.to_str().and_then(kind_and_extension) == Some((kind, extension))
+            name.to_str().and_then(kind_of) == Some(kind)
         })
         .filter_map(|entry| {
             let meta = entry.metadata().ok()?;
@@ -108,14 +108,14 @@ fn prune(dir: &Path, stored: &str, kept: usize) {
     }
 }
 
-/// `("profile", "json")` for `profile-0123456789abcdef.json`; None for any
-/// other name (a temporary file's extension is `tmp<pid>`).
-fn kind_and_extension(name: &str) -> Option<(&str, &str)> {
+/// `profile` for `profile-0123456789abcdef.bin`; None for any other name (a
+/// temporary file's extension is `tmp<pid>`).
+fn kind_of(name: &str) -> Option<&str> {
     let (kind, rest) = name.split_once('-')?;
     let (key, extension) = rest.split_once('.')?;
     let is_key = key.len() == 16 && key.bytes().all(|b| b.is_ascii_hexdigit());
     let is_extension = !extension.is_empty() && extension.bytes().all(|b| b.is_ascii_lowercase());
-    (is_key && is_extension && !kind.is_empty()).then_some((kind, extension))
+    (is_key && is_extension && !kind.is_empty()).then_some(kind)
 }
 
 /// Looked up and checked once per process: a run reads three entries.
@@ -154,22 +154,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn entries_are_told_apart_by_kind_and_extension_and_temporary_files_are_none() {
-        assert_eq!(
-            kind_and_extension("profile-0123456789abcdef.json"),
-            Some(("profile", "json"))
-        );
-        assert_eq!(
-            kind_and_extension("prelude-0123456789abcdef.pyc"),
-            Some(("prelude", "pyc"))
-        );
+    fn entries_are_told_apart_by_kind_and_temporary_files_are_none() {
+        assert_eq!(kind_of("profile-0123456789abcdef.bin"), Some("profile"));
+        assert_eq!(kind_of("prelude-0123456789abcdef.pyc"), Some("prelude"));
         for other in [
             "profile-0123456789abcdef.tmp4242",
             "profile-0123.json",
             "vm",
             "profile-0123456789abcdeg.json",
         ] {
-            assert_eq!(kind_and_extension(other), None, "{other}");
+            assert_eq!(kind_of(other), None, "{other}");
         }
     }
 
@@ -181,7 +175,9 @@ mod tests {
         let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
         let mut profiles = Vec::new();
         for i in 0..6u64 {
-            let name = format!("profile-{i:016x}.json");
+            // An entry of an earlier format is of the same kind.
+            let extension = if i == 0 { "json" } else { "bin" };
+            let name = format!("profile-{i:016x}.{extension}");
             let file = File::create(dir.join(&name)).unwrap();
             // Entry i is i minutes newer than the oldest.
             file.set_modified(old + std::time::Duration::from_secs(60 * i))
@@ -208,10 +204,10 @@ mod tests {
             [
                 "notes",
                 "prelude-0000000000000000.pyc",
-                "profile-0000000000000002.json",
-                "profile-0000000000000003.json",
-                "profile-0000000000000004.json",
-                "profile-0000000000000005.json",
+                "profile-0000000000000002.bin",
+                "profile-0000000000000003.bin",
+                "profile-0000000000000004.bin",
+                "profile-0000000000000005.bin",
                 "profile-0000000000000009.tmp77",
             ]
         );

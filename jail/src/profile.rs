@@ -234,15 +234,6 @@ fn source(name_or_path: &str) -> Result<(String, String, Cow<'static, str>), Pro
     ))
 }
 
-/// A loaded profile as cached: the parsed profile and its seccomp program,
-/// in hex, 16 digits an instruction (a JSON array of numbers takes 3x as
-/// long to read).
-#[derive(Serialize, Deserialize)]
-struct Compiled {
-    profile: Profile,
-    seccomp: String,
-}
-
 /// The profile's text and the running pyjail binary (another build may
 /// compile the same text differently); None when the binary cannot be seen.
 fn cache_key(text: &str) -> Option<String> {
@@ -251,7 +242,7 @@ fn cache_key(text: &str) -> Option<String> {
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     cache::hash_file_identity(exe, &meta, &mut hasher);
     text.hash(&mut hasher);
-    Some(format!("profile-{:016x}.json", hasher.finish()))
+    Some(format!("profile-{:016x}.bin", hasher.finish()))
 }
 
 fn cached(key: &str) -> Option<Profile> {
@@ -264,46 +255,43 @@ fn store(key: &str, profile: &Profile) {
     }
 }
 
+/// A loaded profile as cached: the parsed profile as one line of JSON, then
+/// the number of instructions of its seccomp program (4 bytes) and the
+/// program as the kernel takes it, 8 bytes an instruction (read as text, the
+/// program took longer than the rest of the profile).
 fn decode(bytes: &[u8]) -> Option<Profile> {
-    let compiled: Compiled = serde_json::from_slice(bytes).ok()?;
-    let mut profile = compiled.profile;
-    let hex = compiled.seccomp.as_bytes();
-    if hex.is_empty() || !hex.len().is_multiple_of(16) {
+    let newline = bytes.iter().position(|&b| b == b'\n')?;
+    let (json, rest) = (&bytes[..newline], &bytes[newline + 1..]);
+    let (count, program) = rest.split_first_chunk::<4>()?;
+    let count = usize::try_from(u32::from_le_bytes(*count)).ok()?;
+    if count == 0 || program.len() != count.checked_mul(8)? {
         return None;
     }
+    let mut profile: Profile = serde_json::from_slice(json).ok()?;
     profile.seccomp = seccomp::Program(
-        hex.chunks(16)
-            .map(|digits| {
-                let insn = u64::from_str_radix(std::str::from_utf8(digits).ok()?, 16).ok()?;
-                Some(libc::sock_filter {
-                    code: (insn >> 48) as u16,
-                    jt: (insn >> 40) as u8,
-                    jf: (insn >> 32) as u8,
-                    k: insn as u32,
-                })
+        program
+            .chunks_exact(8)
+            .map(|insn| libc::sock_filter {
+                code: u16::from_le_bytes([insn[0], insn[1]]),
+                jt: insn[2],
+                jf: insn[3],
+                k: u32::from_le_bytes([insn[4], insn[5], insn[6], insn[7]]),
             })
-            .collect::<Option<_>>()?,
+            .collect(),
     );
     Some(profile)
 }
 
 fn encode(profile: &Profile) -> Option<Vec<u8>> {
-    let compiled = Compiled {
-        profile: profile.clone(),
-        seccomp: profile
-            .seccomp
-            .0
-            .iter()
-            .map(|i| {
-                let insn = u64::from(i.code) << 48
-                    | u64::from(i.jt) << 40
-                    | u64::from(i.jf) << 32
-                    | u64::from(i.k);
-                format!("{insn:016x}")
-            })
-            .collect(),
-    };
-    serde_json::to_vec(&compiled).ok()
+    let mut bytes = serde_json::to_vec(profile).ok()?;
+    bytes.push(b'\n');
+    bytes.extend(u32::try_from(profile.seccomp.0.len()).ok()?.to_le_bytes());
+    for insn in &profile.seccomp.0 {
+        bytes.extend(insn.code.to_le_bytes());
+        bytes.extend([insn.jt, insn.jf]);
+        bytes.extend(insn.k.to_le_bytes());
+    }
+    Some(bytes)
 }
 
 /// serde_yaml places the error of a bad value (from our own parsers, which
@@ -420,9 +408,11 @@ mod tests {
         assert_eq!(format!("{cached:?}"), format!("{parsed:?}"));
         assert!(!cached.seccomp.0.is_empty());
         assert!(decode(b"{\"profile\": 42}").is_none());
-        let mut cut = encode(&parsed).unwrap();
-        cut.truncate(cut.len() - 20);
-        assert!(decode(&cut).is_none());
+        for lost in [1, 8, 20] {
+            let mut cut = encode(&parsed).unwrap();
+            cut.truncate(cut.len() - lost);
+            assert!(decode(&cut).is_none(), "{lost} bytes cut");
+        }
     }
 
     #[test]
