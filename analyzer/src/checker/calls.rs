@@ -591,13 +591,32 @@ impl<'a> Checker<'a, '_> {
         match method.as_ref() {
             "format" | "format_map" => {
                 let is_map = method == "format_map";
-                if let Value::Builtin("str") = self.resolve(&attr.value) {
-                    // str.format(template, *args)
-                    if let Some(template) = call.arguments.args.first() {
-                        self.format_template(template, &args[1..], is_map);
-                    }
-                } else {
+                let receiver_is_template =
+                    matches!(self.fold(&attr.value), Folded::Known(Const::Str(_)));
+                if receiver_is_template {
                     self.format_template(&attr.value, args, is_map);
+                } else if let Some(template) = call.arguments.args.first() {
+                    // str.format(template, *args), string.Formatter().format(template, *args)
+                    self.format_template(template, &args[1..], is_map);
+                }
+                Value::Unknown
+            }
+            // string.Formatter().vformat(template, args, kwargs): the arguments are a
+            // sequence and a mapping, whose items are not followed.
+            "vformat" => {
+                if let Some(template) = call.arguments.args.first() {
+                    self.format_template(template, &[], false);
+                }
+                Value::Unknown
+            }
+            // string.Formatter().get_field("0.__class__", args, kwargs): one field's path,
+            // without its braces.
+            "get_field" => {
+                if let Some(path) = call.arguments.args.first() {
+                    if let Folded::Known(Const::Str(path)) = self.fold(path) {
+                        let field = format!("{{{path}}}");
+                        self.format_fields_of(&field, span(call.range()), &[], false);
+                    }
                 }
                 Value::Unknown
             }
@@ -660,8 +679,18 @@ impl<'a> Checker<'a, '_> {
         if !text.contains('{') {
             return;
         }
-        let range = span(template.range());
-        for field in format_fields(&text) {
+        self.format_fields_of(&text, span(template.range()), args, is_map);
+    }
+
+    /// The replacement fields of `text`, reported at `range`.
+    fn format_fields_of(
+        &mut self,
+        text: &str,
+        range: (usize, usize),
+        args: &[Value<'a>],
+        is_map: bool,
+    ) {
+        for field in format_fields(text) {
             let mut receiver = match (&field.arg, is_map) {
                 (FieldArg::Position(i), false) => args.get(*i).cloned().unwrap_or(Value::Unknown),
                 _ => Value::Unknown,
