@@ -11,6 +11,8 @@ use crate::fold::{format_fields, Const, FieldArg, FieldStep, Folded};
 use crate::names::{self, normalize};
 use crate::semantic::{self, class_step::Next};
 
+const PARTIAL_GETATTR: &str = "functools.partial(getattr, ...)";
+
 impl<'a> Checker<'a, '_> {
     pub(super) fn call(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
         let value = self.call_inner(call);
@@ -98,6 +100,12 @@ impl<'a> Checker<'a, '_> {
         match callee {
             Value::Getter(path) => match args.first() {
                 Some(receiver) => self.apply_getter(&path, receiver, span(call.range())),
+                None => Value::Unknown,
+            },
+            Value::BoundGetattr(receiver) => match call.arguments.args.first() {
+                Some(name) => {
+                    self.attribute_sink(&receiver, name, Via::Call(PARTIAL_GETATTR), true)
+                }
                 None => Value::Unknown,
             },
             Value::Builtin(builtin) => self.builtin_call(builtin, call, &args),
@@ -198,6 +206,14 @@ impl<'a> Checker<'a, '_> {
             }
             "input" => Value::Input,
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
+            "map" => {
+                if let (Some(Value::Builtin("getattr")), Some(names)) =
+                    (args.first(), call.arguments.args.get(2))
+                {
+                    self.mapped_getattr_names(names, false, "map(getattr, ...)");
+                }
+                Value::Unknown
+            }
             "type" => match (args, &call.arguments.args[..]) {
                 ([Value::Function(_)], _) => Value::member("types.FunctionType", false),
                 (_, [Expr::Attribute(attr)])
@@ -211,6 +227,60 @@ impl<'a> Checker<'a, '_> {
                 _ => Value::Unknown,
             },
             _ => Value::Unknown,
+        }
+    }
+
+    /// The names `getattr` is mapped over: each that folds is read as an attribute, an
+    /// element that does not is a computed name; `pairs`: the items are `(object, name)`.
+    fn mapped_getattr_names(&mut self, items: &'a Expr, pairs: bool, how: &'static str) {
+        let via = Via::Call(how);
+        let range = span(items.range());
+        if let Some(steps) = self.fold(items).known().and_then(|c| c.iterate()) {
+            for step in steps {
+                let name = match step {
+                    Const::Str(name) if !pairs => name,
+                    Const::Seq(pair) if pairs => match pair.get(1) {
+                        Some(Const::Str(name)) => name.clone(),
+                        _ => continue,
+                    },
+                    _ => continue,
+                };
+                self.attribute_access(&Value::Unknown, &name, (range, range), via, Next::Nothing);
+            }
+            return;
+        }
+        // A display, or a display repeated (`["name"] * len(rows)`): its elements.
+        let display = match items {
+            Expr::BinOp(op) if matches!(op.op, ast::Operator::Mult) => {
+                match (op.left.as_ref(), op.right.as_ref()) {
+                    (Expr::List(_) | Expr::Tuple(_), _) => op.left.as_ref(),
+                    (_, Expr::List(_) | Expr::Tuple(_)) => op.right.as_ref(),
+                    _ => items,
+                }
+            }
+            _ => items,
+        };
+        let elements = match display {
+            Expr::List(list) => &list.elts,
+            Expr::Tuple(tuple) => &tuple.elts,
+            _ => {
+                semantic::computed_attribute::report(self, &Value::Unknown, items, via, None);
+                return;
+            }
+        };
+        for element in elements {
+            let name = match (element, pairs) {
+                (Expr::Tuple(pair), true) => match pair.elts.get(1) {
+                    Some(name) => name,
+                    None => continue,
+                },
+                (_, true) => {
+                    semantic::computed_attribute::report(self, &Value::Unknown, element, via, None);
+                    continue;
+                }
+                (name, false) => name,
+            };
+            self.attribute_sink(&Value::Unknown, name, via, true);
         }
     }
 
@@ -304,6 +374,27 @@ impl<'a> Checker<'a, '_> {
                         Value::Unknown
                     }
                 }
+            }
+            "functools.partial" => match (args.first(), &call.arguments.args[..]) {
+                (Some(Value::Builtin("getattr")), [_, receiver]) => {
+                    Value::BoundGetattr(Box::new(self.resolve(receiver)))
+                }
+                (Some(Value::Builtin("getattr")), [_, receiver, name, ..]) => {
+                    let receiver = self.resolve(receiver);
+                    self.attribute_sink(&receiver, name, Via::Call(PARTIAL_GETATTR), true);
+                    Value::Unknown
+                }
+                _ => Value::Unknown,
+            },
+            // `map(getattr, objects, names)`, `itertools.starmap(getattr, pairs)`: each
+            // name is read with no attribute in the code.
+            "itertools.starmap" => {
+                if let (Some(Value::Builtin("getattr")), Some(pairs)) =
+                    (args.first(), call.arguments.args.get(1))
+                {
+                    self.mapped_getattr_names(pairs, true, "itertools.starmap(getattr, ...)");
+                }
+                Value::Unknown
             }
             "functools.update_wrapper" | "functools.wraps" => {
                 semantic::update_wrapper::check(self, call, name);

@@ -35,6 +35,9 @@ pub(crate) enum Value<'a> {
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
     /// the (dotted) attribute from its argument.
     Getter(Rc<str>),
+    /// What `functools.partial(getattr, obj)` returns: calling it with a name reads that
+    /// attribute of `obj`.
+    BoundGetattr(Box<Value<'a>>),
     /// The attribute namespace of a value: `vars(x)`, `x.__dict__`, `globals()`.
     Namespace(Box<Value<'a>>),
     /// The module being linted (what `globals()` is the namespace of).
