@@ -5,6 +5,7 @@
 //! Function bodies are checked after the code around them, in a queue, as CPython runs them
 //! later too: a function sees module-level names bound after its `def`.
 
+mod call_sites;
 mod calls;
 mod imports;
 mod kept;
@@ -87,6 +88,9 @@ struct Deferred<'a> {
     params: Vec<(Cow<'a, str>, Value<'a>)>,
     body: &'a [Stmt],
     parent: usize,
+    /// The function's name and parameters, when its calls may give them constants
+    /// (`call_sites`): a `def`, not a lambda.
+    def: Option<&'a ast::StmtFunctionDef>,
 }
 
 pub(crate) struct Checker<'a, 'l> {
@@ -118,6 +122,8 @@ pub(crate) struct Checker<'a, 'l> {
     /// The lookups a gating `find_class` hands on (`super().find_class(...)`): no use of
     /// unpickling's power (see `restricting_lookups`).
     gated_lookups: Vec<(usize, usize)>,
+    /// What the file's calls of its own functions give their parameters.
+    call_sites: call_sites::CallSites<'a>,
 }
 
 /// The result of checking one module.
@@ -153,6 +159,7 @@ pub(crate) fn check<'a, 'l>(
         bounded_walks: Default::default(),
         pickle_payloads: HashSet::new(),
         gated_lookups: Vec::new(),
+        call_sites: call_sites::CallSites::of(body),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -948,6 +955,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             params,
             body: &f.body,
             parent,
+            def: Some(f),
         });
     }
 
@@ -975,12 +983,76 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     fn function_body(&mut self, deferred: Deferred<'a>) {
+        let params = match deferred.def {
+            Some(def) => self.given_by_calls(def, deferred.params),
+            None => deferred.params,
+        };
         self.scope = self.scopes.push(ScopeKind::Function, deferred.parent);
         self.branch = 0;
-        for (name, value) in deferred.params {
+        for (name, value) in params {
             self.bind(name, value);
         }
         self.stmts(deferred.body);
+    }
+
+    /// Binds each parameter with nothing better known (no constant default) to the
+    /// constants every call of the function gives it, where the calls are all known
+    /// (`call_sites`) and each argument folds to a constant wherever it is read.
+    fn given_by_calls(
+        &mut self,
+        def: &'a ast::StmtFunctionDef,
+        params: Vec<(Cow<'a, str>, Value<'a>)>,
+    ) -> Vec<(Cow<'a, str>, Value<'a>)> {
+        let positional: Vec<&str> = def
+            .parameters
+            .posonlyargs
+            .iter()
+            .chain(&def.parameters.args)
+            .map(|p| p.parameter.name.as_str())
+            .collect();
+        let keyword_only: Vec<&str> = def
+            .parameters
+            .kwonlyargs
+            .iter()
+            .map(|p| p.parameter.name.as_str())
+            .collect();
+        params
+            .into_iter()
+            .map(|(name, value)| {
+                if !value.is_unknown() {
+                    return (name, value);
+                }
+                let param = call_sites::Param {
+                    name: name.as_ref(),
+                    index: positional.iter().position(|p| *p == name.as_ref()),
+                };
+                if param.index.is_none() && !keyword_only.contains(&name.as_ref()) {
+                    return (name, value);
+                }
+                let Some(arguments) = self.call_sites.arguments(def.name.as_str(), &param) else {
+                    return (name, value);
+                };
+                let mut constants: Vec<Const<'a>> = Vec::new();
+                for argument in arguments {
+                    if !call_sites::reads_no_name(argument) {
+                        return (name, value);
+                    }
+                    match self.fold(argument) {
+                        Folded::Known(constant) => {
+                            if !constants.contains(&constant) {
+                                constants.push(constant);
+                            }
+                        }
+                        _ => return (name, value),
+                    }
+                }
+                let value = match constants.len() {
+                    1 => Value::Const(constants.remove(0)),
+                    _ => Value::Consts(constants),
+                };
+                (name, value)
+            })
+            .collect()
     }
 
     /// Walks defaults and annotations (evaluated where the function is defined) and returns

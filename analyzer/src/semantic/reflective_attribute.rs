@@ -5,7 +5,9 @@
 //! namespace lookups whose name is a parameter, a loop variable or an attribute
 //! (`setattr(self, key, value)`, `instance.__dict__[self._name]`, `getattr(self._wrapped,
 //! name)`). Names built by unfinished string operations or read from input or the
-//! environment are PJ501 instead.
+//! environment are PJ501 instead. A parameter that every call of its function in the file
+//! gives a constant (a helper only ever called by name) is read as those constants: the
+//! names are judged as if written out, and a name decoded from them is PJ501.
 //!
 //! **Why is this bad?** It usually is not: configuration loaders, descriptors, proxies and
 //! visitors all work this way. The name could still be `__globals__` at run time when the
@@ -29,7 +31,7 @@ pub(crate) const META: Meta = Meta {
     category: "obfuscation",
     capability: Capability::Introspection,
     message: "attribute name passed to `{name}` comes from a variable",
-    description: "Finds `getattr`, `setattr`, `delattr`, `operator.attrgetter` and namespace lookups whose name is a parameter, a loop variable or an attribute (`setattr(self, key, value)`, `instance.__dict__[self._name]`, `getattr(self._wrapped, name)`). Names built by unfinished string operations or read from input or the environment are PJ501 instead.",
+    description: "Finds `getattr`, `setattr`, `delattr`, `operator.attrgetter` and namespace lookups whose name is a parameter, a loop variable or an attribute (`setattr(self, key, value)`, `instance.__dict__[self._name]`, `getattr(self._wrapped, name)`). Names built by unfinished string operations or read from input or the environment are PJ501 instead. A parameter that every call of its function in the file gives a constant (a helper only ever called by name) is read as those constants: the names are judged as if written out, and a name decoded from them is PJ501.",
     rationale: "Configuration loaders, descriptors, proxies and visitors work this way, so this is information, not an alarm. The name could still be `__globals__` at run time when a caller controls it.",
     example: "def load(self, options):\n    for key, value in options.items():\n        setattr(self, key, value)",
     fix: "Nothing to fix in ordinary reflection. Check where the name comes from; suppress with `# pyjail: ignore[PJ504]`.",

@@ -1,0 +1,207 @@
+//! The file's own functions and the arguments their calls give them: a parameter that
+//! every call in the file gives a constant is bound to those constants when the body is
+//! checked, so a helper that hides a walk behind its parameters (`hop(obj, "__class__")`,
+//! or a name decoded inside the helper) is read like the walk written out. Only a function
+//! defined once, undecorated, and used by nothing but calls by name is followed: one that
+//! is passed on, rebound or decorated may be called with anything.
+
+use std::collections::HashMap;
+
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
+
+#[derive(Default)]
+pub(crate) struct CallSites<'a> {
+    functions: HashMap<&'a str, Uses<'a>>,
+}
+
+#[derive(Default)]
+struct Uses<'a> {
+    /// Definitions and other bindings of the name.
+    bindings: usize,
+    /// Read other than as the callee of a call, or decorated.
+    escapes: bool,
+    calls: Vec<&'a ast::Arguments>,
+}
+
+/// A parameter as calls can give it: by position (`index`) and by keyword (`name`).
+pub(crate) struct Param<'p> {
+    pub name: &'p str,
+    pub index: Option<usize>,
+}
+
+impl<'a> CallSites<'a> {
+    pub(crate) fn of(body: &'a [Stmt]) -> CallSites<'a> {
+        let mut sites = CallSites::default();
+        for stmt in body {
+            sites.visit_stmt(stmt);
+        }
+        sites
+    }
+
+    /// The argument expression every call of `function` gives `param`, when the function
+    /// is followed and each call gives it (no `*args` or `**kwargs` at the call, no
+    /// default taken).
+    pub(crate) fn arguments(&self, function: &str, param: &Param<'_>) -> Option<Vec<&'a Expr>> {
+        let uses = self.functions.get(function)?;
+        if uses.bindings != 1 || uses.escapes || uses.calls.is_empty() {
+            return None;
+        }
+        uses.calls
+            .iter()
+            .map(|arguments| {
+                let spread = arguments.args.iter().any(Expr::is_starred_expr)
+                    || arguments.keywords.iter().any(|k| k.arg.is_none());
+                if spread {
+                    return None;
+                }
+                let by_keyword = arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|arg| arg.as_str() == param.name))
+                    .map(|k| &k.value);
+                by_keyword.or_else(|| arguments.args.get(param.index?))
+            })
+            .collect()
+    }
+}
+
+impl<'a> Visitor<'a> for CallSites<'a> {
+    fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        match stmt {
+            Stmt::FunctionDef(def) => {
+                let uses = self.functions.entry(def.name.as_str()).or_default();
+                uses.bindings += 1;
+                uses.escapes |= !def.decorator_list.is_empty();
+            }
+            Stmt::ClassDef(class) => {
+                self.functions
+                    .entry(class.name.as_str())
+                    .or_default()
+                    .bindings += 1;
+            }
+            _ => {}
+        }
+        walk_stmt(self, stmt);
+    }
+
+    fn visit_expr(&mut self, expr: &'a Expr) {
+        match expr {
+            Expr::Call(call) => {
+                if let Expr::Name(callee) = call.func.as_ref() {
+                    self.functions
+                        .entry(callee.id.as_str())
+                        .or_default()
+                        .calls
+                        .push(&call.arguments);
+                    for arg in &call.arguments.args {
+                        self.visit_expr(arg);
+                    }
+                    for keyword in &call.arguments.keywords {
+                        self.visit_expr(&keyword.value);
+                    }
+                    return;
+                }
+            }
+            Expr::Name(name) => {
+                let uses = self.functions.entry(name.id.as_str()).or_default();
+                match name.ctx {
+                    ExprContext::Load => uses.escapes = true,
+                    _ => uses.bindings += 1,
+                }
+            }
+            _ => {}
+        }
+        walk_expr(self, expr);
+    }
+}
+
+/// Whether `expr` reads no name: its value is the same wherever it is folded.
+pub(crate) fn reads_no_name(expr: &Expr) -> bool {
+    struct Names(bool);
+    impl Visitor<'_> for Names {
+        fn visit_expr(&mut self, expr: &Expr) {
+            if expr.is_name_expr() {
+                self.0 = true;
+            } else if !self.0 {
+                walk_expr(self, expr);
+            }
+        }
+    }
+    let mut names = Names(false);
+    names.visit_expr(expr);
+    !names.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parsed(source: &str) -> ast::ModModule {
+        ruff_python_parser::parse_module(source)
+            .expect("valid Python")
+            .into_syntax()
+    }
+
+    fn given(source: &str, function: &str, name: &str, index: usize) -> Option<Vec<String>> {
+        let module = parsed(source);
+        let sites = CallSites::of(&module.body);
+        let param = Param {
+            name,
+            index: Some(index),
+        };
+        let found = sites.arguments(function, &param)?;
+        Some(
+            found
+                .iter()
+                .map(|e| {
+                    source[usize::from(ruff_text_size::Ranged::start(*e))
+                        ..usize::from(ruff_text_size::Ranged::end(*e))]
+                        .to_string()
+                })
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn every_call_by_name_gives_its_argument() {
+        let source = "def hop(obj, name):\n    return getattr(obj, name)\n\nhop((), '__class__')\nhop(1, name='real')\n";
+        assert_eq!(
+            given(source, "hop", "name", 1),
+            Some(vec!["'__class__'".to_string(), "'real'".to_string()])
+        );
+    }
+
+    #[test]
+    fn a_function_used_otherwise_may_be_called_with_anything() {
+        for source in [
+            // Passed on.
+            "def hop(obj, name):\n    pass\n\nhop(1, 'a')\nhandlers = [hop]\n",
+            // Decorated.
+            "@cache\ndef hop(obj, name):\n    pass\n\nhop(1, 'a')\n",
+            // Defined twice.
+            "def hop(obj, name):\n    pass\n\ndef hop(obj, name):\n    pass\n\nhop(1, 'a')\n",
+            // Rebound.
+            "def hop(obj, name):\n    pass\n\nhop(1, 'a')\nhop = print\n",
+            // A call that spreads its arguments, or takes the default.
+            "def hop(obj, name):\n    pass\n\nhop(1, 'a')\nhop(*pair)\n",
+            "def hop(obj, name='x'):\n    pass\n\nhop(1, 'a')\nhop(1)\n",
+            // Never called.
+            "def hop(obj, name):\n    pass\n",
+        ] {
+            assert_eq!(given(source, "hop", "name", 1), None, "{source}");
+        }
+    }
+
+    #[test]
+    fn an_argument_that_reads_a_name_is_told_apart() {
+        let module = parsed("'__cla' + 'ss__'\nprefix + 'ss__'\n");
+        let exprs: Vec<&Expr> = module
+            .body
+            .iter()
+            .filter_map(|s| s.as_expr_stmt().map(|e| e.value.as_ref()))
+            .collect();
+        assert!(reads_no_name(exprs[0]));
+        assert!(!reads_no_name(exprs[1]));
+    }
+}
