@@ -197,22 +197,30 @@ fn cpu_limit_holds_for_the_jail_as_a_whole() {
     host::assert_nothing_left(&out);
 }
 
+/// Runs `jail` (with `--json`) until its limit kills it: the CPU time its result gives, and
+/// its output; None where this account gets no cgroup (pyjail refuses, as it must).
+fn cpu_ms_of_killed(jail: Jail) -> Option<(f64, common::Outcome)> {
+    let out = jail.run();
+    if refused_without_cgroups(&out) {
+        return None;
+    }
+    out.assert_bounded();
+    let result: serde_json::Value =
+        serde_json::from_str(out.stderr.lines().last().unwrap_or("")).unwrap_or_default();
+    Some((result["cpu_ms"].as_f64().unwrap_or(0.0), out))
+}
+
 /// A jail killed at its limit (pid 1 with it, so it reports no times) counts the CPU its
 /// program used: the cgroup's account, not pid 1's own few milliseconds.
 #[test]
 fn a_killed_jails_cpu_time_is_counted() {
     for limit in ["--timeout", "--cpu"] {
-        let out = Jail::code("while True: pass")
+        let jail = Jail::code("while True: pass")
             .exclusive()
-            .opts([limit, "1s", "--json"])
-            .run();
-        if refused_without_cgroups(&out) {
+            .opts([limit, "1s", "--json"]);
+        let Some((cpu_ms, out)) = cpu_ms_of_killed(jail) else {
             return;
-        }
-        out.assert_bounded();
-        let result: serde_json::Value =
-            serde_json::from_str(out.stderr.lines().last().unwrap_or("")).unwrap_or_default();
-        let cpu_ms = result["cpu_ms"].as_f64().unwrap_or(0.0);
+        };
         assert!(
             cpu_ms > 100.0,
             "{limit} 1s: a busy loop killed at its limit is said to have used {cpu_ms} ms of CPU\n{out}"
@@ -228,16 +236,10 @@ fn a_killed_jails_cpu_time_is_counted() {
 fn a_killed_sleeping_jails_cpu_time_is_counted_as_it_ran() {
     let mut figures = Vec::new();
     for _ in 0..2 {
-        let out = Jail::code("import time\ntime.sleep(30)")
-            .opts(["--timeout", "300ms", "--json"])
-            .run();
-        if refused_without_cgroups(&out) {
+        let jail = Jail::code("import time\ntime.sleep(30)").opts(["--timeout", "300ms", "--json"]);
+        let Some((cpu_ms, out)) = cpu_ms_of_killed(jail) else {
             return;
-        }
-        out.assert_bounded();
-        let result: serde_json::Value =
-            serde_json::from_str(out.stderr.lines().last().unwrap_or("")).unwrap_or_default();
-        let cpu_ms = result["cpu_ms"].as_f64().unwrap_or(0.0);
+        };
         assert!(
             cpu_ms > 0.0 && cpu_ms < 300.0,
             "a sleeping program killed after 300 ms is said to have used {cpu_ms} ms of CPU\n{out}"
