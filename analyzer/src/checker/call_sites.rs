@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
+use ruff_python_ast::visitor::{walk_expr, walk_parameter, walk_stmt, Visitor};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 
 #[derive(Default)]
@@ -80,9 +80,25 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                     .or_default()
                     .bindings += 1;
             }
+            Stmt::Import(ast::StmtImport { names, .. })
+            | Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
+                for alias in names {
+                    let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
+                    let bound = bound.split('.').next().unwrap_or(bound);
+                    self.functions.entry(bound).or_default().bindings += 1;
+                }
+            }
             _ => {}
         }
         walk_stmt(self, stmt);
+    }
+
+    fn visit_parameter(&mut self, parameter: &'a ast::Parameter) {
+        self.functions
+            .entry(parameter.name.as_str())
+            .or_default()
+            .bindings += 1;
+        walk_parameter(self, parameter);
     }
 
     fn visit_expr(&mut self, expr: &'a Expr) {
@@ -181,8 +197,10 @@ mod tests {
             "@cache\ndef hop(obj, name):\n    pass\n\nhop(1, 'a')\n",
             // Defined twice.
             "def hop(obj, name):\n    pass\n\ndef hop(obj, name):\n    pass\n\nhop(1, 'a')\n",
-            // Rebound.
+            // Rebound, by an assignment, an import or a parameter of the same name.
             "def hop(obj, name):\n    pass\n\nhop(1, 'a')\nhop = print\n",
+            "def hop(obj, name):\n    pass\n\nhop(1, 'a')\nfrom helpers import hop\n",
+            "def hop(obj, name):\n    pass\n\ndef use(hop):\n    hop(1, 'a')\n",
             // A call that spreads its arguments, or takes the default.
             "def hop(obj, name):\n    pass\n\nhop(1, 'a')\nhop(*pair)\n",
             "def hop(obj, name='x'):\n    pass\n\nhop(1, 'a')\nhop(1)\n",
