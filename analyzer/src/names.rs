@@ -108,6 +108,7 @@ pub(crate) fn builtin(name: &str) -> Option<&'static str> {
         "globals" => "globals",
         "hasattr" => "hasattr",
         "hash" => "hash",
+        "help" => "help",
         "hex" => "hex",
         "id" => "id",
         "input" => "input",

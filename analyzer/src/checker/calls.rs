@@ -205,6 +205,12 @@ impl<'a> Checker<'a, '_> {
                 Value::Unknown
             }
             "input" => Value::Input,
+            "help" => {
+                if call.arguments.is_empty() {
+                    semantic::site_helpers::report(self, span(call.range()), "help()");
+                }
+                Value::Unknown
+            }
             "exec" | "eval" | "compile" => semantic::dynamic_code::check_call(self, call, builtin),
             "map" => {
                 if let (Some(Value::Builtin("getattr")), Some(names)) =

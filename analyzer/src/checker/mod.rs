@@ -1685,6 +1685,9 @@ impl<'a, 'l> Checker<'a, 'l> {
         // module function's is the module (below, and PJ415).
         let bound_self_of_variable =
             name == "__self__" && matches!(receiver, Value::Unknown | Value::Instance);
+        if semantic::site_helpers::is_printer_state(name) {
+            semantic::site_helpers::report(self, range, name);
+        }
         if let Some(rule) = self
             .cx
             .patterns

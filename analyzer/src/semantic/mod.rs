@@ -25,6 +25,7 @@ pub(crate) mod reflective_attribute;
 pub(crate) mod sensitive_file_read;
 pub(crate) mod sensitive_file_write;
 pub(crate) mod signal_process;
+pub(crate) mod site_helpers;
 pub(crate) mod spec_loader;
 pub(crate) mod terminal_ioctl;
 pub(crate) mod unsafe_load_option;
@@ -99,11 +100,12 @@ pub(crate) enum Semantic {
     ReflectiveAttribute,
     BoundedHeapWalk,
     PicklePayload,
+    SiteHelpers,
 }
 
 impl Semantic {
     /// Every semantic rule, in declaration order (their places in every `RuleSet`).
-    pub(crate) const ALL: [Semantic; 25] = [
+    pub(crate) const ALL: [Semantic; 26] = [
         Semantic::ClassStep,
         Semantic::SpecLoader,
         Semantic::GetattributeOnType,
@@ -129,6 +131,7 @@ impl Semantic {
         Semantic::ReflectiveAttribute,
         Semantic::BoundedHeapWalk,
         Semantic::PicklePayload,
+        Semantic::SiteHelpers,
     ];
 
     /// The rule's metadata: a new rule does not compile until it has some.
@@ -159,6 +162,7 @@ impl Semantic {
             Semantic::ReflectiveAttribute => &reflective_attribute::META,
             Semantic::BoundedHeapWalk => &bounded_heap_walk::META,
             Semantic::PicklePayload => &pickle_payload::META,
+            Semantic::SiteHelpers => &site_helpers::META,
         }
     }
 }
