@@ -1,0 +1,2 @@
+# restriction: short length limit, no imports; idea: interactive help() opens a pager for a topic, from which !sh spawns a shell
+help()
