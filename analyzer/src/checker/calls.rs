@@ -688,10 +688,10 @@ impl<'a> Checker<'a, '_> {
         match method.as_ref() {
             "format" | "format_map" => {
                 let is_map = method == "format_map";
-                let receiver_is_template =
-                    matches!(self.fold(&attr.value), Folded::Known(Const::Str(_)));
-                if receiver_is_template {
-                    self.format_template(&attr.value, args, is_map);
+                if let Folded::Known(Const::Str(text)) = self.fold(&attr.value) {
+                    if text.contains('{') {
+                        self.format_fields_of(&text, span(attr.value.range()), args, is_map);
+                    }
                 } else if let Some(template) = call.arguments.args.first() {
                     // str.format(template, *args), string.Formatter().format(template, *args)
                     self.format_template(template, &args[1..], is_map);
