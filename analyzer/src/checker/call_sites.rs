@@ -3,22 +3,31 @@
 //! checked, so a helper that hides a walk behind its parameters (`hop(obj, "__class__")`,
 //! or a name decoded inside the helper) is read like the walk written out. Only a function
 //! defined once, undecorated, and used by nothing but calls by name is followed: one that
-//! is passed on, rebound or decorated may be called with anything.
+//! is passed on, rebound or decorated may be called with anything. An argument is taken only
+//! when it means the same wherever the body reads it: it reads no name but a module-level
+//! constant (assigned once, at module level, and bound nowhere else) or a name the file never
+//! binds (a builtin).
 
 use std::collections::HashMap;
 
-use ruff_python_ast::visitor::{walk_expr, walk_parameter, walk_stmt, Visitor};
+use ruff_python_ast::visitor::{
+    walk_except_handler, walk_expr, walk_parameter, walk_pattern, walk_stmt, Visitor,
+};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 
 #[derive(Default)]
 pub(crate) struct CallSites<'a> {
     functions: HashMap<&'a str, Uses<'a>>,
+    /// Function and class bodies the visit is in.
+    depth: usize,
 }
 
 #[derive(Default)]
 struct Uses<'a> {
-    /// Definitions and other bindings of the name.
+    /// Definitions and other bindings of the name, in any scope.
     bindings: usize,
+    /// Of those, targets of a module-level assignment statement (`=`, unpacking included).
+    module_assignments: usize,
     /// Read other than as the callee of a call, or decorated.
     escapes: bool,
     calls: Vec<&'a ast::Arguments>,
@@ -64,6 +73,54 @@ impl<'a> CallSites<'a> {
             })
             .collect()
     }
+    fn assigned_at_module_level(&mut self, target: &'a Expr) {
+        match target {
+            Expr::Name(name) => {
+                self.functions
+                    .entry(name.id.as_str())
+                    .or_default()
+                    .module_assignments += 1;
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for element in elts {
+                    self.assigned_at_module_level(element);
+                }
+            }
+            Expr::Starred(starred) => self.assigned_at_module_level(&starred.value),
+            _ => {}
+        }
+    }
+
+    /// Whether `expr` folds to the same value in every scope of the file: each name it
+    /// reads is a module-level constant or never bound here.
+    pub(crate) fn reads_only_fixed_names(&self, expr: &Expr) -> bool {
+        struct Names<'s, 'a> {
+            sites: &'s CallSites<'a>,
+            fixed: bool,
+        }
+        impl Visitor<'_> for Names<'_, '_> {
+            fn visit_expr(&mut self, expr: &Expr) {
+                if let Expr::Name(name) = expr {
+                    self.fixed &= self
+                        .sites
+                        .functions
+                        .get(name.id.as_str())
+                        .is_none_or(|uses| {
+                            uses.bindings == 0
+                                || (uses.bindings == 1 && uses.module_assignments == 1)
+                        });
+                } else if self.fixed {
+                    walk_expr(self, expr);
+                }
+            }
+        }
+        let mut names = Names {
+            sites: self,
+            fixed: true,
+        };
+        names.visit_expr(expr);
+        names.fixed
+    }
 }
 
 impl<'a> Visitor<'a> for CallSites<'a> {
@@ -73,13 +130,31 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 let uses = self.functions.entry(def.name.as_str()).or_default();
                 uses.bindings += 1;
                 uses.escapes |= !def.decorator_list.is_empty();
+                self.depth += 1;
+                walk_stmt(self, stmt);
+                self.depth -= 1;
+                return;
             }
             Stmt::ClassDef(class) => {
                 self.functions
                     .entry(class.name.as_str())
                     .or_default()
                     .bindings += 1;
+                self.depth += 1;
+                walk_stmt(self, stmt);
+                self.depth -= 1;
+                return;
             }
+            Stmt::Assign(ast::StmtAssign { targets, .. }) if self.depth == 0 => {
+                for target in targets {
+                    self.assigned_at_module_level(target);
+                }
+            }
+            Stmt::AnnAssign(ast::StmtAnnAssign {
+                target,
+                value: Some(_),
+                ..
+            }) if self.depth == 0 => self.assigned_at_module_level(target),
             Stmt::Import(ast::StmtImport { names, .. })
             | Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
                 for alias in names {
@@ -91,6 +166,27 @@ impl<'a> Visitor<'a> for CallSites<'a> {
             _ => {}
         }
         walk_stmt(self, stmt);
+    }
+
+    fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
+        let ast::ExceptHandler::ExceptHandler(handler_def) = handler;
+        if let Some(name) = &handler_def.name {
+            self.functions.entry(name.as_str()).or_default().bindings += 1;
+        }
+        walk_except_handler(self, handler);
+    }
+
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        let bound = match pattern {
+            ast::Pattern::MatchAs(ast::PatternMatchAs { name, .. })
+            | ast::Pattern::MatchStar(ast::PatternMatchStar { name, .. }) => name.as_ref(),
+            ast::Pattern::MatchMapping(ast::PatternMatchMapping { rest, .. }) => rest.as_ref(),
+            _ => None,
+        };
+        if let Some(name) = bound {
+            self.functions.entry(name.as_str()).or_default().bindings += 1;
+        }
+        walk_pattern(self, pattern);
     }
 
     fn visit_parameter(&mut self, parameter: &'a ast::Parameter) {
@@ -130,23 +226,6 @@ impl<'a> Visitor<'a> for CallSites<'a> {
         }
         walk_expr(self, expr);
     }
-}
-
-/// Whether `expr` reads no name: its value is the same wherever it is folded.
-pub(crate) fn reads_no_name(expr: &Expr) -> bool {
-    struct Names(bool);
-    impl Visitor<'_> for Names {
-        fn visit_expr(&mut self, expr: &Expr) {
-            if expr.is_name_expr() {
-                self.0 = true;
-            } else if !self.0 {
-                walk_expr(self, expr);
-            }
-        }
-    }
-    let mut names = Names(false);
-    names.visit_expr(expr);
-    !names.0
 }
 
 #[cfg(test)]
@@ -212,14 +291,44 @@ mod tests {
     }
 
     #[test]
-    fn an_argument_that_reads_a_name_is_told_apart() {
-        let module = parsed("'__cla' + 'ss__'\nprefix + 'ss__'\n");
-        let exprs: Vec<&Expr> = module
+    fn an_argument_is_taken_only_when_it_means_the_same_in_every_scope() {
+        let source = "\
+K = 'ss__'
+A, (B, *C) = 'x', ('y', 'z')
+L = 'a'
+L = 'b'
+for F in 'ab':
+    pass
+def use(P):
+    M = 'local'
+    return P
+with open('f') as W:
+    pass
+try:
+    pass
+except OSError as E:
+    pass
+'__cla' + 'ss__'
+'__cla' + K
+chr(95) + B + C[0]
+L
+F
+P
+M
+W
+E
+";
+        let module = parsed(source);
+        let sites = CallSites::of(&module.body);
+        let fixed: Vec<bool> = module
             .body
             .iter()
-            .filter_map(|s| s.as_expr_stmt().map(|e| e.value.as_ref()))
+            .filter_map(|s| s.as_expr_stmt())
+            .map(|e| sites.reads_only_fixed_names(&e.value))
             .collect();
-        assert!(reads_no_name(exprs[0]));
-        assert!(!reads_no_name(exprs[1]));
+        assert_eq!(
+            fixed,
+            [true, true, true, false, false, false, false, false, false]
+        );
     }
 }

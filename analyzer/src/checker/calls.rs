@@ -42,6 +42,22 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// `object.__getattribute__(self, ...)` (or `type.`, with `cls`): the lookup's receiver
+    /// is the code's own object.
+    fn is_own_getattribute(&mut self, call: &'a ast::ExprCall) -> bool {
+        let Expr::Attribute(attr) = call.func.as_ref() else {
+            return false;
+        };
+        attr.attr.as_str() == "__getattribute__"
+            && attr.value.is_name_expr()
+            && matches!(self.resolve(&attr.value), Value::Builtin("object" | "type"))
+            && call
+                .arguments
+                .args
+                .first()
+                .is_some_and(|receiver| matches!(self.resolve(receiver), Value::Instance))
+    }
+
     fn call_inner(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
         semantic::bounded_heap_walk::check_call(self, call);
         if let Some(dunder) = self.constant_import(call) {
@@ -59,7 +75,17 @@ impl<'a> Checker<'a, '_> {
             }
             return self.imported_module(call, dunder);
         }
+        // `object.__getattribute__(self, name)` in a class's own method is how a class that
+        // defines `__getattribute__` or `__getattr__` reads its own attributes (as the data
+        // model advises); PJ209 is about walking past another object's guards.
+        let own_lookup = self.is_own_getattribute(call);
+        if own_lookup {
+            self.findings.mute();
+        }
         let callee = self.expr_in(&call.func, Next::Call);
+        if own_lookup {
+            self.findings.unmute();
+        }
         let type_check = matches!(callee, Value::Builtin("isinstance" | "issubclass"));
         let args: Vec<Value<'a>> = call
             .arguments

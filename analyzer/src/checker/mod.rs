@@ -35,6 +35,20 @@ pub(crate) const MAX_WALK_DEPTH: usize = 2500;
 /// How deep `exec("exec('...')")` is followed.
 const MAX_EXEC_DEPTH: u8 = 4;
 
+/// Whether a method is declared a `staticmethod` (its first parameter is no instance).
+fn is_static(f: &ast::StmtFunctionDef) -> bool {
+    f.decorator_list.iter().any(|d| match &d.expression {
+        Expr::Name(name) => name.id.as_str() == "staticmethod",
+        Expr::Attribute(attr) => attr.attr.as_str() == "staticmethod",
+        _ => false,
+    })
+}
+
+/// Function internals that are only a look at the code when read from the file's own
+/// function (PJ203, PJ204). Not the defaults: `f.__kwdefaults__["safe"] = False` writes
+/// through a read.
+const OWN_FUNCTION_READS: &[&str] = &["__code__", "__closure__"];
+
 /// A finding before positions are computed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct RawFinding {
@@ -939,7 +953,21 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         let outer = self.scope;
         self.type_params(f.type_params.as_deref());
-        let params = self.arguments(&f.parameters);
+        let mut params = self.arguments(&f.parameters);
+        if self.scopes.get(outer).kind == ScopeKind::Class && !is_static(f) {
+            // A method's first parameter is the code's own instance (or class).
+            let first = f
+                .parameters
+                .posonlyargs
+                .iter()
+                .chain(&f.parameters.args)
+                .next();
+            if let (Some(first), Some((_, value))) = (first, params.first_mut()) {
+                if first.default.is_none() && value.is_unknown() {
+                    *value = Value::Instance;
+                }
+            }
+        }
         if let Some(returns) = &f.returns {
             self.annotation(returns);
         }
@@ -1034,7 +1062,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 };
                 let mut constants: Vec<Const<'a>> = Vec::new();
                 for argument in arguments {
-                    if !call_sites::reads_no_name(argument) {
+                    if !self.call_sites.reads_only_fixed_names(argument) {
                         return (name, value);
                     }
                     match self.fold(argument) {
@@ -1654,7 +1682,21 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         semantic::spec_loader::check(self, attr, &name, range);
         let reference = span(attr.range);
-        self.attribute_access(&receiver, &name, (range, reference), via, next)
+        // Reading the code object or closure of the file's own function is a look at the
+        // program's own code (`f.__code__.co_varnames` in a lesson on bytecode); replacing
+        // them, rebuilding the code, or reading another function's is not.
+        let own_function_read = attr.ctx == ExprContext::Load
+            && matches!(receiver, Value::Function(_))
+            && OWN_FUNCTION_READS.contains(&name.as_ref())
+            && !matches!(&next, Next::Attribute(onward) if onward == "replace");
+        if own_function_read {
+            self.findings.mute();
+        }
+        let value = self.attribute_access(&receiver, &name, (range, reference), via, next);
+        if own_function_read {
+            self.findings.unmute();
+        }
+        value
     }
 
     /// An attribute `name` read from (or written to) `receiver`, however it was written:

@@ -9,6 +9,7 @@
 //! Work is bounded: every step costs fuel, and strings, byte strings and lists are capped.
 
 mod codecs;
+mod compression;
 mod format;
 mod methods;
 mod paths;
@@ -687,9 +688,13 @@ impl<'e, 'a> Folder<'e, 'a> {
                 None => Folded::Unknown,
             },
             Value::Qual { name, .. } => match self.args(call) {
-                Some(args) => paths::module_call(&name, &args)
-                    .or_else(|| codecs::module_call(&name, &args, &self.keywords(call)))
-                    .into(),
+                Some(args) => {
+                    let keywords = self.keywords(call);
+                    paths::module_call(&name, &args)
+                        .or_else(|| codecs::module_call(&name, &args, &keywords))
+                        .or_else(|| compression::module_call(&name, &args, &keywords))
+                        .into()
+                }
                 None if paths::is_join(&name) => {
                     let parts: Vec<Folded<'a>> =
                         call.arguments.args.iter().map(|a| self.fold(a)).collect();

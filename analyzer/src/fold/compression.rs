@@ -1,0 +1,219 @@
+//! Decompressors that packed payloads run on literals: `zlib`, `gzip`, `bz2`, `lzma`.
+//!
+//! `exec(zlib.decompress(base64.b64decode("...")))` is how packed droppers and obfuscated
+//! escapes hide their code and names; decompressing the literal lets the rules read them.
+//! The input is the file's own literal, but the output is not bounded by it (a few hundred
+//! bytes can claim gigabytes), so every decoder stops at [`MAX_DECOMPRESSED`] bytes and a
+//! longer result is unknown.
+
+use std::borrow::Cow;
+use std::io::{self, Read, Write};
+
+use super::Const;
+
+/// Largest result folded: far above any payload's code or names, and small enough that a
+/// file full of decompression bombs still lints quickly.
+const MAX_DECOMPRESSED: usize = 64 << 10;
+
+/// The argument at `position`, or given by keyword as `name`.
+fn argument<'c, 'a>(
+    args: &'c [Const<'a>],
+    keywords: &[&str],
+    position: usize,
+    name: &str,
+) -> Option<&'c Const<'a>> {
+    let positional = args.len().checked_sub(keywords.len())?;
+    match keywords.iter().position(|k| *k == name) {
+        Some(p) => args.get(positional + p),
+        None if position < positional => args.get(position),
+        None => None,
+    }
+}
+
+/// Calls of the standard library's one-shot decompressors with known arguments.
+pub(super) fn module_call<'a>(
+    qualified: &str,
+    args: &[Const<'a>],
+    keywords: &[&str],
+) -> Option<Const<'a>> {
+    let data = match argument(args, keywords, 0, "data")? {
+        Const::Bytes(b) => b.as_ref(),
+        _ => return None,
+    };
+    let out = match qualified {
+        "zlib.decompress" => {
+            let wbits = match argument(args, keywords, 1, "wbits") {
+                None => 15,
+                Some(Const::Int(w)) => *w,
+                Some(_) => return None,
+            };
+            zlib(data, wbits)?
+        }
+        "gzip.decompress" => bounded(flate2::read::MultiGzDecoder::new(data))?,
+        "bz2.decompress" => bounded(bzip2::read::MultiBzDecoder::new(data))?,
+        "lzma.decompress" if argument(args, keywords, 1, "format").is_none() => lzma(data)?,
+        _ => return None,
+    };
+    Some(Const::Bytes(Cow::Owned(out)))
+}
+
+/// `zlib.decompress` by its `wbits`: a zlib stream, raw deflate (negative), gzip (16 +),
+/// or either of the first and the third, as the header says (32 +).
+fn zlib(data: &[u8], wbits: i64) -> Option<Vec<u8>> {
+    let is_gzip = data.starts_with(&[0x1f, 0x8b]);
+    match wbits {
+        0 | 8..=15 => bounded(flate2::read::ZlibDecoder::new(data)),
+        -15..=-8 => bounded(flate2::read::DeflateDecoder::new(data)),
+        24..=31 => bounded(flate2::read::GzDecoder::new(data)),
+        40..=47 if is_gzip => bounded(flate2::read::GzDecoder::new(data)),
+        40..=47 => bounded(flate2::read::ZlibDecoder::new(data)),
+        _ => None,
+    }
+}
+
+/// `lzma.decompress` with its default format: an .xz stream, or the older .lzma one.
+fn lzma(data: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Bounded(Vec::new());
+    let mut input = data;
+    let decoded = if data.starts_with(b"\xfd7zXZ\x00") {
+        lzma_rs::xz_decompress(&mut input, &mut out).ok()
+    } else {
+        lzma_rs::lzma_decompress(&mut input, &mut out).ok()
+    };
+    decoded.map(|()| out.0)
+}
+
+/// Reads the whole decoded stream, or gives up past [`MAX_DECOMPRESSED`] bytes or on any
+/// error (Python would raise).
+fn bounded(decoder: impl Read) -> Option<Vec<u8>> {
+    let mut out = Vec::new();
+    decoder
+        .take(MAX_DECOMPRESSED as u64 + 1)
+        .read_to_end(&mut out)
+        .ok()?;
+    (out.len() <= MAX_DECOMPRESSED).then_some(out)
+}
+
+/// A sink that refuses to grow past [`MAX_DECOMPRESSED`] bytes, so that a decoder writing
+/// into it stops there.
+struct Bounded(Vec<u8>);
+
+impl Write for Bounded {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        if self.0.len() + buf.len() > MAX_DECOMPRESSED {
+            return Err(io::Error::other(
+                "the decompressed data is too long to fold",
+            ));
+        }
+        self.0.extend_from_slice(buf);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAYLOAD: &[u8] = b"__import__('os').system('id')";
+
+    /// `PAYLOAD` as CPython 3.11 compresses it.
+    const ZLIB: &str = "789c8b8fcfcc2dc82f2a898fd750cf2f56d7d42bae2c2e49cdd550cf4c51d704009d9609d8";
+    const RAW_DEFLATE: &str = "8b8fcfcc2dc82f2a898fd750cf2f56d7d42bae2c2e49cdd550cf4c51d70400";
+    const GZIP: &str = "1f8b08000000000002038b8fcfcc2dc82f2a898fd750cf2f56d7d42bae2c2e49cdd550cf4c51d70400a26d9f231d000000";
+    const BZ2: &str = "425a68393141592653591f33a718000005938000e100008622dc202000314c0000d4668469894ea3b0c1d2d1254ac9a31432f307c5dc914e142407cce9c600";
+    const XZ: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a301001c5f5f696d706f72745f5f28276f7327292e73797374656d28276964272900000000bc8c6162f37ce8c80001351d441bb1e11fb6f37d010000000004595a";
+    const LZMA_ALONE: &str = "5d00008000ffffffffffffffff002fe1a0da733bd56b2ce3a313d710d9ec45bf1b48278e23209459ec23b05c21fffffc923000";
+
+    fn hex(text: &str) -> Vec<u8> {
+        super::super::codecs::unhex(text).expect("hex")
+    }
+
+    fn decompress(
+        call: &str,
+        data: Vec<u8>,
+        rest: &[Const<'static>],
+        keywords: &[&str],
+    ) -> Option<Vec<u8>> {
+        let mut args = vec![Const::Bytes(Cow::Owned(data))];
+        args.extend_from_slice(rest);
+        match module_call(call, &args, keywords)? {
+            Const::Bytes(b) => Some(b.into_owned()),
+            other => panic!("bytes expected, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn each_format_python_writes_is_read_back() {
+        let cases: [(&str, &str, Vec<Const<'static>>, Vec<&str>); 9] = [
+            ("zlib.decompress", ZLIB, vec![], vec![]),
+            ("zlib.decompress", ZLIB, vec![Const::Int(0)], vec![]),
+            (
+                "zlib.decompress",
+                RAW_DEFLATE,
+                vec![Const::Int(-15)],
+                vec![],
+            ),
+            ("zlib.decompress", GZIP, vec![Const::Int(31)], vec!["wbits"]),
+            ("zlib.decompress", GZIP, vec![Const::Int(47)], vec![]),
+            ("gzip.decompress", GZIP, vec![], vec![]),
+            ("bz2.decompress", BZ2, vec![], vec![]),
+            ("lzma.decompress", XZ, vec![], vec![]),
+            ("lzma.decompress", LZMA_ALONE, vec![], vec![]),
+        ];
+        for (call, data, rest, keywords) in cases {
+            let got = decompress(call, hex(data), &rest, &keywords);
+            assert_eq!(got.as_deref(), Some(PAYLOAD), "{call} {rest:?}");
+        }
+    }
+
+    #[test]
+    fn a_bomb_or_a_broken_stream_is_unknown() {
+        let zeros = vec![0u8; MAX_DECOMPRESSED + 1];
+        let mut encoder = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        encoder.write_all(&zeros).unwrap();
+        let bomb = encoder.finish().unwrap();
+        assert!(bomb.len() < 1024);
+        assert_eq!(decompress("zlib.decompress", bomb, &[], &[]), None);
+        let mut xz_bomb = Vec::new();
+        lzma_rs::xz_compress(&mut zeros.as_slice(), &mut xz_bomb).unwrap();
+        assert_eq!(decompress("lzma.decompress", xz_bomb, &[], &[]), None);
+        let mut cut = hex(ZLIB);
+        cut.truncate(cut.len() - 3);
+        assert_eq!(decompress("zlib.decompress", cut, &[], &[]), None);
+        assert_eq!(
+            decompress("bz2.decompress", b"not bz2".to_vec(), &[], &[]),
+            None
+        );
+        assert_eq!(decompress("gzip.decompress", hex(ZLIB), &[], &[]), None);
+    }
+
+    #[test]
+    fn arguments_it_cannot_read_leave_the_call_unknown() {
+        let data = hex(ZLIB);
+        assert_eq!(
+            decompress(
+                "zlib.decompress",
+                data.clone(),
+                &[Const::Str("15".into())],
+                &[]
+            ),
+            None
+        );
+        assert_eq!(
+            decompress("zlib.decompress", data, &[Const::Int(99)], &[]),
+            None
+        );
+        assert_eq!(
+            decompress("lzma.decompress", hex(XZ), &[Const::Int(1)], &["format"]),
+            None
+        );
+        assert_eq!(
+            module_call("zlib.decompress", &[Const::Str("x".into())], &[]),
+            None
+        );
+    }
+}
