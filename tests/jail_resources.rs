@@ -677,3 +677,26 @@ fn endless_program_on_stdin_is_refused_or_bounded() {
     out.assert_no_panic();
     assert_pyjail_stayed_small(&out, "a 2 GiB program on stdin");
 }
+
+/// A program that sends itself the signals of the CPU limit has not reached it: the
+/// result says it was killed by that signal, and claims no limit (a grader would read
+/// "CPU limit" from it).
+#[test]
+fn a_program_killing_itself_with_a_limits_signal_hit_no_limit() {
+    for signal in ["SIGXCPU", "SIGKILL"] {
+        let code = format!("import os, signal\nos.kill(os.getpid(), signal.{signal})\n");
+        let out = Jail::code(&code).opts(["--cpu", "5s", "--json"]).run();
+        out.assert_bounded();
+        let result: serde_json::Value =
+            serde_json::from_str(out.stderr.lines().last().unwrap_or("")).unwrap_or_default();
+        assert_eq!(
+            result["limits_hit"],
+            serde_json::json!([]),
+            "{signal} sent by the program itself\n{out}"
+        );
+        assert!(
+            !out.stderr.contains("limit hit"),
+            "{signal} sent by the program itself is said to be a limit\n{out}"
+        );
+    }
+}

@@ -212,6 +212,11 @@ pub struct WatchedGroup {
     pub samples: Vec<WatchedCall>,
     /// Calls not among `samples`.
     pub other: u64,
+    /// The callers' pids of the calls not among `samples` (of the calling
+    /// threads, the first few), so that the report can tell whose they were.
+    pub other_pids: Vec<u32>,
+    /// More callers made such calls than `other_pids` keeps.
+    pub other_pids_cut: bool,
 }
 
 /// One watched call as the supervisor read it from the task: hostile text.

@@ -1149,10 +1149,13 @@ pub fn limits_hit(
     if ended.timed_out {
         hit.push(Limit::Timeout);
     }
+    // The kernel sends SIGXCPU and SIGKILL when a process' CPU time reaches its limits,
+    // but the program can send itself either: only the jail's CPU time, which counts
+    // every process', says the limit was reached.
     let cpu_used = ended.outcome.cpu_user_ms + ended.outcome.cpu_system_ms;
+    let cpu_reached = cpu_used >= cpu_limit.as_secs_f64() * 1000.0 - 50.0;
     let cpu_killed = ended.cpu_exceeded
-        || signal == Some(libc::SIGXCPU)
-        || (signal == Some(libc::SIGKILL) && cpu_used >= cpu_limit.as_secs_f64() * 1000.0 - 50.0);
+        || (matches!(signal, Some(libc::SIGXCPU | libc::SIGKILL)) && cpu_reached);
     if cpu_killed {
         hit.push(Limit::Cpu);
     }

@@ -42,7 +42,10 @@ const LOADER_VARIABLES_SHOWN: usize = 8;
 /// loader variables, so that the report can check each against the telemetry
 /// or the standard library's own command lines; writes by call and path.
 const EXEC_SAMPLES: usize = 64;
-const HOME_SAMPLES: usize = 64;
+/// Hidden entries of the home are where ordinary programs keep caches (fontconfig
+/// writes one file per font directory, matplotlib its font list) and where start-up
+/// files live: each is checked by path, so the sample is larger.
+const HOME_SAMPLES: usize = 256;
 const SAMPLES: usize = 16;
 /// Callers' pids kept per sample (the report tells whose a change was by them).
 const PIDS: usize = 16;
@@ -452,6 +455,8 @@ impl Record {
                 count: 0,
                 samples: Vec::new(),
                 other: 0,
+                other_pids: Vec::new(),
+                other_pids_cut: false,
             });
             calls.groups.len() - 1
         });
@@ -490,6 +495,21 @@ fn add_to_group(group: &mut WatchedGroup, call: WatchedCall) {
         group.samples.push(call);
     } else {
         group.other += call.count;
+        add_other_pids(group, &call.pids);
+    }
+}
+
+/// Adds the callers of calls not kept as samples, as many as [`PIDS`].
+fn add_other_pids(group: &mut WatchedGroup, pids: &[u32]) {
+    for &pid in pids {
+        if group.other_pids.contains(&pid) {
+            continue;
+        }
+        if group.other_pids.len() < PIDS {
+            group.other_pids.push(pid);
+        } else {
+            group.other_pids_cut = true;
+        }
     }
 }
 
@@ -510,6 +530,8 @@ pub fn join(earlier: WatchedCalls, later: WatchedCalls) -> WatchedCalls {
         };
         kept.other += group.other;
         kept.count += group.other;
+        add_other_pids(kept, &group.other_pids);
+        kept.other_pids_cut |= group.other_pids_cut;
         for call in group.samples {
             add_to_group(kept, call);
         }
@@ -602,6 +624,10 @@ mod tests {
         assert_eq!(inside.samples.len(), SAMPLES);
         assert_eq!(inside.count, 10_000);
         assert_eq!(inside.other, 10_000 - SAMPLES as u64);
+        assert_eq!(
+            (&inside.other_pids[..], inside.other_pids_cut),
+            (&[7][..], false)
+        );
     }
 
     #[test]

@@ -295,12 +295,11 @@ fn watched_lines(watched: &super::watched::WatchedSection) -> Vec<String> {
         lines.push(format!("unresolved: {}", change.describe()));
     }
     for exec in watched.execs.iter().take(SHOWN_WATCHED) {
-        let account = exec
-            .accounted_by
-            .as_deref()
-            .map_or("no audit event accounts for it".to_string(), |by| {
-                format!("seen by {by}")
-            });
+        let account = match (&exec.helper, &exec.accounted_by) {
+            (Some(helper), _) => format!("helper: {helper}"),
+            (None, Some(by)) => format!("seen by {by}"),
+            (None, None) => "no audit event accounts for it".to_string(),
+        };
         lines.push(format!("started: {} ({account})", exec.describe()));
     }
     lines

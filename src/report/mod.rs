@@ -5,6 +5,7 @@
 //! in one versioned document. Schema: `docs/report.schema.json`.
 
 mod correlate;
+mod helpers;
 mod human;
 mod kind;
 mod local;
@@ -15,7 +16,7 @@ use serde::Serialize;
 pub use human::{escape, render as render_human, TERMINAL_RESET};
 
 /// Bumped on any incompatible change to the JSON form.
-pub const SCHEMA: &str = "pyjail-report/3";
+pub const SCHEMA: &str = "pyjail-report/4";
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Report {
@@ -180,6 +181,10 @@ pub struct RuntimeSection {
     /// harmless (`analyzer::accounts_for_event`): recorded, but they raise nothing.
     pub accounted_for: Vec<AccountedEvent>,
     pub blind_spots: &'static [&'static str],
+    /// The kernel recorded every program start (`kernel.watched`), so process-start
+    /// events are judged there, on the kernel's record, not on the telemetry's word.
+    #[serde(skip)]
+    pub starts_judged_by_kernel: bool,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -193,12 +198,12 @@ pub struct AccountedEvent {
 
 /// What the audit prelude cannot see, whatever it logs.
 pub const BLIND_SPOTS: &[&str] = &[
-    "_posixsubprocess.fork_exec starts processes without an audit event: the kernel's record (kernel.watched.execs) shows every program start, and one no event accounts for raises the verdict, unless it is word for word a helper interpreter the standard library starts (multiprocessing's resource tracker, spawned workers, forkserver) with no dynamic loader variables in its environment",
+    "_posixsubprocess.fork_exec starts processes without an audit event: the kernel's record (kernel.watched.execs) shows every program start, and each raises the verdict whatever the telemetry says started it, unless its command line is word for word a fixed helper of the standard library or of an installed module (multiprocessing's helper interpreters, platform's file and uname, fontconfig's fc-list for matplotlib) run from the read-only system with no dynamic loader variables in its environment",
     "interpreters started with exec (subprocess, multiprocessing's spawn and forkserver start methods) run without the prelude: what they do is in the kernel's record and its denials only",
     "calls through ctypes reach libc directly and raise no events: program starts and changes of paths among them are in the kernel's record (kernel.watched), other allowed calls are not",
     "subinterpreters may run without the hook",
     "the program can forge events with sys.audit",
-    "the program can write forged records straight to the telemetry fd, or close it",
+    "the program can write forged records straight to the telemetry fd, close it, or route it through itself and rewrite every record (who raised an event, and whether it happened): so nothing it says clears what the kernel recorded, events of the capabilities that matter whoever calls them (process, network, signal, credentials, device) count whoever it says raised them, and when records were lost (a flooded pipe), the hook's end counts of those events raise the verdict",
 ];
 
 #[derive(Debug, Clone, Serialize)]
@@ -321,6 +326,7 @@ pub fn build(inputs: Inputs) -> Report {
         Err(error) => failed_run(error, telemetry_enabled),
     };
     runtime.accounted_for = accounted_for(&static_analysis, runtime.telemetry.as_ref());
+    runtime.starts_judged_by_kernel = kernel.watched.recorded_by != "none";
     let correlation = correlate::chains(&static_analysis, &runtime, &kernel);
     let (verdict, reasons) = verdict(&static_analysis, &runtime, &kernel, &limits, &process);
     Report {
@@ -362,6 +368,7 @@ fn runtime_section(outcome: &jail::Outcome, enabled: bool) -> RuntimeSection {
         telemetry,
         accounted_for: Vec::new(),
         blind_spots: BLIND_SPOTS,
+        starts_judged_by_kernel: false,
     }
 }
 
@@ -524,6 +531,7 @@ fn failed_run(
             telemetry: None,
             accounted_for: Vec::new(),
             blind_spots: BLIND_SPOTS,
+            starts_judged_by_kernel: false,
         },
         kernel_section(&empty, None),
         limits_section(&empty),
@@ -612,6 +620,16 @@ fn verdict(
             raise(
                 Verdict::Suspicious,
                 format!("the program tried to reach {path}{at}, {class}"),
+            );
+        }
+        for (name, unkept) in counted_but_lost(runtime) {
+            raise(
+                Verdict::Suspicious,
+                format!(
+                    "the hook counted {unkept} `{}` event(s) whose records were lost \
+                     (a full or flooded telemetry pipe)",
+                    escape(&name)
+                ),
             );
         }
         let tamper = tamper_signals(runtime);
@@ -724,10 +742,50 @@ pub fn notable_events(runtime: &RuntimeSection) -> usize {
         .filter(|&i| {
             let previous = i.checked_sub(1).map(|p| &events[p]);
             events[i].tier == jail::telemetry::Tier::Always
+                && !(runtime.starts_judged_by_kernel && watched::starts_a_program(&events[i]))
                 && raised_by_program(&events[i], previous, steered)
         })
         .filter(|&i| !runtime.accounted_for.iter().any(|a| a.seq == events[i].seq))
         .count()
+}
+
+/// Security-relevant events the hook's end record counts beyond the records kept, when
+/// records were lost: a flood of the telemetry pipe crowds records out (the prelude's
+/// `dropped`, the supervisor's capture keeping head and tail), but not the end counts.
+/// The events of capabilities that matter whoever calls them, and process events when
+/// the kernel did not record program starts itself. Their records might have shown them
+/// harmless (a unix socket's connect), but with records lost nothing can.
+pub fn counted_but_lost(runtime: &RuntimeSection) -> Vec<(String, u64)> {
+    use analyzer::Capability::{Credentials, Device, Network, Process, Signal};
+    let Some(telemetry) = &runtime.telemetry else {
+        return Vec::new();
+    };
+    let lost = &telemetry.lost;
+    if lost.by_prelude + lost.by_supervisor + lost.unexplained == 0
+        || telemetry.counts_source != jail::telemetry::CountsSource::EndRecord
+    {
+        return Vec::new();
+    }
+    let policy = jail::prelude::default_policy();
+    let counts_whoever_calls = |name: &str| {
+        let capability = policy
+            .always_category(name)
+            .and_then(|category| category.parse::<analyzer::Capability>().ok());
+        match capability {
+            Some(Network | Signal | Credentials | Device) => true,
+            Some(Process) => !runtime.starts_judged_by_kernel,
+            _ => false,
+        }
+    };
+    telemetry
+        .counts
+        .iter()
+        .filter(|(name, _)| counts_whoever_calls(name))
+        .filter_map(|(name, &counted)| {
+            let kept = telemetry.events.iter().filter(|e| &e.event == name).count() as u64;
+            (counted > kept).then(|| (name.clone(), counted - kept))
+        })
+        .collect()
 }
 
 /// Tamper signals that count against the program ([`tamper_counts`]).
@@ -780,9 +838,12 @@ pub(super) fn environment_changed(telemetry: &jail::telemetry::Telemetry) -> boo
 /// capabilities whose use matters whoever calls them; native code only when
 /// a library called ctypes. The import system loading an installed module
 /// (`via: import`: numpy loads its libraries, matplotlib runs `fc-list`)
-/// acts on nobody's request but the module's: its events count only when the
-/// program changed the environment first (`steered`), and then only for
-/// those capabilities. What stays inside the jail ([`local`]: writes in its
+/// acts on nobody's request but the module's, yet a record's `via` is the
+/// telemetry's word, which the program can rewrite: so only process events
+/// are left out for it (the kernel's record judges program starts by their
+/// command lines when it has one; without it, they count once the program
+/// changed the environment first, `steered`), and the other capabilities
+/// count as from a library. What stays inside the jail ([`local`]: writes in its
 /// own /work and /tmp, unix sockets there, forks, signals to the program's
 /// own processes, unpickling plain data) is its own business whoever asks.
 /// A library's ctypes views of memory it holds count no more than its other
@@ -806,7 +867,7 @@ fn raised_by_program(
             capability.is_some_and(always)
                 || (event.event.starts_with("ctypes.") && !local::view_of_a_buffer(event, previous))
         }
-        Some("import") => steered && capability.is_some_and(always),
+        Some("import") => capability.is_some_and(|c| always(c) && (c != Process || steered)),
         _ => capability.is_some_and(always),
     }
 }

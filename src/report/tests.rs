@@ -514,6 +514,8 @@ fn watched(calls: &[Watched]) -> WatchedCalls {
                 count: 1,
             }],
             other: 0,
+            other_pids: Vec::new(),
+            other_pids_cut: false,
         });
     }
     record
@@ -610,8 +612,10 @@ fn watched_writes_outside_the_scratch_are_attempts() {
 }
 
 /// A program start is accounted for by an audit event that starts a program
-/// of that name (the PATH search tries several paths), by a shell's command
-/// line, or by an import's; one no event accounts for is suspicious.
+/// of that name (the PATH search tries several paths), or by a shell's command
+/// line; the account is shown, but only a helper's fixed command line clears a
+/// start, so every other start is suspicious, and one no event accounts for
+/// says so.
 #[test]
 fn program_starts_need_an_audit_event_that_accounts_for_them() {
     let popen = (
@@ -644,10 +648,11 @@ fn program_starts_need_an_audit_event_that_accounts_for_them() {
             .all(|e| e.accounted_by.as_deref() == Some("subprocess.Popen at line 3 (via library)")),
         "{execs:?}"
     );
-    assert!(
-        !report.reasons.iter().any(|r| r.contains("program start")),
-        "{:?}",
-        report.reasons
+    assert_eq!(report.verdict, Verdict::Suspicious);
+    assert_eq!(
+        report.reasons,
+        ["the kernel saw 2 program start(s) that are no fixed helper of the standard library \
+          or of an installed module: execve /usr/local/bin/true [true], execve /usr/bin/true [true]"]
     );
 
     // Without the event: the kernel saw it, nothing accounts for it.
@@ -795,12 +800,11 @@ fn watched_paths_are_escaped() {
     assert!(report.reasons.iter().all(|r| !r.contains('\x1b')));
 }
 
-/// A program an installed module starts while it is imported (matplotlib's
-/// `fc-list`) may try to write its own cache outside the scratch: the
-/// import's doing, listed, not counted, unless the program changed its
-/// environment first.
+/// A helper program (matplotlib's `fc-list`) may try to write its own cache
+/// outside the scratch: the helper's doing, listed, not counted, unless the
+/// program changed its environment first.
 #[test]
-fn writes_of_a_program_an_import_started_are_the_imports() {
+fn writes_of_a_helper_program_are_the_helpers() {
     let record = || {
         watched(&[
             (
@@ -825,7 +829,7 @@ fn writes_of_a_program_an_import_started_are_the_imports() {
     assert!(
         change
             .describe()
-            .ends_with("(by /usr/bin/fc-list, started while an installed module was imported)"),
+            .ends_with("(by /usr/bin/fc-list, matplotlib's font manager (a fixed helper program))"),
         "{}",
         change.describe()
     );
@@ -844,7 +848,7 @@ fn writes_of_a_program_an_import_started_are_the_imports() {
         "{:?}",
         report.reasons
     );
-    // Another pid's write is not the import's.
+    // Another pid's write is not the helper's.
     let mut other = record();
     other.groups[1].samples[0].pids.push(10);
     let report = report_with_watched(other, &[FC_LIST]);
@@ -1034,7 +1038,7 @@ fn the_standard_librarys_own_interpreters_are_accounted_for() {
     let report = report_of_start(PYTHON, &tracker, &[]);
     assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
     assert_eq!(
-        report.kernel.watched.execs[0].accounted_by.as_deref(),
+        report.kernel.watched.execs[0].helper.as_deref(),
         Some("multiprocessing's resource tracker (standard library)")
     );
     let mut evil = tracker;
@@ -1049,4 +1053,191 @@ fn the_standard_librarys_own_interpreters_are_accounted_for() {
         assert_eq!(unaccounted(&report), [path], "{argv:?} {loader:?}");
         assert_eq!(report.verdict, Verdict::Suspicious);
     }
+}
+
+/// The kernel's record of program starts with `execs` (path, argv), each from the
+/// read-only system.
+fn starts(execs: &[(&str, &[&str])]) -> WatchedCalls {
+    let calls: Vec<_> = execs
+        .iter()
+        .map(|&(path, argv)| (Act::Exec, Place::Outside, "execve", [path], argv))
+        .collect();
+    let borrowed: Vec<_> = calls
+        .iter()
+        .map(|(act, place, call, paths, argv)| (*act, *place, *call, &paths[..], *argv))
+        .collect();
+    watched(&borrowed)
+}
+
+/// The program's telemetry can say anything about who started a program: a start the
+/// kernel saw is cleared only by a helper's fixed command line, never by a record
+/// relabelled as an import's (or a library's).
+#[test]
+fn relabelled_telemetry_clears_no_program_start() {
+    for via in [Some("import"), Some("library"), None] {
+        let system = (
+            "os.system",
+            "process",
+            via,
+            r#"[{"bytes": "id; cat /etc/hostname", "len": 21}]"#,
+        );
+        let shell = starts(&[
+            ("/bin/sh", &["sh", "-c", "id; cat /etc/hostname"]),
+            ("/usr/bin/id", &["id"]),
+            ("/usr/bin/cat", &["cat", "/etc/hostname"]),
+        ]);
+        let report = report_with_watched(shell, &[system]);
+        assert_eq!(report.verdict, Verdict::Suspicious, "{via:?}");
+        assert!(
+            report.reasons[0].contains("3 program start(s) that are no fixed helper"),
+            "{via:?}: {:?}",
+            report.reasons
+        );
+    }
+}
+
+/// An import's (or a library's) network, signal, credential and device events count: the
+/// record's `via` is the telemetry's word.
+#[test]
+fn an_imports_network_use_counts() {
+    let connect = (
+        "socket.connect",
+        "network",
+        Some("import"),
+        r#"[{"type": "socket"}, ["192.0.2.1", 443]]"#,
+    );
+    assert_eq!(verdict_with(&[connect]).0, Verdict::Suspicious);
+}
+
+/// What the standard library runs on an ordinary call (`platform.architecture()` runs
+/// `file -b` on the interpreter, `platform.processor()` runs `uname -p`) is judged on
+/// the kernel's record alone: clean, whatever the telemetry says.
+#[test]
+fn a_fixed_helper_program_is_not_the_programs_start() {
+    const PYTHON: &str = "/usr/bin/python3.11";
+    let popen = (
+        "subprocess.Popen",
+        "process",
+        Some("library"),
+        r#"["file", ["file", "-b", "/usr/bin/python3.11"], null, null]"#,
+    );
+    let record = starts(&[
+        ("/usr/bin/file", &["file", "-b", PYTHON]),
+        ("/usr/bin/uname", &["uname", "-p"]),
+    ]);
+    for events in [&[popen][..], &[]] {
+        let mut run = outcome(recorded(vec![], 0));
+        run.interpreter = PYTHON.into();
+        run.watched_calls = record.clone();
+        run.telemetry = Some(telemetry(events));
+        let report = report_of("import platform\nplatform.architecture()\n", &run);
+        assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    }
+}
+
+/// A flood of the telemetry pipe crowds records out, not the hook's end counts: a
+/// security-relevant count beyond the records kept is suspicious.
+#[test]
+fn events_counted_but_crowded_out_of_the_record_count() {
+    let connect = (
+        "socket.connect",
+        "network",
+        None,
+        r#"[{"type": "socket"}, ["192.0.2.1", 443]]"#,
+    );
+    let mut capture = telemetry(&[connect; 50]);
+    let before = capture.head.len();
+    capture
+        .head
+        .retain(|line| !line.contains(r#""event":"socket.connect""#));
+    capture.dropped_lines = (before - capture.head.len()) as u64;
+    let mut run = outcome(recorded(vec![], 0));
+    run.telemetry = Some(capture);
+    let report = report_of("print(1)\n", &run);
+    assert_eq!(report.verdict, Verdict::Suspicious);
+    assert!(
+        report.reasons.iter().any(|r| r
+            == "the hook counted 50 `socket.connect` event(s) whose records were lost (a full or flooded telemetry pipe)"),
+        "{:?}",
+        report.reasons
+    );
+    // Without a loss, every counted event has its record, judged on its own.
+    let unix = (
+        "socket.connect",
+        "network",
+        Some("library"),
+        r#"[{"type": "socket"}, "\u0000listener"]"#,
+    );
+    assert_eq!(report_of_events(&[unix]).verdict, Verdict::Clean);
+}
+
+/// A library of the interpreter's own process that keeps state outside the scratch
+/// (libuuid's clock, on `uuid.uuid1()`) attempts an ordinary write there.
+#[test]
+fn a_librarys_own_state_file_is_not_the_programs_write() {
+    let clock = watched(&[(
+        Act::Write,
+        Place::Outside,
+        "openat",
+        &["/var/lib/libuuid/clock.txt"],
+        &[],
+    )]);
+    let report = report_with_watched(clock, &[]);
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    assert_eq!(
+        report.kernel.watched.outside[0].describe(),
+        "openat /var/lib/libuuid/clock.txt (libuuid's clock, which uuid.uuid1() keeps)"
+    );
+    let beside = watched(&[(
+        Act::Rename,
+        Place::Outside,
+        "rename",
+        &["/var/lib/libuuid/clock.txt", "/etc/cron.d/x"],
+        &[],
+    )]);
+    assert_eq!(
+        report_with_watched(beside, &[]).verdict,
+        Verdict::Suspicious
+    );
+}
+
+/// Calls past a group's samples are known by their callers: a helper's cache writes
+/// (fontconfig writes one file per font directory) past the sample are its own, unless
+/// another process made some of them.
+#[test]
+fn a_helpers_writes_past_the_sample_are_the_helpers() {
+    let record = |other_pids: Vec<u32>| {
+        let mut record = watched(&[
+            (
+                Act::Exec,
+                Place::Outside,
+                "execve",
+                &["/usr/bin/fc-list"],
+                &["fc-list"],
+            ),
+            (
+                Act::Write,
+                Place::Outside,
+                "openat",
+                &["/var/cache/fontconfig/a.cache-8"],
+                &[],
+            ),
+        ]);
+        let writes = &mut record.groups[1];
+        writes.other = 7;
+        writes.count += 7;
+        writes.other_pids = other_pids;
+        record.total += 7;
+        record
+    };
+    let report = report_with_watched(record(vec![9]), &[]);
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    assert_eq!(report.kernel.watched.not_kept_by_helpers, 7);
+    let report = report_with_watched(record(vec![9, 10]), &[]);
+    assert_eq!(report.verdict, Verdict::Suspicious);
+    assert!(
+        report.reasons[0].contains("7 attempt(s)"),
+        "{:?}",
+        report.reasons
+    );
 }

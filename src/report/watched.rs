@@ -1,17 +1,18 @@
 //! The kernel's record of allowed program starts and changes of paths
 //! (`jail::watched`) as the report shows and judges it: changes outside the
-//! jail's writable places, and program starts that no audit event accounts
-//! for, raise the verdict. The record is the kernel's (the program cannot
-//! skip it); the accounting compares it with the telemetry, which is
-//! advisory.
+//! jail's writable places, and program starts that are not a helper of the
+//! standard library or of an installed module (`helpers`), raise the verdict.
+//! The record is the kernel's (the program cannot skip it), and so is all the
+//! judgement rests on; the audit event that accounts for a start is shown
+//! beside it, but telemetry is advisory and never clears one.
 
 use serde::Serialize;
 
-use jail::outcome::{Act, Place, WatchedCall, WatchedCalls};
+use jail::outcome::{Act, Place, WatchedCall, WatchedCalls, WatchedGroup};
 use jail::telemetry::{Event, Telemetry};
 use serde_json::Value;
 
-use super::escape;
+use super::{escape, helpers};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct WatchedSection {
@@ -34,6 +35,14 @@ pub struct WatchedSection {
     /// Changes of hidden entries of /work past the record's sample: not
     /// checked.
     pub home_not_kept: u64,
+    /// Changes past the record's samples (outside, in the home, unresolved)
+    /// whose every caller is a helper program: its doing, not counted.
+    pub not_kept_by_helpers: u64,
+    /// Of those, outside and unresolved.
+    #[serde(skip)]
+    outside_not_kept_by_helpers: u64,
+    #[serde(skip)]
+    unknown_not_kept_by_helpers: u64,
     /// Changes whose path could not be read or resolved.
     pub unknown: Vec<PathChange>,
     pub unknown_total: u64,
@@ -56,10 +65,11 @@ pub struct PathChange {
     pub pids: Vec<u32>,
     /// For a path in the jail's home: what such a file is on a host.
     pub what: Option<&'static str>,
-    /// When the caller is a program an installed module started while it
-    /// was imported (matplotlib's `fc-list` writing its cache), that
-    /// program: the import's doing, not counted against the program.
-    pub started_by_import: Option<String>,
+    /// Whose own state this change is, when it is a helper's: a helper
+    /// program's (`Exec::helper`: matplotlib's `fc-list` writing its font
+    /// cache) when every caller is one, or a library's state file
+    /// ([`LIBRARY_STATE`]). Not counted against the program.
+    pub helper: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -74,12 +84,12 @@ pub struct Exec {
     /// system (`outside`), or not known.
     pub place: Place,
     /// The audit event that accounts for it (`subprocess.Popen at line 3`),
-    /// or None: the telemetry saw nothing start this program.
+    /// or None: the telemetry saw nothing start this program. Advisory: it
+    /// decides nothing.
     pub accounted_by: Option<String>,
-    /// Accounted for by an event of the import system loading an installed
-    /// module, the program not having changed its environment first.
-    #[serde(skip)]
-    by_import: bool,
+    /// The standard library's or an installed module's helper this start is,
+    /// told from the kernel's record alone (`helpers`): not counted.
+    pub helper: Option<String>,
 }
 
 /// What the record of watched calls cannot show.
@@ -89,7 +99,7 @@ pub const CANNOT_PROVE: &[&str] = &[
     "where a symbolic link leads: paths are judged as written, relative ones against the working directory or directory descriptor /proc showed",
     "the jail's own calls, made before any of the program's code exists (its start of the interpreter, a warm or forked jail's writes of the job's files), which are not recorded",
     "calls on descriptors other than fchmod and fchown (writes, ftruncate) and binding unix sockets: opening for writing is what is recorded",
-    "the account of a program start rests on audit telemetry, which the program can forge",
+    "which code started a program: the audit event shown beside a start is telemetry, which the program can forge, so it clears nothing; only a helper's fixed command line, read from the kernel, does",
 ];
 
 /// At most this many entries of each list in the report.
@@ -100,7 +110,6 @@ pub fn section(
     telemetry: Option<&Telemetry>,
     interpreter: &str,
 ) -> WatchedSection {
-    let steered = telemetry.is_some_and(super::environment_changed);
     let mut section = WatchedSection {
         recorded_by: if calls.recorded {
             "seccomp-user-notification"
@@ -113,6 +122,9 @@ pub fn section(
         outside_total: 0,
         home: Vec::new(),
         home_not_kept: 0,
+        not_kept_by_helpers: 0,
+        outside_not_kept_by_helpers: 0,
+        unknown_not_kept_by_helpers: 0,
         unknown: Vec::new(),
         unknown_total: 0,
         execs: Vec::new(),
@@ -126,7 +138,6 @@ pub fn section(
             section.execs_total += group.count;
             section.execs_not_kept += group.other;
             for call in &group.samples {
-                let event = accounting_event(call, &events);
                 section.execs.push(Exec {
                     call: call.call.clone(),
                     path: call.paths.first().cloned().unwrap_or_default(),
@@ -134,32 +145,52 @@ pub fn section(
                     count: call.count,
                     pids: call.pids.clone(),
                     place: group.place,
-                    accounted_by: event
-                        .map(describe_event)
-                        .or_else(|| stdlib_start(call, interpreter)),
-                    by_import: event
-                        .is_some_and(|e| e.via.as_deref() == Some("import") && !steered),
+                    accounted_by: accounting_event(call, &events).map(describe_event),
+                    helper: helpers::started_by(call, group.place, interpreter),
                 });
             }
         }
     }
-    // Who made a change: the program an import started, when the change
-    // came from the pid (the kernel's, of the calling thread) that started it.
-    // Every caller must be one: a change some other caller also made counts.
-    let started_by_import = |call: &WatchedCall| {
+    // Who made a change: a helper program, when the change came from the pid
+    // (the kernel's, of the calling thread) that started it. Every caller
+    // must be one: a change some other caller also made counts. Not once the
+    // program changed the environment, which decides where a helper writes
+    // (fontconfig's cache).
+    let steered = telemetry.is_some_and(super::environment_changed);
+    let helper_of = |call: &WatchedCall| {
+        if let Some(state) = library_state(call) {
+            return Some(state.to_string());
+        }
+        if steered {
+            return None;
+        }
         let started = |pid: &u32| {
             section
                 .execs
                 .iter()
-                .find(|e| e.by_import && e.pids.contains(pid))
+                .find(|e| e.helper.is_some() && e.pids.contains(pid))
         };
         let first = started(call.pids.first()?)?;
         call.pids.iter().all(|pid| started(pid).is_some()).then(|| {
             format!(
-                "{}, started while an installed module was imported",
-                first.path
+                "by {}, {}",
+                first.path,
+                first.helper.as_deref().unwrap_or_default()
             )
         })
+    };
+    // The calls past a group's samples are known by their callers only.
+    let not_kept_by_helpers = |group: &WatchedGroup| {
+        let helper_pid = |pid: &u32| {
+            section
+                .execs
+                .iter()
+                .any(|e| e.helper.is_some() && e.pids.contains(pid))
+        };
+        !steered
+            && !group.other_pids_cut
+            && !group.other_pids.is_empty()
+            && group.other_pids.iter().all(helper_pid)
     };
     let mut home = Vec::new();
     let (mut outside, mut unknown) = (Vec::new(), Vec::new());
@@ -167,40 +198,53 @@ pub fn section(
         if group.act == Act::Exec {
             continue;
         }
+        if group.other > 0 && not_kept_by_helpers(group) {
+            section.not_kept_by_helpers += group.other;
+        }
+        let helpers_unkept = if not_kept_by_helpers(group) {
+            group.other
+        } else {
+            0
+        };
         let (list, total) = match group.place {
             Place::Writable => {
                 section.inside_total += group.count;
                 continue;
             }
             Place::HiddenInHome => {
-                section.home_not_kept += group.other;
+                if !not_kept_by_helpers(group) {
+                    section.home_not_kept += group.other;
+                }
                 for call in &group.samples {
                     match home_file(call) {
-                        Some(what) => home.push(PathChange::of(
-                            group.act,
-                            call,
-                            Some(what),
-                            started_by_import(call),
-                        )),
+                        Some(what) => {
+                            home.push(PathChange::of(group.act, call, Some(what), helper_of(call)))
+                        }
                         None => section.inside_total += call.count,
                     }
                 }
                 continue;
             }
-            Place::Outside => (&mut outside, &mut section.outside_total),
-            Place::Unknown => (&mut unknown, &mut section.unknown_total),
+            Place::Outside => {
+                section.outside_not_kept_by_helpers += helpers_unkept;
+                (&mut outside, &mut section.outside_total)
+            }
+            Place::Unknown => {
+                section.unknown_not_kept_by_helpers += helpers_unkept;
+                (&mut unknown, &mut section.unknown_total)
+            }
         };
         *total += group.count;
         list.extend(
             group
                 .samples
                 .iter()
-                .map(|call| PathChange::of(group.act, call, None, started_by_import(call))),
+                .map(|call| PathChange::of(group.act, call, None, helper_of(call))),
         );
     }
     (section.outside, section.home, section.unknown) = (outside, home, unknown);
-    // Unaccounted starts first, so that a cut list keeps them.
-    section.execs.sort_by_key(|e| e.accounted_by.is_some());
+    // The program's own starts first, so that a cut list keeps them.
+    section.execs.sort_by_key(|e| e.helper.is_some());
     for list in [
         &mut section.outside,
         &mut section.home,
@@ -216,19 +260,20 @@ pub fn section(
 /// evidence; empty when they do not.
 pub fn reasons(section: &WatchedSection) -> Vec<String> {
     let mut reasons = Vec::new();
-    let by_import = |list: &[PathChange]| -> u64 {
+    let by_helper = |list: &[PathChange]| -> u64 {
         list.iter()
-            .filter(|c| c.started_by_import.is_some())
+            .filter(|c| c.helper.is_some())
             .map(|c| c.count)
             .sum()
     };
     let programs = |list: &[PathChange]| -> Vec<String> {
         list.iter()
-            .filter(|c| c.started_by_import.is_none())
+            .filter(|c| c.helper.is_none())
             .map(PathChange::describe)
             .collect()
     };
-    let outside = section.outside_total - by_import(&section.outside);
+    let outside =
+        section.outside_total - by_helper(&section.outside) - section.outside_not_kept_by_helpers;
     if outside > 0 {
         reasons.push(format!(
             "the kernel saw {outside} attempt(s) to write or change paths outside /work and /tmp \
@@ -250,24 +295,35 @@ pub fn reasons(section: &WatchedSection) -> Vec<String> {
             section.home_not_kept
         ));
     }
-    let unknown = section.unknown_total - by_import(&section.unknown);
+    let unknown =
+        section.unknown_total - by_helper(&section.unknown) - section.unknown_not_kept_by_helpers;
     if unknown > 0 {
         reasons.push(format!(
             "the kernel saw {unknown} change(s) of paths the supervisor could not read or resolve: {}",
             listed(programs(&section.unknown).into_iter())
         ));
     }
-    let unaccounted: Vec<&Exec> = section
+    let own: Vec<&Exec> = section
         .execs
         .iter()
-        .filter(|e| e.accounted_by.is_none())
+        .filter(|e| e.helper.is_none())
         .collect();
-    if !unaccounted.is_empty() {
-        let count: u64 = unaccounted.iter().map(|e| e.count).sum();
+    let (seen, unseen): (Vec<&Exec>, Vec<&Exec>) =
+        own.into_iter().partition(|e| e.accounted_by.is_some());
+    if !seen.is_empty() {
+        let count: u64 = seen.iter().map(|e| e.count).sum();
+        reasons.push(format!(
+            "the kernel saw {count} program start(s) that are no fixed helper of the standard \
+             library or of an installed module: {}",
+            listed(seen.iter().map(|e| e.describe()))
+        ));
+    }
+    if !unseen.is_empty() {
+        let count: u64 = unseen.iter().map(|e| e.count).sum();
         reasons.push(format!(
             "the kernel saw {count} program start(s) that no audit event accounts for \
              (ctypes, _posixsubprocess or silenced telemetry): {}",
-            listed(unaccounted.iter().map(|e| e.describe()))
+            listed(unseen.iter().map(|e| e.describe()))
         ));
     }
     if section.execs_not_kept > 0 {
@@ -300,7 +356,7 @@ impl PathChange {
         act: Act,
         call: &WatchedCall,
         what: Option<&'static str>,
-        started_by_import: Option<String>,
+        helper: Option<String>,
     ) -> PathChange {
         PathChange {
             act,
@@ -309,7 +365,7 @@ impl PathChange {
             count: call.count,
             pids: call.pids.clone(),
             what,
-            started_by_import,
+            helper,
         }
     }
 
@@ -320,11 +376,26 @@ impl PathChange {
         };
         let what = self.what.map_or(String::new(), |w| format!(", {w}"));
         let by = self
-            .started_by_import
+            .helper
             .as_deref()
-            .map_or(String::new(), |p| format!(" (by {p})"));
+            .map_or(String::new(), |h| format!(" ({h})"));
         format!("{} {}{times}{what}{by}", self.call, self.paths.join(" → "))
     }
+}
+
+/// Files outside the scratch that a library of the interpreter's own process keeps its
+/// state in, on an ordinary call, with whose they are. The write is attempted (the
+/// root is read-only there) and names nothing of the caller's choosing.
+const LIBRARY_STATE: &[(&str, &str)] = &[(
+    "/var/lib/libuuid/clock.txt",
+    "libuuid's clock, which uuid.uuid1() keeps",
+)];
+
+/// Whose state file every path of `call` is, when it is one of [`LIBRARY_STATE`].
+fn library_state(call: &WatchedCall) -> Option<&'static str> {
+    let (first, rest) = call.paths.split_first()?;
+    let (_, whose) = LIBRARY_STATE.iter().find(|(path, _)| path == first)?;
+    rest.iter().all(|p| p == first).then_some(*whose)
 }
 
 /// What a path in the jail's home would be in a host's home, when it is a
@@ -380,13 +451,19 @@ const STARTERS: &[&str] = &[
     "time",
 ];
 
+/// Whether an audit event says a program starts (whose start the kernel's
+/// record then shows).
+pub(super) fn starts_a_program(event: &Event) -> bool {
+    PROCESS_START_EVENTS.contains(&event.event.as_str())
+}
+
 /// Each process-start event of the telemetry with the program names it
 /// accounts for.
 fn process_starts(telemetry: Option<&Telemetry>) -> Vec<(&Event, Vec<String>)> {
     telemetry
         .iter()
         .flat_map(|t| &t.events)
-        .filter(|e| PROCESS_START_EVENTS.contains(&e.event.as_str()))
+        .filter(|e| starts_a_program(e))
         .map(|e| (e, names_started(e)))
         .collect()
 }
@@ -479,18 +556,6 @@ fn accounting_event<'a>(
             .any(|c| !c.is_empty() && names.iter().any(|n| n == c))
     })?;
     Some(event)
-}
-
-/// The standard library's own helper interpreter a start is, word for word
-/// (`analyzer::stdlib_start`), when the loader was not told to load anything
-/// into it: these raise no event.
-fn stdlib_start(exec: &WatchedCall, interpreter: &str) -> Option<String> {
-    let path = exec.paths.first()?;
-    if path != interpreter || !exec.loader_variables.is_empty() {
-        return None;
-    }
-    let start = analyzer::stdlib_start(&exec.argv, interpreter)?;
-    Some(format!("{} (standard library)", start.describe()))
 }
 
 fn describe_event(event: &Event) -> String {

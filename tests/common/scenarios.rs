@@ -597,8 +597,8 @@ pub fn program_starts_without_events_are_recorded_by_the_kernel(who: Who) {
 
 /// Writing in /work and /tmp (renaming, removing, changing a descriptor's mode, whose path
 /// an ordinary user's supervisor reads from a copy of the descriptor) is clean, the kernel's
-/// record counts it; a `subprocess.run` the telemetry sees adds no reason of the kernel's
-/// record.
+/// record counts it; a `subprocess.run` is the kernel's record's to judge: the telemetry's
+/// account is shown beside it, and the start is the program's.
 pub fn ordinary_writes_and_subprocesses_stay_clean(who: Who) {
     let writes = "import os\n\
         open('/work/out.txt', 'w').write('x')\n\
@@ -652,9 +652,11 @@ pub fn ordinary_writes_and_subprocesses_stay_clean(who: Who) {
         execs.iter().all(|e| e["accounted_by"].is_string()),
         "{watched:#}"
     );
+    let reasons = report["reasons"].to_string();
     assert!(
-        !report["reasons"].to_string().contains("the kernel saw"),
-        "{:#}",
-        report["reasons"]
+        reasons.contains("program start(s) that are no fixed helper")
+            && !reasons.contains("no audit event accounts")
+            && !reasons.contains("security-relevant audit event"),
+        "{reasons}"
     );
 }

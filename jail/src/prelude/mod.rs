@@ -223,6 +223,25 @@ impl Policy {
         Ok(())
     }
 
+    /// The category under which `name` is always logged, if it is: an exact name, or the
+    /// longest prefix (a listed name ending in `*`) it starts with.
+    pub fn always_category(&self, name: &str) -> Option<&str> {
+        let mut best: Option<(&str, usize)> = None;
+        for (category, names) in &self.always {
+            for listed in names {
+                let length = match listed.strip_suffix('*') {
+                    Some(prefix) if name.starts_with(prefix) => prefix.len(),
+                    None if listed == name => usize::MAX,
+                    _ => continue,
+                };
+                if best.is_none_or(|(_, longest)| length > longest) {
+                    best = Some((category, length));
+                }
+            }
+        }
+        best.map(|(category, _)| category)
+    }
+
     /// Why each tamper event is one, as `(name, why)`; a name ending in `*` is a prefix.
     pub fn tamper_reasons(&self) -> Vec<(String, String)> {
         self.tamper_reasons
