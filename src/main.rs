@@ -7,6 +7,7 @@ mod config;
 mod lsp;
 mod report;
 mod serve;
+mod terminal;
 
 use std::process::ExitCode;
 

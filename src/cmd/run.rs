@@ -2,7 +2,7 @@
 //! (capped), a short summary on stderr when something happened, and its exit
 //! code as ours (128+N for signal N, 125 when the jail could not be set up).
 
-use std::io::{IsTerminal, Read};
+use std::io::Read;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -92,13 +92,8 @@ fn deliver(
         write_result(args, &document, unfinished);
     }
     if let (false, Some(line)) = (args.json, line) {
-        let reset = if std::io::stderr().is_terminal() {
-            report::TERMINAL_RESET
-        } else {
-            ""
-        };
-        let newline = if unfinished { "\n" } else { "" };
-        eprintln!("{newline}{reset}{}", report::escape(&line));
+        let before = crate::terminal::before_line_on_stderr(unfinished);
+        eprintln!("{before}{}", report::escape(&line));
     }
     if let Some(Err(err)) = written {
         eprintln!("pyjail: {err}");

@@ -15,11 +15,6 @@ use anstyle::{AnsiColor, Style};
 
 use super::{Report, Verdict};
 
-/// Ends whatever a program left on the terminal before pyjail's own lines:
-/// shift-in (back from a line-drawing character set) and SGR reset
-/// (colours, and attributes such as hidden or reversed text).
-pub const TERMINAL_RESET: &str = "\x0f\x1b[0m";
-
 /// Details start under the block's text, past its 8-column name.
 const INDENT: &str = "         ";
 
@@ -77,9 +72,6 @@ pub fn render(report: &Report, colour: bool) -> String {
         .into(),
     ));
     let mut out = String::new();
-    if colour {
-        out.push_str(TERMINAL_RESET);
-    }
     let subject = &report.subject;
     let _ = writeln!(
         out,

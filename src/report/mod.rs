@@ -13,7 +13,7 @@ mod watched;
 
 use serde::Serialize;
 
-pub use human::{escape, render as render_human, TERMINAL_RESET};
+pub use human::{escape, render as render_human};
 
 /// Bumped on any incompatible change to the JSON form.
 pub const SCHEMA: &str = "pyjail-report/4";
@@ -922,18 +922,22 @@ impl Destination {
         })
     }
 
-    /// Writes `report` as JSON or as the human form.
+    /// Writes `report` as JSON or as the human form; the human form on a
+    /// terminal in colour, after the terminal's reset (the program wrote to
+    /// the same terminal).
     pub fn write(self, human: bool, report: &Report) -> Result<(), String> {
-        use std::io::{IsTerminal, Write};
-        let colour = matches!(self, Destination::Stderr) && std::io::stderr().is_terminal();
+        use std::io::Write;
         let result = match self {
             Destination::Stderr => {
+                let reset = crate::terminal::stderr_reset().filter(|_| human);
                 let mut err = std::io::stderr().lock();
-                write_to(&mut err, human, colour, report).and_then(|()| err.flush())
+                err.write_all(reset.as_deref().unwrap_or_default().as_bytes())
+                    .and_then(|()| write_to(&mut err, human, reset.is_some(), report))
+                    .and_then(|()| err.flush())
             }
             Destination::File { file, path } => {
                 let mut out = std::io::BufWriter::new(file);
-                write_to(&mut out, human, colour, report)
+                write_to(&mut out, human, false, report)
                     .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
                     .and_then(|file| file.sync_all())
                     .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))

@@ -99,7 +99,8 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
         }
     }
     if let Some(path) = &args.report {
-        let text = if args.report_format == Some(ReportFormat::Human) {
+        let human = args.report_format == Some(ReportFormat::Human);
+        let text = if human {
             answer["report_text"].as_str().map(str::to_string)
         } else {
             serde_json::to_string_pretty(&answer["report"])
@@ -107,7 +108,11 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
                 .map(|t| t + "\n")
         };
         let written = match text {
-            Some(text) if path == Path::new("-") => std::io::stderr().write_all(text.as_bytes()),
+            Some(text) if path == Path::new("-") => {
+                // The program's output came first, to the same terminal.
+                let reset = crate::terminal::stderr_reset().filter(|_| human);
+                std::io::stderr().write_all((reset.unwrap_or_default() + &text).as_bytes())
+            }
             Some(text) => std::fs::write(path, text),
             None => Err(std::io::Error::other("the server sent no report")),
         };
@@ -124,7 +129,8 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
         return refuse(error, answer["hint"].as_str());
     }
     if let (false, Some(line)) = (args.json, answer["summary"].as_str()) {
-        eprintln!("{}{line}", if unfinished { "\n" } else { "" });
+        let before = crate::terminal::before_line_on_stderr(unfinished);
+        eprintln!("{before}{}", crate::report::escape(line));
     }
     ExitCode::from(
         answer["exit"]
