@@ -232,6 +232,31 @@ fn open_beneath(dir: RawFd, path: &Path, flags: OFlag) -> nix::Result<OwnedFd> {
     openat2(dir, path, how).map(owned)
 }
 
+/// One of a scanned tree's files, read again as [`send_work`] opens it (no
+/// link followed, a regular file only, never waiting on a FIFO): at most
+/// `limit` bytes, more is an error. For the report, which lints what /work
+/// was given.
+pub fn read_beneath(root: &Path, path: &Path, limit: u64) -> io::Result<Vec<u8>> {
+    let root = nix::fcntl::open(
+        root,
+        OFlag::O_DIRECTORY | OFlag::O_RDONLY | OFlag::O_CLOEXEC,
+        Mode::empty(),
+    )
+    .map(owned)?;
+    let file = open_beneath(root.as_raw_fd(), path, OFlag::O_RDONLY | OFlag::O_NONBLOCK)?;
+    if nix::sys::stat::fstat(file.as_raw_fd())?.st_mode & libc::S_IFMT != libc::S_IFREG {
+        return Err(io::Error::other("not a regular file"));
+    }
+    let mut bytes = Vec::new();
+    fs::File::from(file)
+        .take(limit.saturating_add(1))
+        .read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(io::Error::other(format!("larger than {limit} bytes")));
+    }
+    Ok(bytes)
+}
+
 /// Supervisor side: sends the tree to the jail, which copies it into /work.
 /// The jail acknowledges every [`ACK_EVERY`] files; a set-up failure it
 /// reports instead is returned as such.
