@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::ffi::OsStr;
 use std::path::Path;
 use std::process::Command;
 
@@ -1180,4 +1181,212 @@ fn process_and_pickle_programs_get_the_verdicts_their_files_expect() {
     });
     let wrong = wrong.into_inner().unwrap();
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// `files` (path, text) under a new host directory.
+fn project(files: &[(&str, &str)]) -> HostDir {
+    let dir = HostDir::new();
+    for (path, text) in files {
+        let path = dir.path.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    }
+    dir
+}
+
+/// The report of `pyjail run [before...] --report FILE [after...]`, validated.
+fn report_of_run(before: &[&OsStr], after: &[&OsStr]) -> (Value, common::Outcome) {
+    let dir = HostDir::new();
+    let path = dir.join("report.json");
+    let out = Jail::bare()
+        .opts(before)
+        .opts([
+            "--timeout".as_ref(),
+            "60s".as_ref(),
+            "--report".as_ref(),
+            path.as_os_str(),
+        ])
+        .opts(after)
+        .run();
+    out.assert_bounded();
+    out.assert_no_panic();
+    validate(&path);
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("no report: {e}\n{out}"));
+    (serde_json::from_str(&text).expect("report is JSON"), out)
+}
+
+/// The findings of a report's static section: (file, rule, severity).
+fn static_findings(report: &Value) -> Vec<(String, String, String)> {
+    report["static"]["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            let field = |k: &str| f[k].as_str().unwrap_or_default().to_string();
+            (field("file"), field("rule_id"), field("severity"))
+        })
+        .collect()
+}
+
+const READS_SHADOW: &str = "import sys\n\
+    def collect():\n\
+    \x20   return open('/etc/shadow').read()\n\
+    if len(sys.argv) > 5:\n\
+    \x20   collect()\n";
+
+/// Hostile code moved from `__main__.py` into a sibling module it imports
+/// (run only when asked, so that only the code shows it): the report's
+/// static section lints the project's other Python files too, and the
+/// sibling's finding names its file. So does `--work` with a program beside it.
+#[test]
+fn a_hostile_sibling_module_is_in_the_report_of_a_project() {
+    let dir = project(&[
+        ("__main__.py", "import helper\nprint('main ran')\n"),
+        ("helper.py", READS_SHADOW),
+        ("notes.txt", "not Python\n"),
+    ]);
+    let (report, out) = report_of_run(&[], &[dir.path.as_os_str()]);
+    out.assert_code(0);
+    assert!(out.stdout.contains("main ran"), "{out}");
+    let found = static_findings(&report);
+    assert!(
+        found
+            .iter()
+            .any(|(file, _, severity)| file == "helper.py" && severity == "high"),
+        "{found:?}"
+    );
+    assert!(
+        found.iter().all(|(file, _, _)| file == "helper.py"),
+        "{found:?}"
+    );
+    let modules = &report["static"]["modules"];
+    assert_eq!(modules["linted"][0]["path"], "helper.py", "{modules:#}");
+    assert_eq!(
+        modules["linted"].as_array().unwrap().len(),
+        1,
+        "{modules:#}"
+    );
+    assert_eq!(modules["not_linted_total"], 0);
+    assert_eq!(report["static"]["max_severity"], "high");
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+
+    let program = HostDir::new();
+    let main = program.join("main.py");
+    std::fs::write(&main, "import helper\nprint('main ran')\n").unwrap();
+    let work = project(&[("lib/helper.py", READS_SHADOW)]);
+    let (report, out) = report_of_run(
+        &["--work".as_ref(), work.path.as_os_str()],
+        &[main.as_os_str()],
+    );
+    let found = static_findings(&report);
+    assert!(
+        found
+            .iter()
+            .any(|(file, _, severity)| file == "lib/helper.py" && severity == "high"),
+        "{found:?}\n{out}"
+    );
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+}
+
+/// The human report names a module's finding by its file and says which
+/// modules were linted.
+#[test]
+fn the_human_report_names_the_modules_file() {
+    let dir = project(&[
+        ("__main__.py", "import helper\n"),
+        ("helper.py", READS_SHADOW),
+    ]);
+    let out = Jail::bare()
+        .opts([
+            "--timeout".as_ref(),
+            "60s".as_ref(),
+            "--report".as_ref(),
+            "-".as_ref(),
+            "--report-format".as_ref(),
+            "human".as_ref(),
+            dir.path.as_os_str(),
+        ])
+        .run();
+    out.assert_code(0);
+    assert!(out.stderr.contains("helper.py line 3: PJ"), "{out}");
+    assert!(
+        out.stderr
+            .contains("linted with 1 other Python file(s) in /work: helper.py"),
+        "{out}"
+    );
+}
+
+/// A project of ordinary modules and packages stays clean: every module
+/// linted, nothing found.
+#[test]
+fn a_project_of_ordinary_modules_stays_clean() {
+    let dir = project(&[
+        (
+            "__main__.py",
+            "from shapes import area\nfrom report import fmt\nprint(fmt.show(area(2, 3)))\n",
+        ),
+        ("shapes.py", "def area(w, h):\n    return w * h\n"),
+        ("report/__init__.py", ""),
+        (
+            "report/fmt.py",
+            "import json\n\n\ndef show(value):\n    return json.dumps({'area': value})\n",
+        ),
+        (
+            "tests/test_shapes.py",
+            "from shapes import area\n\n\ndef test_area():\n    assert area(2, 3) == 6\n",
+        ),
+    ]);
+    let (report, out) = report_of_run(&[], &[dir.path.as_os_str()]);
+    out.assert_code(0);
+    assert!(out.stdout.contains("{\"area\": 6}"), "{out}");
+    assert_eq!(
+        report["static"]["findings_total"], 0,
+        "{:#}",
+        report["static"]
+    );
+    let linted: Vec<&str> = report["static"]["modules"]["linted"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        linted,
+        [
+            "shapes.py",
+            "report/__init__.py",
+            "report/fmt.py",
+            "tests/test_shapes.py"
+        ]
+    );
+    assert_eq!(report["verdict"], "clean", "{:#}", report["reasons"]);
+}
+
+/// Past the report's bound (1,000 modules), the files left unlinted are
+/// listed and the static section says the code could not be linted
+/// completely: no silent cut, and no clean verdict on a partial lint.
+#[test]
+fn modules_past_the_bound_are_said_and_not_taken_for_clean() {
+    let mut files: Vec<(String, String)> = (0..1000)
+        .map(|i| (format!("m{i:04}.py"), "X = 1\n".to_string()))
+        .collect();
+    files.push(("zz/helper.py".into(), READS_SHADOW.into()));
+    files.push(("__main__.py".into(), "print('main ran')\n".into()));
+    let files: Vec<(&str, &str)> = files
+        .iter()
+        .map(|(p, t)| (p.as_str(), t.as_str()))
+        .collect();
+    let dir = project(&files);
+    let (report, out) = report_of_run(&[], &[dir.path.as_os_str()]);
+    out.assert_code(0);
+    let modules = &report["static"]["modules"];
+    assert_eq!(modules["linted"].as_array().unwrap().len(), 1000);
+    assert_eq!(modules["max_files"], 1000);
+    assert_eq!(modules["not_linted_total"], 1);
+    assert_eq!(modules["not_linted"][0]["path"], "zz/helper.py");
+    assert_eq!(modules["not_linted"][0]["why"], "past the first 1000 files");
+    let error = &report["static"]["parse_error"];
+    assert_eq!(error["kind"], "not-linted", "{:#}", report["static"]);
+    assert_eq!(error["file"], "zz/helper.py");
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
 }

@@ -574,10 +574,32 @@ fn build_report(
     let shown_name = shown_name(args, &request.program_name, request.entry == Entry::Copied);
     report::build(report::Inputs {
         subject: report::Subject::new(shown_name, &request.source),
-        static_analysis: report::lint(&request.program_name, &request.source),
+        static_analysis: lint(request),
         outcome: result.map_err(|err| err.to_string()),
         telemetry_enabled: !args.no_telemetry,
     })
+}
+
+/// The program linted, and with it the other Python files of a project or
+/// `--work` directory, which it can import: read again from the directory as
+/// the jail was given them.
+fn lint(request: &Request) -> report::StaticSection {
+    let files: Vec<_> = (request.work.iter())
+        .flat_map(|tree| &tree.entries)
+        .filter_map(|entry| match entry.kind {
+            jail::files::EntryKind::File { size, .. } => Some((entry.path.clone(), size)),
+            jail::files::EntryKind::Dir => None,
+        })
+        .collect();
+    match &request.work {
+        Some(tree) if !files.is_empty() => report::modules::lint(
+            &request.program_name,
+            &request.source,
+            report::modules::candidates(files, &request.program_name),
+            |path, limit| jail::files::read_beneath(&tree.root, path, limit),
+        ),
+        _ => report::lint(&request.program_name, &request.source),
+    }
 }
 
 /// One line on stderr when a limit was hit, a call denied, the jail

@@ -9,7 +9,7 @@ use jail::telemetry::{Event, Tier};
 use analyzer::Capability;
 
 use super::kind;
-use super::{KernelSection, RuntimeSection, StaticSection};
+use super::{FileFinding, KernelSection, RuntimeSection, StaticSection};
 
 #[derive(Debug, Clone, Serialize)]
 pub struct Chain {
@@ -144,10 +144,10 @@ fn attach_walks(static_analysis: &StaticSection, chains: &mut [Chain]) {
                 | Capability::Credentials
         )
     };
-    let mut walks: Vec<&analyzer::Finding> = static_analysis
+    let mut walks: Vec<&FileFinding> = static_analysis
         .findings
         .iter()
-        .filter(|f| f.capability == Capability::Introspection)
+        .filter(|f| f.in_program() && f.capability == Capability::Introspection)
         .collect();
     chains.sort_by_key(|c| c.line);
     for chain in chains.iter_mut().filter(|c| capability(c.kind)) {
@@ -168,7 +168,7 @@ fn attach_walks(static_analysis: &StaticSection, chains: &mut [Chain]) {
     }
 }
 
-fn static_link(f: &analyzer::Finding) -> StaticLink {
+fn static_link(f: &FileFinding) -> StaticLink {
     StaticLink {
         rule_id: f.rule_id.clone(),
         severity: f.severity,
@@ -177,6 +177,8 @@ fn static_link(f: &analyzer::Finding) -> StaticLink {
     }
 }
 
+/// Only the program's own findings: a chain's lines are the program's, and a
+/// module's lines are another file's.
 fn findings_for(
     static_analysis: &StaticSection,
     kind: Capability,
@@ -185,6 +187,7 @@ fn findings_for(
     static_analysis
         .findings
         .iter()
+        .filter(|f| f.in_program())
         .filter(|f| {
             let same_line = line == Some(f.start.line);
             let same_kind = f.capability == kind && line.is_none_or(|l| f.start.line <= l);

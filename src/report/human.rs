@@ -127,26 +127,42 @@ fn verdict_word(verdict: Verdict) -> &'static str {
 
 /// Findings shown in the human form; the JSON lists up to `analyzer::MAX_FINDINGS`.
 const SHOWN_FINDINGS: usize = 8;
+/// Modules named in the human form, linted or not; the JSON lists them.
+const SHOWN_MODULES: usize = 8;
 
 fn static_block(report: &Report) -> Vec<String> {
     let analysis = &report.static_analysis;
+    let mut lines = Vec::new();
     if let Some(error) = &analysis.parse_error {
         let at = error
             .line
             .map_or(String::new(), |l| format!(" at line {l}"));
-        return vec![format!(
+        lines.push(format!(
             "could not lint ({}{at}): {}",
             error.kind, error.message
-        )];
+        ));
     }
     if analysis.findings_total == 0 {
-        return vec!["no findings".into()];
+        lines.push("no findings".into());
+    } else {
+        lines.extend(findings_lines(analysis));
     }
+    lines.extend(
+        analysis
+            .modules
+            .as_ref()
+            .map(modules_lines)
+            .unwrap_or_default(),
+    );
+    lines
+}
+
+fn findings_lines(analysis: &super::StaticSection) -> Vec<String> {
     let mut first = format!("{} finding(s)", analysis.findings_total);
     if analysis.ignored_by_comment > 0 {
         let _ = write!(
             first,
-            " ({} of them marked `# pyjail: ignore` by the program itself: counted anyway)",
+            " ({} of them marked `# pyjail: ignore` by the code itself: counted anyway)",
             analysis.ignored_by_comment
         );
     }
@@ -161,8 +177,13 @@ fn static_block(report: &Report) -> Vec<String> {
     }
     let mut lines = vec![first];
     lines.extend(analysis.findings.iter().take(SHOWN_FINDINGS).map(|f| {
+        // The program's findings are the report's subject's; a module's name their file.
+        let file = match f.in_program() {
+            true => String::new(),
+            false => format!("{} ", f.file),
+        };
         format!(
-            "line {}: {} [{}] {}",
+            "{file}line {}: {} [{}] {}",
             f.start.line, f.rule_id, f.severity, f.message
         )
     }));
@@ -170,6 +191,43 @@ fn static_block(report: &Report) -> Vec<String> {
         lines.push(format!(
             "… {} more",
             analysis.findings_total - SHOWN_FINDINGS.min(analysis.findings.len())
+        ));
+    }
+    lines
+}
+
+/// Which of /work's other Python files were linted with the program, and
+/// which were not, and why.
+fn modules_lines(modules: &super::modules::ModulesSection) -> Vec<String> {
+    let named = |paths: Vec<String>, total: usize| {
+        let more = total.saturating_sub(paths.len());
+        match more {
+            0 => paths.join(", "),
+            _ => format!("{} and {more} more", paths.join(", ")),
+        }
+    };
+    let linted = modules.linted.iter().take(SHOWN_MODULES);
+    let mut lines = vec![match (modules.linted.len(), modules.not_linted_total) {
+        (0, 0) => "no other Python file in /work".to_string(),
+        (0, _) => "none of the other Python files in /work was linted".to_string(),
+        (n, _) => format!(
+            "linted with {n} other Python file(s) in /work: {}",
+            named(linted.map(|m| m.path.clone()).collect(), n)
+        ),
+    }];
+    if modules.not_linted_total > 0 {
+        let not_linted = modules.not_linted.iter().take(SHOWN_MODULES);
+        lines.push(format!(
+            "NOT linted: {} Python file(s) in /work (at most {} files and {} MiB are): {}",
+            modules.not_linted_total,
+            modules.max_files,
+            modules.max_bytes >> 20,
+            named(
+                not_linted
+                    .map(|m| format!("{} ({})", m.path, m.why))
+                    .collect(),
+                modules.not_linted_total
+            )
         ));
     }
     lines

@@ -9,6 +9,7 @@ mod helpers;
 mod human;
 mod kind;
 mod local;
+pub mod modules;
 mod watched;
 
 use serde::Serialize;
@@ -69,12 +70,15 @@ pub enum Verdict {
     Error,
 }
 
+/// What the analyzer found in the program, and in the other Python files of
+/// its /work (`modules`), as one set of findings.
 #[derive(Debug, Clone, Serialize)]
 pub struct StaticSection {
     /// The strongest findings (at most [`analyzer::MAX_FINDINGS`], most
-    /// severe first, then earliest), in source order; those the source asks
-    /// to ignore included.
-    pub findings: Vec<analyzer::Finding>,
+    /// severe first, then earliest: the program's before its modules'), the
+    /// program's first, then each module's in the order they were linted,
+    /// each in source order; those the source asks to ignore included.
+    pub findings: Vec<FileFinding>,
     /// Every finding, listed or not.
     pub findings_total: usize,
     /// Findings the analyzer counted but did not keep (counted in `by_rule`).
@@ -83,12 +87,45 @@ pub struct StaticSection {
     /// strongest first.
     pub by_rule: Vec<RuleCount>,
     /// How many of the findings a `# pyjail: ignore[...]` comment in the
-    /// program itself would have hidden from `pyjail lint`.
+    /// code itself would have hidden from `pyjail lint`.
     pub ignored_by_comment: usize,
     /// Why the code could not be linted completely (the findings of the rest are
-    /// listed); it still ran in the jail.
+    /// listed): the program's first reason, else the first module's, else that
+    /// modules were left out ([`modules`]); it still ran in the jail.
     pub parse_error: Option<ParseError>,
     pub max_severity: Option<analyzer::Severity>,
+    /// The other Python files of the program's /work (a project's, or
+    /// `--work`'s), linted with it; None when it was given no files.
+    pub modules: Option<modules::ModulesSection>,
+}
+
+/// A finding, and the file it is in.
+#[derive(Debug, Clone, Serialize)]
+pub struct FileFinding {
+    /// The file's path in /work: the program's name there, or one of its
+    /// modules'.
+    pub file: String,
+    #[serde(flatten)]
+    pub finding: analyzer::Finding,
+    /// 0 for the program, then each module's place in the order linted.
+    #[serde(skip)]
+    source: usize,
+}
+
+impl FileFinding {
+    /// Whether the finding is in the program's own file, whose lines the
+    /// telemetry's lines are matched with.
+    pub fn in_program(&self) -> bool {
+        self.source == 0
+    }
+}
+
+impl std::ops::Deref for FileFinding {
+    type Target = analyzer::Finding;
+
+    fn deref(&self) -> &analyzer::Finding {
+        &self.finding
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -105,66 +142,8 @@ pub struct ParseError {
     pub message: String,
     pub line: Option<usize>,
     pub column: Option<usize>,
-}
-
-impl StaticSection {
-    /// The program's own `# pyjail: ignore[...]` comments are the author's
-    /// word, and the author is not trusted here: suppressed findings count.
-    /// The analyzer keeps the strongest findings, suppressed ones included
-    /// ([`analyzer::MAX_FINDINGS`]), so which are listed is not the program's
-    /// choice, and counts the rest per rule.
-    pub fn from_lint(linted: analyzer::Linted) -> Self {
-        let ignored_by_comment =
-            linted.suppressed.len() + linted.left_out.iter().map(|l| l.suppressed).sum::<usize>();
-        let mut findings = linted.findings;
-        findings.extend(linted.suppressed);
-        findings.sort_by_key(|f| f.range);
-        let findings_left_out: usize = linted.left_out.iter().map(|l| l.count + l.suppressed).sum();
-        let findings_total = findings.len() + findings_left_out;
-        let by_rule = count_by_rule(&findings, &linted.left_out);
-        let parse_error = linted.error.map(|err| {
-            let location = err.location();
-            ParseError {
-                kind: err.kind(),
-                message: err.to_string(),
-                line: location.as_ref().map(|l| l.start.line),
-                column: location.as_ref().map(|l| l.start.column),
-            }
-        });
-        StaticSection {
-            max_severity: by_rule.first().map(|r| r.severity),
-            findings_left_out,
-            findings,
-            findings_total,
-            by_rule,
-            ignored_by_comment,
-            parse_error,
-        }
-    }
-}
-
-fn count_by_rule(findings: &[analyzer::Finding], left_out: &[analyzer::LeftOut]) -> Vec<RuleCount> {
-    let mut by_id: std::collections::HashMap<&str, RuleCount> = Default::default();
-    let listed = findings
-        .iter()
-        .map(|f| (&f.rule_id, &f.name, f.severity, 1));
-    let counted = left_out
-        .iter()
-        .map(|l| (&l.rule_id, &l.name, l.severity, l.count + l.suppressed));
-    for (rule_id, name, severity, count) in listed.chain(counted) {
-        by_id
-            .entry(rule_id)
-            .or_insert_with(|| RuleCount {
-                rule_id: rule_id.clone(),
-                name: name.clone(),
-                severity,
-                count: 0,
-            })
-            .count += count;
-    }
-    let mut counts: Vec<RuleCount> = by_id.into_values().collect();
-    counts.sort_by(|a, b| b.severity.cmp(&a.severity).then(a.rule_id.cmp(&b.rule_id)));
-    counts
+    /// The file that could not be linted, as [`FileFinding::file`].
+    pub file: String,
 }
 
 /// Audit-hook telemetry: written by code running inside the program's own
@@ -373,9 +352,10 @@ fn runtime_section(outcome: &jail::Outcome, enabled: bool) -> RuntimeSection {
 }
 
 /// The always-logged events raised straight from a line of the program's own file (no
-/// library between) where a static finding shows that use harmless (a heap walk that keeps
-/// only what cannot reach further, PJ435). The line comes from the program's frames, which
-/// only code-object tricks could change, and those are findings and events of their own.
+/// library between) where a static finding at that line of that file shows that use harmless
+/// (a heap walk that keeps only what cannot reach further, PJ435). The line comes from the
+/// program's frames, which only code-object tricks could change, and those are findings and
+/// events of their own.
 fn accounted_for(
     static_analysis: &StaticSection,
     telemetry: Option<&jail::telemetry::Telemetry>,
@@ -396,7 +376,9 @@ fn accounted_for(
         .filter_map(|e| {
             let line = e.line?;
             let finding = static_analysis.findings.iter().find(|f| {
-                f.start.line == line as usize && analyzer::accounts_for_event(&f.rule_id, &e.event)
+                f.in_program()
+                    && f.start.line == line as usize
+                    && analyzer::accounts_for_event(&f.rule_id, &e.event)
             })?;
             Some(AccountedEvent {
                 seq: e.seq,
@@ -886,8 +868,12 @@ impl Subject {
 }
 
 /// Lints the program as the analyzer would: the same rules as `pyjail lint`.
+/// The program's own `# pyjail: ignore[...]` comments are the author's word,
+/// and the author is not trusted here: suppressed findings count.
 pub fn lint(name: &str, source: &[u8]) -> StaticSection {
-    StaticSection::from_lint(linter().lint_with_suppressed(name, source))
+    let mut gathered = modules::Gathered::default();
+    gathered.add(name, linter().lint_with_suppressed(name, source));
+    gathered.finish(None)
 }
 
 /// The analyzer with the built-in rules, built once per process: a warm

@@ -1,6 +1,8 @@
 //! The report without a jail: outcomes and captures built by hand, source
 //! linted by the real analyzer, telemetry parsed by the real parser.
 
+use std::path::PathBuf;
+
 use jail::outcome::{
     Act, DeniedArgs, DeniedCalls, DeniedName, Place, TelemetryCapture, WatchedCall, WatchedCalls,
     WatchedGroup,
@@ -1238,4 +1240,39 @@ fn a_helpers_writes_past_the_sample_are_the_helpers() {
         "{:?}",
         report.reasons
     );
+}
+
+/// A module's finding says nothing about the program's lines: a bounded heap
+/// walk at line 3 of a module does not account for the program's unbounded
+/// one at its own line 3, nor join its chain.
+#[test]
+fn a_modules_finding_does_not_account_for_the_programs_event() {
+    let program = CLOSES_FILES_AT_EXIT.replace("obj.close()", "obj.write(1)");
+    let mut run = outcome(recorded(vec![], 0));
+    run.telemetry = Some(telemetry_at(&[(HEAP_WALK, 3)]));
+    let helper = PathBuf::from("helper.py");
+    let static_analysis = modules::lint(
+        "main.py",
+        program.as_bytes(),
+        modules::candidates([(helper, CLOSES_FILES_AT_EXIT.len() as u64)], "main.py"),
+        |_, _| Ok(CLOSES_FILES_AT_EXIT.as_bytes().to_vec()),
+    );
+    assert!(static_analysis
+        .findings
+        .iter()
+        .any(|f| f.rule_id == "PJ435" && f.file == "helper.py" && f.start.line == 3));
+    let report = build(Inputs {
+        subject: Subject::new("main.py".into(), program.as_bytes()),
+        static_analysis,
+        outcome: Ok(&run),
+        telemetry_enabled: true,
+    });
+    assert!(report.runtime.accounted_for.is_empty());
+    assert_eq!(report.verdict, Verdict::Suspicious);
+    for chain in &report.correlation {
+        assert!(
+            chain.static_findings.iter().all(|s| s.rule_id != "PJ435"),
+            "{chain:?}"
+        );
+    }
 }

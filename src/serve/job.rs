@@ -1,5 +1,7 @@
 //! A job as the API takes it, what a helper makes of it, and the answer.
 
+use std::path::{Path, PathBuf};
+
 use base64::Engine;
 use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
@@ -258,6 +260,31 @@ fn as_request(job: &Job, profile: &Profile) -> Request {
     }
 }
 
+/// The program linted, and with it the other Python files among the job's
+/// files, which it can import (as a cold run lints a project's).
+fn lint(job: &Job) -> report::StaticSection {
+    if job.files.is_empty() {
+        return report::lint(&job.program_name, &job.source);
+    }
+    let files = job
+        .files
+        .iter()
+        .map(|f| (PathBuf::from(&f.path), f.content.len() as u64));
+    report::modules::lint(
+        &job.program_name,
+        &job.source,
+        report::modules::candidates(files, &job.program_name),
+        |path, limit| {
+            let file = job.files.iter().find(|f| Path::new(&f.path) == path);
+            match file {
+                Some(f) if f.content.len() as u64 <= limit => Ok(f.content.clone()),
+                Some(_) => Err(std::io::Error::other(format!("larger than {limit} bytes"))),
+                None => Err(std::io::ErrorKind::NotFound.into()),
+            }
+        },
+    )
+}
+
 /// The answer to a job: `exit` (pyjail's exit code), the program's
 /// `stdout`/`stderr` (capped), `summary` (pyjail's line, or null), `result`
 /// (the `pyjail-result/1` document), `error` and `hint` when the jail could
@@ -279,7 +306,7 @@ pub fn answer(
         .unwrap_or_else(|| job.program_name.clone());
     let built = report::build(report::Inputs {
         subject: report::Subject::new(shown, &job.source),
-        static_analysis: report::lint(&job.program_name, &job.source),
+        static_analysis: lint(job),
         outcome: run.map_err(|e| e.to_string()),
         telemetry_enabled: true,
     });
