@@ -107,6 +107,54 @@ fn obfuscated_names_fold_to_the_real_rule() {
 }
 
 #[test]
+fn modules_other_modules_imported_are_those_modules() {
+    for (source, expected) in [
+        ("import shutil\nshutil.os.system('id')", "PJ403 `os.system`"),
+        (
+            "import tempfile\ntempfile._os.system('id')",
+            "PJ403 `os.system`",
+        ),
+        ("import os\nos.path.os.fork()", "PJ403 `os.fork`"),
+        ("import os\nos.sys.modules['os']", "PJ412 `sys.modules`"),
+        (
+            "import shutil, operator\noperator.attrgetter('os.system')(shutil)",
+            "PJ403 `os.system`",
+        ),
+        (
+            "import tkinter\ntkinter._tkinter.create()",
+            "PJ414 `_tkinter.create`",
+        ),
+        // Submodules and members the rules know by their own names stay themselves.
+        (
+            "import asyncio\nasyncio.subprocess.create_subprocess_exec('id')",
+            "PJ404 `asyncio.subprocess.create_subprocess_exec`",
+        ),
+        (
+            "import unittest.mock\nunittest.mock._importer('os')",
+            "PJ411 `unittest.mock._importer`",
+        ),
+        (
+            "import http.server\nhttp.server.test()",
+            "PJ406 `http.server.test`",
+        ),
+    ] {
+        let found = ids(&lint(source));
+        assert!(
+            found.iter().any(|f| f.starts_with(expected)),
+            "{source}\nfound: {found:?}"
+        );
+    }
+    for quiet in [
+        "import shutil\nshutil.os.path.join('a', 'b')",
+        "import signal\nsignal.signal(signal.SIGINT, signal.SIG_DFL)",
+        "import platform\nplatform.platform()",
+        "def f(x):\n    return x.sys.argv, x.os.system",
+    ] {
+        assert_eq!(ids(&lint(quiet)), Vec::<String>::new(), "{quiet}");
+    }
+}
+
+#[test]
 fn exec_of_constant_code_reports_inner_findings_at_the_call() {
     let source = "x = 1\nexec('import os; os.system(\"id\")')\n";
     let found = lint(source);

@@ -86,6 +86,10 @@ impl<'a> Checker<'a, '_> {
         if own_lookup {
             self.findings.unmute();
         }
+        let callee_reached_as = match call.func.as_ref() {
+            Expr::Attribute(attr) => self.reached_as(&attr.value),
+            _ => None,
+        };
         let type_check = matches!(callee, Value::Builtin("isinstance" | "issubclass"));
         let args: Vec<Value<'a>> = call
             .arguments
@@ -135,7 +139,12 @@ impl<'a> Checker<'a, '_> {
                 None => Value::Unknown,
             },
             Value::Builtin(builtin) => self.builtin_call(builtin, call, &args),
-            Value::Qual { name, .. } => self.qualified_call(&name, call, &args),
+            Value::Qual { name, .. } => {
+                let outer = std::mem::replace(&mut self.callee_reached_as, callee_reached_as);
+                let value = self.qualified_call(&name, call, &args);
+                self.callee_reached_as = outer;
+                value
+            }
             _ => match call.func.as_ref() {
                 Expr::Attribute(attr) => self.method_call(attr, call, &args),
                 _ => Value::Unknown,
@@ -208,6 +217,12 @@ impl<'a> Checker<'a, '_> {
                 }
                 let value =
                     self.attribute_sink(receiver, name, Via::Call(builtin), builtin != "hasattr");
+                // `getattr(shutil, "os")` reached the module `os` as the whole call.
+                if let Some((at, _)) = &mut self.newest_reexport {
+                    if *at == span(name.range()) {
+                        *at = span(call.range());
+                    }
+                }
                 if builtin == "getattr" {
                     value
                 } else {
@@ -669,7 +684,7 @@ impl<'a> Checker<'a, '_> {
                             reported = true;
                         }
                     }
-                    Value::member(&full, reported)
+                    self.member_of(name, part, reported)
                 }
                 _ => return Value::Unknown,
             };

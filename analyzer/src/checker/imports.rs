@@ -81,7 +81,17 @@ impl<'a> Checker<'a, '_> {
             if let Some(rule) = self.cx.patterns.qualified(&full) {
                 self.report_import(rule, range, &full, &full);
             }
-            self.bind(bound, Value::member(&full, false));
+            // `from shutil import os`: the module `shutil` imported, imported again.
+            let value = self.member_of(module, &name, false);
+            if let Value::Qual {
+                name: reexported,
+                module: true,
+                ..
+            } = &value
+            {
+                self.import_finding(reexported, range);
+            }
+            self.bind(bound, value);
         }
     }
 

@@ -80,6 +80,8 @@ pub(crate) enum Via<'s> {
     Nfkc(&'s str),
     StarImport(&'s str),
     Decorator,
+    /// Through a module another module imported, as written: `shutil.os` is `os`.
+    ModuleAttribute(&'s str),
 }
 
 impl Via<'_> {
@@ -93,6 +95,7 @@ impl Via<'_> {
             Via::Nfkc(raw) => format!(" (written `{raw}`; Python normalises it)"),
             Via::StarImport(module) => format!(" (from `from {module} import *`)"),
             Via::Decorator => " (applied as a decorator)".into(),
+            Via::ModuleAttribute(path) => format!(" (the module reached as `{path}`)"),
         }
     }
 }
@@ -138,6 +141,12 @@ pub(crate) struct Checker<'a, 'l> {
     gated_lookups: Vec<(usize, usize)>,
     /// What the file's calls of its own functions give their parameters.
     call_sites: call_sites::CallSites<'a>,
+    /// The newest module reached as another module's attribute: where the expression that
+    /// reached it is, and that expression's qualified name (`shutil.os`).
+    newest_reexport: Option<((usize, usize), String)>,
+    /// While a call of a module member is judged: how its module was reached, when as
+    /// another module's attribute (`shutil.os` in `shutil.os.kill(...)`).
+    callee_reached_as: Option<String>,
 }
 
 /// The result of checking one module.
@@ -174,6 +183,8 @@ pub(crate) fn check<'a, 'l>(
         pickle_payloads: HashSet::new(),
         gated_lookups: Vec::new(),
         call_sites: call_sites::CallSites::of(body),
+        newest_reexport: None,
+        callee_reached_as: None,
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -267,11 +278,17 @@ impl<'a, 'l> Checker<'a, 'l> {
         if self.in_gated_lookup(rule, range) {
             return;
         }
+        // A finding about a call of another module's module (`shutil.os.kill(...)`) says
+        // how the callee was reached.
+        let reached_as = match (via, &self.callee_reached_as) {
+            (Via::Direct, Some(path)) => Via::ModuleAttribute(path).suffix(),
+            _ => String::new(),
+        };
         if let Some(message) = self.message(rule, name, via) {
             self.findings.push(RawFinding {
                 rule,
                 range,
-                message: format!("{message}{detail}"),
+                message: format!("{message}{detail}{reached_as}"),
                 target,
             });
         }
@@ -319,6 +336,59 @@ impl<'a, 'l> Checker<'a, 'l> {
             && self.cx.patterns.import(name).is_none()
     }
 
+    /// The module that the attribute `name` of the module (or module member) `base` is,
+    /// when `name` names one the rules know: `shutil.os` is `os`, `tempfile._os` is `os`
+    /// (the standard library imports modules under a private alias). Modules keep the
+    /// modules they import as attributes, so every rule about `os` applies to `shutil.os`.
+    /// Not a submodule or member the rules know by its own name (`asyncio.subprocess`,
+    /// `unittest.mock`, `subprocess._*`), nor a member named after its own module
+    /// (`signal.signal`, `platform.platform`: a function, not the module).
+    fn reexported_module<'n>(&self, base: &str, name: &'n str) -> Option<&'n str> {
+        let module = self.known_module_named(name)?;
+        if base.rsplit('.').next() == Some(name) {
+            return None;
+        }
+        let full = format!("{base}.{name}");
+        let itself = self.is_known_module(&full) || self.cx.patterns.qualified(&full).is_some();
+        (!itself).then_some(module)
+    }
+
+    /// The module the rules know that an attribute `name` would be: `os` for `os` or `_os`.
+    fn known_module_named<'n>(&self, name: &'n str) -> Option<&'n str> {
+        let unaliased = name.strip_prefix('_').filter(|n| !n.starts_with('_'));
+        [Some(name), unaliased]
+            .into_iter()
+            .flatten()
+            .find(|module| self.is_known_module(module))
+    }
+
+    /// Whether the rules know `module` as a module: some rule names a member of it or its
+    /// import, or sandboxes pre-bind it.
+    fn is_known_module(&self, module: &str) -> bool {
+        self.cx.patterns.has_members(module)
+            || self.cx.patterns.has_import(module)
+            || names::assumed_module(module)
+    }
+
+    /// A value of `base`'s attribute `name`: the module it names (`reexported_module`), or
+    /// the member `base.name`.
+    fn member_of(&self, base: &str, name: &str, reported: bool) -> Value<'a> {
+        match self.reexported_module(base, name) {
+            Some(module) => Value::module(module),
+            None => Value::member(&format!("{base}.{name}"), reported),
+        }
+    }
+
+    /// How `expr` was written when its walk, just done, reached a module as another
+    /// module's attribute (`shutil.os`), for the messages of findings about that module's
+    /// members.
+    fn reached_as(&self, expr: &Expr) -> Option<String> {
+        match &self.newest_reexport {
+            Some((at, path)) if *at == span(expr.range()) => Some(path.clone()),
+            _ => None,
+        }
+    }
+
     /// Marks `qualified` and the modules above it as used (their import findings are not
     /// needed).
     fn mark_used(&mut self, qualified: &str) {
@@ -352,6 +422,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         let root = qualified.split('.').next().unwrap_or(qualified);
         let assumed = names::assumed_module(root)
+            && !matches!(via, Via::ModuleAttribute(_))
             && !self.imported.contains(root)
             && matches!(self.scopes.lookup(self.scope, root), Lookup::Free(_));
         if let Some(message) = self.message(rule, qualified, via) {
@@ -513,10 +584,9 @@ impl<'a, 'l> Checker<'a, 'l> {
         match expr {
             Expr::Name(name) => self.value_of_name(&normalize(name.id.as_str())),
             Expr::Attribute(attr) => match self.resolve(&attr.value) {
-                Value::Qual { name, reported, .. } => Value::member(
-                    &format!("{name}.{}", normalize(attr.attr.as_str())),
-                    reported,
-                ),
+                Value::Qual { name, reported, .. } => {
+                    self.member_of(&name, &normalize(attr.attr.as_str()), reported)
+                }
                 value if attr.attr.as_str() == "__dict__" => Value::Namespace(Box::new(value)),
                 _ => Value::Unknown,
             },
@@ -549,7 +619,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 Value::Builtin("getattr") => match &*call.arguments.args {
                     [receiver, name, ..] => match (self.resolve(receiver), self.fold(name)) {
                         (Value::Qual { name: q, .. }, Folded::Known(Const::Str(n))) => {
-                            Value::member(&format!("{q}.{n}"), false)
+                            self.member_of(&q, &n, false)
                         }
                         _ => Value::Unknown,
                     },
@@ -1672,10 +1742,11 @@ impl<'a, 'l> Checker<'a, 'l> {
         let range = span(attr.attr.range);
         let raw = self.raw(attr.attr.range);
         let name = self.identifier(attr.attr.as_str(), attr.attr.range);
-        let via = if name != raw {
-            Via::Nfkc(raw)
-        } else {
-            Via::Direct
+        let reached_as = self.reached_as(&attr.value);
+        let via = match &reached_as {
+            _ if name != raw => Via::Nfkc(raw),
+            Some(path) => Via::ModuleAttribute(path),
+            None => Via::Direct,
         };
         if attr.ctx != ExprContext::Load && receiver.is_builtins_module() {
             semantic::builtins_mutation::report(self, range, &name);
@@ -1771,7 +1842,11 @@ impl<'a, 'l> Checker<'a, 'l> {
                         reported = true;
                     }
                 }
-                Value::member(&full, reported)
+                let value = self.member_of(base, name, reported);
+                if let Value::Qual { module: true, .. } = value {
+                    self.newest_reexport = Some((reference, full));
+                }
+                value
             }
             _ => Value::Unknown,
         }

@@ -125,6 +125,11 @@ impl Patterns {
         })
     }
 
+    /// Whether some rule is about importing `module` itself (not only a parent package).
+    pub(crate) fn has_import(&self, module: &str) -> bool {
+        self.imports.contains_key(module)
+    }
+
     /// The rule for importing `module` (or one of its parent packages), with the module
     /// name the rule matched.
     pub(crate) fn import<'m>(&self, module: &'m str) -> Option<(RuleIdx, &'m str)> {
