@@ -19,6 +19,17 @@ struct Helper {
     args: &'static [&'static str],
     /// The code that runs it, for the report.
     started_by: &'static str,
+    /// Where it writes its own state (fontconfig's cache): the only writes of its
+    /// process that are its own, since the same process ran the caller's code before
+    /// it started the helper.
+    writes_under: &'static [&'static str],
+}
+
+/// A start that is a helper's.
+#[derive(Debug, PartialEq)]
+pub struct HelperStart {
+    pub describe: String,
+    pub writes_under: &'static [&'static str],
 }
 
 /// Stands for the jail's interpreter in [`Helper::args`]: its path, or another `python*`
@@ -30,61 +41,73 @@ const HELPERS: &[Helper] = &[
         program: "file",
         args: &["-b", INTERPRETER],
         started_by: "platform.architecture",
+        writes_under: &[],
     },
     Helper {
         program: "uname",
         args: &["-p"],
         started_by: "platform.processor",
+        writes_under: &[],
     },
     Helper {
         program: "ldconfig",
         args: &["-p"],
         started_by: "ctypes.util.find_library",
+        writes_under: &[],
     },
     Helper {
         program: "ifconfig",
         args: &[],
         started_by: "uuid.getnode",
+        writes_under: &[],
     },
     Helper {
         program: "ifconfig",
         args: &["-a"],
         started_by: "uuid.getnode",
+        writes_under: &[],
     },
     Helper {
         program: "ifconfig",
         args: &["-av"],
         started_by: "uuid.getnode",
+        writes_under: &[],
     },
     Helper {
         program: "ip",
         args: &["link"],
         started_by: "uuid.getnode",
+        writes_under: &[],
     },
     Helper {
         program: "arp",
         args: &["-an"],
         started_by: "uuid.getnode",
+        writes_under: &[],
     },
     Helper {
         program: "netstat",
         args: &["-ian"],
         started_by: "uuid.getnode",
+        writes_under: &[],
     },
     Helper {
         program: "fc-list",
         args: &[],
         started_by: "matplotlib's font manager",
+        writes_under: &["/var/cache/fontconfig/"],
     },
     Helper {
         program: "fc-list",
         args: &["--help"],
         started_by: "matplotlib's font manager",
+        writes_under: &["/var/cache/fontconfig/"],
     },
     Helper {
         program: "fc-list",
         args: &["--format=%{file}\\n"],
         started_by: "matplotlib's font manager",
+        writes_under: &["/var/cache/fontconfig/"],
     },
 ];
 
@@ -92,7 +115,7 @@ const HELPERS: &[Helper] = &[
 /// library or of an installed module, told by its command line word for word, run from
 /// the read-only system (not from a path the program could have written) and with no
 /// dynamic loader variable in its environment.
-pub fn started_by(exec: &WatchedCall, place: Place, interpreter: &str) -> Option<String> {
+pub fn started_by(exec: &WatchedCall, place: Place, interpreter: &str) -> Option<HelperStart> {
     if !exec.loader_variables.is_empty() {
         return None;
     }
@@ -101,7 +124,10 @@ pub fn started_by(exec: &WatchedCall, place: Place, interpreter: &str) -> Option
         .then(|| analyzer::stdlib_start(&exec.argv, interpreter))
         .flatten()
     {
-        return Some(format!("{} (standard library)", start.describe()));
+        return Some(HelperStart {
+            describe: format!("{} (standard library)", start.describe()),
+            writes_under: &[],
+        });
     }
     if place != Place::Outside {
         return None;
@@ -119,7 +145,10 @@ pub fn started_by(exec: &WatchedCall, place: Place, interpreter: &str) -> Option
                 }
             })
     })?;
-    Some(format!("{} (a fixed helper program)", helper.started_by))
+    Some(HelperStart {
+        describe: format!("{} (a fixed helper program)", helper.started_by),
+        writes_under: helper.writes_under,
+    })
 }
 
 fn is_interpreter(path: &str, interpreter: &str) -> bool {

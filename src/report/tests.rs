@@ -1276,3 +1276,26 @@ fn a_modules_finding_does_not_account_for_the_programs_event() {
         );
     }
 }
+
+/// A helper's process ran the caller's code before it started the helper: only writes
+/// under the helper's own state are its own, and never a start-up file.
+#[test]
+fn only_a_helpers_own_state_is_its_doing() {
+    for (place, path) in [
+        (Place::Outside, "/etc/cron.d/x"),
+        (Place::HiddenInHome, "/work/.bashrc"),
+    ] {
+        let record = watched(&[
+            (
+                Act::Exec,
+                Place::Outside,
+                "execve",
+                &["/usr/bin/fc-list"],
+                &["fc-list"],
+            ),
+            (Act::Write, place, "openat", &[path], &[]),
+        ]);
+        let report = report_with_watched(record, &[]);
+        assert_eq!(report.verdict, Verdict::Suspicious, "{path}");
+    }
+}

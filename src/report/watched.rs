@@ -90,6 +90,9 @@ pub struct Exec {
     /// The standard library's or an installed module's helper this start is,
     /// told from the kernel's record alone (`helpers`): not counted.
     pub helper: Option<String>,
+    /// Where such a helper writes its own state.
+    #[serde(skip)]
+    writes_under: &'static [&'static str],
 }
 
 /// What the record of watched calls cannot show.
@@ -138,6 +141,7 @@ pub fn section(
             section.execs_total += group.count;
             section.execs_not_kept += group.other;
             for call in &group.samples {
+                let helper = helpers::started_by(call, group.place, interpreter);
                 section.execs.push(Exec {
                     call: call.call.clone(),
                     path: call.paths.first().cloned().unwrap_or_default(),
@@ -146,16 +150,18 @@ pub fn section(
                     pids: call.pids.clone(),
                     place: group.place,
                     accounted_by: accounting_event(call, &events).map(describe_event),
-                    helper: helpers::started_by(call, group.place, interpreter),
+                    writes_under: helper.as_ref().map_or(&[], |h| h.writes_under),
+                    helper: helper.map(|h| h.describe),
                 });
             }
         }
     }
     // Who made a change: a helper program, when the change came from the pid
-    // (the kernel's, of the calling thread) that started it. Every caller
-    // must be one: a change some other caller also made counts. Not once the
-    // program changed the environment, which decides where a helper writes
-    // (fontconfig's cache).
+    // (the kernel's, of the calling thread) that started it and is of a path
+    // the helper keeps its state under (that pid ran the caller's code before
+    // it started the helper). Every caller must be one: a change some other
+    // caller also made counts. Not once the program changed the environment,
+    // which decides where a helper writes (fontconfig's cache).
     let steered = telemetry.is_some_and(super::environment_changed);
     let helper_of = |call: &WatchedCall| {
         if let Some(state) = library_state(call) {
@@ -164,11 +170,16 @@ pub fn section(
         if steered {
             return None;
         }
+        let own_state = |e: &Exec| {
+            call.paths
+                .iter()
+                .all(|p| !p.contains("/../") && e.writes_under.iter().any(|w| p.starts_with(w)))
+        };
         let started = |pid: &u32| {
             section
                 .execs
                 .iter()
-                .find(|e| e.helper.is_some() && e.pids.contains(pid))
+                .find(|e| e.helper.is_some() && e.pids.contains(pid) && own_state(e))
         };
         let first = started(call.pids.first()?)?;
         call.pids.iter().all(|pid| started(pid).is_some()).then(|| {
@@ -179,7 +190,10 @@ pub fn section(
             )
         })
     };
-    // The calls past a group's samples are known by their callers only.
+    // The calls past a group's samples are known by their callers only: a
+    // helper's when every caller is a helper whose state every kept call of
+    // the group is. Not in the home, where start-up files are: its sample
+    // is large, and past it nothing is taken on trust.
     let not_kept_by_helpers = |group: &WatchedGroup| {
         let helper_pid = |pid: &u32| {
             section
@@ -187,10 +201,11 @@ pub fn section(
                 .iter()
                 .any(|e| e.helper.is_some() && e.pids.contains(pid))
         };
-        !steered
+        group.place != Place::HiddenInHome
             && !group.other_pids_cut
             && !group.other_pids.is_empty()
             && group.other_pids.iter().all(helper_pid)
+            && group.samples.iter().all(|call| helper_of(call).is_some())
     };
     let mut home = Vec::new();
     let (mut outside, mut unknown) = (Vec::new(), Vec::new());
@@ -198,23 +213,19 @@ pub fn section(
         if group.act == Act::Exec {
             continue;
         }
-        if group.other > 0 && not_kept_by_helpers(group) {
-            section.not_kept_by_helpers += group.other;
-        }
         let helpers_unkept = if not_kept_by_helpers(group) {
             group.other
         } else {
             0
         };
+        section.not_kept_by_helpers += helpers_unkept;
         let (list, total) = match group.place {
             Place::Writable => {
                 section.inside_total += group.count;
                 continue;
             }
             Place::HiddenInHome => {
-                if !not_kept_by_helpers(group) {
-                    section.home_not_kept += group.other;
-                }
+                section.home_not_kept += group.other;
                 for call in &group.samples {
                     match home_file(call) {
                         Some(what) => {
