@@ -11,6 +11,7 @@ pub mod cgroup;
 pub mod control;
 pub mod cpu;
 pub mod doctor;
+pub mod endings;
 pub mod error;
 pub mod files;
 pub mod ids;

@@ -30,6 +30,14 @@
 //! a watched call is read, recorded and let continue. A watched call a
 //! signal interrupts before it is read is withdrawn like a denial: the
 //! count of withdrawn notifications covers both, and cannot tell them apart.
+//!
+//! Ordinary programs withdraw notifications too: a pool that terminates its
+//! workers while one still opens a semaphore, the jail's own end of the
+//! processes left when the program ends. Sending a signal is watched
+//! (`seccomp::WATCHED_WHEN_SIGNALLING`), and is seen before the kernel
+//! delivers it, so each withdrawal that follows a signal which will end
+//! a task is counted apart (`endings.rs`): a withdrawal with no such signal
+//! before it is one the program made happen some other way.
 //! The jail's own watched calls, made before any of the program's code
 //! exists, are not recorded ([`Prologue`]): in a cold run, pid 1's start of
 //! the interpreter; in a warm or forked jail, everything up to the
@@ -42,6 +50,7 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
+use crate::endings::{self, Endings};
 use crate::outcome::{DeniedArgs, DeniedCalls, DeniedName, WatchedCalls};
 use crate::seccomp::Program;
 use crate::{syscall_table, watched};
@@ -87,6 +96,9 @@ pub struct Listener {
     /// The program the jail installed, before notifications were added.
     program: Program,
     prologue: Prologue,
+    /// The jail's pid 1 (host pid): its calls are the jail's, not the program's.
+    jail_init: u32,
+    endings: Endings,
 }
 
 /// What one read of the listener gave.
@@ -108,7 +120,7 @@ pub enum Received {
 impl Listener {
     /// The listener of a jail that installed `program` (with notifications)
     /// and has yet to make the calls of its `prologue`.
-    pub fn new(fd: OwnedFd, program: Program, prologue: Prologue) -> Listener {
+    pub fn new(fd: OwnedFd, program: Program, prologue: Prologue, jail_init: u32) -> Listener {
         let mut sizes = libc::seccomp_notif_sizes {
             seccomp_notif: 0,
             seccomp_notif_resp: 0,
@@ -141,6 +153,8 @@ impl Listener {
             buffer: vec![0; bytes.div_ceil(8)],
             program,
             prologue,
+            jail_init,
+            endings: Endings::default(),
         }
     }
 
@@ -162,6 +176,9 @@ impl Listener {
                 Some(libc::ENOENT) if self.hung_up() => Ok(Received::HungUp),
                 Some(libc::ENOENT) => {
                     log.calls.withdrawn += 1;
+                    if self.endings.withdrawn() {
+                        log.calls.withdrawn_after_endings += 1;
+                    }
                     Ok(Received::Withdrawn)
                 }
                 Some(libc::EINTR) => Ok(Received::Interrupted),
@@ -187,7 +204,18 @@ impl Listener {
                     answer.flags = 0;
                 }
                 Prologue::UntilJobMark => {}
-                Prologue::InterpreterStart | Prologue::Over => self.watch(&notif, log),
+                Prologue::InterpreterStart | Prologue::Over => match endings::signal_of(data) {
+                    // pid 1 ends every process left (`sandbox::init`).
+                    Some(_) if notif.pid == self.jail_init => self.endings.jail_ends_all(),
+                    Some((signal, target)) => {
+                        let threads = endings::threads_ended(notif.pid, signal, target);
+                        if threads > 0 {
+                            log.calls.ending_signals += 1;
+                        }
+                        self.endings.ended(threads);
+                    }
+                    None => self.watch(&notif, log),
+                },
             }
             self.answer(&answer);
             return Ok(Received::Continued);
@@ -352,6 +380,8 @@ pub fn join(earlier: DeniedCalls, later: DeniedCalls) -> DeniedCalls {
         calls,
         total: earlier.total + later.total,
         withdrawn: earlier.withdrawn + later.withdrawn,
+        withdrawn_after_endings: earlier.withdrawn_after_endings + later.withdrawn_after_endings,
+        ending_signals: earlier.ending_signals + later.ending_signals,
         failure: earlier.failure.or(later.failure),
         drained: later.drained,
     }

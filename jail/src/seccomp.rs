@@ -179,6 +179,21 @@ pub const WATCHED: &[&str] = &[
 /// of a filter's reach: it is in [`WATCHED`] and the supervisor reads them.
 pub const WATCHED_WHEN_WRITING: &[(&str, u8)] = &[("open", 1), ("openat", 2)];
 
+/// Calls that send a signal, with the index of the signal argument: watched
+/// when they send one (signal 0 only asks whether a process exists, as
+/// liveness checks do in loops). A task a signal ends while its watched or
+/// refused call waits withdraws that call's notification unread; the
+/// supervisor tells such a withdrawal from a hidden one by the signal sent
+/// before it (`notify.rs`).
+pub const WATCHED_WHEN_SIGNALLING: &[(&str, u8)] = &[
+    ("kill", 1),
+    ("tkill", 1),
+    ("tgkill", 2),
+    ("rt_sigqueueinfo", 1),
+    ("rt_tgsigqueueinfo", 2),
+    ("pidfd_send_signal", 1),
+];
+
 /// Open flags that write or create: any of them makes an open watched.
 pub const WRITE_INTENT: u32 =
     (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC) as u32;
@@ -289,7 +304,8 @@ pub const FORKING_JAILS: &[&str] = &[
 ];
 
 /// Builds the filter that allows `allowed` (with argument checks where they
-/// matter), watching [`WATCHED`] and [`WATCHED_WHEN_WRITING`].
+/// matter), watching [`WATCHED`], [`WATCHED_WHEN_WRITING`] and
+/// [`WATCHED_WHEN_SIGNALLING`].
 pub fn compile(allowed: &[String]) -> Result<Program, SeccompError> {
     compile_with(allowed, &[])
 }
@@ -323,15 +339,18 @@ fn compile_with(allowed: &[String], forking: &[&str]) -> Result<Program, Seccomp
             continue;
         }
         let rules = argument_rules(name)?;
-        let when_writing = WATCHED_WHEN_WRITING.iter().find(|(n, _)| *n == name);
-        let verdict = match when_writing {
-            _ if !rules.is_empty() => {
-                checked.insert(nr, rules);
-                Verdict::CheckArguments
-            }
-            Some(&(_, flags)) => Verdict::WatchWrites(flags),
-            None if WATCHED.contains(&name) => Verdict::Watch,
-            None => Verdict::Allow,
+        let argument = |list: &[(&str, u8)]| list.iter().find(|(n, _)| *n == name).map(|a| a.1);
+        let verdict = if !rules.is_empty() {
+            checked.insert(nr, rules);
+            Verdict::CheckArguments
+        } else if let Some(flags) = argument(WATCHED_WHEN_WRITING) {
+            Verdict::WatchWrites(flags)
+        } else if let Some(signal) = argument(WATCHED_WHEN_SIGNALLING) {
+            Verdict::WatchSignals(signal)
+        } else if WATCHED.contains(&name) {
+            Verdict::Watch
+        } else {
+            Verdict::Allow
         };
         verdicts.insert(nr as u32, verdict);
     }
@@ -443,6 +462,9 @@ enum Verdict {
     /// Allow; shown to the supervisor first when the flags argument (its
     /// index) has a [`WRITE_INTENT`] bit.
     WatchWrites(u8),
+    /// Allow; shown to the supervisor first when the signal argument (its
+    /// index) is not 0.
+    WatchSignals(u8),
 }
 
 /// The call numbers as runs of equal verdicts: (first number, verdict), the
@@ -485,7 +507,9 @@ enum Step {
 }
 
 fn search(ranges: &[(u32, Verdict)]) -> Vec<Step> {
-    use libc::{BPF_ABS, BPF_JA, BPF_JGE, BPF_JMP, BPF_JSET, BPF_K, BPF_LD, BPF_RET, BPF_W};
+    use libc::{
+        BPF_ABS, BPF_JA, BPF_JEQ, BPF_JGE, BPF_JMP, BPF_JSET, BPF_K, BPF_LD, BPF_RET, BPF_W,
+    };
     if let [(_, verdict)] = ranges {
         let ret = |k| Step::Op(stmt(BPF_RET | BPF_K, k));
         return match *verdict {
@@ -500,6 +524,13 @@ fn search(ranges: &[(u32, Verdict)]) -> Vec<Step> {
                 Step::Op(jump(BPF_JMP | BPF_JSET | BPF_K, WRITE_INTENT, 0, 1)),
                 ret(RET_WATCH),
                 ret(libc::SECCOMP_RET_ALLOW),
+            ],
+            // Signal numbers are ints: the low word holds them.
+            Verdict::WatchSignals(arg) => vec![
+                Step::Op(stmt(BPF_LD | BPF_W | BPF_ABS, offset_of_arg(arg))),
+                Step::Op(jump(BPF_JMP | BPF_JEQ | BPF_K, 0, 0, 1)),
+                ret(libc::SECCOMP_RET_ALLOW),
+                ret(RET_WATCH),
             ],
             Verdict::CheckArguments => vec![Step::ToArgumentChecks],
         };

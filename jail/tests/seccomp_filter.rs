@@ -232,7 +232,7 @@ fn notifying_child_with(
     let Some(control::Message::Listener(fd)) = control::recv(&parent).unwrap() else {
         panic!("no listener message");
     };
-    (child, notify::Listener::new(fd, program, prologue))
+    (child, notify::Listener::new(fd, program, prologue, 0))
 }
 
 fn exit_code(child: libc::pid_t) -> i32 {
@@ -583,6 +583,25 @@ fn opens_are_watched_only_when_they_write() {
                 args,
             };
             assert_eq!(program.watches(&data), expected == WATCH);
+        }
+    }
+}
+
+/// Calls that send a signal are watched when they send one, not when they
+/// only ask whether a process exists (signal 0).
+#[test]
+fn signals_are_watched_but_liveness_checks_are_not() {
+    let program = strict();
+    for &(name, at) in jail::seccomp::WATCHED_WHEN_SIGNALLING {
+        let nr = jail::syscall_table::number(name).unwrap() as u32;
+        for (signal, expected) in [(0, ALLOW), (libc::SIGTERM, WATCH), (libc::SIGKILL, WATCH)] {
+            let mut args = [0u64; 6];
+            args[at as usize] = 0xffff_0000_0000_0000 | signal as u32 as u64;
+            assert_eq!(
+                evaluate(&program, nr, AUDIT_ARCH_X86_64, args),
+                expected,
+                "{name} {signal}"
+            );
         }
     }
 }

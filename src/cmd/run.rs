@@ -629,9 +629,10 @@ pub(crate) fn summary(outcome: &Outcome, request: &Request) -> Option<String> {
         parts.push(format!("limit hit: {}{value}", limit.describe()));
     }
     let denied = &outcome.denied_calls;
-    if denied.total + denied.withdrawn > 0 {
+    let withdrawn = report::Withdrawn::of(denied);
+    if denied.total + withdrawn.unaccounted() > 0 {
         let names = denied.calls.iter().map(|d| (d.name.as_str(), d.count));
-        parts.push(report::describe_denials(names, denied.withdrawn));
+        parts.push(report::describe_denials(names, withdrawn));
     }
     if let Some(failure) = &denied.failure {
         parts.push(format!(

@@ -287,7 +287,7 @@ fn kernel_block(report: &Report) -> Vec<String> {
         "nothing denied".to_string()
     } else {
         let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
-        super::describe_denials(names, kernel.withdrawn)
+        super::describe_denials(names, kernel.withdrawn())
     };
     if kernel.recorded_by == "none" {
         first.push_str(" (denials returned EPERM but were not recorded)");

@@ -199,6 +199,14 @@ pub struct KernelSection {
     /// them: counted exactly, but whether each was a denial or a watched
     /// call, and its name, are unknown.
     pub withdrawn: u64,
+    /// Of `withdrawn`, those that each followed a signal that was to end a
+    /// task (the program's, one per thread it ended; or the jail's end of
+    /// the processes left): tasks most likely ended while their call waited,
+    /// as a pool's terminated workers are. Alone they do not raise the verdict.
+    pub withdrawn_after_endings: u64,
+    /// Signals the program sent that were to end at least one of its tasks
+    /// (the targets took the signal's default action, or it was SIGKILL).
+    pub ending_signals: u64,
     /// True when the record covers the whole run: no failure, and the count
     /// of withdrawn notifications was read to the end (`drained`).
     pub complete: bool,
@@ -214,6 +222,15 @@ pub struct KernelSection {
     /// What this record does not show, however complete it is.
     pub not_recorded: &'static [&'static str],
     pub degradations: Vec<jail::outcome::Degradation>,
+}
+
+impl KernelSection {
+    pub fn withdrawn(&self) -> Withdrawn {
+        Withdrawn {
+            total: self.withdrawn,
+            after_endings: self.withdrawn_after_endings,
+        }
+    }
 }
 
 /// What seccomp user notification cannot tell the supervisor.
@@ -425,6 +442,8 @@ fn kernel_section(
         denied,
         denied_recorded: calls.total,
         withdrawn: calls.withdrawn,
+        withdrawn_after_endings: calls.withdrawn_after_endings,
+        ending_signals: calls.ending_signals,
         complete: calls.recorded && calls.failure.is_none() && calls.drained,
         failure: calls.failure.clone(),
         drained: calls.drained,
@@ -540,7 +559,8 @@ fn verdict(
             format!("the jail could not run the program: {error}"),
         );
     }
-    if kernel.denied_recorded + kernel.withdrawn > 0 {
+    let withdrawn = kernel.withdrawn();
+    if kernel.denied_recorded + withdrawn.unaccounted() > 0 {
         let names = kernel.denied.iter().map(|d| (d.name.as_str(), d.count));
         // A withdrawn notification may have been a watched call: only a
         // denial read by name says the kernel refused something.
@@ -551,7 +571,7 @@ fn verdict(
             } else {
                 Verdict::Suspicious
             },
-            format!("the kernel {}", describe_denials(names, kernel.withdrawn)),
+            format!("the kernel {}", describe_denials(names, withdrawn)),
         );
     }
     for why in watched::reasons(&kernel.watched) {
@@ -626,10 +646,36 @@ fn verdict(
     (verdict, reasons.into_iter().map(|(_, why)| why).collect())
 }
 
+/// Notifications a signal withdrew before they were read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Withdrawn {
+    pub total: u64,
+    /// Those that followed a signal sent to end a process (`jail::notify`).
+    pub after_endings: u64,
+}
+
+impl Withdrawn {
+    pub fn of(calls: &jail::outcome::DeniedCalls) -> Withdrawn {
+        Withdrawn {
+            total: calls.withdrawn,
+            after_endings: calls.withdrawn_after_endings,
+        }
+    }
+
+    /// Withdrawals no signal sent to end a process accounts for: the
+    /// program made them happen some other way.
+    pub fn unaccounted(self) -> u64 {
+        self.total.saturating_sub(self.after_endings)
+    }
+}
+
 /// `denied N system call(s): a ×3, b, ...`: every name, in the order given,
 /// then the withdrawn notifications. Names are few (see `jail::notify`), so
 /// all are said.
-pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdrawn: u64) -> String {
+pub fn describe_denials<'a>(
+    names: impl Iterator<Item = (&'a str, u64)>,
+    withdrawn: Withdrawn,
+) -> String {
     let mut total = 0;
     let parts: Vec<String> = names
         .map(|(name, count)| {
@@ -640,10 +686,19 @@ pub fn describe_denials<'a>(names: impl Iterator<Item = (&'a str, u64)>, withdra
             }
         })
         .collect();
+    let after = match withdrawn.after_endings {
+        0 => String::new(),
+        n if n == withdrawn.total => {
+            ", each after a signal sent to end a process (a task ended while its call waited)"
+                .to_string()
+        }
+        n => format!(", {n} of them after a signal sent to end a process"),
+    };
     let interrupted = format!(
-        "{withdrawn} interrupted by a signal before they could be read (denied or only watched: unknown)"
+        "{} interrupted by a signal before they could be read (denied or only watched: unknown){after}",
+        withdrawn.total
     );
-    match (total, withdrawn) {
+    match (total, withdrawn.total) {
         (_, 0) => format!("denied {total} system call(s): {}", parts.join(", ")),
         (0, _) => format!("saw {interrupted}"),
         _ => format!(

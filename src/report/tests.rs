@@ -41,6 +41,7 @@ fn recorded(calls: Vec<DeniedName>, withdrawn: u64) -> DeniedCalls {
         withdrawn,
         failure: None,
         drained: true,
+        ..DeniedCalls::default()
     }
 }
 
@@ -82,6 +83,35 @@ fn every_denied_name_is_said_however_many_others_come_first() {
     );
     let human = render_human(&report, false);
     assert!(human.contains("setuid ×1000, chroot"), "{human}");
+}
+
+/// Withdrawals that each followed a signal sent to end a process (a pool
+/// terminating its workers) do not raise the verdict, and are said; one
+/// more than the signals account for does.
+#[test]
+fn withdrawals_after_signals_that_end_processes_alone_are_clean() {
+    let calls = |after_endings| DeniedCalls {
+        withdrawn_after_endings: after_endings,
+        ending_signals: 2,
+        ..recorded(vec![], 2)
+    };
+    let report = report_of("pass\n", &outcome(calls(2)));
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    let human = render_human(&report, false);
+    assert!(
+        human.contains(
+            "saw 2 interrupted by a signal before they could be read (denied or only watched: \
+             unknown), each after a signal sent to end a process"
+        ),
+        "{human}"
+    );
+    let report = report_of("pass\n", &outcome(calls(1)));
+    assert_eq!(report.verdict, Verdict::Suspicious, "{:?}", report.reasons);
+    assert!(
+        report.reasons[0].ends_with("1 of them after a signal sent to end a process"),
+        "{:?}",
+        report.reasons
+    );
 }
 
 /// A withdrawn notification may have been a denial or a watched call: alone

@@ -65,6 +65,7 @@ pub fn of_run(
         "denied_calls": {
             "total": denied.total,
             "withdrawn": denied.withdrawn,
+            "withdrawn_after_endings": denied.withdrawn_after_endings,
             "names": names,
         },
         "degradations": outcome.degradations,
