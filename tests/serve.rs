@@ -2371,6 +2371,44 @@ print(os.stat("/work/data.txt").st_mtime_ns, os.access("/work/bin/run.sh", os.X_
     assert!(refused(&["--work", "proj", "proj/helper.py"]).contains("has its own helper.py"));
 }
 
+/// A project's report through the server lints its other Python files as a cold run's does: a
+/// hostile sibling module's finding names its file, in the same static section.
+#[test]
+fn run_server_lints_a_projects_modules_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "1"]);
+    let dir = server.dir.join(format!("modules-{}", random_hex(4)));
+    touch(
+        &dir.join("proj/__main__.py"),
+        "import helper\n",
+        "@1600000000",
+    );
+    touch(
+        &dir.join("proj/helper.py"),
+        "import sys\nif len(sys.argv) > 5:\n    open('/etc/shadow').read()\n",
+        "@1600000000",
+    );
+    let static_block = |extra: &[&str]| {
+        let mut args = extra.to_vec();
+        args.extend(["--report", "-", "--report-format", "human", "proj"]);
+        let (code, _, stderr) = run_in(&dir, &args);
+        assert_eq!(code, Some(0), "{stderr}");
+        let lines: Vec<String> = stderr
+            .lines()
+            .skip_while(|l| !l.starts_with("static"))
+            .take_while(|l| !l.starts_with("runtime"))
+            .map(str::to_string)
+            .collect();
+        lines
+    };
+    let cold = static_block(&[]);
+    assert!(
+        cold.iter().any(|l| l.contains("helper.py line 3: PJ")),
+        "{cold:#?}"
+    );
+    let socket = server.socket.to_str().unwrap();
+    assert_eq!(static_block(&["--server", socket]), cold);
+}
+
 /// The server run by an ordinary user (no delegated cgroup here: `--allow-degraded cgroup`, as
 /// the unprivileged cold runs take it): a job's files, owned by the jail's subordinate id, come
 /// back through a helper in the jail's user namespace, and its client writes them as that user.

@@ -584,7 +584,9 @@ fn build_report(
 /// `--work` directory, which it can import: read again from the directory as
 /// the jail was given them.
 fn lint(request: &Request) -> report::StaticSection {
-    let files: Vec<_> = (request.work.iter())
+    let files: Vec<_> = request
+        .work
+        .iter()
         .flat_map(|tree| &tree.entries)
         .filter_map(|entry| match entry.kind {
             jail::files::EntryKind::File { size, .. } => Some((entry.path.clone(), size)),

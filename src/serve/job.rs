@@ -1,6 +1,7 @@
 //! A job as the API takes it, what a helper makes of it, and the answer.
 
-use std::path::{Path, PathBuf};
+use std::collections::HashMap;
+use std::path::Path;
 
 use base64::Engine;
 use serde::{Deserialize, Serialize};
@@ -266,21 +267,22 @@ fn lint(job: &Job) -> report::StaticSection {
     if job.files.is_empty() {
         return report::lint(&job.program_name, &job.source);
     }
-    let files = job
+    let by_path: HashMap<&Path, &[u8]> = job
         .files
         .iter()
-        .map(|f| (PathBuf::from(&f.path), f.content.len() as u64));
+        .map(|f| (Path::new(&f.path), f.content.as_slice()))
+        .collect();
+    let files = by_path
+        .iter()
+        .map(|(path, content)| (path.to_path_buf(), content.len() as u64));
     report::modules::lint(
         &job.program_name,
         &job.source,
         report::modules::candidates(files, &job.program_name),
-        |path, limit| {
-            let file = job.files.iter().find(|f| Path::new(&f.path) == path);
-            match file {
-                Some(f) if f.content.len() as u64 <= limit => Ok(f.content.clone()),
-                Some(_) => Err(std::io::Error::other(format!("larger than {limit} bytes"))),
-                None => Err(std::io::ErrorKind::NotFound.into()),
-            }
+        |path, limit| match by_path.get(path) {
+            Some(content) if content.len() as u64 <= limit => Ok(content.to_vec()),
+            Some(_) => Err(std::io::Error::other(format!("larger than {limit} bytes"))),
+            None => Err(std::io::ErrorKind::NotFound.into()),
         },
     )
 }
