@@ -23,7 +23,10 @@
 //!   cut), `tier` (`always` | `sampled`), `cat` (category), `n` (how many
 //!   times this name was seen so far; 0 past the name cap), `args` (a JSON
 //!   array, see below, or null with `args_cut: true` when even the short form
-//!   did not fit); for `always`: `file` and `line` of the innermost frame of
+//!   did not fit); `unusual: true` for a path event whose path lies outside
+//!   the places ordinary code reads (the policy's `paths`: it is a record
+//!   whatever its name's sample budget, within a budget of its own); for
+//!   `always` and `unusual`: `file` and `line` of the innermost frame of
 //!   the program's file (`line` null when none, e.g. during start-up); optional
 //!   `forged` (the event name was a str subclass: this type name) and
 //!   `via` says who stood between the program's code (its file, or any code
@@ -35,6 +38,8 @@
 //!   exit); absent when the program's code raised it; `nested: true` (the
 //!   hook was already running in this thread: program code ran inside it).
 //! - `dropped`: `n` records lost (full or closed pipe) since the last report.
+//! - `unusual_past_budget`: `budget`; the process' unusual paths went past
+//!   their budget of records, here: later ones are only counted.
 //! - `hook_error`: `event`, `error` (exception type name), `interrupted`
 //!   (true: program code raised inside the hook, e.g. a signal handler).
 //! - `main`: the program's code starts here (after `--site` ran `site.main()`);
@@ -42,8 +47,9 @@
 //! - `fork`: `ppid`; the first record of a child of `os.fork()`.
 //! - `counts`: `counts` {name: n}; one or more just before `end`.
 //! - `end`: `names`, `events` (total counted), `other_events` (past the name
-//!   cap), `lost` (records lost in all), `hook_errors`. Written when the
-//!   interpreter is cleared, after atexit handlers and threads.
+//!   cap), `lost` (records lost in all), `hook_errors`, `unusual_unrecorded`
+//!   (path events of unusual paths past their budget, counted only). Written
+//!   when the interpreter is cleared, after atexit handlers and threads.
 //!
 //! Argument values: exact `str` as a string (or `{"str", "len"}` past 256
 //! characters), int (or `{"int_bits"}`), float (or `{"float": "nan"}`),
@@ -83,6 +89,9 @@ pub struct Limits {
     pub max_events: usize,
     /// Event records kept per event name, so one noisy name cannot crowd out the rest.
     pub max_events_per_name: u64,
+    /// Records of unusual paths kept past the two limits above, so that no
+    /// flood of other records crowds out an attempt at a host path.
+    pub max_unusual_events: usize,
     /// Distinct event names counted one by one.
     pub max_names: usize,
     /// Distinct tamper signals (repeats are counted in the signal).
@@ -101,6 +110,7 @@ impl Default for Limits {
         Limits {
             max_events: 1000,
             max_events_per_name: 50,
+            max_unusual_events: 256,
             max_names: 1024,
             max_signals: 64,
             max_pids: 256,
@@ -126,7 +136,8 @@ pub struct Telemetry {
     pub complete: bool,
     pub start: Option<Start>,
     pub end: Option<End>,
-    /// The first event records, at most `max_events` (and `max_events_per_name` per name).
+    /// The first event records, at most `max_events` (and `max_events_per_name` per name),
+    /// and those of unusual paths past them, at most `max_unusual_events`.
     pub events: Vec<Event>,
     /// Event records read.
     pub events_total: u64,
@@ -184,6 +195,8 @@ pub struct End {
     pub other_events: u64,
     pub lost: u64,
     pub hook_errors: u64,
+    /// Path events of unusual paths past their budget: counted, not recorded.
+    pub unusual_unrecorded: u64,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -205,6 +218,8 @@ pub struct Event {
     pub nested: bool,
     /// `import`: raised while the import system ran (loading a module).
     pub via: Option<String>,
+    /// A path event whose path lies outside the places ordinary code reads.
+    pub unusual: bool,
 }
 
 #[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
@@ -265,6 +280,10 @@ pub enum TamperKind {
     HookError,
     /// The `end` counts are lower than the records read: its state was rewritten.
     CountMismatch,
+    /// Path events of unusual paths past the prelude's budget of records, or
+    /// records of them past what the parser keeps: an attempt at a host path
+    /// may be missing.
+    UnusualPastBudget,
     /// A line that is not a version-1 record.
     InvalidLine,
 }
@@ -281,6 +300,8 @@ pub struct Parser {
     events: Vec<Event>,
     events_total: u64,
     kept_per_name: HashMap<String, u64>,
+    /// Records of unusual paths kept past the general limits.
+    kept_unusual: usize,
     /// Event records per name, from the main process (for `counts` without
     /// `end` and to check the `end` counts).
     seen: BTreeMap<String, u64>,
@@ -307,6 +328,7 @@ impl Parser {
             events: Vec::new(),
             events_total: 0,
             kept_per_name: HashMap::new(),
+            kept_unusual: 0,
             seen: BTreeMap::new(),
             seen_other: 0,
             end_counts: BTreeMap::new(),
@@ -377,6 +399,15 @@ impl Parser {
             Body::Start(start) => self.on_start(start, record.pid, place),
             Body::Event(event) => self.on_event(event, &head, root),
             Body::Dropped { n } => self.lost.by_prelude += n,
+            Body::UnusualPastBudget { budget } => {
+                let detail = format!(
+                    "path events outside the places ordinary code reads went past the \
+                     prelude's budget of {budget} records: later ones were counted, not \
+                     recorded, so an attempt at a host path may be missing"
+                );
+                self.signals
+                    .add(TamperKind::UnusualPastBudget, "prelude", || detail, place);
+            }
             Body::HookError {
                 event,
                 error,
@@ -450,6 +481,19 @@ impl Parser {
     }
 
     fn on_end(&mut self, end: EndBody, pid: u32, seq: u64, root: bool, place: Place) {
+        // Said again here, in case the record that first said it was lost; a
+        // fork child's too, whose other counts are its own.
+        if end.unusual_unrecorded > 0 && !self.signals.has(TamperKind::UnusualPastBudget, "prelude")
+        {
+            let detail = format!(
+                "{} path events outside the places ordinary code reads were counted, not \
+                 recorded (past the prelude's budget): an attempt at a host path may be \
+                 among them",
+                end.unusual_unrecorded
+            );
+            self.signals
+                .add(TamperKind::UnusualPastBudget, "prelude", || detail, place);
+        }
         if !root {
             return; // a fork child finished; its counts are its own
         }
@@ -471,6 +515,7 @@ impl Parser {
             other_events: end.other_events,
             lost: end.lost,
             hook_errors: end.hook_errors,
+            unusual_unrecorded: end.unusual_unrecorded,
         });
     }
 
@@ -487,6 +532,7 @@ impl Parser {
             forged,
             nested,
             via,
+            unusual,
         } = body;
         let name = event.into_string();
         let place = Place {
@@ -507,10 +553,23 @@ impl Parser {
         let room = self.events.len() < self.limits.max_events
             && kept < self.limits.max_events_per_name
             && (kept > 0 || self.kept_per_name.len() < self.limits.max_names);
-        if !room {
+        if room {
+            *self.kept_per_name.entry(name.clone()).or_default() += 1;
+        } else if !unusual {
+            return;
+        } else if self.kept_unusual < self.limits.max_unusual_events {
+            self.kept_unusual += 1;
+        } else {
+            let most = self.limits.max_unusual_events;
+            let detail = format!(
+                "more records of paths outside the places ordinary code reads than the \
+                 report keeps past its other limits ({most}): an attempt at a host path may \
+                 be missing"
+            );
+            self.signals
+                .add(TamperKind::UnusualPastBudget, "report", || detail, place);
             return;
         }
-        *self.kept_per_name.entry(name.clone()).or_default() += 1;
         self.events.push(Event {
             seq: head.seq,
             pid: head.pid,
@@ -526,6 +585,7 @@ impl Parser {
             forged,
             nested,
             via,
+            unusual,
         });
     }
 
@@ -844,6 +904,10 @@ impl Signals {
         });
     }
 
+    fn has(&self, kind: TamperKind, key: &str) -> bool {
+        self.index.contains_key(&(kind, key.to_string()))
+    }
+
     fn finish(self) -> (Vec<TamperSignal>, u64) {
         (self.list, self.omitted)
     }
@@ -990,6 +1054,9 @@ enum Body {
     Dropped {
         n: u64,
     },
+    UnusualPastBudget {
+        budget: u64,
+    },
     HookError {
         event: Option<Name>,
         error: String,
@@ -1038,6 +1105,8 @@ struct EventBody {
     nested: bool,
     #[serde(default)]
     via: Option<String>,
+    #[serde(default)]
+    unusual: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -1047,6 +1116,8 @@ struct EndBody {
     other_events: u64,
     lost: u64,
     hook_errors: u64,
+    #[serde(default)]
+    unusual_unrecorded: u64,
 }
 
 /// An event name: a string, or its head when the prelude cut it.
@@ -1499,5 +1570,111 @@ mod tests {
         ];
         let t = run(&lines, exited());
         assert_eq!(t.events[0].event, "socket.xxxx");
+    }
+
+    fn sampled_open(seq: u64, path: &str, unusual: bool) -> String {
+        let marked = if unusual {
+            r#","unusual":true,"file":"/work/main.py","line":9"#
+        } else {
+            ""
+        };
+        line(
+            seq,
+            PID,
+            &format!(
+                r#""kind":"event","event":"open","tier":"sampled","cat":"filesystem-read","n":1{marked},"args":["{path}","r",524288]"#
+            ),
+        )
+    }
+
+    /// Records of unusual paths are kept past the limits a flood of other records fills,
+    /// up to a limit of their own; past it, the report says records are missing.
+    #[test]
+    fn records_of_unusual_paths_are_not_crowded_out() {
+        let limits = Limits::default();
+        let mut lines = vec![start(1)];
+        let mut seq = 1;
+        for i in 0..limits.max_events + 10 {
+            seq += 1;
+            lines.push(sampled_open(seq, &format!("/work/{i}"), false));
+            seq += 1;
+            lines.push(event(seq, &format!("pad.{}", i % 100), "[]"));
+        }
+        seq += 1;
+        lines.push(sampled_open(seq, "/etc/shadow", true));
+        seq += 1;
+        lines.extend(end(seq, "", 0));
+        let t = run(&lines, exited());
+        assert_eq!(t.events.len(), limits.max_events + 1);
+        let kept = t.events.last().unwrap();
+        assert!(kept.unusual && kept.args[0] == "/etc/shadow" && kept.line == Some(9));
+        assert!(!kinds(&t).contains(&TamperKind::UnusualPastBudget));
+
+        let mut lines = vec![start(1)];
+        let mut seq = 1;
+        for i in 0..limits.max_events + limits.max_unusual_events + 1 {
+            seq += 1;
+            lines.push(sampled_open(seq, &format!("/nonexistent/{i}"), true));
+        }
+        let t = run(&lines, exited());
+        assert_eq!(
+            t.events.len(),
+            limits.max_events_per_name as usize + limits.max_unusual_events
+        );
+        let past: Vec<_> = t
+            .tamper
+            .iter()
+            .filter(|s| s.kind == TamperKind::UnusualPastBudget)
+            .collect();
+        assert_eq!(past.len(), 1, "{:?}", t.tamper);
+        assert!(
+            past[0].detail.contains("report keeps"),
+            "{}",
+            past[0].detail
+        );
+        assert!(!t.complete);
+    }
+
+    /// The prelude says at once that unusual paths went past its budget, and `end` counts
+    /// them: either alone is a signal, the two together one.
+    #[test]
+    fn unusual_paths_past_the_preludes_budget_are_a_signal() {
+        let past = line(2, PID, r#""kind":"unusual_past_budget","budget":64"#);
+        let end_counting = |seq: u64, n: u64| {
+            line(
+                seq,
+                PID,
+                &format!(
+                    r#""kind":"end","names":0,"events":0,"other_events":0,"lost":0,"hook_errors":0,"unusual_unrecorded":{n}"#
+                ),
+            )
+        };
+        let both = run(&[start(1), past, end_counting(3, 5)], exited());
+        assert_eq!(kinds(&both), [TamperKind::UnusualPastBudget]);
+        assert_eq!(both.tamper[0].count, 1);
+        assert!(both.tamper[0].detail.contains("budget of 64"));
+        assert_eq!(both.end.as_ref().unwrap().unusual_unrecorded, 5);
+        assert!(!both.complete);
+
+        let end_only = run(&[start(1), end_counting(2, 5)], exited());
+        assert_eq!(kinds(&end_only), [TamperKind::UnusualPastBudget]);
+        assert!(end_only.tamper[0].detail.starts_with("5 path events"));
+
+        let within = run(&[start(1), end_counting(2, 0)], exited());
+        assert!(within.tamper.is_empty() && within.complete);
+
+        // A fork child's end is its own, but not its unusual paths.
+        let child = vec![
+            start(1),
+            line(2, PID + 1, r#""kind":"fork","ppid":7"#),
+            line(
+                3,
+                PID + 1,
+                r#""kind":"end","names":0,"events":0,"other_events":0,"lost":0,"hook_errors":0,"unusual_unrecorded":1"#,
+            ),
+            end_counting(2, 0),
+        ];
+        let forked = run(&child, exited());
+        assert_eq!(kinds(&forked), [TamperKind::UnusualPastBudget]);
     }
 }
