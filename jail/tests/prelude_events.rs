@@ -366,3 +366,180 @@ atexit.register(compile, '1', 'at-exit', 'eval')
         .expect("the module's class set");
     assert_eq!(class_set["tier"], "sampled", "{class_set}");
 }
+
+/// Past its sample budget a path event is still a record, with the program's line, when its
+/// path lies outside the places ordinary code reads; reads of those places are only counted.
+/// The program's directory is in /tmp here, one of them, as /work is in the jail.
+#[test]
+fn unusual_paths_are_records_past_the_sample_budget() {
+    let program = r#"import glob, os, pathlib
+for _ in range(20):
+    open(__file__).read()
+for path in ('/etc/shadow', '/proc/1/environ', '/root/.ssh/id_rsa', b'/etc/sudoers',
+             '/proc/self/mem', '/usr/lib/../../etc/gshadow', '.bashrc', '../../etc/group'):
+    try:
+        open(path).read()
+    except OSError:
+        pass
+pathlib.Path('/etc/hostname').exists() or pathlib.Path('/etc/shadow').exists()
+for _ in range(20):
+    os.listdir('.')
+    os.scandir('./').close()
+    glob.glob('*.py')
+    os.listdir('/usr/lib')
+try:
+    os.listdir('/root')
+except OSError:
+    pass
+glob.glob('/etc/ssh/*')
+try:
+    os.close(os.open('/etc/passwd', os.O_RDONLY))
+except OSError:
+    pass
+os.chdir('/etc')
+os.listdir('.')
+os.chdir(os.path.dirname(__file__))
+try:
+    open('passwd').read()
+except OSError:
+    pass
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let unusual: Vec<serde_json::Value> = run
+        .lines
+        .iter()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter(|r| r["unusual"] == true)
+        .collect();
+    let named = |event: &str, path: &serde_json::Value| {
+        unusual
+            .iter()
+            .find(|r| r["event"] == event && &r["args"][0] == path)
+            .cloned()
+    };
+    for (event, path, line) in [
+        ("open", serde_json::json!("/etc/shadow"), 7),
+        ("open", serde_json::json!("/proc/1/environ"), 7),
+        ("open", serde_json::json!("/root/.ssh/id_rsa"), 7),
+        (
+            "open",
+            serde_json::json!({"bytes": "/etc/sudoers", "len": 12}),
+            7,
+        ),
+        ("open", serde_json::json!("/proc/self/mem"), 7),
+        ("open", serde_json::json!("/usr/lib/../../etc/gshadow"), 7),
+        ("open", serde_json::json!(".bashrc"), 7),
+        ("open", serde_json::json!("../../etc/group"), 7),
+        ("os.listdir", serde_json::json!("/root"), 17),
+        ("glob.glob", serde_json::json!("/etc/ssh/*"), 20),
+        ("open", serde_json::json!("/etc/passwd"), 22),
+        ("os.chdir", serde_json::json!("/etc"), 25),
+        ("os.listdir", serde_json::json!("."), 26),
+        // Relative, after the working directory left the ordinary places.
+        ("open", serde_json::json!("passwd"), 29),
+    ] {
+        let record = named(event, &path);
+        run.check(record.is_some(), &format!("no record of {event} {path}"));
+        let record = record.unwrap();
+        assert_eq!(record["tier"], "sampled", "{record}");
+        assert_eq!(record["line"], line, "{record}");
+    }
+    // The ordinary reads, past their budget: counted, never records of their own.
+    for event in ["os.scandir", "glob.glob", "os.listdir"] {
+        let ordinary_line =
+            |r: &&serde_json::Value| (3..=15).contains(&r["line"].as_u64().unwrap_or(0));
+        assert!(
+            !unusual
+                .iter()
+                .any(|r| r["event"] == event && ordinary_line(&r)),
+            "{event}"
+        );
+        assert!(run.records(event).len() <= 16 + 4, "{event}: sampled");
+    }
+    assert!(
+        !unusual.iter().any(|r| r["args"][0] == "/etc/hostname"),
+        "a file the jail provides"
+    );
+    assert!(
+        run.records("open").len() < 16 + 20,
+        "ordinary opens are sampled"
+    );
+    let t = &run.telemetry;
+    run.check(t.complete && t.tamper.is_empty(), "complete, no tamper");
+    assert_eq!(t.end.as_ref().unwrap().unusual_unrecorded, 0);
+    assert!(t.events.iter().any(|e| e.unusual && e.event == "open"));
+}
+
+/// Unusual paths have a budget of records of their own: a flood of harmless ones uses it up,
+/// and then the prelude says so at once (in case it never writes `end`), counts the rest in
+/// `end`, and the telemetry is incomplete, so the attempt after the flood is not silently gone.
+#[test]
+fn a_flood_of_unusual_paths_uses_its_budget_up_and_says_so() {
+    let program = r#"import os
+for i in range(1000):
+    try:
+        open('/nonexistent/%d' % i)
+    except OSError:
+        pass
+try:
+    open('/etc/shadow')
+except OSError:
+    pass
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let policy = jail::prelude::default_policy();
+    let budget = policy.paths.unusual_first as usize;
+    let unusual = run
+        .records("open")
+        .into_iter()
+        .filter(|r| r["unusual"] == true)
+        .count();
+    assert_eq!(unusual, budget);
+    let past = run.records_of_kind("unusual_past_budget");
+    assert_eq!(past.len(), 1, "said once");
+    assert_eq!(past[0]["budget"], budget);
+    let t = &run.telemetry;
+    assert_eq!(
+        t.end.as_ref().unwrap().unusual_unrecorded,
+        (1001 - budget) as u64
+    );
+    assert!(!t.complete);
+    assert!(
+        run.kinds() == [jail::telemetry::TamperKind::UnusualPastBudget],
+        "{:?}",
+        t.tamper
+    );
+    assert!(t.counts["open"] >= 1001);
+}
+
+/// A fork child has budgets of its own, and its parent's working directory.
+#[test]
+fn a_fork_child_has_its_own_budget_of_unusual_paths() {
+    let program = r#"import os
+os.chdir('/etc')
+for i in range(40):
+    os.listdir('/')
+pid = os.fork()
+if pid == 0:
+    for i in range(40):
+        os.listdir('/')
+    os.listdir('.')
+    os._exit(0)
+os.waitpid(pid, 0)
+"#;
+    let run = run(program);
+    run.check(run.code() == Some(0), "ran");
+    let child = run.records_of_kind("fork")[0]["pid"].clone();
+    let listings = run.records("os.listdir");
+    let of = |child_side: bool| {
+        listings
+            .iter()
+            .filter(|r| r["unusual"] == true && (r["pid"] == child) == child_side)
+            .count()
+    };
+    assert_eq!(of(false), 40);
+    assert_eq!(of(true), 41);
+    run.check(run.telemetry.tamper.is_empty(), "within budget");
+}
