@@ -1009,6 +1009,154 @@ fn attempts_at_host_paths_are_reported_even_when_they_fail() {
     }
 }
 
+/// Runs `program` with `paths` on its stdin (so that the analyzer sees no path and the
+/// verdict rests on what the program did) and returns the report's verdict and reasons.
+fn report_reading(program: &str, paths: &[String]) -> Value {
+    let (report, out) = report_with(
+        Jail::code(program).stdin_data(paths.join("\n").as_bytes()),
+        &["--timeout", "60s"],
+    );
+    out.assert_code(0);
+    assert_eq!(
+        report["static"]["findings_total"], 0,
+        "{:#}",
+        report["static"]
+    );
+    report
+}
+
+fn assert_attempts_named(report: &Value, attempts: &[(&str, &str)]) {
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+    let reasons = report["reasons"].to_string();
+    for (path, class) in attempts {
+        assert!(
+            reasons.contains(&format!("tried to reach {path} (line ")) && reasons.contains(class),
+            "{path} ({class}) is not among the reasons: {reasons}"
+        );
+    }
+}
+
+const READS_EACH_LINE: &str = "import sys\n\
+    for path in sys.stdin.read().split():\n\
+    \x20   try:\n\
+    \x20       open(path).read()\n\
+    \x20   except OSError:\n\
+    \x20       pass\n";
+
+/// Importing pathlib opens more files than the prelude samples of `open`; reading a host
+/// secret through pathlib afterwards is still named.
+#[test]
+fn a_host_secret_read_through_pathlib_is_named() {
+    let program = "import pathlib, sys\n\
+        for name in sys.stdin.read().split():\n\
+        \x20   try:\n\
+        \x20       pathlib.Path(name).read_text()\n\
+        \x20   except OSError:\n\
+        \x20       pass\n";
+    let report = report_reading(program, &["/etc/shadow".into()]);
+    assert_attempts_named(&report, &[("/etc/shadow", "a host secret")]);
+    let telemetry = &report["runtime"]["telemetry"];
+    assert!(
+        telemetry["counts"]["open"].as_u64().unwrap() > 16,
+        "{telemetry:#}"
+    );
+    assert_eq!(telemetry["complete"], true, "{:#}", telemetry["tamper"]);
+}
+
+/// The program's own files use up the sample budget of `open`; the attempts after them are
+/// named all the same, with their line.
+#[test]
+fn attempts_after_many_ordinary_opens_are_named() {
+    let mut paths: Vec<String> = (0..20).map(|_| "/work/main.py".to_string()).collect();
+    paths.extend(["/etc/shadow", "/proc/1/environ", "/root/.ssh/id_rsa"].map(String::from));
+    let program = format!(
+        "import os\n\
+         for i in range(20):\n\
+         \x20   with open('own-%d.txt' % i, 'w') as f:\n\
+         \x20       f.write(str(i))\n\
+         for i in range(20):\n\
+         \x20   open(os.path.join('/work', 'own-%d.txt' % i)).read()\n\
+         {READS_EACH_LINE}"
+    );
+    let report = report_reading(&program, &paths);
+    assert_attempts_named(
+        &report,
+        &[
+            ("/etc/shadow", "a host secret"),
+            ("/proc/1/environ", "other process"),
+            ("/root/.ssh/id_rsa", "a host secret"),
+        ],
+    );
+    let telemetry = &report["runtime"]["telemetry"];
+    assert!(telemetry["counts"]["open"].as_u64().unwrap() > 60);
+    assert_eq!(telemetry["complete"], true, "{:#}", telemetry["tamper"]);
+}
+
+/// A program that reads many of its own files, the standard library's sources and what the
+/// jail provides stays clean: none of it is unusual, and nothing uses up a budget.
+#[test]
+fn an_ordinary_program_reading_many_files_stays_clean() {
+    let program = "import csv, inspect, json, os, pathlib, sysconfig, zipfile\n\
+        os.makedirs('data', exist_ok=True)\n\
+        for i in range(100):\n\
+        \x20   with open(os.path.join('data', 'part-%03d.csv' % i), 'w', newline='') as f:\n\
+        \x20       csv.writer(f).writerows([[i, i * i], [i + 1, (i + 1) ** 2]])\n\
+        total = 0\n\
+        for _ in range(3):\n\
+        \x20   for name in sorted(os.listdir('data')):\n\
+        \x20       with open(os.path.join('data', name), newline='') as f:\n\
+        \x20           total += sum(int(row[1]) for row in csv.reader(f))\n\
+        \x20   for path in pathlib.Path('/work/data').glob('*.csv'):\n\
+        \x20       total += len(path.read_text())\n\
+        \x20   for path in pathlib.Path('.').iterdir():\n\
+        \x20       total += path.is_dir()\n\
+        for root, dirs, files in os.walk('.'):\n\
+        \x20   total += len(files)\n\
+        for module in (json, csv, zipfile, inspect):\n\
+        \x20   total += len(inspect.getsource(module))\n\
+        \x20   with open(module.__file__) as f:\n\
+        \x20       total += len(f.read())\n\
+        total += len(os.listdir(sysconfig.get_paths()['stdlib']))\n\
+        with open('/dev/urandom', 'rb') as f:\n\
+        \x20   total += len(f.read(8))\n\
+        print(total > 0)\n";
+    let (report, out) = report_of(program, "60s");
+    out.assert_code(0);
+    assert_eq!(report["verdict"], "clean", "{:#}", report["reasons"]);
+    let telemetry = &report["runtime"]["telemetry"];
+    assert!(telemetry["counts"]["open"].as_u64().unwrap() > 500);
+    let unusual: Vec<&Value> = telemetry["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["unusual"] == true)
+        .collect();
+    assert!(unusual.is_empty(), "{unusual:#?}");
+    assert_eq!(telemetry["end"]["unusual_unrecorded"], 0);
+}
+
+/// A thousand opens of harmless unusual paths use up their budget of records before the
+/// attempt: the report cannot name it, but it says the telemetry is incomplete, so the run
+/// is not clean.
+#[test]
+fn a_flood_of_unusual_paths_before_an_attempt_is_not_clean() {
+    let mut paths: Vec<String> = (0..1000).map(|i| format!("/nonexistent/{i}")).collect();
+    paths.push("/etc/shadow".into());
+    let report = report_reading(READS_EACH_LINE, &paths);
+    assert_eq!(report["verdict"], "suspicious", "{:#}", report["reasons"]);
+    assert!(
+        report["reasons"]
+            .to_string()
+            .contains("telemetry may be incomplete"),
+        "{:#}",
+        report["reasons"]
+    );
+    assert_eq!(tamper_kinds(&report), ["unusual-past-budget"]);
+    let telemetry = &report["runtime"]["telemetry"];
+    assert_eq!(telemetry["complete"], false);
+    assert!(telemetry["end"]["unusual_unrecorded"].as_u64().unwrap() >= 1001 - 64);
+}
+
 /// With `--out`, the report lists the files that came back (path, size, sha256) and those
 /// left in the jail; without it, `files` is null.
 #[test]

@@ -716,13 +716,24 @@ const MAX_ATTEMPTS: usize = 8;
 /// do not exist or are the jail's own stand-ins, so the call failed or read
 /// nothing of the host, but the attempt is what a reviewer needs to see. The
 /// jail's home is /work, so `~` there is read as a home directory. From
-/// telemetry, so advisory, and `open` past its sample budget is only counted.
+/// telemetry, so advisory: the path events are the audit policy's, and the
+/// prelude, which judges each sampled one against the places ordinary code
+/// reads (the policy's `paths`), marks those outside them `unusual`: only
+/// those are attempts, and past their sample budget only those are records,
+/// within a budget whose end is itself a tamper signal. A read of an
+/// ordinary place is no attempt, whatever class its path has (the cgroup's
+/// CPU limit, which libraries read to size their pools).
 fn host_path_attempts(
     telemetry: &jail::telemetry::Telemetry,
 ) -> Vec<(String, &'static str, Option<u32>)> {
+    let path_events = jail::prelude::default_policy().paths.events;
     let mut seen: Vec<(String, &'static str, Option<u32>)> = Vec::new();
     for event in &telemetry.events {
-        if !PATH_EVENTS.contains(&event.event.as_str()) || event.via.as_deref() == Some("import") {
+        let ordinary_read = event.tier == jail::telemetry::Tier::Sampled && !event.unusual;
+        if !path_events.contains(&event.event)
+            || ordinary_read
+            || event.via.as_deref() == Some("import")
+        {
             continue;
         }
         let Some(path) = event.args.get(0).and_then(serde_json::Value::as_str) else {
@@ -744,28 +755,6 @@ fn host_path_attempts(
     }
     seen
 }
-
-/// Audit events whose first argument is a path the program names.
-const PATH_EVENTS: &[&str] = &[
-    "open",
-    "os.listdir",
-    "os.scandir",
-    "os.remove",
-    "os.rename",
-    "os.rmdir",
-    "os.mkdir",
-    "os.symlink",
-    "os.link",
-    "os.truncate",
-    "os.chmod",
-    "os.chown",
-    "os.utime",
-    "shutil.copyfile",
-    "shutil.copytree",
-    "shutil.move",
-    "shutil.rmtree",
-    "glob.glob",
-];
 
 /// Events of the always-logged tier (what the policy calls security-relevant)
 /// that count against the program.

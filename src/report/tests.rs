@@ -395,6 +395,83 @@ fn report_of_events(events: &[TestEvent]) -> Report {
     report_of("print(1)\n", &run)
 }
 
+/// The report of `print(1)` whose run made sampled path records: (event, first argument as
+/// JSON, marked unusual by the prelude), each from line 4.
+fn report_of_sampled_paths(records: &[(&str, &str, bool)]) -> Report {
+    let policy = jail::prelude::policy_hash(&jail::prelude::default_policy());
+    let line = |seq: usize, body: String| {
+        format!(r#"{{"v":1,"seq":{seq},"pid":3,"tid":3,"t":{seq}000,{body}}}"#)
+    };
+    let mut head = vec![line(
+        1,
+        format!(
+            r#""kind":"start","python":"3.11.7","cache_tag":"cpython-311","prelude":"1","policy":"{policy}","file":"/work/main.py","argc":1,"site":false,"fd":255"#
+        ),
+    )];
+    for (i, (name, path, unusual)) in records.iter().enumerate() {
+        let marked = if *unusual {
+            r#","unusual":true,"file":"/work/main.py","line":4"#
+        } else {
+            ""
+        };
+        head.push(line(
+            i + 2,
+            format!(
+                r#""kind":"event","event":"{name}","tier":"sampled","cat":"filesystem-read","n":1{marked},"args":[{path}]"#
+            ),
+        ));
+    }
+    let n = records.len();
+    let counts: Vec<String> = records
+        .iter()
+        .map(|(name, _, _)| format!(r#""{name}":{n}"#))
+        .collect();
+    head.push(line(
+        n + 2,
+        format!(r#""kind":"counts","counts":{{{}}}"#, counts.join(",")),
+    ));
+    head.push(line(
+        n + 3,
+        format!(
+            r#""kind":"end","names":{n},"events":{},"other_events":0,"lost":0,"hook_errors":0,"unusual_unrecorded":0"#,
+            n * n
+        ),
+    ));
+    let mut run = outcome(recorded(vec![], 0));
+    run.telemetry = Some(TelemetryCapture {
+        head,
+        ..TelemetryCapture::default()
+    });
+    report_of("print(1)\n", &run)
+}
+
+/// A sampled path record is an attempt when the prelude found its path outside the places
+/// ordinary code reads: a read of one of them is none, whatever its class (the cgroup's CPU
+/// limit, which libraries read to size their pools). Every path event of the policy counts,
+/// those the report did not read before it took them from the policy too (`os.walk`).
+#[test]
+fn only_unusual_reads_are_attempts() {
+    let report = report_of_sampled_paths(&[
+        ("open", r#""/sys/fs/cgroup/cpu.max","r",524288"#, false),
+        ("os.listdir", r#""/work/data""#, false),
+    ]);
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+
+    let report = report_of_sampled_paths(&[
+        ("os.walk", r#""/root/.ssh",true,null,false"#, true),
+        ("open", r#""/proc/1/environ","r",524288"#, true),
+        ("open", r#""/nonexistent/1","r",524288"#, true),
+    ]);
+    assert_eq!(report.verdict, Verdict::Suspicious, "{:?}", report.reasons);
+    assert_eq!(
+        report.reasons,
+        [
+            "the program tried to reach /root/.ssh (line 4), a host secret",
+            "the program tried to reach /proc/1/environ (line 4), a kernel or other process' interface",
+        ]
+    );
+}
+
 const FC_LIST: (&str, &str, Option<&str>, &str) = (
     "subprocess.Popen",
     "process",
