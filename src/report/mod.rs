@@ -736,7 +736,7 @@ fn host_path_attempts(
         {
             continue;
         }
-        let Some(path) = event.args.get(0).and_then(serde_json::Value::as_str) else {
+        let Some(path) = event.args.get(0).and_then(path_text) else {
             continue;
         };
         let as_home = path
@@ -754,6 +754,17 @@ fn host_path_attempts(
         }
     }
     seen
+}
+
+/// A path argument as the prelude shows it: a str, or bytes (as latin-1 text,
+/// which keeps every ASCII path as it is) when shown whole.
+fn path_text(argument: &serde_json::Value) -> Option<&str> {
+    if let Some(path) = argument.as_str() {
+        return Some(path);
+    }
+    let head = argument.get("bytes")?.as_str()?;
+    let whole = argument.get("len")?.as_u64()? == head.chars().count() as u64;
+    whole.then_some(head)
 }
 
 /// Events of the always-logged tier (what the policy calls security-relevant)

@@ -461,6 +461,17 @@ fn only_unusual_reads_are_attempts() {
         ("os.walk", r#""/root/.ssh",true,null,false"#, true),
         ("open", r#""/proc/1/environ","r",524288"#, true),
         ("open", r#""/nonexistent/1","r",524288"#, true),
+        // A path given as bytes, shown whole, and one shown cut (its head names nothing).
+        (
+            "open",
+            r#"{"bytes":"/etc/sudoers","len":12},"r",524288"#,
+            true,
+        ),
+        (
+            "open",
+            r#"{"bytes":"/etc/shadow","len":300},"r",524288"#,
+            true,
+        ),
     ]);
     assert_eq!(report.verdict, Verdict::Suspicious, "{:?}", report.reasons);
     assert_eq!(
@@ -468,6 +479,7 @@ fn only_unusual_reads_are_attempts() {
         [
             "the program tried to reach /root/.ssh (line 4), a host secret",
             "the program tried to reach /proc/1/environ (line 4), a kernel or other process' interface",
+            "the program tried to reach /etc/sudoers (line 4), a host secret",
         ]
     );
 }
