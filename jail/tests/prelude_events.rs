@@ -403,6 +403,15 @@ try:
     open('passwd').read()
 except OSError:
     pass
+class Sneaky(str):
+    def startswith(self, *args):
+        raise AssertionError('the hook ran a method of the program')
+    __contains__ = __getitem__ = __eq__ = __hash__ = startswith
+for path in (Sneaky('/etc/shadow'), Sneaky(__file__)):
+    try:
+        open(path).read()
+    except OSError:
+        pass
 "#;
     let run = run(program);
     run.check(run.code() == Some(0), "ran");
@@ -438,6 +447,8 @@ except OSError:
         ("os.listdir", serde_json::json!("."), 26),
         // Relative, after the working directory left the ordinary places.
         ("open", serde_json::json!("passwd"), 29),
+        // A str subclass, judged by a copy of its text.
+        ("open", serde_json::json!({"type": "Sneaky"}), 38),
     ] {
         let record = named(event, &path);
         run.check(record.is_some(), &format!("no record of {event} {path}"));
@@ -461,6 +472,11 @@ except OSError:
         !unusual.iter().any(|r| r["args"][0] == "/etc/hostname"),
         "a file the jail provides"
     );
+    let sneaky = unusual
+        .iter()
+        .filter(|r| r["args"][0]["type"] == "Sneaky")
+        .count();
+    assert_eq!(sneaky, 1, "only the subclass naming /etc/shadow");
     assert!(
         run.records("open").len() < 16 + 20,
         "ordinary opens are sampled"

@@ -89,6 +89,8 @@ _NAME_CAP = 128
 _WALK_CAP = 64
 _END_EVENT = 'cpython.PyInterpreterState_Clear'
 _TYPE_SUBCLASS = 1 << 31  # Py_TPFLAGS_TYPE_SUBCLASS: the object is a class
+_STR_SUBCLASS = 1 << 28  # Py_TPFLAGS_UNICODE_SUBCLASS: str or a subclass
+_BYTES_SUBCLASS = 1 << 27  # Py_TPFLAGS_BYTES_SUBCLASS: bytes or a subclass
 
 
 def _usage(message, code):
@@ -856,23 +858,32 @@ _INSTALLED = _installed(_LIB_DIRS)
 _ORDINARY_READS = tuple(_LIB_DIRS) + _READS
 
 
-def _unusual(path, _away=_AWAY, _type=type, _str=str, _bytes=bytes, _decode=bytes.decode,
+def _unusual(path, _away=_AWAY, _type=type, _str=str, _decode=bytes.decode,
+             _tflags=type.__dict__['__flags__'].__get__, _str_flag=_STR_SUBCLASS,
+             _bytes_flag=_BYTES_SUBCLASS, _str_copy=str.__getitem__,
+             _bytes_copy=bytes.__getitem__, _whole=slice(None),
              _startswith=str.startswith, _reads=_ORDINARY_READS, _within=_UNUSUAL_WITHIN,
              _scratch=_SCRATCH):
     """Whether `path`, a path event's first argument, lies outside the places
     ordinary code reads (`paths` in rules/audit-events.yaml). Bytes are read
-    as the file system decodes them; None is the working directory; anything
-    else (a descriptor, an object) names no path to judge. A relative path is
-    one below the working directory, so it is ordinary unless it climbs or
-    names a hidden entry, or the working directory has left the ordinary
-    places (`_AWAY`)."""
+    as the file system decodes them; a subclass of str or bytes (which CPython
+    passes on as the program gave it) through a copy of the exact type, made
+    in C, so that no method of the program runs; None is the working
+    directory; anything else (a descriptor, an object) names no path to
+    judge. A relative path is one below the working directory, so it is
+    ordinary unless it climbs or names a hidden entry, or the working
+    directory has left the ordinary places (`_AWAY`)."""
     t = _type(path)
-    if t is _bytes:
-        path = _decode(path, 'utf-8', 'surrogateescape')
-    elif path is None:
-        return _away[0]
-    elif t is not _str:
-        return False
+    if t is not _str:
+        if path is None:
+            return _away[0]
+        flags = _tflags(t)
+        if flags & _str_flag:
+            path = _str_copy(path, _whole)
+        elif flags & _bytes_flag:
+            path = _decode(_bytes_copy(path, _whole), 'utf-8', 'surrogateescape')
+        else:
+            return False
     if '/..' in path:
         return True
     if path[:1] == '/':
@@ -1251,8 +1262,8 @@ def _hook(event, args, _get=_PAST.get, _next=next,
                 # from a C string: the shared one-character str, hence the
                 # identity test (any other mode takes the long way).
                 if event not in _opens or _len(args) == 3 and args[1] is _read:
-                    # _unusual's test for a str path, inlined; bytes and
-                    # other paths take the long way.
+                    # _unusual's test for a str path, inlined; bytes,
+                    # subclasses and other paths take the long way.
                     path = args[0] if args else None
                     if (_type(path) is _str
                             and (_startswith(path, _scratch) and '/.' not in path
