@@ -722,7 +722,10 @@ const MAX_ATTEMPTS: usize = 8;
 /// those are attempts, and past their sample budget only those are records,
 /// within a budget whose end is itself a tamper signal. A read of an
 /// ordinary place is no attempt, whatever class its path has (the cgroup's
-/// CPU limit, which libraries read to size their pools).
+/// CPU limit, which libraries read to size their pools). An unusual path the
+/// record does not show whole (cut past 256 characters, which slashes can
+/// pad, or a str subclass shown as its type) cannot be classed: it is named
+/// as what it is (fail closed).
 fn host_path_attempts(
     telemetry: &jail::telemetry::Telemetry,
 ) -> Vec<(String, &'static str, Option<u32>)> {
@@ -737,6 +740,13 @@ fn host_path_attempts(
             continue;
         }
         let Some(path) = event.args.get(0).and_then(path_text) else {
+            if event.unusual {
+                let shown = escape(&unshown_path(event.args.get(0))).into_owned();
+                let class = "outside the places ordinary code reads, and not shown whole";
+                if seen.len() < MAX_ATTEMPTS && !seen.iter().any(|(p, _, _)| *p == shown) {
+                    seen.push((shown, class, event.line));
+                }
+            }
             continue;
         };
         let as_home = path
@@ -765,6 +775,24 @@ fn path_text(argument: &serde_json::Value) -> Option<&str> {
     let head = argument.get("bytes")?.as_str()?;
     let whole = argument.get("len")?.as_u64()? == head.chars().count() as u64;
     whole.then_some(head)
+}
+
+/// What the record shows of a path it does not show whole: its head and
+/// length when cut, else the type the prelude names.
+fn unshown_path(argument: Option<&serde_json::Value>) -> String {
+    let field = |name: &str| argument.and_then(|a| a.get(name));
+    let head = field("str")
+        .or_else(|| field("bytes"))
+        .and_then(serde_json::Value::as_str);
+    let len = field("len").and_then(serde_json::Value::as_u64);
+    match (head, len, field("type").and_then(serde_json::Value::as_str)) {
+        (Some(head), Some(len), _) => {
+            let head: String = head.chars().take(64).collect();
+            format!("{head}… ({len} long)")
+        }
+        (_, _, Some(kind)) => format!("a path given as a {kind}"),
+        _ => "a path the record does not show".into(),
+    }
 }
 
 /// Events of the always-logged tier (what the policy calls security-relevant)
