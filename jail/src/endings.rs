@@ -1,52 +1,57 @@
 //! Which withdrawn notifications a signal the program sent accounts for.
 //!
-//! A task that a signal ends while its watched or refused call waits for the
+//! A task that a signal ends while its watched call waits for the
 //! supervisor withdraws that call's notification unread (`notify.rs`): a
 //! pool that terminates a worker still opening a semaphore, the jail's pid 1
 //! ending the processes left when the program ends. A program can also make
 //! withdrawals on purpose, to hide refused attempts: it interrupts its own
-//! calls with a signal it handles, and lives on.
+//! calls with a signal it handles and lives on, or lets a task die in one.
 //!
 //! Sending a signal is watched (`seccomp::WATCHED_WHEN_SIGNALLING`), so the
-//! supervisor sees each before the kernel delivers it and reads, from the
-//! jail's own /proc, what it will end: the target processes whose
-//! disposition of that signal is the default action and that action ends
-//! them (or SIGKILL), each with all its threads, as the kernel kills the
-//! whole thread group. Each such thread accounts for one withdrawal after
-//! the signal; a signal the target handles, ignores or blocks accounts for
-//! none. What this cannot see: a target that changes its disposition between
-//! the read and the delivery (a race the program must win on top of the
-//! withdrawal's own).
+//! supervisor sees each before the kernel delivers it, and reads from the
+//! jail's /proc which tasks it will end and which of those wait for the
+//! supervisor right now: a target ends when it takes the signal's default
+//! action and that action ends it (or SIGKILL), and some thread it may be
+//! delivered to does not block it; the kernel then ends the whole thread
+//! group. A thread of it waits for the supervisor when it sleeps in the
+//! seccomp notification (`wchan`) on a call the filter watches (its
+//! `syscall`). The supervisor reads one notification at a time and is busy
+//! with this one, so such a thread's notification is unread, and stays so
+//! until the signal has ended it: it will be withdrawn. A thread that runs
+//! may still enter a call before the signal reaches it (the kernel queues
+//! the notification, then finds the signal), so it may withdraw one too.
+//! Each such thread accounts for one withdrawal, in whatever order the
+//! kernel then reports them (a read finds withdrawn ones only once no
+//! unread one is left, so the order says nothing). A sleeping thread, or
+//! one waiting on a refused call, accounts for none: a program cannot hide
+//! a refused attempt by letting a task die while it waits in it.
+//!
+//! What this cannot see: which call a running thread enters, so a program
+//! that ends its own running threads gets one withdrawal accounted for per
+//! thread, which may be of a refused call, in that thread or in another
+//! (a race to win for each); and a target that changes its disposition or
+//! mask between the read and the delivery.
 
 use std::fs;
 
-use crate::{seccomp, syscall_table};
+use crate::seccomp::{self, Program};
+use crate::syscall_table;
 
-/// Signals sent and not yet matched with a withdrawn notification: each
-/// thread they end accounts for one withdrawal after it, and once the jail's
-/// pid 1 ends every process left, for all later ones.
+/// Withdrawals signals will cause, not yet matched with one read: each
+/// thread a signal ended while it waited for the supervisor on a watched call.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub struct Endings {
     unmatched: u64,
-    jail_ending: bool,
 }
 
 impl Endings {
-    /// Adds the threads a signal ends (from [`threads_ended`]).
+    /// Adds the waiting threads a signal ends (from [`waiting_threads_ended`]).
     pub fn ended(&mut self, threads: u64) {
         self.unmatched = self.unmatched.saturating_add(threads);
     }
 
-    /// The jail's pid 1 ends every process left.
-    pub fn jail_ends_all(&mut self) {
-        self.jail_ending = true;
-    }
-
     /// Matches a withdrawn notification; false when no signal accounts for it.
     pub fn withdrawn(&mut self) -> bool {
-        if self.jail_ending {
-            return true;
-        }
         let matched = self.unmatched > 0;
         self.unmatched = self.unmatched.saturating_sub(1);
         matched
@@ -115,71 +120,153 @@ pub fn signal_of(data: &libc::seccomp_data) -> Option<(i32, Target)> {
     (signal != 0).then_some((signal, target))
 }
 
-/// The threads that `signal` sent by `caller` (host pid) to `target` will
-/// end, by the targets' dispositions now, read from the caller's /proc (the
-/// jail's). 0 when nothing can be read: the withdrawal stays unaccounted.
-pub fn threads_ended(caller: u32, signal: i32, target: Target) -> u64 {
+/// The threads that `signal`, sent by task `caller` (host pid) to `target`,
+/// will end while they wait for the supervisor on a call `program` watches:
+/// read from the caller's /proc (the jail's). 0 when nothing can be read, so
+/// that a withdrawal stays unaccounted for.
+pub fn waiting_threads_ended(caller: u32, signal: i32, target: Target, program: &Program) -> u64 {
     if !ends_by_default(signal) {
         return 0;
     }
     let proc = format!("/proc/{caller}/root/proc");
-    let ended = |status_path: String, thread_mask: Option<String>| -> u64 {
-        let Ok(status) = fs::read_to_string(status_path) else {
-            return 0;
-        };
-        let Some(process) = Status::parse(&status) else {
-            return 0;
-        };
-        let blocked = thread_mask
-            .and_then(|path| fs::read_to_string(path).ok())
-            .and_then(|s| Status::parse(&s))
-            .is_some_and(|thread| thread.blocked & bit(signal) != 0);
-        if signal == libc::SIGKILL || (process.ends_on(signal) && !blocked) {
-            process.threads
-        } else {
-            0
-        }
+    let Some((own_process, own_thread)) = own_ids(caller) else {
+        return 0;
+    };
+    let jail = Jail {
+        proc: &proc,
+        program,
+        signal,
+        caller_thread: own_thread,
     };
     match target {
-        Target::Process(pid) if pid > 0 => ended(format!("{proc}/{pid}/status"), None),
-        Target::Thread { process, thread } if process > 0 && thread > 0 => ended(
-            format!("{proc}/{process}/status"),
-            Some(format!("{proc}/{process}/task/{thread}/status")),
-        ),
+        Target::Process(pid) if pid > 0 => jail.waiting_ended(pid, None),
+        Target::Thread { process, thread } if process > 0 && thread > 0 => {
+            jail.waiting_ended(process, Some(thread))
+        }
         Target::Pidfd(fd) => {
-            // fdinfo gives the pid in the reader's namespace: the host's.
-            let pid = fs::read_to_string(format!("/proc/{caller}/fdinfo/{fd}"))
-                .ok()
-                .and_then(|info| {
-                    info.lines()
-                        .find_map(|line| line.strip_prefix("Pid:"))
-                        .and_then(|pid| pid.trim().parse::<i32>().ok())
-                });
-            match pid {
-                Some(pid) if pid > 0 => ended(format!("/proc/{pid}/status"), None),
-                _ => 0,
-            }
+            pidfd_target(&proc, own_process, fd).map_or(0, |pid| jail.waiting_ended(pid, None))
         }
         Target::Group(group) => {
             let group = match group {
-                0 => own_pid(caller).and_then(|pid| process_group(&proc, pid)),
+                0 => process_group(&proc, own_process),
                 group => Some(group),
             };
             let Some(group) = group else { return 0 };
             processes(&proc)
                 .filter(|&pid| process_group(&proc, pid) == Some(group))
-                .map(|pid| ended(format!("{proc}/{pid}/status"), None))
+                .map(|pid| jail.waiting_ended(pid, None))
                 .sum()
         }
-        Target::All => {
-            let own = own_pid(caller);
-            processes(&proc)
-                .filter(|&pid| pid != 1 && Some(pid) != own)
-                .map(|pid| ended(format!("{proc}/{pid}/status"), None))
-                .sum()
-        }
+        Target::All => processes(&proc)
+            .filter(|&pid| pid != 1 && pid != own_process)
+            .map(|pid| jail.waiting_ended(pid, None))
+            .sum(),
         Target::Process(_) | Target::Thread { .. } => 0,
     }
+}
+
+/// The jail's /proc as the caller sees it, and the signal being sent.
+struct Jail<'a> {
+    proc: &'a str,
+    program: &'a Program,
+    signal: i32,
+    /// The sender's own thread waits for the supervisor too (on this very
+    /// signal): its call is answered, not withdrawn.
+    caller_thread: i32,
+}
+
+impl Jail<'_> {
+    /// The threads of process `pid` that the signal ends (sent to the
+    /// process, or to its thread `thread`) and that wait on a watched call.
+    fn waiting_ended(&self, pid: i32, thread: Option<i32>) -> u64 {
+        let Some(process) = read_status(&format!("{}/{pid}/status", self.proc)) else {
+            return 0;
+        };
+        let threads: Vec<(i32, Status)> = fs::read_dir(format!("{}/{pid}/task", self.proc))
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| {
+                let tid: i32 = entry.ok()?.file_name().to_str()?.parse().ok()?;
+                let status = read_status(&format!("{}/{pid}/task/{tid}/status", self.proc))?;
+                Some((tid, status))
+            })
+            .collect();
+        let unblocked = |status: &Status| status.blocked & bit(self.signal) == 0;
+        // A signal to a process goes to any thread that does not block it;
+        // to a thread, to that one. Blocked, it waits and interrupts nothing.
+        let delivered = match thread {
+            Some(tid) => threads.iter().any(|(t, s)| *t == tid && unblocked(s)),
+            None => threads.iter().any(|(_, s)| unblocked(s)),
+        };
+        let ends = self.signal == libc::SIGKILL || (process.ends_on(self.signal) && delivered);
+        if !ends {
+            return 0;
+        }
+        threads
+            .iter()
+            .filter(|(tid, _)| *tid != self.caller_thread && self.may_withdraw(pid, *tid))
+            .count() as u64
+    }
+
+    /// Whether ending thread `tid` of `pid` may withdraw a watched call: it
+    /// waits on one now, or it runs and may enter one before the signal
+    /// reaches it (the kernel queues the call, then finds the signal).
+    fn may_withdraw(&self, pid: i32, tid: i32) -> bool {
+        let task = format!("{}/{pid}/task/{tid}", self.proc);
+        let running = fs::read_to_string(format!("{task}/stat"))
+            .ok()
+            .and_then(|stat| state_of(&stat))
+            == Some('R');
+        running || self.waits_on_watched_call(pid, tid)
+    }
+
+    /// Whether thread `tid` of `pid` sleeps in a seccomp notification on a
+    /// call the filter watches.
+    fn waits_on_watched_call(&self, pid: i32, tid: i32) -> bool {
+        let task = format!("{}/{pid}/task/{tid}", self.proc);
+        let in_notification = fs::read_to_string(format!("{task}/wchan"))
+            .is_ok_and(|wchan| wchan.starts_with("seccomp_do_user_notification"));
+        if !in_notification {
+            return false;
+        }
+        let Some(call) = fs::read_to_string(format!("{task}/syscall"))
+            .ok()
+            .and_then(|line| call_of(&line))
+        else {
+            return false;
+        };
+        self.program.watches(&call)
+    }
+}
+
+/// The call a `/proc/PID/syscall` line names: `nr arg0 ... arg5 sp pc`, the
+/// arguments in hex; None when the task is not in a call.
+fn call_of(line: &str) -> Option<libc::seccomp_data> {
+    let mut fields = line.split_whitespace();
+    let nr: i32 = fields.next()?.parse().ok()?;
+    if nr < 0 {
+        return None;
+    }
+    let mut args = [0u64; 6];
+    for arg in &mut args {
+        *arg = u64::from_str_radix(fields.next()?.trim_start_matches("0x"), 16).ok()?;
+    }
+    Some(libc::seccomp_data {
+        nr,
+        arch: AUDIT_ARCH_X86_64,
+        instruction_pointer: 0,
+        args,
+    })
+}
+
+const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
+
+/// The process behind pidfd `fd` of process `pid`, as a pid in the jail:
+/// fdinfo names it in the namespace of the /proc it is read from.
+fn pidfd_target(proc: &str, pid: i32, fd: i32) -> Option<i32> {
+    let info = fs::read_to_string(format!("{proc}/{pid}/fdinfo/{fd}")).ok()?;
+    let target = info.lines().find_map(|line| line.strip_prefix("Pid:"))?;
+    target.trim().parse().ok().filter(|&pid: &i32| pid > 0)
 }
 
 /// The bit of `signal` in a /proc signal mask.
@@ -187,12 +274,15 @@ fn bit(signal: i32) -> u64 {
     1u64.checked_shl(signal as u32 - 1).unwrap_or(0)
 }
 
-/// What /proc/PID/status says of a process's signals.
+/// What /proc/PID/status says of a task's signals.
 struct Status {
-    threads: u64,
     blocked: u64,
     ignored: u64,
     caught: u64,
+}
+
+fn read_status(path: &str) -> Option<Status> {
+    Status::parse(&fs::read_to_string(path).ok()?)
 }
 
 impl Status {
@@ -204,7 +294,6 @@ impl Status {
         };
         let mask = |name: &str| u64::from_str_radix(field(name)?, 16).ok();
         Some(Status {
-            threads: field("Threads:")?.parse().ok()?,
             blocked: mask("SigBlk:")?,
             ignored: mask("SigIgn:")?,
             caught: mask("SigCgt:")?,
@@ -225,6 +314,16 @@ fn processes(proc: &str) -> impl Iterator<Item = i32> {
         .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse().ok())
 }
 
+/// The state letter of a `stat` line (`R` running, `S` sleeping, ...).
+fn state_of(stat: &str) -> Option<char> {
+    // The command name in parentheses may hold anything: fields follow its last ')'.
+    stat.get(stat.rfind(')')? + 1..)?
+        .split_whitespace()
+        .next()?
+        .chars()
+        .next()
+}
+
 /// The process group of `pid` from its `stat`.
 fn process_group(proc: &str, pid: i32) -> Option<i32> {
     let stat = fs::read_to_string(format!("{proc}/{pid}/stat")).ok()?;
@@ -233,13 +332,15 @@ fn process_group(proc: &str, pid: i32) -> Option<i32> {
     fields.split_whitespace().nth(2)?.parse().ok()
 }
 
-/// The caller's process id in the jail's namespace (the last of `NStgid`).
-fn own_pid(caller: u32) -> Option<i32> {
+/// The caller's process and thread ids in the jail's namespace (the last of
+/// `NStgid` and `NSpid` of its task).
+fn own_ids(caller: u32) -> Option<(i32, i32)> {
     let status = fs::read_to_string(format!("/proc/{caller}/status")).ok()?;
-    let ids = status
-        .lines()
-        .find_map(|line| line.strip_prefix("NStgid:"))?;
-    ids.split_whitespace().last()?.parse().ok()
+    let innermost = |name: &str| -> Option<i32> {
+        let ids = status.lines().find_map(|line| line.strip_prefix(name))?;
+        ids.split_whitespace().last()?.parse().ok()
+    };
+    Some((innermost("NStgid:")?, innermost("NSpid:")?))
 }
 
 #[cfg(test)]
@@ -288,10 +389,9 @@ mod tests {
         assert_eq!(signal_of(&high), Some((libc::SIGKILL, Target::Process(7))));
     }
 
-    /// Each ended thread accounts for one withdrawal after it; none before;
-    /// once the jail ends its processes, every later one is accounted for.
+    /// Each waiting thread a signal ends accounts for one withdrawal.
     #[test]
-    fn a_withdrawal_is_matched_with_a_thread_ended_before_it() {
+    fn a_withdrawal_is_matched_with_a_waiting_thread_a_signal_ended() {
         let mut endings = Endings::default();
         assert!(!endings.withdrawn(), "no signal was sent yet");
         endings.ended(2);
@@ -299,8 +399,26 @@ mod tests {
         assert!(endings.withdrawn());
         assert!(endings.withdrawn());
         assert!(!endings.withdrawn(), "two threads ended, three withdrawals");
-        endings.jail_ends_all();
-        assert!((0..1000).all(|_| endings.withdrawn()));
+    }
+
+    #[test]
+    fn a_stat_line_gives_its_state_whatever_the_name() {
+        assert_eq!(state_of("12 (python3) R 1 12 12 0"), Some('R'));
+        assert_eq!(state_of("12 (a) S (b) R) S 1 12"), Some('S'));
+        assert_eq!(state_of("12 (python3"), None);
+    }
+
+    #[test]
+    fn a_syscall_line_is_the_call_a_task_is_in() {
+        let call =
+            call_of("257 0xffffff9c 0x7f351112a240 0x80241 0x1b6 0x0 0x0 0x7fff 0x7f35\n").unwrap();
+        assert_eq!(call.nr, 257);
+        assert_eq!(
+            call.args,
+            [0xffff_ff9c, 0x7f35_1112_a240, 0x80241, 0x1b6, 0, 0]
+        );
+        assert!(call_of("running\n").is_none());
+        assert!(call_of("-1 0x7fff 0x7f35\n").is_none());
     }
 
     #[test]
@@ -339,11 +457,10 @@ mod tests {
         let status = "Name:\tpython3\nThreads:\t3\nSigBlk:\t0000000000000000\n\
                       SigIgn:\t0000000001001000\nSigCgt:\t0000000180000202\n";
         let parsed = Status::parse(status).unwrap();
-        assert_eq!(parsed.threads, 3);
         assert!(parsed.ends_on(libc::SIGTERM));
         assert!(!parsed.ends_on(libc::SIGINT), "caught (bit 1)");
         assert!(!parsed.ends_on(libc::SIGUSR1), "caught (bit 9)");
         assert!(!parsed.ends_on(libc::SIGPIPE), "ignored (bit 12)");
-        assert!(Status::parse("Threads:\t1\n").is_none());
+        assert!(Status::parse("SigBlk:\t0\n").is_none());
     }
 }

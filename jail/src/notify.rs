@@ -96,8 +96,6 @@ pub struct Listener {
     /// The program the jail installed, before notifications were added.
     program: Program,
     prologue: Prologue,
-    /// The jail's pid 1 (host pid): its calls are the jail's, not the program's.
-    jail_init: u32,
     endings: Endings,
 }
 
@@ -120,7 +118,7 @@ pub enum Received {
 impl Listener {
     /// The listener of a jail that installed `program` (with notifications)
     /// and has yet to make the calls of its `prologue`.
-    pub fn new(fd: OwnedFd, program: Program, prologue: Prologue, jail_init: u32) -> Listener {
+    pub fn new(fd: OwnedFd, program: Program, prologue: Prologue) -> Listener {
         let mut sizes = libc::seccomp_notif_sizes {
             seccomp_notif: 0,
             seccomp_notif_resp: 0,
@@ -153,7 +151,6 @@ impl Listener {
             buffer: vec![0; bytes.div_ceil(8)],
             program,
             prologue,
-            jail_init,
             endings: Endings::default(),
         }
     }
@@ -205,13 +202,13 @@ impl Listener {
                 }
                 Prologue::UntilJobMark => {}
                 Prologue::InterpreterStart | Prologue::Over => match endings::signal_of(data) {
-                    // pid 1 ends every process left (`sandbox::init`).
-                    Some(_) if notif.pid == self.jail_init => self.endings.jail_ends_all(),
                     Some((signal, target)) => {
-                        let threads = endings::threads_ended(notif.pid, signal, target);
-                        if threads > 0 {
-                            log.calls.ending_signals += 1;
-                        }
+                        let threads = endings::waiting_threads_ended(
+                            notif.pid,
+                            signal,
+                            target,
+                            &self.program,
+                        );
                         self.endings.ended(threads);
                     }
                     None => self.watch(&notif, log),
@@ -381,7 +378,6 @@ pub fn join(earlier: DeniedCalls, later: DeniedCalls) -> DeniedCalls {
         total: earlier.total + later.total,
         withdrawn: earlier.withdrawn + later.withdrawn,
         withdrawn_after_endings: earlier.withdrawn_after_endings + later.withdrawn_after_endings,
-        ending_signals: earlier.ending_signals + later.ending_signals,
         failure: earlier.failure.or(later.failure),
         drained: later.drained,
     }

@@ -114,13 +114,10 @@ pub struct DeniedCalls {
     /// or ended with the process). Counted exactly, names unknown; a call the
     /// kernel restarts after the signal is also counted again when read.
     pub withdrawn: u64,
-    /// Of `withdrawn`, those that followed a signal that was to end a task
-    /// (one each; or the jail's end of every process left): most likely
-    /// tasks ended while their call waited (`endings.rs`).
+    /// Of `withdrawn`, those of tasks a signal ended while they waited on a
+    /// watched call (the program's signal, or the jail's end of the
+    /// processes left), read when the signal was sent (`endings.rs`).
     pub withdrawn_after_endings: u64,
-    /// Signals the program sent that were to end at least one of its tasks,
-    /// by the targets' dispositions when sent.
-    pub ending_signals: u64,
     /// Why the record stopped before the jail did; None when it covers the run.
     pub failure: Option<String>,
     /// The kernel's count was read to the end with the program's processes

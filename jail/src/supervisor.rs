@@ -1072,7 +1072,7 @@ fn handle(
             }
         }
         Source::Control => match control::recv(&job.pipes.control) {
-            Ok(Some(message)) => on_control(state, message, &job.program, pidfd),
+            Ok(Some(message)) => on_control(state, message, &job.program),
             Ok(None) | Err(_) => state.control_open = false,
         },
         Source::Signals => {
@@ -1086,21 +1086,13 @@ fn handle(
     Ok(())
 }
 
-fn on_control(
-    state: &mut WatchState,
-    message: Message,
-    program: &crate::seccomp::Program,
-    pidfd: &OwnedFd,
-) {
+fn on_control(state: &mut WatchState, message: Message, program: &crate::seccomp::Program) {
     match message {
         Message::Listener(fd) => {
-            // fdinfo names the pidfd's own process (none once it has ended).
-            let jail_init = crate::template::pid_of(pidfd).map_or(0, |pid| pid.as_raw() as u32);
             state.listener = Some(Listener::new(
                 fd,
                 program.clone(),
                 Prologue::InterpreterStart,
-                jail_init,
             ));
             state.denied.recorded = true;
             state.watched.recorded = true;

@@ -783,7 +783,7 @@ fn await_ready(
         }
         if ready[1] {
             match control::recv(control) {
-                Ok(Some(message)) => take(&mut early, message, supervised, jail)?,
+                Ok(Some(message)) => take(&mut early, message, supervised)?,
                 _ => return Err(ended_early(supervised, "closed its control channel")),
             }
         }
@@ -807,7 +807,7 @@ fn await_ready(
         }
     }
     for message in control::pending(control) {
-        take(&mut early, message, supervised, jail)?;
+        take(&mut early, message, supervised)?;
     }
     Ok(early)
 }
@@ -1019,19 +1019,13 @@ impl<'w> Template<'w> {
 }
 
 /// Keeps a control message of the set-up phase; a failure is the jail's error.
-fn take(
-    early: &mut Early,
-    message: Message,
-    supervised: &Supervised,
-    jail: &Started,
-) -> Result<(), JailError> {
+fn take(early: &mut Early, message: Message, supervised: &Supervised) -> Result<(), JailError> {
     match message {
         Message::Listener(fd) => {
             early.listener = Some(Listener::new(
                 fd,
                 supervised.program.clone(),
                 Prologue::UntilJobMark,
-                jail.pid().as_raw() as u32,
             ))
         }
         Message::Work(dir) => early.work_dir = Some(dir),

@@ -232,7 +232,7 @@ fn notifying_child_with(
     let Some(control::Message::Listener(fd)) = control::recv(&parent).unwrap() else {
         panic!("no listener message");
     };
-    (child, notify::Listener::new(fd, program, prologue, 0))
+    (child, notify::Listener::new(fd, program, prologue))
 }
 
 fn exit_code(child: libc::pid_t) -> i32 {

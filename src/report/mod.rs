@@ -199,14 +199,11 @@ pub struct KernelSection {
     /// them: counted exactly, but whether each was a denial or a watched
     /// call, and its name, are unknown.
     pub withdrawn: u64,
-    /// Of `withdrawn`, those that each followed a signal that was to end a
-    /// task (the program's, one per thread it ended; or the jail's end of
-    /// the processes left): tasks most likely ended while their call waited,
-    /// as a pool's terminated workers are. Alone they do not raise the verdict.
+    /// Of `withdrawn`, those of tasks a signal ended while they waited on a
+    /// watched call (a pool's terminated workers, the jail's end of the
+    /// processes left), as the supervisor read them when the signal was
+    /// sent. Alone they do not raise the verdict.
     pub withdrawn_after_endings: u64,
-    /// Signals the program sent that were to end at least one of its tasks
-    /// (the targets took the signal's default action, or it was SIGKILL).
-    pub ending_signals: u64,
     /// True when the record covers the whole run: no failure, and the count
     /// of withdrawn notifications was read to the end (`drained`).
     pub complete: bool,
@@ -443,7 +440,6 @@ fn kernel_section(
         denied_recorded: calls.total,
         withdrawn: calls.withdrawn,
         withdrawn_after_endings: calls.withdrawn_after_endings,
-        ending_signals: calls.ending_signals,
         complete: calls.recorded && calls.failure.is_none() && calls.drained,
         failure: calls.failure.clone(),
         drained: calls.drained,

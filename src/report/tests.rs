@@ -92,7 +92,6 @@ fn every_denied_name_is_said_however_many_others_come_first() {
 fn withdrawals_after_signals_that_end_processes_alone_are_clean() {
     let calls = |after_endings| DeniedCalls {
         withdrawn_after_endings: after_endings,
-        ending_signals: 2,
         ..recorded(vec![], 2)
     };
     let report = report_of("pass\n", &outcome(calls(2)));
