@@ -507,7 +507,13 @@ impl<'a> Checker<'a, '_> {
                 semantic::file_target::check_call(self, name, call);
                 Value::member("sqlite3.Connection", false)
             }
-            "cProfile.Profile" | "profile.Profile" => Value::member(name, false),
+            "cProfile.Profile"
+            | "profile.Profile"
+            | "logging.config.BaseConfigurator"
+            | "logging.config.DictConfigurator" => Value::member(name, false),
+            "logging.config.dictConfigClass" => {
+                Value::member("logging.config.DictConfigurator", false)
+            }
             // The parser fetches only in `.read()`; `.parse(lines)` is local.
             "urllib.robotparser.RobotFileParser" => Value::member(name, false),
             "logging.config.dictConfig" => {
