@@ -501,6 +501,19 @@ impl<'a> Checker<'a, '_> {
                 self.code_arguments(name, call, args, &[(0, "stmt"), (1, "setup")]);
                 Value::Unknown
             }
+            // Evaluated by `get_type_hints` and the like.
+            "typing.ForwardRef" | "typing_extensions.ForwardRef" | "annotationlib.ForwardRef" => {
+                self.code_arguments(name, call, args, &[(0, "arg")]);
+                Value::Unknown
+            }
+            "typing.get_type_hints" | "typing_extensions.get_type_hints" => {
+                self.annotation_evaluation(name, call, false);
+                Value::Unknown
+            }
+            "inspect.get_annotations" | "annotationlib.get_annotations" => {
+                self.annotation_evaluation(name, call, true);
+                Value::Unknown
+            }
             // Objects some rule names a method of (`sqlite3.Connection.load_extension`,
             // `cProfile.Profile.runctx`): the call returns one, so the method is known.
             "sqlite3.connect" | "sqlite3.dbapi2.connect" => {

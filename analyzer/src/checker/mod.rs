@@ -5,6 +5,7 @@
 //! Function bodies are checked after the code around them, in a queue, as CPython runs them
 //! later too: a function sees module-level names bound after its `def`.
 
+mod annotations;
 mod call_sites;
 mod calls;
 mod imports;
@@ -141,6 +142,11 @@ pub(crate) struct Checker<'a, 'l> {
     gated_lookups: Vec<(usize, usize)>,
     /// What the file's calls of its own functions give their parameters.
     call_sites: call_sites::CallSites<'a>,
+    /// Names of objects whose annotations the code wrote from text no one has seen
+    /// (`f.__annotations__["x"] = input()`): evaluating them runs that text.
+    runtime_annotations: HashSet<String>,
+    /// The class whose body is being walked.
+    defining_class: Option<Cow<'a, str>>,
     /// The newest module reached as another module's attribute: where the expression that
     /// reached it is, and that expression's qualified name (`shutil.os`).
     newest_reexport: Option<((usize, usize), String)>,
@@ -183,6 +189,8 @@ pub(crate) fn check<'a, 'l>(
         pickle_payloads: HashSet::new(),
         gated_lookups: Vec::new(),
         call_sites: call_sites::CallSites::of(body),
+        runtime_annotations: HashSet::new(),
+        defining_class: None,
         newest_reexport: None,
         callee_reached_as: None,
     };
@@ -978,6 +986,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let v = self.expr(value);
         let v = self.binding_value(value, v);
         for target in targets {
+            self.annotation_write(target, value, &v);
             semantic::reduce_definition::check_assign(self, target);
             semantic::dunder_slot_assignment::check(self, target, false);
             self.assign(target, v.clone());
@@ -1235,7 +1244,9 @@ impl<'a, 'l> Checker<'a, 'l> {
         let outer_branch = self.branch;
         self.scope = self.scopes.push(ScopeKind::Class, body_parent);
         self.branch = 0;
+        let outer_class = self.defining_class.replace(name.clone());
         self.stmts(&class.body);
+        self.defining_class = outer_class;
         self.scope = outer;
         self.branch = outer_branch;
         let value = if class.decorator_list.is_empty() {
@@ -1446,7 +1457,11 @@ impl<'a, 'l> Checker<'a, 'l> {
         if let Expr::StringLiteral(text) = annotation {
             // A string that is not Python is a plain forward reference as far as any
             // evaluator goes: it fails before running anything.
-            let _ = self.lint_inner(text.value.to_str(), span(text.range), "a string annotation");
+            let _ = self.lint_inner(
+                text.value.to_str(),
+                span(text.range),
+                annotations::STRING_ANNOTATION,
+            );
         }
     }
 
@@ -1504,6 +1519,14 @@ impl<'a, 'l> Checker<'a, 'l> {
                     if let Some(key) = &item.key {
                         self.expr(key);
                         semantic::dunder_slot_assignment::check_dict_entry(self, key, &item.value);
+                        // `type("C", (), {"__annotations__": {...}})`: annotations written out.
+                        if let (Expr::Dict(annotations), Folded::Known(Const::Str(key))) =
+                            (&item.value, self.fold(key))
+                        {
+                            if key == "__annotations__" {
+                                self.annotation_entries(annotations);
+                            }
+                        }
                     }
                     self.expr(&item.value);
                 }

@@ -4,7 +4,10 @@
 //! `builtins`, and as decorators) and of `cProfile.run`/`profile.run` (and `runctx`),
 //! which `exec` their statement, whose code argument cannot be folded to a constant. When
 //! it can (`exec("__imp" + "ort__('os')")`, `exec(base64.b64decode("..."))`), the code is
-//! parsed and linted instead, and its findings are reported at the call.
+//! parsed and linted instead, and its findings are reported at the call. Library functions
+//! that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`,
+//! and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose
+//! annotations the code wrote at run time (`f.__annotations__["x"] = input()`).
 //!
 //! **Why is this bad?** Code built at run time is invisible to any static check, this one
 //! included: it is the last step of most obfuscated payloads.
@@ -31,8 +34,8 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call.",
-    rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
     references: &["https://docs.python.org/3/library/functions.html#exec", "https://docs.python.org/3/library/ast.html#ast.literal_eval"],
