@@ -748,7 +748,7 @@ fn no_suppressions_reports_what_comments_hide() {
     assert_eq!(loud.status.code(), Some(1));
     assert_eq!(
         stdout(&loud),
-        "p.py:2:1: PJ403 [high] `os.system` runs another program\n"
+        "p.py:2:1: PJ403 [high] `os.system` creates a process or runs a program\n"
     );
     for extra in [&[][..], &["--no-suppressions"][..]] {
         let mut args = vec!["lint", "--format", "json", "p.py"];
