@@ -571,12 +571,14 @@ pub fn compile(python: &Path, source: &str) -> Result<Content, PreludeError> {
     let output = child
         .wait_with_output()
         .map_err(|e| failed(e.to_string()))?;
-    written.map_err(|e| failed(e.to_string()))?;
+    // A compiler that refuses the interpreter exits before reading the
+    // whole source: its own message says why, not our broken pipe.
     if !output.status.success() {
         return Err(failed(
             String::from_utf8_lossy(&output.stderr).trim().to_string(),
         ));
     }
+    written.map_err(|e| failed(e.to_string()))?;
     let image = output.stdout;
     if !is_image(&image) {
         return Err(failed("the answer is not a bytecode image".into()));
