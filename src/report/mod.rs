@@ -751,7 +751,11 @@ fn host_path_attempts(
         let class = match analyzer::classify_path(as_home.as_deref().unwrap_or(path)) {
             analyzer::PathClass::Secret => "a host secret",
             analyzer::PathClass::Kernel => "a kernel or other process' interface",
-            analyzer::PathClass::Persistence => "a file that runs code later",
+            // Reading a start-up file is what the tools it starts do (pdb
+            // reads .pdbrc): only writing one plants code.
+            analyzer::PathClass::Persistence if opens_to_write(event) => {
+                "a file that runs code later"
+            }
             _ => continue,
         };
         let shown = escape(path).into_owned();
@@ -760,6 +764,27 @@ fn host_path_attempts(
         }
     }
     seen
+}
+
+/// Whether an `open` event's mode or flags write, create or truncate (the
+/// event's arguments are the path, the mode, or None, and the flags).
+fn opens_to_write(event: &jail::telemetry::Event) -> bool {
+    if event.event != "open" {
+        return false;
+    }
+    let mode_writes = event
+        .args
+        .get(1)
+        .and_then(serde_json::Value::as_str)
+        .is_some_and(|mode| mode.contains(['w', 'a', 'x', '+']));
+    let write_flags =
+        (libc::O_WRONLY | libc::O_RDWR | libc::O_CREAT | libc::O_TRUNC | libc::O_APPEND) as i64;
+    let flags_write = event
+        .args
+        .get(2)
+        .and_then(serde_json::Value::as_i64)
+        .is_some_and(|flags| flags & write_flags != 0);
+    mode_writes || flags_write
 }
 
 /// A path argument as the prelude shows it: a str, or bytes (as latin-1 text,
