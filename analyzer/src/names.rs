@@ -76,6 +76,7 @@ pub(crate) fn assumed_module(name: &str) -> bool {
             | "posixpath"
             | "codecs"
             | "pathlib"
+            | "typing"
     )
 }
 

@@ -43,6 +43,15 @@ fn free_module_names_are_assumed_and_say_so() {
             ids(&found)
         );
     }
+    // A sandbox that pre-binds only `typing`: its evaluation of an annotation the code
+    // built at run time is eval of that text.
+    let found = lint(
+        "def probe(x: 'int'): pass\n\
+         probe.__annotations__['x'] = bytes.fromhex(input()).decode()\n\
+         typing.get_type_hints(probe, {}, {})\n",
+    );
+    let rules: Vec<&str> = found.iter().map(|f| f.rule_id.as_str()).collect();
+    assert_eq!(rules, ["PJ419"], "{found:?}");
 }
 
 #[test]
