@@ -225,7 +225,7 @@ impl Jail<'_> {
     fn waits_on_watched_call(&self, pid: i32, tid: i32) -> bool {
         let task = format!("{}/{pid}/task/{tid}", self.proc);
         let in_notification = fs::read_to_string(format!("{task}/wchan"))
-            .is_ok_and(|wchan| wchan.starts_with("seccomp_do_user_notification"));
+            .is_ok_and(|wchan| wchan.contains("seccomp"));
         if !in_notification {
             return false;
         }
