@@ -34,7 +34,7 @@
 
 use std::fs;
 
-use crate::seccomp::{self, Program};
+use crate::seccomp::{self, Program, AUDIT_ARCH_X86_64};
 use crate::syscall_table;
 
 /// Withdrawals signals will cause, not yet matched with one read: each
@@ -259,8 +259,6 @@ fn call_of(line: &str) -> Option<libc::seccomp_data> {
     })
 }
 
-const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
-
 /// The process behind pidfd `fd` of process `pid`, as a pid in the jail:
 /// fdinfo names it in the namespace of the /proc it is read from.
 fn pidfd_target(proc: &str, pid: i32, fd: i32) -> Option<i32> {
@@ -314,22 +312,21 @@ fn processes(proc: &str) -> impl Iterator<Item = i32> {
         .filter_map(|entry| entry.ok()?.file_name().to_str()?.parse().ok())
 }
 
+/// The fields of a `stat` line after the command name, which may hold
+/// anything in its parentheses: they follow its last ')'.
+fn fields_after_name(stat: &str) -> Option<std::str::SplitWhitespace<'_>> {
+    Some(stat.get(stat.rfind(')')? + 1..)?.split_whitespace())
+}
+
 /// The state letter of a `stat` line (`R` running, `S` sleeping, ...).
 fn state_of(stat: &str) -> Option<char> {
-    // The command name in parentheses may hold anything: fields follow its last ')'.
-    stat.get(stat.rfind(')')? + 1..)?
-        .split_whitespace()
-        .next()?
-        .chars()
-        .next()
+    fields_after_name(stat)?.next()?.chars().next()
 }
 
 /// The process group of `pid` from its `stat`.
 fn process_group(proc: &str, pid: i32) -> Option<i32> {
     let stat = fs::read_to_string(format!("{proc}/{pid}/stat")).ok()?;
-    // The command name in parentheses may hold anything: fields follow its last ')'.
-    let fields = stat.get(stat.rfind(')')? + 1..)?;
-    fields.split_whitespace().nth(2)?.parse().ok()
+    fields_after_name(&stat)?.nth(2)?.parse().ok()
 }
 
 /// The caller's process and thread ids in the jail's namespace (the last of
@@ -350,7 +347,7 @@ mod tests {
     fn call(name: &str, args: [u64; 6]) -> libc::seccomp_data {
         libc::seccomp_data {
             nr: syscall_table::number(name).unwrap() as i32,
-            arch: 0xc000_003e,
+            arch: AUDIT_ARCH_X86_64,
             instruction_pointer: 0,
             args,
         }

@@ -52,12 +52,11 @@ use std::time::Duration;
 
 use crate::endings::{self, Endings};
 use crate::outcome::{DeniedArgs, DeniedCalls, DeniedName, WatchedCalls};
-use crate::seccomp::Program;
+use crate::seccomp::{Program, AUDIT_ARCH_X86_64};
 use crate::{syscall_table, watched};
 
 /// Distinct argument lists kept per call name; the rest are counted.
 pub const ARG_SAMPLES: usize = 8;
-const AUDIT_ARCH_X86_64: u32 = 0xc000_003e;
 const AUDIT_ARCH_I386: u32 = 0x4000_0003;
 const X32_BIT: i32 = 0x4000_0000;
 /// `SECCOMP_USER_NOTIF_FD_SYNC_WAKE_UP`.
