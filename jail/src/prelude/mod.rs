@@ -533,16 +533,16 @@ sys.stdout.buffer.write(e.MAGIC_NUMBER + bytes(12) + marshal.dumps(code))\n";
 
 /// `source` as a bytecode image for `python` (what the jail should write at
 /// `PRELUDE_PATH`), cached under `$XDG_CACHE_HOME/pyjail`. `python` is an
-/// interpreter pyjail may start on the host (`Interpreter::host_executable`);
-/// `-I -S` keeps `site` and the environment out. On an error, mount the
+/// interpreter pyjail may start on the host (`Interpreter::host_executable`,
+/// already resolved: it is not resolved again); `-I -S` keeps `site` and the
+/// environment out. On an error, mount the
 /// source itself: correct, only ~4 ms slower to start.
 pub fn compile(python: &Path, source: &str) -> Result<Content, PreludeError> {
     let failed = |reason: String| PreludeError::Compile {
         python: python.into(),
         reason,
     };
-    let real = std::fs::canonicalize(python).map_err(|e| failed(e.to_string()))?;
-    let meta = std::fs::metadata(&real).map_err(|e| failed(e.to_string()))?;
+    let meta = std::fs::metadata(python).map_err(|e| failed(e.to_string()))?;
     // Compared, not hashed: memcmp is far quicker than a byte-wise hash.
     let digest = if source == PRELUDE {
         PRELUDE_DIGEST
@@ -551,12 +551,12 @@ pub fn compile(python: &Path, source: &str) -> Result<Content, PreludeError> {
     };
     let mut hasher = DefaultHasher::new();
     (COMPILER, digest, crate::PRELUDE_PATH).hash(&mut hasher);
-    crate::cache::hash_file_identity(&real, &meta, &mut hasher);
+    crate::cache::hash_file_identity(python, &meta, &mut hasher);
     let key = hasher.finish();
     if let Some(image) = cache::open(key) {
         return Ok(Content::File(Arc::new(image)));
     }
-    let mut child = Command::new(&real)
+    let mut child = Command::new(python)
         .args(["-I", "-S", "-c", COMPILER, crate::PRELUDE_PATH])
         .env_clear()
         .current_dir("/")
