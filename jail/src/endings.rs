@@ -210,32 +210,32 @@ impl Jail<'_> {
 
     /// Whether ending thread `tid` of `pid` may withdraw a watched call: it
     /// waits on one now, or it runs and may enter one before the signal
-    /// reaches it (the kernel queues the call, then finds the signal).
+    /// reaches it (the kernel queues the call, then finds the signal). It
+    /// runs when either read says so: `stat`'s state, or, for a thread
+    /// `stat` found asleep, a `wchan` of 0 (the kernel names no wait for a
+    /// task that runs), since it can wake between the two reads. A zombie's
+    /// `wchan` is 0 too, and it runs no more.
     fn may_withdraw(&self, pid: i32, tid: i32) -> bool {
         let task = format!("{}/{pid}/task/{tid}", self.proc);
-        let running = fs::read_to_string(format!("{task}/stat"))
+        let state = fs::read_to_string(format!("{task}/stat"))
             .ok()
-            .and_then(|stat| state_of(&stat))
-            == Some('R');
-        running || self.waits_on_watched_call(pid, tid)
+            .and_then(|stat| state_of(&stat));
+        let Ok(wchan) = fs::read_to_string(format!("{task}/wchan")) else {
+            return state == Some('R');
+        };
+        let woke = matches!(state, Some('S' | 'D')) && wchan.trim() == "0";
+        let running = state == Some('R') || woke;
+        running || (wchan.contains("seccomp") && self.waits_on_watched_call(&task))
     }
 
-    /// Whether thread `tid` of `pid` sleeps in a seccomp notification on a
-    /// call the filter watches.
-    fn waits_on_watched_call(&self, pid: i32, tid: i32) -> bool {
-        let task = format!("{}/{pid}/task/{tid}", self.proc);
-        let in_notification = fs::read_to_string(format!("{task}/wchan"))
-            .is_ok_and(|wchan| wchan.contains("seccomp"));
-        if !in_notification {
-            return false;
-        }
-        let Some(call) = fs::read_to_string(format!("{task}/syscall"))
+    /// Whether the call thread `task` (its /proc directory) is in is one
+    /// the filter watches; called for a thread asleep in a seccomp
+    /// notification.
+    fn waits_on_watched_call(&self, task: &str) -> bool {
+        fs::read_to_string(format!("{task}/syscall"))
             .ok()
             .and_then(|line| call_of(&line))
-        else {
-            return false;
-        };
-        self.program.watches(&call)
+            .is_some_and(|call| self.program.watches(&call))
     }
 }
 

@@ -35,9 +35,12 @@
 //! workers while one still opens a semaphore, the jail's own end of the
 //! processes left when the program ends. Sending a signal is watched
 //! (`seccomp::WATCHED_WHEN_SIGNALLING`), and is seen before the kernel
-//! delivers it, so each withdrawal that follows a signal which will end
-//! a task is counted apart (`endings.rs`): a withdrawal with no such signal
-//! before it is one the program made happen some other way.
+//! delivers it. Before it goes out, every notification already queued is
+//! read and answered, so that a signal seldom finds a call still unread (a
+//! worker's graceful SIGTERM while it opens its log); each withdrawal that
+//! still follows a signal which will end a task is counted apart
+//! (`endings.rs`): a withdrawal with no such signal before it is one the
+//! program made happen some other way, or a race with a handled signal.
 //! The jail's own watched calls, made before any of the program's code
 //! exists, are not recorded ([`Prologue`]): in a cold run, pid 1's start of
 //! the interpreter; in a warm or forked jail, everything up to the
@@ -50,7 +53,7 @@ use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 use std::sync::mpsc;
 use std::time::Duration;
 
-use crate::endings::{self, Endings};
+use crate::endings::{self, Endings, Target};
 use crate::outcome::{DeniedArgs, DeniedCalls, DeniedName, WatchedCalls};
 use crate::seccomp::{Program, AUDIT_ARCH_X86_64};
 use crate::{syscall_table, watched};
@@ -63,6 +66,10 @@ const X32_BIT: i32 = 0x4000_0000;
 const SYNC_WAKE_UP: libc::c_ulong = 1;
 /// i386 numbers kept apart; above this they share `i386:unknown`.
 const I386_NUMBERS: i32 = 512;
+/// Before a signal goes out: the most notifications read in one drain, and
+/// the most drains and judgements (`Listener::judge_signal`).
+const DRAIN_LIMIT: usize = 64;
+const JUDGEMENTS: usize = 4;
 
 /// The prelude's mark, in a warm or forked jail, that the job's files are
 /// written and the program comes next (`_job` in the prelude spells the same
@@ -96,6 +103,9 @@ pub struct Listener {
     program: Program,
     prologue: Prologue,
     endings: Endings,
+    /// Reading what was queued before a signal goes out: a signal met then
+    /// is judged without a drain of its own.
+    draining: bool,
 }
 
 /// What one read of the listener gave.
@@ -151,6 +161,7 @@ impl Listener {
             program,
             prologue,
             endings: Endings::default(),
+            draining: false,
         }
     }
 
@@ -202,12 +213,7 @@ impl Listener {
                 Prologue::UntilJobMark => {}
                 Prologue::InterpreterStart | Prologue::Over => match endings::signal_of(data) {
                     Some((signal, target)) => {
-                        let threads = endings::waiting_threads_ended(
-                            notif.pid,
-                            signal,
-                            target,
-                            &self.program,
-                        );
+                        let threads = self.judge_signal(notif.pid, signal, target, log);
                         self.endings.ended(threads);
                     }
                     None => self.watch(&notif, log),
@@ -224,6 +230,59 @@ impl Listener {
             flags: 0,
         });
         Ok(Received::Answered)
+    }
+
+    /// The threads a signal from task `caller` will end while they wait for
+    /// us (`endings.rs`), judged once nothing else is queued. What is queued
+    /// when a signal goes out is withdrawn if the signal interrupts its task,
+    /// and a signal the task handles (a worker's graceful SIGTERM, while it
+    /// opens its log) accounts for no withdrawal: so each queued
+    /// notification is read and answered first, and the judgement is made
+    /// again while more came in meanwhile (bounded: a flood still lets the
+    /// signal go). The last judgement counts: it sees what stays unread.
+    /// When it finds no thread to count, what came in while it was made is
+    /// read too: no count can then be wrong.
+    fn judge_signal(&mut self, caller: u32, signal: i32, target: Target, log: &mut Record) -> u64 {
+        let judge =
+            |program: &Program| endings::waiting_threads_ended(caller, signal, target, program);
+        if self.draining {
+            return judge(&self.program);
+        }
+        let mut round = 0;
+        loop {
+            self.drain(log);
+            let threads = judge(&self.program);
+            round += 1;
+            if threads == 0 {
+                // Nothing a drain could make wrong: what came in while we
+                // judged is read now, not left to the signal.
+                self.drain(log);
+                return 0;
+            }
+            if round == JUDGEMENTS || !self.pending() {
+                return threads;
+            }
+        }
+    }
+
+    /// Reads and answers what is queued now, up to [`DRAIN_LIMIT`].
+    fn drain(&mut self, log: &mut Record) {
+        self.draining = true;
+        for _ in 0..DRAIN_LIMIT {
+            if !self.pending() {
+                break;
+            }
+            match self.receive(log) {
+                Ok(Received::HungUp | Received::Interrupted) | Err(_) => break,
+                Ok(_) => {}
+            }
+        }
+        self.draining = false;
+    }
+
+    /// Whether a notification waits to be read (a read would not block).
+    fn pending(&self) -> bool {
+        self.poll() & libc::POLLIN != 0
     }
 
     /// Records a watched call the task still waits on. Read first, then
@@ -260,6 +319,11 @@ impl Listener {
 
     /// No task holds the filter any more: a read fails with ENOENT at once.
     fn hung_up(&self) -> bool {
+        self.poll() & libc::POLLHUP != 0
+    }
+
+    /// The listener's poll events now, without waiting.
+    fn poll(&self) -> libc::c_short {
         let mut fds = [libc::pollfd {
             fd: self.fd.as_raw_fd(),
             events: libc::POLLIN,
@@ -267,7 +331,7 @@ impl Listener {
         }];
         // SAFETY: polling one fd we own, without waiting.
         unsafe { libc::poll(fds.as_mut_ptr(), 1, 0) };
-        fds[0].revents & libc::POLLHUP != 0
+        fds[0].revents
     }
 }
 

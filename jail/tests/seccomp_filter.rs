@@ -745,3 +745,56 @@ fn a_warm_jails_own_calls_end_at_the_job_mark() {
     );
     assert_eq!(paths.len(), 2, "{watched:#?}");
 }
+
+extern "C" fn ignore_signal(_: libc::c_int) {}
+
+/// A signal the target handles must not find a call of its still unread:
+/// the kernel would withdraw it, and a handled signal accounts for no
+/// withdrawal, so an ordinary graceful shutdown would look like hidden
+/// attempts. Here the signal is queued first and the target's watched open
+/// after it, both before the supervisor reads anything: the supervisor
+/// reads and answers the open before it lets the signal go, so the open
+/// runs and is recorded instead of failing with EINTR.
+#[test]
+fn a_handled_signal_goes_out_after_the_calls_queued_before_it_are_read() {
+    let path = format!("/tmp/pyjail-drained-{}", std::process::id());
+    let path_c = std::ffi::CString::new(path.as_str()).unwrap();
+    let (child, mut listener) = notifying_child(move || unsafe {
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = ignore_signal as extern "C" fn(libc::c_int) as usize;
+        // No SA_RESTART: an interrupted open fails with EINTR.
+        if libc::sigaction(libc::SIGUSR1, &action, std::ptr::null_mut()) < 0 {
+            return 100;
+        }
+        let target = libc::fork();
+        if target == 0 {
+            // Queued after the signal, which waits for the supervisor.
+            libc::usleep(100_000);
+            let fd = libc::open(path_c.as_ptr(), libc::O_WRONLY | libc::O_CREAT, 0o600);
+            let errno = *libc::__errno_location();
+            libc::usleep(300_000);
+            libc::_exit(match fd {
+                fd if fd >= 0 => 0,
+                _ if errno == libc::EINTR => 3,
+                _ => 4,
+            });
+        }
+        if libc::kill(target, libc::SIGUSR1) < 0 {
+            return 101;
+        }
+        let mut status = 0;
+        libc::waitpid(target, &mut status, 0);
+        libc::WEXITSTATUS(status)
+    });
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    let mut log = notify::Record::default();
+    assert_eq!(
+        listener.receive(&mut log).unwrap(),
+        notify::Received::Continued,
+        "the signal, read first"
+    );
+    assert_eq!(exit_code(child), 0, "the open ran (3: EINTR)");
+    let (calls, watched) = log.finish();
+    assert_eq!((calls.withdrawn, watched.total), (0, 1));
+    let _ = std::fs::remove_file(&path);
+}
