@@ -243,3 +243,65 @@ fn rule_files_extend_and_select() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_import_systems_read_of_a_file_is_a_read() {
+    assert_eq!(
+        ids(&lint("import io\nio.open_code('/srv/secret.txt')\n")),
+        ["PJ432 `io.open_code` reads a file outside the working and temporary directories `/srv/secret.txt`"]
+    );
+}
+
+#[test]
+fn a_module_with_file_apis_is_itself_as_another_modules_attribute() {
+    let found = lint("import traceback\ntraceback.linecache.getlines('/fl' + 'ag')\n");
+    assert_eq!(found.len(), 1, "{:?}", ids(&found));
+    assert!(
+        found[0]
+            .message
+            .starts_with("`linecache.getlines` reads a file outside"),
+        "{}",
+        found[0].message
+    );
+    assert!(found[0].message.ends_with("(the module reached as `traceback.linecache`)"));
+}
+
+#[test]
+fn a_name_picked_from_a_listing_of_a_builtins_attributes_is_worth_a_look() {
+    // `dir(type)` lists `__subclasses__`; a predicate picks it without spelling it.
+    let picked = "names = dir(type)\n\
+                  k = [n for n in names if n.endswith('es__') and len(n) == 14][0]\n\
+                  classes = type.__dict__[k](object)\n";
+    assert_eq!(strongest(picked), Some(Severity::Medium), "{:?}", ids(&lint(picked)));
+    // The attributes of the program's own objects are its own: reflection, low.
+    let own = "class Config:\n    debug = False\n\
+               c = Config()\n\
+               for key in [n for n in dir(c) if not n.startswith('_')]:\n    print(getattr(c, key))\n";
+    assert_eq!(strongest(own), Some(Severity::Low), "{:?}", ids(&lint(own)));
+}
+
+#[test]
+fn loading_a_pickle_file_the_program_wrote_with_pickle_is_its_own_data() {
+    let round_trip = "import pickle\n\
+                      with open('state.pkl', 'wb') as out:\n    pickle.dump({'n': 1}, out)\n\
+                      with open('state.pkl', 'rb') as back:\n    print(pickle.load(back))\n";
+    assert_eq!(ids(&lint(round_trip)), Vec::<String>::new());
+    // Bytes written by hand are a crafted stream, and a file it did not write is anyone's.
+    for crafted in [
+        "import pickle\n\
+         with open('state.pkl', 'wb') as out:\n    out.write(b'\\x80\\x04')\n\
+         with open('state.pkl', 'rb') as back:\n    pickle.load(back)\n",
+        "import pickle\n\
+         pickle.dump(1, open('mine.pkl', 'wb'))\n\
+         pickle.load(open('theirs.pkl', 'rb'))\n",
+        "import pickle\n\
+         pickle.load(open('state.pkl', 'rb'))\n\
+         pickle.dump(1, open('state.pkl', 'wb'))\n",
+    ] {
+        assert_eq!(
+            ids(&lint(crafted)),
+            ["PJ408 `pickle.load` deserialises data that can run code"],
+            "{crafted}"
+        );
+    }
+}

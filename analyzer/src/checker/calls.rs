@@ -3,6 +3,7 @@
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
+use std::rc::Rc;
 
 use super::value::Value;
 use super::{span, Checker, Via};
@@ -243,9 +244,10 @@ impl<'a> Checker<'a, '_> {
             "__import__" => self.imported_module(call, true),
             "open" => {
                 semantic::file_target::check_call(self, "builtins.open", call);
-                Value::Unknown
+                self.opened_file(call)
             }
             "input" => Value::Input,
+            "dir" if self.lists_dangerous_names(call) => Value::Input,
             "help" => {
                 if call.arguments.is_empty() {
                     semantic::site_helpers::report(self, span(call.range()), "help()");
@@ -454,6 +456,32 @@ impl<'a> Checker<'a, '_> {
                 Some(data) if self.own_pickle(data) => Value::OwnPickle,
                 _ => Value::Unknown,
             },
+            // `pickle.dump(x, open("state.pkl", "wb"))`: a file of the program's own objects.
+            "pickle.dump" | "_pickle.dump" => {
+                if let Some(Value::OpenFile { path, writes: true }) =
+                    call.arguments.args.get(1).map(|file| self.file_value(file))
+                {
+                    self.own_pickle_files.insert(path);
+                }
+                Value::Unknown
+            }
+            // `pickle.load(open("state.pkl", "rb"))` of a file it wrote so before.
+            "pickle.load" | "_pickle.load" => {
+                if let Some(Value::OpenFile {
+                    path,
+                    writes: false,
+                }) = call
+                    .arguments
+                    .args
+                    .first()
+                    .map(|file| self.file_value(file))
+                {
+                    if self.own_pickle_files.contains(&path) {
+                        self.withdraw_finding(span(call.func.range()), Capability::CodeExec);
+                    }
+                }
+                Value::Unknown
+            }
             // `pickle.loads(pickle.dumps(x))`: a copy of the program's own object.
             "pickle.loads" | "_pickle.loads" => {
                 if call
@@ -648,6 +676,43 @@ impl<'a> Checker<'a, '_> {
                 (_, Const::Dict(_)) => self.factories(name, value, range),
                 _ => {}
             }
+        }
+    }
+
+    /// What `open(path, mode)` gives when its path is a constant: a file that reads, or
+    /// writes when its mode has `w`, `a`, `x` or `+`.
+    fn opened_file(&self, call: &'a ast::ExprCall) -> Value<'a> {
+        let argument = |at: usize, name: &str| {
+            call.arguments.args.get(at).or_else(|| {
+                call.arguments
+                    .keywords
+                    .iter()
+                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name))
+                    .map(|k| &k.value)
+            })
+        };
+        let Some(Folded::Known(Const::Str(path))) = argument(0, "file").map(|p| self.fold(p))
+        else {
+            return Value::Unknown;
+        };
+        let writes = match argument(1, "mode").map(|m| self.fold(m)) {
+            None => false,
+            Some(Folded::Known(Const::Str(mode))) => mode.contains(['w', 'a', 'x', '+']),
+            Some(_) => return Value::Unknown,
+        };
+        Value::OpenFile {
+            path: Rc::from(path.as_ref()),
+            writes,
+        }
+    }
+
+    /// The file `expr` is: a name bound to one, or `open(...)` in place.
+    fn file_value(&self, expr: &'a Expr) -> Value<'a> {
+        match expr {
+            Expr::Call(call) if matches!(self.resolve(&call.func), Value::Builtin("open")) => {
+                self.opened_file(call)
+            }
+            expr => self.resolve(expr),
         }
     }
 

@@ -137,6 +137,9 @@ pub(crate) struct Checker<'a, 'l> {
     /// Pickle streams reported (PJ437), so that a payload is reported once, where it is
     /// first seen, however many names and calls pass it on.
     pub(crate) pickle_payloads: HashSet<u64>,
+    /// Constant paths the program wrote with `pickle.dump`: loading one of them later
+    /// rebuilds its own objects.
+    own_pickle_files: HashSet<Rc<str>>,
     /// The lookups a gating `find_class` hands on (`super().find_class(...)`): no use of
     /// unpickling's power (see `restricting_lookups`).
     gated_lookups: Vec<(usize, usize)>,
@@ -187,6 +190,7 @@ pub(crate) fn check<'a, 'l>(
         imported: HashSet::new(),
         bounded_walks: Default::default(),
         pickle_payloads: HashSet::new(),
+        own_pickle_files: HashSet::new(),
         gated_lookups: Vec::new(),
         call_sites: call_sites::CallSites::of(body),
         runtime_annotations: HashSet::new(),
@@ -371,10 +375,11 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     /// Whether the rules know `module` as a module: some rule names a member of it or its
-    /// import, or sandboxes pre-bind it.
+    /// import, it has file APIs whose paths are judged, or sandboxes pre-bind it.
     fn is_known_module(&self, module: &str) -> bool {
         self.cx.patterns.has_members(module)
             || self.cx.patterns.has_import(module)
+            || crate::semantic::file_target::has_file_apis(module)
             || names::assumed_module(module)
     }
 
@@ -887,7 +892,9 @@ impl<'a, 'l> Checker<'a, 'l> {
                     // `with tarfile.open(p) as t:` binds what the context manager returns,
                     // which for the modules' own objects is the object itself.
                     let value = match self.expr(&item.context_expr) {
-                        value @ Value::Qual { module: false, .. } => value,
+                        value @ (Value::Qual { module: false, .. } | Value::OpenFile { .. }) => {
+                            value
+                        }
                         _ => Value::Unknown,
                     };
                     if let Some(vars) = &item.optional_vars {
@@ -1355,23 +1362,45 @@ impl<'a, 'l> Checker<'a, 'l> {
         value
     }
 
+    /// A comprehension over outside text (`[n for n in dir(type) if ...]`) is outside text.
+    fn listing_outside(&self, generators: &'a [ast::Comprehension]) -> Option<Value<'a>> {
+        generators
+            .iter()
+            .any(|g| {
+                matches!(self.resolve(&g.iter), Value::Input)
+                    || matches!(&g.iter, Expr::Call(call) if self.lists_dangerous_names(call))
+            })
+            .then_some(Value::Input)
+    }
+
+    /// Whether `call` is `dir(x)` of something whose attributes include dangerous ones: a
+    /// module some rule names members of, a builtin (`dir(type)` lists `__subclasses__`, a
+    /// function's `__globals__`), a literal or this module's namespace. The names it lists
+    /// are as unknown as input: an escape picks one by a predicate (`n.endswith("es__")`).
+    /// The attributes of the program's own objects are its own.
+    pub(crate) fn lists_dangerous_names(&self, call: &'a ast::ExprCall) -> bool {
+        matches!(self.resolve(&call.func), Value::Builtin("dir"))
+            && call
+                .arguments
+                .args
+                .first()
+                .is_none_or(|of| match self.resolve(of) {
+                    Value::Qual { name, .. } => {
+                        self.is_reported_name(&name)
+                            || self.has_direct_members(&name)
+                            || !self.is_harmless_module_name(&name)
+                    }
+                    Value::Builtin(_) | Value::Literal | Value::ThisModule | Value::Function(_) => {
+                        true
+                    }
+                    _ => false,
+                })
+    }
+
     /// What a `for` loop over `iter` binds: text from outside stays so, and so do the names
     /// `dir()` lists (every attribute, dunders included).
     fn item_of(&self, iter: &'a Expr, items: Value<'a>) -> Value<'a> {
-        // `for name in dir(x)`: any attribute of `x`, which for a module some rule names
-        // members of, a builtin or this module's namespace includes the dangerous ones; the
-        // attributes of the program's own objects are its own.
-        let from_dir = matches!(iter, Expr::Call(call)
-        if matches!(self.resolve(&call.func), Value::Builtin("dir"))
-            && call.arguments.args.first().is_none_or(|of| match self.resolve(of) {
-                Value::Qual { name, .. } => {
-                    self.is_reported_name(&name)
-                        || self.has_direct_members(&name)
-                        || !self.is_harmless_module_name(&name)
-                }
-                Value::Builtin(_) | Value::Literal | Value::ThisModule => true,
-                _ => false,
-            }));
+        let from_dir = matches!(iter, Expr::Call(call) if self.lists_dangerous_names(call));
         if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
             return Value::Input;
         }
@@ -1538,11 +1567,13 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Expr::ListComp(comp) => {
                 self.comprehension(&[&comp.elt], &comp.generators);
-                Value::Literal
+                self.listing_outside(&comp.generators)
+                    .unwrap_or(Value::Literal)
             }
             Expr::SetComp(comp) => {
                 self.comprehension(&[&comp.elt], &comp.generators);
-                Value::Literal
+                self.listing_outside(&comp.generators)
+                    .unwrap_or(Value::Literal)
             }
             Expr::DictComp(comp) => {
                 let key = comp.key.as_deref();
@@ -1552,7 +1583,8 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Expr::Generator(comp) => {
                 self.comprehension(&[&comp.elt], &comp.generators);
-                Value::Unknown
+                self.listing_outside(&comp.generators)
+                    .unwrap_or(Value::Unknown)
             }
             Expr::Await(e) => {
                 self.expr(&e.value);
@@ -1957,7 +1989,9 @@ impl<'a, 'l> Checker<'a, 'l> {
             let computed_is_finding = !matches!(inner, Value::Instance);
             return self.attribute_sink(&inner, &sub.slice, Via::Subscript, computed_is_finding);
         }
-        if matches!(container.qualified_name(), Some("sys.argv" | "os.environ")) {
+        if matches!(container.qualified_name(), Some("sys.argv" | "os.environ"))
+            || matches!(container, Value::Input)
+        {
             return Value::Input;
         }
         let key = match self.fold(&sub.slice) {

@@ -32,6 +32,11 @@ pub(crate) enum Value<'a> {
     /// Bytes the program pickled itself (`pickle.dumps(x)`): unpickling them rebuilds its
     /// own objects.
     OwnPickle,
+    /// A file `open` gave, of a constant path: `writes` when its mode writes.
+    OpenFile {
+        path: Rc<str>,
+        writes: bool,
+    },
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
     /// the (dotted) attribute from its argument.
     Getter(Rc<str>),

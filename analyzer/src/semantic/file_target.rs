@@ -41,6 +41,8 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
     Some(match name {
         "builtins.open" | "io.open" | "io.FileIO" | "codecs.open" | "os.open" | "posix.open"
         | "_io.open" | "_io.FileIO" => (Op::Open, &[0]),
+        // The import system's read (`python -m`, `runpy`, `exec(open_code(p).read())`).
+        "io.open_code" | "_io.open_code" => (Op::Read, &[0]),
         "os.listdir"
         | "os.scandir"
         | "os.walk"
@@ -93,6 +95,28 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
         | "shutil.make_archive" => (Op::Write, &[0]),
         _ => return None,
     })
+}
+
+/// Whether `module` has a file API of [`function`]: the name model then takes the
+/// module reached as another module's attribute (`traceback.linecache`) for itself.
+pub(crate) fn has_file_apis(module: &str) -> bool {
+    matches!(
+        module,
+        "io" | "_io"
+            | "codecs"
+            | "os"
+            | "posix"
+            | "glob"
+            | "linecache"
+            | "netrc"
+            | "sqlite3"
+            | "numpy"
+            | "pandas"
+            | "fileinput"
+            | "tarfile"
+            | "zipfile"
+            | "shutil"
+    )
 }
 
 /// `pathlib.Path` methods on a folded path.
