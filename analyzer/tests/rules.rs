@@ -263,7 +263,9 @@ fn a_module_with_file_apis_is_itself_as_another_modules_attribute() {
         "{}",
         found[0].message
     );
-    assert!(found[0].message.ends_with("(the module reached as `traceback.linecache`)"));
+    assert!(found[0]
+        .message
+        .ends_with("(the module reached as `traceback.linecache`)"));
 }
 
 #[test]
@@ -272,7 +274,12 @@ fn a_name_picked_from_a_listing_of_a_builtins_attributes_is_worth_a_look() {
     let picked = "names = dir(type)\n\
                   k = [n for n in names if n.endswith('es__') and len(n) == 14][0]\n\
                   classes = type.__dict__[k](object)\n";
-    assert_eq!(strongest(picked), Some(Severity::Medium), "{:?}", ids(&lint(picked)));
+    assert_eq!(
+        strongest(picked),
+        Some(Severity::Medium),
+        "{:?}",
+        ids(&lint(picked))
+    );
     // The attributes of the program's own objects are its own: reflection, low.
     let own = "class Config:\n    debug = False\n\
                c = Config()\n\
