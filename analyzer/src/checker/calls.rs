@@ -682,20 +682,12 @@ impl<'a> Checker<'a, '_> {
     /// What `open(path, mode)` gives when its path is a constant: a file that reads, or
     /// writes when its mode has `w`, `a`, `x` or `+`.
     fn opened_file(&self, call: &'a ast::ExprCall) -> Value<'a> {
-        let argument = |at: usize, name: &str| {
-            call.arguments.args.get(at).or_else(|| {
-                call.arguments
-                    .keywords
-                    .iter()
-                    .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == name))
-                    .map(|k| &k.value)
-            })
-        };
-        let Some(Folded::Known(Const::Str(path))) = argument(0, "file").map(|p| self.fold(p))
+        let Some(Folded::Known(Const::Str(path))) =
+            super::argument(call, 0, "file").map(|p| self.fold(p))
         else {
             return Value::Unknown;
         };
-        let writes = match argument(1, "mode").map(|m| self.fold(m)) {
+        let writes = match super::argument(call, 1, "mode").map(|m| self.fold(m)) {
             None => false,
             Some(Folded::Known(Const::Str(mode))) => mode.contains(['w', 'a', 'x', '+']),
             Some(_) => return Value::Unknown,

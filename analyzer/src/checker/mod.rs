@@ -205,6 +205,21 @@ pub(crate) fn check<'a, 'l>(
     checker.finish()
 }
 
+/// The argument of `call` at `position`, or given by keyword as `keyword`.
+pub(crate) fn argument<'e>(
+    call: &'e ast::ExprCall,
+    position: usize,
+    keyword: &str,
+) -> Option<&'e Expr> {
+    call.arguments.args.get(position).or_else(|| {
+        call.arguments
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == keyword))
+            .map(|k| &k.value)
+    })
+}
+
 pub(crate) fn span(range: TextRange) -> (usize, usize) {
     (range.start().into(), range.end().into())
 }

@@ -7,7 +7,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
 use crate::capability::Capability;
-use crate::checker::{span, Checker};
+use crate::checker::{argument, span, Checker};
 use crate::fold::{Const, Folded};
 
 /// Where a client's address is among its arguments.
@@ -86,17 +86,6 @@ fn address(name: &str) -> Option<Address> {
             _ => None,
         },
     }
-}
-
-/// The argument at `position`, or the keyword `keyword`.
-fn argument<'e>(call: &'e ast::ExprCall, position: usize, keyword: &str) -> Option<&'e Expr> {
-    call.arguments.args.get(position).or_else(|| {
-        call.arguments
-            .keywords
-            .iter()
-            .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == keyword))
-            .map(|k| &k.value)
-    })
 }
 
 fn known<'a>(checker: &Checker<'a, '_>, expr: &'a Expr) -> Option<Const<'a>> {
