@@ -312,3 +312,23 @@ fn loading_a_pickle_file_the_program_wrote_with_pickle_is_its_own_data() {
         );
     }
 }
+
+#[test]
+fn a_printers_private_state_spelled_at_run_time_is_still_its_state() {
+    let mangled = "cls = type(license).__name__\n\
+                   setattr(license, '_' + cls + '__filenames', ['/flag'])\n\
+                   license()\n";
+    assert_eq!(
+        ids(&lint(mangled)),
+        ["PJ438 `_Printer__filenames` turns one of `site`'s interactive helpers into a way out"]
+    );
+    // The same mangling of the program's own class is its own business.
+    let own = "class Doc:\n    pass\n\
+               d = Doc()\n\
+               setattr(d, '_' + type(d).__name__ + '__lines', [])\n";
+    assert!(
+        !ids(&lint(own)).iter().any(|f| f.starts_with("PJ438")),
+        "{:?}",
+        ids(&lint(own))
+    );
+}

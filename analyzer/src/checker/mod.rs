@@ -588,6 +588,11 @@ impl<'a, 'l> Checker<'a, 'l> {
                 if let Some(builtin) = names::builtin(name) {
                     return Value::Builtin(builtin);
                 }
+                // `license`, `credits`, `copyright`: `site`'s printers, whose private
+                // state a name built at run time may still spell (PJ438).
+                if semantic::site_helpers::is_printer(name) {
+                    return Value::member("site._Printer", false);
+                }
                 if let Some(full) = stars
                     .iter()
                     .map(|module| format!("{module}.{name}"))
@@ -1940,6 +1945,13 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 Folded::Known(_) => {}
                 Folded::Shape { prefix, suffix } => {
+                    let on_printer = receiver.qualified_name() == Some("site._Printer");
+                    if let Some(state) =
+                        semantic::site_helpers::printer_state_shaped(&prefix, &suffix)
+                            .filter(|_| on_printer)
+                    {
+                        semantic::site_helpers::report(self, range, state);
+                    }
                     let module = receiver.qualified_name();
                     let extra = semantic::class_step::SENSITIVE_NAMES;
                     if computed_is_finding

@@ -40,9 +40,34 @@ pub(crate) const META: Meta = Meta {
     ],
 };
 
+/// The printers `site` adds to the builtins.
+pub(crate) fn is_printer(name: &str) -> bool {
+    matches!(name, "license" | "credits" | "copyright")
+}
+
 /// The private attributes of `site`'s printers, as name mangling spells them.
 pub(crate) fn is_printer_state(attribute: &str) -> bool {
     attribute.starts_with("_Printer__")
+}
+
+/// The printers' state a name built at run time may spell: its known start and end fit
+/// one (`'_' + type(license).__name__ + '__filenames'`).
+const PRINTER_STATE: [&str; 4] = [
+    "_Printer__filenames",
+    "_Printer__lines",
+    "_Printer__data",
+    "_Printer__linecnt",
+];
+
+/// The printer attribute a name of known `prefix` and `suffix` set on a printer can only
+/// be, when the suffix names one (an empty or generic end fits too much to say).
+pub(crate) fn printer_state_shaped(prefix: &str, suffix: &str) -> Option<&'static str> {
+    PRINTER_STATE.into_iter().find(|state| {
+        suffix.len() > "__".len()
+            && state.len() >= prefix.len() + suffix.len()
+            && state.starts_with(prefix)
+            && state.ends_with(suffix)
+    })
 }
 
 pub(crate) fn report(checker: &mut Checker<'_, '_>, range: (usize, usize), what: &str) {
