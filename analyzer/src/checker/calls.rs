@@ -129,8 +129,8 @@ impl<'a> Checker<'a, '_> {
             }
         }
         match callee {
-            Value::Getter(path) => match args.first() {
-                Some(receiver) => self.apply_getter(&path, receiver, span(call.range())),
+            Value::Getter { path, maker } => match args.first() {
+                Some(receiver) => self.apply_getter(&path, maker, receiver, span(call.range())),
                 None => Value::Unknown,
             },
             Value::BoundGetattr(receiver) => match call.arguments.args.first() {
@@ -708,7 +708,6 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// The getter `attrgetter(path)`/`methodcaller(name)` returns, when its name is known.
     /// Bytes the program pickled itself: `pickle.dumps(x)` in place, or a
     /// name holding them.
     fn own_pickle(&self, data: &'a Expr) -> bool {
@@ -721,11 +720,16 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// The getter `attrgetter(path)`/`methodcaller(name)` returns, when its name is known.
     fn getter(&self, call: &'a ast::ExprCall) -> Value<'a> {
         let methodcaller = matches!(
             self.resolve(&call.func).qualified_name(),
             Some("operator.methodcaller")
         );
+        let maker = match methodcaller {
+            true => "operator.methodcaller",
+            false => "operator.attrgetter",
+        };
         match (
             &call.arguments.args[..],
             call.arguments.args.first().map(|a| self.fold(a)),
@@ -734,7 +738,10 @@ impl<'a> Checker<'a, '_> {
             | ([_, ..], Some(Folded::Known(Const::Str(path))))
                 if call.arguments.args.len() == 1 || methodcaller =>
             {
-                Value::Getter(std::rc::Rc::from(path.as_ref()))
+                Value::Getter {
+                    path: Rc::from(path.as_ref()),
+                    maker,
+                }
             }
             _ => Value::Unknown,
         }
@@ -745,6 +752,7 @@ impl<'a> Checker<'a, '_> {
     fn apply_getter(
         &mut self,
         path: &str,
+        maker: &'static str,
         receiver: &Value<'a>,
         range: (usize, usize),
     ) -> Value<'a> {
@@ -756,7 +764,7 @@ impl<'a> Checker<'a, '_> {
                     let mut reported = *reported;
                     if !reported {
                         if let Some(rule) = self.cx.patterns.qualified(&full) {
-                            self.report_use(rule, range, &full, Via::Call("operator.attrgetter"));
+                            self.report_use(rule, range, &full, Via::Call(maker));
                             reported = true;
                         }
                     }

@@ -39,7 +39,11 @@ pub(crate) enum Value<'a> {
     },
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
     /// the (dotted) attribute from its argument.
-    Getter(Rc<str>),
+    /// `maker` is the function that made it (`operator.attrgetter`, `...methodcaller`).
+    Getter {
+        path: Rc<str>,
+        maker: &'static str,
+    },
     /// What `functools.partial(getattr, obj)` returns: calling it with a name reads that
     /// attribute of `obj`.
     BoundGetattr(Box<Value<'a>>),

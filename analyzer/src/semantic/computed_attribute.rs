@@ -137,9 +137,10 @@ pub(crate) fn report(
     let range = span(name.range());
     let how = match via {
         Via::Call(how) => how,
-        Via::Subscript => "a namespace lookup",
-        Via::FormatString => "a format string",
-        _ => "an attribute lookup",
+        // Spelled as code, as the message quotes it.
+        Via::Subscript => "namespace[...]",
+        Via::FormatString => "str.format",
+        _ => "getattr",
     };
     let detail = match shape {
         Some((prefix, suffix)) if !prefix.is_empty() || !suffix.is_empty() => {

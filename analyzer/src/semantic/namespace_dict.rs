@@ -44,24 +44,13 @@ pub(crate) fn check<'a>(
     range: (usize, usize),
     via: Via,
 ) -> Value<'a> {
-    let what = match receiver {
-        Value::Qual {
-            name, module: true, ..
-        } => Some(format!("module `{name}`")),
-        Value::Qual { name, .. } => Some(format!("`{name}`")),
-        _ => None,
-    };
-    if let Some(what) = what {
-        let how = match via {
-            Via::Call("vars") => "vars()",
-            _ => "__dict__",
+    // Spelled as code: `vars(builtins)`, `os.system.__dict__`.
+    if let Some(name) = receiver.qualified_name() {
+        let spelled = match via {
+            Via::Call("vars") => format!("vars({name})"),
+            _ => format!("{name}.__dict__"),
         };
-        checker.report(
-            super::Semantic::NamespaceDict,
-            range,
-            &format!("{how} of {what}"),
-            via,
-        );
+        checker.report(super::Semantic::NamespaceDict, range, &spelled, via);
     }
     Value::Namespace(Box::new(receiver.clone()))
 }
