@@ -332,3 +332,20 @@ fn a_printers_private_state_spelled_at_run_time_is_still_its_state() {
         ids(&lint(own))
     );
 }
+
+#[test]
+fn a_getter_is_named_after_the_function_that_made_it() {
+    let found = lint("import operator, os\noperator.methodcaller('popen', 'id')(os)\n");
+    assert!(
+        found.iter().any(|f| f
+            .message
+            .contains("(reached through `operator.methodcaller`)")),
+        "{:?}",
+        ids(&found)
+    );
+    assert!(
+        !ids(&found).iter().any(|f| f.contains("attrgetter")),
+        "{:?}",
+        ids(&found)
+    );
+}
