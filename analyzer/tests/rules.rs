@@ -349,3 +349,18 @@ fn a_getter_is_named_after_the_function_that_made_it() {
         ids(&found)
     );
 }
+
+#[test]
+fn a_mapping_read_by_a_dangerous_dunders_name_through_get_is_a_lookup() {
+    let found = lint("def f(g):\n    return g.get('__builtins__')\n");
+    assert_eq!(
+        ids(&found),
+        ["PJ202 `__builtins__` reaches the builtins namespace (`__import__`, `open`, `exec`) (through a namespace lookup)"]
+    );
+    assert_eq!(
+        ids(&lint(
+            "meta = {'__name__': 'x'}\nprint(meta.get('__name__'))\n"
+        )),
+        Vec::<String>::new()
+    );
+}

@@ -61,6 +61,7 @@ impl<'a> Checker<'a, '_> {
 
     fn call_inner(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
         semantic::bounded_heap_walk::check_call(self, call);
+        self.dunder_key_read(call);
         if let Some(dunder) = self.constant_import(call) {
             // `from importlib import import_module` is used, harmlessly.
             if let Some(callee) = self.resolve(&call.func).qualified_name() {
@@ -705,6 +706,28 @@ impl<'a> Checker<'a, '_> {
                 self.opened_file(call)
             }
             expr => self.resolve(expr),
+        }
+    }
+
+    /// `d.get("__builtins__")` (or `pop`, `setdefault`): the mapping read by a dangerous
+    /// dunder's name, as `d["__builtins__"]` is (`subscript`).
+    fn dunder_key_read(&mut self, call: &'a ast::ExprCall) {
+        let Expr::Attribute(method) = call.func.as_ref() else {
+            return;
+        };
+        if !matches!(method.attr.as_str(), "get" | "pop" | "setdefault") {
+            return;
+        }
+        let Some(key_expr) = call.arguments.args.first() else {
+            return;
+        };
+        let Folded::Known(Const::Str(key)) = self.fold(key_expr) else {
+            return;
+        };
+        if key.starts_with("__") {
+            if let Some(rule) = self.cx.patterns.attribute(&key) {
+                self.report(rule, span(key_expr.range()), &key, Via::Subscript);
+            }
         }
     }
 
