@@ -641,6 +641,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                         .map_or(Value::ThisModule, |a| self.resolve(a)),
                 )),
                 Value::Builtin("input") => Value::Input,
+                Value::Builtin("dir") if self.lists_dangerous_names(call) => Value::Input,
                 Value::Qual { name, .. }
                     if matches!(
                         name.as_ref(),
@@ -1386,10 +1387,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     fn listing_outside(&self, generators: &'a [ast::Comprehension]) -> Option<Value<'a>> {
         generators
             .iter()
-            .any(|g| {
-                matches!(self.resolve(&g.iter), Value::Input)
-                    || matches!(&g.iter, Expr::Call(call) if self.lists_dangerous_names(call))
-            })
+            .any(|g| matches!(self.resolve(&g.iter), Value::Input))
             .then_some(Value::Input)
     }
 
@@ -1420,8 +1418,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// What a `for` loop over `iter` binds: text from outside stays so, and so do the names
     /// `dir()` lists (every attribute, dunders included).
     fn item_of(&self, iter: &'a Expr, items: Value<'a>) -> Value<'a> {
-        let from_dir = matches!(iter, Expr::Call(call) if self.lists_dangerous_names(call));
-        if from_dir || matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
+        if matches!(items, Value::Input) || matches!(self.resolve(iter), Value::Input) {
             return Value::Input;
         }
         // `for entry in Path("/proc").iterdir()`, `for p in glob.glob("/home/*/.ssh/*")`:

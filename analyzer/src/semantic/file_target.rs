@@ -37,86 +37,119 @@ pub enum Class {
 }
 
 /// Functions taking paths: the operation and the positions of the path arguments.
+const FUNCTIONS: &[(&[&str], Op, &[usize])] = &[
+    (
+        &[
+            "builtins.open",
+            "io.open",
+            "io.FileIO",
+            "codecs.open",
+            "os.open",
+            "posix.open",
+            "_io.open",
+            "_io.FileIO",
+        ],
+        Op::Open,
+        &[0],
+    ),
+    // The import system's read (`python -m`, `runpy`, `exec(open_code(p).read())`).
+    (&["io.open_code", "_io.open_code"], Op::Read, &[0]),
+    (
+        &[
+            "os.listdir",
+            "os.scandir",
+            "os.walk",
+            "os.fwalk",
+            "os.getxattr",
+            "os.listxattr",
+            "os.stat",
+            "os.lstat",
+            "os.chdir",
+            "os.readlink",
+            "glob.glob",
+            "glob.iglob",
+            "linecache.getline",
+            "linecache.getlines",
+            "linecache.updatecache",
+            "netrc.netrc",
+            "sqlite3.connect",
+            "sqlite3.dbapi2.connect",
+            "numpy.loadtxt",
+            "numpy.genfromtxt",
+            "numpy.fromfile",
+            "pandas.read_csv",
+            "pandas.read_json",
+            "fileinput.input",
+            "tarfile.open",
+            "zipfile.ZipFile",
+        ],
+        Op::Read,
+        &[0],
+    ),
+    (
+        &[
+            "shutil.copy",
+            "shutil.copy2",
+            "shutil.copyfile",
+            "shutil.copytree",
+            "shutil.copymode",
+            "shutil.copystat",
+        ],
+        Op::Copy,
+        &[0, 1],
+    ),
+    (
+        &["shutil.move", "os.rename", "os.renames", "os.replace"],
+        Op::Write,
+        &[0, 1],
+    ),
+    (
+        &[
+            "os.remove",
+            "os.unlink",
+            "os.rmdir",
+            "os.removedirs",
+            "os.mkdir",
+            "os.makedirs",
+            "os.chmod",
+            "os.lchmod",
+            "os.chown",
+            "os.lchown",
+            "os.chflags",
+            "os.lchflags",
+            "os.truncate",
+            "os.utime",
+            "os.mkfifo",
+            "os.mknod",
+            "os.setxattr",
+            "os.removexattr",
+            "shutil.rmtree",
+            "shutil.chown",
+            "shutil.make_archive",
+        ],
+        Op::Write,
+        &[0],
+    ),
+];
+
+/// The operation of file API `name` and the positions of its path arguments.
 fn function(name: &str) -> Option<(Op, &'static [usize])> {
-    Some(match name {
-        "builtins.open" | "io.open" | "io.FileIO" | "codecs.open" | "os.open" | "posix.open"
-        | "_io.open" | "_io.FileIO" => (Op::Open, &[0]),
-        // The import system's read (`python -m`, `runpy`, `exec(open_code(p).read())`).
-        "io.open_code" | "_io.open_code" => (Op::Read, &[0]),
-        "os.listdir"
-        | "os.scandir"
-        | "os.walk"
-        | "os.fwalk"
-        | "os.getxattr"
-        | "os.listxattr"
-        | "os.stat"
-        | "os.lstat"
-        | "os.chdir"
-        | "os.readlink"
-        | "glob.glob"
-        | "glob.iglob"
-        | "linecache.getline"
-        | "linecache.getlines"
-        | "linecache.updatecache"
-        | "netrc.netrc"
-        | "sqlite3.connect"
-        | "sqlite3.dbapi2.connect"
-        | "numpy.loadtxt"
-        | "numpy.genfromtxt"
-        | "numpy.fromfile"
-        | "pandas.read_csv"
-        | "pandas.read_json"
-        | "fileinput.input"
-        | "tarfile.open"
-        | "zipfile.ZipFile" => (Op::Read, &[0]),
-        "shutil.copy" | "shutil.copy2" | "shutil.copyfile" | "shutil.copytree"
-        | "shutil.copymode" | "shutil.copystat" => (Op::Copy, &[0, 1]),
-        "shutil.move" | "os.rename" | "os.renames" | "os.replace" => (Op::Write, &[0, 1]),
-        "os.remove"
-        | "os.unlink"
-        | "os.rmdir"
-        | "os.removedirs"
-        | "os.mkdir"
-        | "os.makedirs"
-        | "os.chmod"
-        | "os.lchmod"
-        | "os.chown"
-        | "os.lchown"
-        | "os.chflags"
-        | "os.lchflags"
-        | "os.truncate"
-        | "os.utime"
-        | "os.mkfifo"
-        | "os.mknod"
-        | "os.setxattr"
-        | "os.removexattr"
-        | "shutil.rmtree"
-        | "shutil.chown"
-        | "shutil.make_archive" => (Op::Write, &[0]),
-        _ => return None,
-    })
+    FUNCTIONS
+        .iter()
+        .find(|(names, ..)| names.contains(&name))
+        .map(|&(_, op, positions)| (op, positions))
 }
 
-/// Whether `module` has a file API of [`function`]: the name model then takes the
+/// Whether `module` has a file API of [`FUNCTIONS`]: the name model then takes the
 /// module reached as another module's attribute (`traceback.linecache`) for itself.
 pub(crate) fn has_file_apis(module: &str) -> bool {
-    matches!(
-        module,
-        "io" | "_io"
-            | "codecs"
-            | "os"
-            | "posix"
-            | "glob"
-            | "linecache"
-            | "netrc"
-            | "sqlite3"
-            | "numpy"
-            | "pandas"
-            | "fileinput"
-            | "tarfile"
-            | "zipfile"
-            | "shutil"
-    )
+    FUNCTIONS
+        .iter()
+        .flat_map(|(names, ..)| names.iter())
+        .any(|name| {
+            name.strip_prefix(module)
+                .is_some_and(|member| member.starts_with('.'))
+        })
 }
 
 /// `pathlib.Path` methods on a folded path.
