@@ -481,17 +481,30 @@ static HOST: std::sync::OnceLock<Host> = std::sync::OnceLock::new();
 /// The jails' cgroups then nest where that process was when it read it.
 fn host() -> &'static Host {
     HOST.get_or_init(|| {
-        let boot = fs::read_to_string("/proc/sys/kernel/random/boot_id").unwrap_or_default();
+        let boot = read_proc("/proc/sys/kernel/random/boot_id");
         Host {
             boot: boot
                 .chars()
                 .filter(char::is_ascii_hexdigit)
                 .take(8)
                 .collect(),
-            own: fs::read_to_string("/proc/self/cgroup").unwrap_or_default(),
-            mounts: fs::read_to_string("/proc/self/mountinfo").unwrap_or_default(),
+            own: read_proc("/proc/self/cgroup"),
+            mounts: read_proc("/proc/self/mountinfo"),
         }
     })
+}
+
+/// A /proc file read whole, or empty when it cannot be. Its size shows as 0,
+/// so `fs::read_to_string` would start with small reads, each rendering the
+/// file on from where the last stopped (the mount table took 7 reads and
+/// ~0.09 ms here, before the jail's clone); a buffer of 16 KiB takes it in one.
+fn read_proc(path: &str) -> String {
+    use std::io::Read;
+    let mut text = String::with_capacity(16 * 1024);
+    match fs::File::open(path).and_then(|mut file| file.read_to_string(&mut text)) {
+        Ok(_) => text,
+        Err(_) => String::new(),
+    }
 }
 
 /// Reads what [`Cgroup::create`] needs of the host now, for the processes
