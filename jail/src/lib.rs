@@ -321,27 +321,57 @@ fn unchanged(request: &Request) -> files::Unchanged {
 }
 
 pub(crate) fn require_single_thread() -> Result<(), JailError> {
-    // A thread just joined is still listed while the kernel finishes its
-    // exit (its join returns when it has left user space): a few
-    // microseconds, which it is given.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_millis(5);
-    loop {
-        let threads = std::fs::read_dir("/proc/self/task")
-            .map(Iterator::count)
-            .map_err(|e| {
-                JailError::setup(
-                    Layer::Supervisor,
-                    format!("cannot count our threads in /proc/self/task: {e}"),
-                )
-            })?;
-        if threads == 1 {
-            return Ok(());
-        }
-        if std::time::Instant::now() >= deadline {
-            return Err(JailError::Threaded(threads));
-        }
-        std::thread::sleep(std::time::Duration::from_micros(20));
+    let threads = live_threads().map_err(|e| {
+        JailError::setup(
+            Layer::Supervisor,
+            format!("cannot count our threads in /proc/self/task: {e}"),
+        )
+    })?;
+    if threads == 1 {
+        Ok(())
+    } else {
+        Err(JailError::Threaded(threads))
     }
+}
+
+/// Our threads that may still run code of ours: a thread that is joined has
+/// left user space for good, but stays listed until the kernel has finished
+/// its exit, which a loaded host can delay by milliseconds (a 5 ms wait for
+/// it to go once refused a run here); such a thread already carries the
+/// kernel's "exiting" flag, and is not counted.
+fn live_threads() -> std::io::Result<usize> {
+    // SAFETY: gettid has no arguments and cannot fail.
+    let own = unsafe { libc::gettid() }.to_string();
+    let mut live = 0;
+    for entry in std::fs::read_dir("/proc/self/task")? {
+        let tid = entry?.file_name();
+        if tid.to_str() == Some(own.as_str()) {
+            live += 1;
+            continue;
+        }
+        // Gone between the listing and this read: not live either.
+        let Ok(stat) =
+            std::fs::read_to_string(format!("/proc/self/task/{}/stat", tid.to_string_lossy()))
+        else {
+            continue;
+        };
+        if !exiting(&stat) {
+            live += 1;
+        }
+    }
+    Ok(live)
+}
+
+/// Whether a task's /proc stat line carries PF_EXITING, set as the task
+/// enters its exit; a line that cannot be read counts as not exiting.
+fn exiting(stat: &str) -> bool {
+    const PF_EXITING: u64 = 0x4;
+    // Fields after the name, which ends at the last ')': the state first,
+    // the flags seventh.
+    stat.rsplit_once(')')
+        .and_then(|(_, fields)| fields.split_whitespace().nth(6))
+        .and_then(|flags| flags.parse::<u64>().ok())
+        .is_some_and(|flags| flags & PF_EXITING != 0)
 }
 
 fn degraded(request: &Request, layer: Layer) -> bool {
@@ -631,4 +661,24 @@ pub(crate) fn envp(request: &Request) -> Result<Vec<CString>, JailError> {
     env.iter()
         .map(|(k, v)| cstring(&format!("{k}={v}")))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::exiting;
+
+    #[test]
+    fn a_task_entering_its_exit_is_told_by_its_flags() {
+        let live = std::fs::read_to_string("/proc/thread-self/stat").unwrap();
+        assert!(!exiting(&live), "{live}");
+        // The same line with PF_EXITING set in its flags, and a name with a
+        // parenthesis and spaces in it, as a thread may name itself.
+        let (_, fields) = live.rsplit_once(')').unwrap();
+        let mut fields: Vec<String> = fields.split_whitespace().map(String::from).collect();
+        let flags: u64 = fields[6].parse().unwrap();
+        fields[6] = (flags | 0x4).to_string();
+        let dying = format!("123 (a) b (c) {}", fields.join(" "));
+        assert!(exiting(&dying), "{dying}");
+        assert!(!exiting("123 (no fields)"));
+    }
 }
