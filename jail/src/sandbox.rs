@@ -473,7 +473,9 @@ fn init(ctl: RawFd, interpreter: libc::pid_t) -> ! {
     // trip that most programs, which leave nothing running, are spared.
     let mut ignored = 0;
     // SAFETY: polling for any child, without waiting.
-    if unsafe { libc::waitpid(-1, &mut ignored, libc::WNOHANG) } >= 0 {
+    let none_left = unsafe { libc::waitpid(-1, &mut ignored, libc::WNOHANG) } < 0
+        && std::io::Error::last_os_error().raw_os_error() == Some(libc::ECHILD);
+    if !none_left {
         // SAFETY: from a namespace's pid 1, -1 is every other process in it.
         unsafe { libc::kill(-1, libc::SIGKILL) };
         loop {
