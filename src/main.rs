@@ -39,8 +39,8 @@ fn main() -> ExitCode {
 /// The network namespace of a cold `pyjail run`'s jail, started before `main`.
 static EARLY_NETWORK: std::sync::Mutex<Option<jail::net::Ahead>> = std::sync::Mutex::new(None);
 
-/// A cold `pyjail run` waits for its jail's network namespace (~0.65 ms to
-/// make here) before it can clone the jail: it is the longest step before
+/// A cold `pyjail run` waits for its jail's network namespace (what it costs:
+/// `jail::net`) before it can clone the jail: it is the longest step before
 /// the clone, so it starts as early as the process allows, before Rust's
 /// runtime set-up (`scripts/bench-phases.sh`, 300 rounds: the namespace
 /// ready 0.13-0.15 ms sooner than when started from the top of `main`, the

@@ -2,9 +2,10 @@
 //! loopback interface, brought up here so that local sockets work. No route
 //! leads out, not even to the host's 127.0.0.1 (a different loopback).
 //!
-//! Creating a network namespace costs ~0.45 ms here (its sysctl tables, the
-//! loopback device), more than all the other namespaces together, so it is
-//! made on a helper thread beside other work:
+//! Creating a network namespace costs 0.3-0.45 ms on a quiet host here and
+//! 0.65-0.75 ms on a busy one (its sysctl tables, the loopback device), more
+//! than all the other namespaces together, so it is made on a helper thread
+//! beside other work:
 //! - [`Ahead`]: the supervisor makes it while it starts (resolving the
 //!   interpreter, planning the root), on a thread sent to another CPU,
 //!   moves itself in just before `clone`, and the jail inherits it
