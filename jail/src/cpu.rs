@@ -108,7 +108,7 @@ pub fn move_thread<T>(thread: &JoinHandle<T>, cpu: usize) {
     // SAFETY: a live thread's handle, and a set of the size given.
     unsafe {
         libc::pthread_setaffinity_np(
-            thread.as_pthread_t(),
+            thread.as_pthread_t() as _,
             std::mem::size_of::<libc::cpu_set_t>(),
             &set,
         )

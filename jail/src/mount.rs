@@ -33,6 +33,10 @@ pub fn bind(source: &Path, target: &Path) -> nix::Result<()> {
     )
 }
 
+/// `statvfs`' flag for a relatime mount (linux/statfs.h), which musl's
+/// headers do not name.
+const ST_RELATIME: FsFlags = FsFlags::from_bits_retain(4096);
+
 /// Makes a bind mount read-only and setuid-free. Flags the kernel locked when
 /// the mount was copied into our namespace (nodev, noexec, atime) must be
 /// repeated or the remount is refused, so they are read back first.
@@ -45,7 +49,7 @@ pub fn remount_read_only(target: &Path, allow_devices: bool) -> nix::Result<()> 
         (FsFlags::ST_NOEXEC, MsFlags::MS_NOEXEC),
         (FsFlags::ST_NOATIME, MsFlags::MS_NOATIME),
         (FsFlags::ST_NODIRATIME, MsFlags::MS_NODIRATIME),
-        (FsFlags::ST_RELATIME, MsFlags::MS_RELATIME),
+        (ST_RELATIME, MsFlags::MS_RELATIME),
     ] {
         if current.contains(have) {
             flags |= want;

@@ -336,13 +336,20 @@ pub(crate) fn close_all_except(keep: &[RawFd]) {
     for &fd in &keep {
         let fd = fd as u32;
         if fd > first {
-            // SAFETY: closing fds we do not use.
-            unsafe { libc::close_range(first, fd - 1, 0) };
+            close_range(first, fd - 1, 0);
         }
         first = first.max(fd + 1);
     }
-    // SAFETY: as above.
-    unsafe { libc::close_range(first, u32::MAX, 0) };
+    close_range(first, u32::MAX, 0);
+}
+
+/// `close_range(2)` by its system call, which every libc pyjail builds with
+/// can make (musl has no wrapper). Only for fds this process does not use: it
+/// closes them, or marks them close-on-exec with `CLOSE_RANGE_CLOEXEC`.
+pub fn close_range(first: u32, last: u32, flags: libc::c_uint) {
+    // SAFETY: the call takes plain integers; the callers pass fds they own and
+    // no longer use.
+    unsafe { libc::syscall(libc::SYS_close_range, first, last, flags) };
 }
 
 fn install_seccomp(spec: &ChildSpec, without_cgroup: bool) -> Result<(), Failure> {
@@ -411,9 +418,9 @@ fn exec_interpreter(spec: &ChildSpec) -> ! {
         (Role::Program, Some(_)) => 4,
         (Role::Program, None) => 3,
     };
-    // SAFETY: marks every other fd close-on-exec; the control socket stays
-    // usable until execve succeeds.
-    unsafe { libc::close_range(first_closed, u32::MAX, libc::CLOSE_RANGE_CLOEXEC as i32) };
+    // Every other fd is marked close-on-exec: the control socket stays usable
+    // until execve succeeds.
+    close_range(first_closed, u32::MAX, libc::CLOSE_RANGE_CLOEXEC);
     let argv: Vec<*const libc::c_char> = ptrs(&spec.argv);
     let envp: Vec<*const libc::c_char> = ptrs(&spec.envp);
     // SAFETY: NULL-terminated arrays of live C strings.
@@ -526,6 +533,8 @@ fn children_usage() -> control::ChildUsage {
 }
 
 /// A scratch tmpfs with (almost) no room left.
+// statfs' block size is a signed word with glibc and an unsigned one with musl.
+#[allow(clippy::unnecessary_cast)]
 fn is_full(dir: &str) -> bool {
     nix::sys::statfs::statfs(dir)
         .is_ok_and(|s| s.blocks_available() * (s.block_size() as u64) < 64 * 1024)

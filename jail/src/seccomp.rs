@@ -382,6 +382,9 @@ fn argument_rules(name: &str) -> Result<Vec<SeccompRule>, seccompiler::BackendEr
             .map(|&v| SeccompRule::new(vec![cond(arg, Len::Dword, Op::Eq, v as u64)?]))
             .collect()
     };
+    // An ioctl request is a c_ulong in glibc's headers and a c_int in musl's.
+    #[allow(clippy::unnecessary_cast)]
+    let (tiocsti, tioclinux) = (libc::TIOCSTI as u64, libc::TIOCLINUX as u64);
     Ok(match name {
         // No namespace flag in clone's flags (the low 32 bits hold all of them).
         "clone" => vec![SeccompRule::new(vec![cond(
@@ -394,8 +397,8 @@ fn argument_rules(name: &str) -> Result<Vec<SeccompRule>, seccompiler::BackendEr
         // 0x1_0000_5412 slips past a 64-bit comparison with TIOCSTI.
         "ioctl" => vec![SeccompRule::new(
             vec![
-                cond(1, Len::Dword, Op::Ne, libc::TIOCSTI),
-                cond(1, Len::Dword, Op::Ne, libc::TIOCLINUX),
+                cond(1, Len::Dword, Op::Ne, tiocsti),
+                cond(1, Len::Dword, Op::Ne, tioclinux),
             ]
             .into_iter()
             .collect::<Result<_, _>>()?,

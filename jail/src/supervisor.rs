@@ -469,8 +469,8 @@ pub fn watch_to_end(
     {
         Some(children) => {
             let time = |us: u64| libc::timeval {
-                tv_sec: (us / 1_000_000) as libc::time_t,
-                tv_usec: (us % 1_000_000) as libc::suseconds_t,
+                tv_sec: (us / 1_000_000) as _,
+                tv_usec: (us % 1_000_000) as _,
             };
             rusage.ru_utime = time(children.user_us);
             rusage.ru_stime = time(children.system_us);
@@ -486,8 +486,8 @@ pub fn watch_to_end(
             // cgroup counted them, and pid 1's own.
             if let Some((user, system)) = cgroup.as_ref().and_then(Cgroup::cpu_times) {
                 let time = |t: Duration| libc::timeval {
-                    tv_sec: t.as_secs() as libc::time_t,
-                    tv_usec: t.subsec_micros() as libc::suseconds_t,
+                    tv_sec: t.as_secs() as _,
+                    tv_usec: t.subsec_micros() as _,
                 };
                 rusage.ru_utime = time(user);
                 rusage.ru_stime = time(system);

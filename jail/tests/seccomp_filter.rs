@@ -72,7 +72,12 @@ fn tiocsti_is_eperm_in_both_encodings() {
     let long = || unsafe {
         let c = b'x';
         fails_with(
-            libc::syscall(libc::SYS_ioctl, 0, 0x1_0000_0000u64 | libc::TIOCSTI, &c),
+            libc::syscall(
+                libc::SYS_ioctl,
+                0,
+                0x1_0000_0000u64 | request(libc::TIOCSTI),
+                &c,
+            ),
             libc::EPERM,
         )
     };
@@ -497,6 +502,13 @@ fn every_call_number_gets_the_profiles_verdict() {
     }
 }
 
+/// An ioctl request as a system call's argument: a c_ulong in glibc's headers, a c_int in
+/// musl's.
+#[allow(clippy::unnecessary_cast)]
+fn request(request: libc::Ioctl) -> u64 {
+    request as u64
+}
+
 #[test]
 fn calls_allowed_with_some_arguments_are_checked_after_the_search() {
     let program = strict();
@@ -505,10 +517,13 @@ fn calls_allowed_with_some_arguments_are_checked_after_the_search() {
         evaluate(&program, nr, AUDIT_ARCH_X86_64, args)
     };
     let arg = |first: u64, second: u64| [first, second, 0, 0, 0, 0];
-    assert_eq!(call("ioctl", arg(1, libc::FIONREAD)), ALLOW);
-    assert_eq!(call("ioctl", arg(0, libc::TIOCSTI)), EPERM);
-    assert_eq!(call("ioctl", arg(0, 0x1_0000_0000 | libc::TIOCSTI)), EPERM);
-    assert_eq!(call("ioctl", arg(0, libc::TIOCLINUX)), EPERM);
+    assert_eq!(call("ioctl", arg(1, request(libc::FIONREAD))), ALLOW);
+    assert_eq!(call("ioctl", arg(0, request(libc::TIOCSTI))), EPERM);
+    assert_eq!(
+        call("ioctl", arg(0, 0x1_0000_0000 | request(libc::TIOCSTI))),
+        EPERM
+    );
+    assert_eq!(call("ioctl", arg(0, request(libc::TIOCLINUX))), EPERM);
     assert_eq!(call("socket", arg(libc::AF_UNIX as u64, 1)), ALLOW);
     assert_eq!(call("socket", arg(libc::AF_INET6 as u64, 1)), ALLOW);
     assert_eq!(call("socket", arg(libc::AF_NETLINK as u64, 3)), EPERM);

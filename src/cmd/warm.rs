@@ -252,8 +252,8 @@ fn helper(
         if template >= 0 {
             libc::dup3(template, 3, libc::O_CLOEXEC);
         }
-        libc::close_range(if template >= 0 { 4 } else { 3 }, u32::MAX, 0);
     }
+    jail::sandbox::close_range(if template >= 0 { 4 } else { 3 }, u32::MAX, 0);
     // SAFETY: fd 3 is the request socket we just placed there, ours alone.
     let template = (template >= 0).then(|| unsafe { BorrowedFd::borrow_raw(3) });
     if nix::unistd::getppid().as_raw() as u32 != parent {
