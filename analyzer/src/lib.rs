@@ -38,6 +38,7 @@
 // and never on a hot path, so their size does not matter.
 #![allow(clippy::result_large_err)]
 
+mod budget;
 mod capability;
 mod checker;
 mod error;

@@ -6,6 +6,7 @@ use ruff_python_ast::PythonVersion;
 use ruff_python_parser::{Mode, ParseOptions, Parsed};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::budget::Budget;
 use crate::checker::{self, Context, Kept, KeptFindings, RawFinding};
 use crate::error::{ErrorLocation, SourceError};
 use crate::finding::{Finding, LeftOut};
@@ -97,6 +98,7 @@ impl Linter {
         let cx = Context {
             rules: &self.rules,
             patterns: &self.patterns,
+            budget: Budget::default(),
         };
         let silencer = Silencer::new(text, &suppressions);
         let silenced = |rule: RuleIdx, range: (usize, usize)| {

@@ -269,6 +269,43 @@ fn exec_nesting_is_bounded() {
     );
 }
 
+/// Constant code passed to `exec` is linted within a budget per file: a file that names
+/// half a megabyte of code once and passes it to `exec` on every line would otherwise have
+/// it parsed on every line. What is past the budget is code that could not be analysed,
+/// never clean.
+#[test]
+fn constant_code_passed_to_exec_is_linted_within_a_budget() {
+    let mut source = String::from("payload = 'import os; os.system(0)\\n' + '#' * 2**19\n");
+    source.push_str(&"exec(payload)\n".repeat(40));
+    let findings = linter().lint("e.py", source.as_bytes()).unwrap();
+    let on_line = |line: usize| -> Vec<&analyzer::Finding> {
+        findings.iter().filter(|f| f.start.line == line).collect()
+    };
+    let linted = |f: &&analyzer::Finding| {
+        f.message.contains("in code passed to `exec`") && f.message.contains("os.system")
+    };
+    let refused = |f: &&analyzer::Finding| {
+        f.rule_id == "PJ419"
+            && f.message.contains("could not be analysed")
+            && f.message.contains("8 MiB")
+    };
+    assert!(on_line(2).iter().any(linted), "{:?}", on_line(2));
+    assert!(on_line(41).iter().any(refused), "{:?}", on_line(41));
+    for line in 2..=41 {
+        assert!(
+            on_line(line).iter().any(|f| linted(f) || refused(f)),
+            "line {line}: {:?}",
+            on_line(line)
+        );
+    }
+    let first_refused = (2..=41).find(|&line| on_line(line).iter().any(refused));
+    assert_eq!(
+        first_refused,
+        Some(17),
+        "16 of half a megabyte fit in 8 MiB"
+    );
+}
+
 #[test]
 fn linter_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}

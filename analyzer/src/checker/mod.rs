@@ -20,6 +20,7 @@ use std::rc::Rc;
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
+use crate::budget::Budget;
 use crate::capability::Capability;
 use crate::fold::{Const, Env, Folded, Folder};
 use crate::names::{self, normalize};
@@ -60,10 +61,11 @@ pub(crate) struct RawFinding {
     pub target: Option<String>,
 }
 
-/// The rules a walk applies.
+/// The rules a walk applies, and the budget of the file being linted.
 pub(crate) struct Context<'l> {
     pub rules: &'l RuleSet,
     pub patterns: &'l Patterns,
+    pub budget: Budget,
 }
 
 /// How a name was reached, for the message of a finding.
@@ -516,6 +518,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 "code nested in more than {MAX_EXEC_DEPTH} levels of exec"
             ));
         }
+        self.cx.budget.nested_code(code.len())?;
         let (inner, error) = crate::linter::check_inner(self.cx, code, self.exec_depth + 1);
         let found = !inner.findings.is_empty();
         for (finding, _) in inner.findings {
@@ -2042,6 +2045,10 @@ impl<'a> Env<'a> for Checker<'a, '_> {
 
     fn resolve(&self, expr: &'a Expr) -> Value<'a> {
         Checker::resolve(self, expr)
+    }
+
+    fn budget(&self) -> &Budget {
+        &self.cx.budget
     }
 }
 

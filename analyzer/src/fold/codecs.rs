@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use super::Shared;
+
 use base64::alphabet;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
@@ -10,11 +12,11 @@ use base64::Engine;
 use super::{Const, MAX_LEN};
 
 fn text(s: String) -> Option<Const<'static>> {
-    (s.len() <= MAX_LEN).then_some(Const::Str(Cow::Owned(s)))
+    (s.len() <= MAX_LEN).then_some(Const::Str(Shared::from(s)))
 }
 
 fn bytes(b: Vec<u8>) -> Option<Const<'static>> {
-    (b.len() <= MAX_LEN).then_some(Const::Bytes(Cow::Owned(b)))
+    (b.len() <= MAX_LEN).then_some(Const::Bytes(Shared::from(b)))
 }
 
 fn codec_name(name: &str) -> String {
@@ -227,7 +229,7 @@ mod tests {
     use super::*;
 
     fn s(v: &str) -> Const<'static> {
-        Const::Str(Cow::Owned(v.to_string()))
+        Const::Str(Shared::from(v.to_string()))
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! bytes can claim gigabytes), so every decoder stops at [`MAX_DECOMPRESSED`] bytes and a
 //! longer result is unknown.
 
-use std::borrow::Cow;
+use super::Shared;
 use std::io::{self, Read, Write};
 
 use super::Const;
@@ -54,7 +54,7 @@ pub(super) fn module_call<'a>(
         "lzma.decompress" if argument(args, keywords, 1, "format").is_none() => lzma(data)?,
         _ => return None,
     };
-    Some(Const::Bytes(Cow::Owned(out)))
+    Some(Const::Bytes(Shared::from(out)))
 }
 
 /// `zlib.decompress` by its `wbits`: a zlib stream, raw deflate (negative), gzip (16 +),
@@ -138,10 +138,10 @@ mod tests {
         rest: &[Const<'static>],
         keywords: &[&str],
     ) -> Option<Vec<u8>> {
-        let mut args = vec![Const::Bytes(Cow::Owned(data))];
+        let mut args = vec![Const::Bytes(Shared::from(data))];
         args.extend_from_slice(rest);
         match module_call(call, &args, keywords)? {
-            Const::Bytes(b) => Some(b.into_owned()),
+            Const::Bytes(b) => Some(b.to_vec()),
             other => panic!("bytes expected, got {other:?}"),
         }
     }

@@ -6,6 +6,8 @@
 
 use std::borrow::Cow;
 
+use super::Shared;
+
 use super::{Const, Folded};
 
 /// One replacement field of a template: which argument, then attribute and item accesses.
@@ -194,7 +196,7 @@ fn convert(value: &Const<'_>, conversion: char) -> Option<Const<'static>> {
         'r' | 'a' => value.to_repr()?,
         _ => return None,
     };
-    Some(Const::Str(Cow::Owned(converted)))
+    Some(Const::Str(Shared::from(converted)))
 }
 
 /// `template.format(*args, **keywords)` (or `format_map` with the mapping as only argument).
@@ -250,7 +252,7 @@ pub(crate) fn str_format<'a>(
         }
     }
     match prefix {
-        None => Folded::Known(Const::Str(Cow::Owned(known))),
+        None => Folded::Known(Const::Str(Shared::from(known))),
         Some(prefix) => Folded::Shape {
             prefix,
             suffix: known,
@@ -319,7 +321,7 @@ mod tests {
     use super::*;
 
     fn s(v: &str) -> Const<'static> {
-        Const::Str(Cow::Owned(v.to_string()))
+        Const::Str(Shared::from(v.to_string()))
     }
 
     #[test]

@@ -1,16 +1,16 @@
 //! Builtin functions and `str`/`bytes` methods on known values.
 
-use std::borrow::Cow;
+use super::Shared;
 
 use super::codecs;
 use super::{Const, MAX_ITEMS, MAX_LEN};
 
 fn text(s: String) -> Option<Const<'static>> {
-    (s.len() <= MAX_LEN).then_some(Const::Str(Cow::Owned(s)))
+    (s.len() <= MAX_LEN).then_some(Const::Str(Shared::from(s)))
 }
 
 fn bytes(b: Vec<u8>) -> Option<Const<'static>> {
-    (b.len() <= MAX_LEN).then_some(Const::Bytes(Cow::Owned(b)))
+    (b.len() <= MAX_LEN).then_some(Const::Bytes(Shared::from(b)))
 }
 
 /// Python's index normalisation: negative counts from the end.
@@ -229,11 +229,11 @@ fn str_method<'a>(s: &str, method: &str, args: &[Const<'a>]) -> Option<Const<'a>
             let estimate = s
                 .len()
                 .saturating_add(s.matches(from).count().saturating_mul(to.len()));
-            (estimate <= MAX_LEN).then(|| Const::Str(Cow::Owned(s.replacen(from, to, count))))
+            (estimate <= MAX_LEN).then(|| Const::Str(Shared::from(s.replacen(from, to, count))))
         }
         ("split", 0) => Some(Const::Seq(
             s.split_whitespace()
-                .map(|p| Const::Str(Cow::Owned(p.to_string())))
+                .map(|p| Const::Str(Shared::from(p.to_string())))
                 .collect(),
         )),
         ("split", 1) => {
@@ -241,7 +241,7 @@ fn str_method<'a>(s: &str, method: &str, args: &[Const<'a>]) -> Option<Const<'a>
             (!sep.is_empty()).then(|| {
                 Const::Seq(
                     s.split(sep)
-                        .map(|p| Const::Str(Cow::Owned(p.to_string())))
+                        .map(|p| Const::Str(Shared::from(p.to_string())))
                         .collect(),
                 )
             })
@@ -457,7 +457,7 @@ mod tests {
     use super::*;
 
     fn s(v: &str) -> Const<'static> {
-        Const::Str(Cow::Owned(v.to_string()))
+        Const::Str(Shared::from(v.to_string()))
     }
 
     #[test]
@@ -482,8 +482,10 @@ mod tests {
             Some(Const::Int(95))
         );
         assert_eq!(
-            builtin_call("range", &[Const::Int(3)]).map(|c| c.len()),
-            Some(3)
+            builtin_call("range", &[Const::Int(3)]),
+            Some(Const::Seq(
+                vec![Const::Int(0), Const::Int(1), Const::Int(2)].into()
+            ))
         );
     }
 

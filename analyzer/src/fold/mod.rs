@@ -13,6 +13,7 @@ mod compression;
 mod format;
 mod methods;
 mod paths;
+mod shared;
 
 use std::borrow::Cow;
 use std::rc::Rc;
@@ -21,7 +22,9 @@ use ruff_python_ast::visitor::{walk_expr, Visitor};
 use ruff_python_ast::{self as ast, Expr, Number, Operator, UnaryOp};
 
 pub(crate) use format::{format_fields, FieldArg, FieldStep};
+pub(crate) use shared::Shared;
 
+use crate::budget::Budget;
 use crate::checker::value::Value;
 
 /// Largest string or byte string the folder builds.
@@ -41,8 +44,8 @@ const MAX_INLINED: usize = 8;
 /// A value known at analysis time.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) enum Const<'a> {
-    Str(Cow<'a, str>),
-    Bytes(Cow<'a, [u8]>),
+    Str(Shared<'a, str>),
+    Bytes(Shared<'a, [u8]>),
     Int(i64),
     Bool(bool),
     None,
@@ -61,22 +64,32 @@ impl<'a> Const<'a> {
         }
     }
 
-    fn len(&self) -> usize {
-        match self {
+    /// The bytes the value holds, a byte per item of a collection and the items' own
+    /// included, when at most `limit`. Parts shared between items count at each use, as
+    /// joining or printing the value would copy them.
+    fn size_within(&self, limit: usize) -> Option<usize> {
+        let size = match self {
             Const::Str(s) => s.len(),
             Const::Bytes(b) => b.len(),
-            Const::Seq(items) => items.len(),
-            Const::Dict(items) => items.len(),
+            Const::Seq(items) => size_of_items(items.iter(), items.len(), limit)?,
+            Const::Dict(items) => {
+                size_of_items(items.iter().flat_map(|(k, v)| [k, v]), items.len(), limit)?
+            }
             _ => 1,
-        }
+        };
+        (size <= limit).then_some(size)
     }
 
-    /// Elements when iterated, as Python would: characters, byte values, items, keys.
+    /// Elements when iterated, as Python would: characters, byte values, items, keys. None
+    /// for a string whose elements as a list would hold more than [`MAX_LEN`] bytes.
     pub(crate) fn iterate(&self) -> Option<Vec<Const<'a>>> {
+        let as_list_within = |len: usize| len.checked_mul(2).is_some_and(|size| size <= MAX_LEN);
         match self {
+            Const::Str(s) if !as_list_within(s.len()) => None,
+            Const::Bytes(b) if !as_list_within(b.len()) => None,
             Const::Str(s) => Some(
                 s.chars()
-                    .map(|c| Const::Str(Cow::Owned(c.to_string())))
+                    .map(|c| Const::Str(Shared::from(c.to_string())))
                     .collect(),
             ),
             Const::Bytes(b) => Some(b.iter().map(|&v| Const::Int(v.into())).collect()),
@@ -169,6 +182,8 @@ pub(crate) trait Env<'a> {
     fn lookup(&self, name: &str) -> Value<'a>;
     /// What a callee expression refers to (`base64.b64decode`, `chr`, ...).
     fn resolve(&self, expr: &'a Expr) -> Value<'a>;
+    /// The budget of the file being linted.
+    fn budget(&self) -> &Budget;
 }
 
 pub(crate) struct Folder<'e, 'a> {
@@ -267,15 +282,15 @@ impl<'e, 'a> Folder<'e, 'a> {
     }
 
     pub(crate) fn fold(&mut self, expr: &'a Expr) -> Folded<'a> {
-        if self.fuel == 0 {
+        if self.fuel == 0 || self.env.budget().folding_spent() {
             return Folded::Unknown;
         }
         self.fuel -= 1;
         let folded = match expr {
-            Expr::StringLiteral(s) => Folded::Known(Const::Str(Cow::Borrowed(s.value.to_str()))),
+            Expr::StringLiteral(s) => Folded::Known(Const::Str(Shared::Borrowed(s.value.to_str()))),
             Expr::BytesLiteral(b) => Folded::Known(Const::Bytes(match b.value.as_slice() {
-                [single] => Cow::Borrowed(single.as_slice()),
-                _ => Cow::Owned(b.value.bytes().collect()),
+                [single] => Shared::Borrowed(single.as_slice()),
+                _ => Shared::from(b.value.bytes().collect::<Vec<u8>>()),
             })),
             Expr::NumberLiteral(n) => match &n.value {
                 Number::Int(v) => v.as_i64().map(Const::Int).into(),
@@ -318,8 +333,20 @@ impl<'e, 'a> Folder<'e, 'a> {
             },
             _ => Folded::Unknown,
         };
+        // A literal or a name's value is the source's or shared: folding built nothing.
+        let built = !matches!(
+            expr,
+            Expr::StringLiteral(_)
+                | Expr::NumberLiteral(_)
+                | Expr::BooleanLiteral(_)
+                | Expr::NoneLiteral(_)
+                | Expr::Name(_)
+        );
         match folded {
-            Folded::Known(c) if c.len() > MAX_LEN => Folded::Unknown,
+            Folded::Known(c) => match c.size_within(MAX_LEN) {
+                Some(size) if !built || self.env.budget().fold(size) => Folded::Known(c),
+                _ => Folded::Unknown,
+            },
             other => other,
         }
     }
@@ -349,7 +376,7 @@ impl<'e, 'a> Folder<'e, 'a> {
             // No string supports `/`: string operands are folded `pathlib` paths.
             return match (&left, &right) {
                 (Folded::Known(Const::Str(l)), Folded::Known(Const::Str(r))) => {
-                    Folded::Known(Const::Str(Cow::Owned(paths::join(l, r))))
+                    Folded::Known(Const::Str(Shared::from(paths::join(l, r))))
                 }
                 (Folded::Shape { prefix, .. }, Folded::Known(Const::Str(r))) => Folded::Shape {
                     prefix: prefix.clone(),
@@ -406,7 +433,7 @@ impl<'e, 'a> Folder<'e, 'a> {
         for part in value.iter() {
             match part {
                 ast::FStringPart::Literal(literal) => {
-                    pieces.push(Folded::Known(Const::Str(Cow::Borrowed(&literal.value))));
+                    pieces.push(Folded::Known(Const::Str(Shared::Borrowed(&literal.value))));
                 }
                 ast::FStringPart::FString(f) => pieces.push(self.elements(&f.elements)),
             }
@@ -420,7 +447,7 @@ impl<'e, 'a> Folder<'e, 'a> {
             .iter()
             .map(|element| match element {
                 ast::InterpolatedStringElement::Literal(text) => {
-                    Folded::Known(Const::Str(Cow::Borrowed(&text.value)))
+                    Folded::Known(Const::Str(Shared::Borrowed(&text.value)))
                 }
                 ast::InterpolatedStringElement::Interpolation(field) => self.interpolation(field),
             })
@@ -436,7 +463,7 @@ impl<'e, 'a> Folder<'e, 'a> {
         let spec = match &field.format_spec {
             None => String::new(),
             Some(spec) => match self.elements(&spec.elements).known() {
-                Some(Const::Str(s)) => s.into_owned(),
+                Some(Const::Str(s)) => s.to_string(),
                 _ => return Folded::Unknown,
             },
         };
@@ -449,11 +476,11 @@ impl<'e, 'a> Folder<'e, 'a> {
         };
         let converted = match conversion {
             ast::ConversionFlag::Repr | ast::ConversionFlag::Ascii => match inner.to_repr() {
-                Some(text) => Const::Str(Cow::Owned(text)),
+                Some(text) => Const::Str(Shared::from(text)),
                 None => return Folded::Unknown,
             },
             ast::ConversionFlag::Str => match inner.to_text() {
-                Some(text) => Const::Str(Cow::Owned(text)),
+                Some(text) => Const::Str(Shared::from(text)),
                 None => return Folded::Unknown,
             },
             ast::ConversionFlag::None => inner,
@@ -462,7 +489,7 @@ impl<'e, 'a> Folder<'e, 'a> {
             return Folded::Unknown;
         };
         let shown = field.debug_text.as_ref().map_or("", |debug| debug.as_str());
-        Folded::Known(Const::Str(Cow::Owned(format!("{shown}{text}"))))
+        Folded::Known(Const::Str(Shared::from(format!("{shown}{text}"))))
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Folded<'a> {
@@ -834,12 +861,25 @@ fn joined(pieces: Vec<Folded<'_>>) -> Folded<'_> {
         }
     }
     match prefix {
-        None => Folded::Known(Const::Str(Cow::Owned(known))),
+        None => Folded::Known(Const::Str(Shared::from(known))),
         Some(prefix) => Folded::Shape {
             prefix,
             suffix: known,
         },
     }
+}
+
+/// [`Const::size_within`] of a collection of `count` items (or pairs).
+fn size_of_items<'c, 'a: 'c>(
+    items: impl Iterator<Item = &'c Const<'a>>,
+    count: usize,
+    limit: usize,
+) -> Option<usize> {
+    let mut size = count;
+    for item in items {
+        size = size.checked_add(item.size_within(limit.checked_sub(size)?)?)?;
+    }
+    (size <= limit).then_some(size)
 }
 
 fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<Const<'a>> {
@@ -849,25 +889,28 @@ fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<
         (n.checked_mul(len)? <= MAX_LEN).then_some(n)
     };
     Some(match (op, left, right) {
-        (Operator::Add, Str(a), Str(b)) => Str(Cow::Owned(format!("{a}{b}"))),
-        (Operator::Add, Bytes(a), Bytes(b)) => Bytes(Cow::Owned([a.as_ref(), b.as_ref()].concat())),
+        (Operator::Add, Str(a), Str(b)) => Str(Shared::from(format!("{a}{b}"))),
+        (Operator::Add, Bytes(a), Bytes(b)) => {
+            Bytes(Shared::from([a.as_ref(), b.as_ref()].concat()))
+        }
         (Operator::Add, Seq(a), Seq(b)) => Seq(a.iter().chain(b.iter()).cloned().collect()),
         (Operator::Mult, Str(s), Int(n)) | (Operator::Mult, Int(n), Str(s)) => {
-            Str(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
+            Str(Shared::from(s.repeat(repeat(*n, s.len())?)))
         }
         (Operator::Mult, Bytes(s), Int(n)) | (Operator::Mult, Int(n), Bytes(s)) => {
-            Bytes(Cow::Owned(s.repeat(repeat(*n, s.len())?)))
+            Bytes(Shared::from(s.repeat(repeat(*n, s.len())?)))
         }
         (Operator::Mult, Seq(s), Int(n)) | (Operator::Mult, Int(n), Seq(s)) => {
             let n = usize::try_from((*n).max(0)).ok()?;
-            if n.checked_mul(s.len())? > MAX_ITEMS {
+            let size = size_of_items(s.iter(), s.len(), MAX_LEN)?;
+            if n.checked_mul(s.len())? > MAX_ITEMS || n.checked_mul(size)? > MAX_LEN {
                 return None;
             }
             Seq(std::iter::repeat_n(s.iter().cloned(), n)
                 .flatten()
                 .collect())
         }
-        (Operator::Mod, Str(template), args) => Str(Cow::Owned(format::printf(template, args)?)),
+        (Operator::Mod, Str(template), args) => Str(Shared::from(format::printf(template, args)?)),
         (op, Int(a), Int(b)) => Int(int_op(op, *a, *b)?),
         (op, Const::Bool(a), b) => return binop_const(op, &Int(i64::from(*a)), b),
         (op, a, Const::Bool(b)) => return binop_const(op, a, &Int(i64::from(*b))),
@@ -968,5 +1011,5 @@ fn module_constant<'a>(name: &str) -> Folded<'a> {
         "string.whitespace" => " \t\n\r\x0b\x0c",
         _ => return Folded::Unknown,
     };
-    Folded::Known(Const::Str(Cow::Borrowed(text)))
+    Folded::Known(Const::Str(Shared::Borrowed(text)))
 }

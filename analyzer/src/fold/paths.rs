@@ -3,7 +3,7 @@
 //! home directory (kept unexpanded: which home it is does not matter to the rules that read
 //! it, that it is one does). Rules about file targets classify the result.
 
-use std::borrow::Cow;
+use super::Shared;
 
 use super::{Const, Folded};
 
@@ -25,7 +25,7 @@ fn all_str<'c>(args: &'c [Const<'_>]) -> Option<Vec<&'c str>> {
 fn joined<'a>(parts: &[&str]) -> Option<Const<'a>> {
     let (first, rest) = parts.split_first()?;
     let path = rest.iter().fold(first.to_string(), |acc, p| join(&acc, p));
-    Some(Const::Str(Cow::Owned(path)))
+    Some(Const::Str(Shared::from(path)))
 }
 
 /// Functions joining path parts.
@@ -69,12 +69,12 @@ pub(super) fn join_shape<'a>(parts: &[Folded<'a>]) -> Folded<'a> {
 
 /// Calls of path-building functions whose arguments are all known.
 pub(super) fn module_call<'a>(name: &str, args: &[Const<'a>]) -> Option<Const<'a>> {
-    let home = || Some(Const::Str(Cow::Borrowed("~")));
+    let home = || Some(Const::Str(Shared::Borrowed("~")));
     match name {
         "os.path.join" | "posixpath.join" => joined(&all_str(args)?),
         "pathlib.Path" | "pathlib.PurePath" | "pathlib.PosixPath" | "pathlib.PurePosixPath" => {
             match args {
-                [] => Some(Const::Str(Cow::Borrowed("."))),
+                [] => Some(Const::Str(Shared::Borrowed("."))),
                 _ => joined(&all_str(args)?),
             }
         }
@@ -119,7 +119,7 @@ mod tests {
     use super::*;
 
     fn s(text: &str) -> Const<'_> {
-        Const::Str(Cow::Borrowed(text))
+        Const::Str(Shared::Borrowed(text))
     }
 
     #[test]

@@ -4,11 +4,15 @@ use super::*;
 use crate::checker::value::Value;
 
 /// Resolves only builtins and a few module names, like an empty module would.
-struct Builtins;
+struct Builtins(Budget);
 
 impl<'a> Env<'a> for Builtins {
     fn lookup(&self, name: &str) -> Value<'a> {
         crate::names::builtin(name).map_or(Value::Unknown, Value::Builtin)
+    }
+
+    fn budget(&self) -> &Budget {
+        &self.0
     }
 
     fn resolve(&self, expr: &'a Expr) -> Value<'a> {
@@ -32,10 +36,10 @@ fn fold(source: &str) -> Folded<'static> {
             .unwrap()
             .into_expr(),
     ));
-    let folded = Folder::new(&Builtins).fold(expr);
+    let folded = Folder::new(&Builtins(Budget::default())).fold(expr);
     match folded {
-        Folded::Known(Const::Str(s)) => Folded::Known(Const::Str(Cow::Owned(s.into_owned()))),
-        Folded::Known(Const::Bytes(b)) => Folded::Known(Const::Bytes(Cow::Owned(b.into_owned()))),
+        Folded::Known(Const::Str(s)) => Folded::Known(Const::Str(Shared::from(s.to_string()))),
+        Folded::Known(Const::Bytes(b)) => Folded::Known(Const::Bytes(Shared::from(b.to_vec()))),
         Folded::Known(Const::Int(v)) => Folded::Known(Const::Int(v)),
         Folded::Shape { prefix, suffix } => Folded::Shape { prefix, suffix },
         _ => Folded::Unknown,
@@ -44,7 +48,7 @@ fn fold(source: &str) -> Folded<'static> {
 
 fn name(source: &str) -> String {
     match fold(source) {
-        Folded::Known(Const::Str(s)) => s.into_owned(),
+        Folded::Known(Const::Str(s)) => s.to_string(),
         other => panic!("{source} folded to {other:?}"),
     }
 }
@@ -124,7 +128,7 @@ fn work_is_bounded() {
     assert_eq!(fold("'a' * 10**9"), Folded::Unknown);
     assert_eq!(
         fold("'a' * -3"),
-        Folded::Known(Const::Str(Cow::Owned(String::new())))
+        Folded::Known(Const::Str(Shared::from(String::new())))
     );
     assert_eq!(
         fold("''.join(str(i) for i in range(10**12))"),
@@ -141,4 +145,28 @@ fn work_is_bounded() {
     };
     assert_eq!(small.len(), 2890);
     assert_eq!(fold("1 // 0"), Folded::Unknown);
+}
+
+/// A collection is bounded by the bytes it holds, its items' included, not only by its
+/// length; and one file's folding by the bytes it builds in all.
+#[test]
+fn collections_are_bounded_by_what_they_hold() {
+    let Folded::Known(Const::Bytes(fits)) = fold("b''.join([b'x' * 2**10] * 2**9)") else {
+        panic!("half a megabyte in 512 items is folded");
+    };
+    assert_eq!(fits.len(), 1 << 19);
+    for source in [
+        // Two gigabytes: 32,768 items of 64 KiB each.
+        "b''.join([b'x' * 2**16] * 2**15)",
+        "b''.join([b'x' * 2**16] * 2**4 * 2**11)",
+        "str([b'v' * 2**19] * 2**16)",
+        // A megabyte's characters as a list of strings.
+        "''.join([*('y' * 2**20)])",
+        "''.join(reversed('y' * 2**20))",
+        // Each item fits, all of them are past the file's budget.
+        "b''.join([b'x' * 2**16 for _ in range(2**15)])",
+        "''.join(map(lambda c: c * 2**20, ['a'] * 2**12))",
+    ] {
+        assert_eq!(fold(source), Folded::Unknown, "{source}");
+    }
 }

@@ -51,7 +51,7 @@ pub(crate) fn check_setattr<'a>(checker: &mut Checker<'a, '_>, call: &'a ast::Ex
         .fold_candidates(name)
         .into_iter()
         .filter_map(|c| match c {
-            Folded::Known(Const::Str(s)) if is_dunder(&s) => Some(s.into_owned()),
+            Folded::Known(Const::Str(s)) if is_dunder(&s) => Some(s.to_string()),
             _ => None,
         })
         .collect();

@@ -24,7 +24,7 @@ use super::Meta;
 use crate::capability::Capability;
 use crate::checker::value::Value;
 use crate::checker::{span, Checker, Via};
-use crate::fold::{Const, Folded};
+use crate::fold::{Const, Env, Folded};
 use crate::severity::Severity;
 
 pub(crate) const META: Meta = Meta {
@@ -104,9 +104,20 @@ fn check_code(
         checker.report(super::Semantic::DynamicCode, range, callee, via);
     }
     for candidate in candidates {
+        let size = match &candidate {
+            Folded::Known(Const::Str(code)) => code.len(),
+            Folded::Known(Const::Bytes(code)) => code.len(),
+            _ => 0,
+        };
+        // Before the code is read at all: a file can pass a megabyte of it on every line.
+        if let Some(why) = checker.budget().nested_code_refusal(size) {
+            let detail = format!(" (its constant code could not be analysed: {why})");
+            checker.report_detail(super::Semantic::DynamicCode, range, callee, &detail);
+            continue;
+        }
         let code = match &candidate {
-            Folded::Known(Const::Str(code)) => Some(code.to_string()),
-            Folded::Known(Const::Bytes(code)) => String::from_utf8(code.to_vec()).ok(),
+            Folded::Known(Const::Str(code)) => Some(&**code),
+            Folded::Known(Const::Bytes(code)) => std::str::from_utf8(code).ok(),
             Folded::Known(Const::Code) => continue, // linted where it was compiled
             _ => None,
         };
@@ -116,8 +127,10 @@ fn check_code(
         };
         // Python decodes source given as bytes with the encoding it declares (a str is
         // already decoded): `unicode_escape` turns a comment into code.
-        if let (Folded::Known(Const::Bytes(_)), Some((_, encoding))) =
-            (&candidate, crate::scan::unsupported_encoding(&code))
+        let bytes = matches!(candidate, Folded::Known(Const::Bytes(_)));
+        if let Some((_, encoding)) = bytes
+            .then(|| crate::scan::unsupported_encoding(code))
+            .flatten()
         {
             checker.report_detail(
                 super::Semantic::EncodingDeclaration,
@@ -127,7 +140,7 @@ fn check_code(
             );
             continue;
         }
-        match checker.lint_inner(&code, range, callee) {
+        match checker.lint_inner(code, range, callee) {
             Ok(true) => {}
             Ok(false) => super::constant_code::report(checker, range, callee),
             Err(why) => checker.report_detail(
