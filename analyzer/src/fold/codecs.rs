@@ -2,14 +2,12 @@
 
 use std::borrow::Cow;
 
-use super::Shared;
-
 use base64::alphabet;
 use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 
-use super::{Const, MAX_LEN};
+use super::{Const, Shared, MAX_LEN};
 
 fn text(s: String) -> Option<Const<'static>> {
     (s.len() <= MAX_LEN).then_some(Const::Str(Shared::from(s)))

@@ -6,10 +6,9 @@
 //! bytes can claim gigabytes), so every decoder stops at [`MAX_DECOMPRESSED`] bytes and a
 //! longer result is unknown.
 
-use super::Shared;
 use std::io::{self, Read, Write};
 
-use super::Const;
+use super::{Const, Shared};
 
 /// Largest result folded: far above any payload's code or names, and small enough that a
 /// file full of decompression bombs still lints quickly.

@@ -6,9 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::Shared;
-
-use super::{Const, Folded};
+use super::{Const, Folded, Shared};
 
 /// One replacement field of a template: which argument, then attribute and item accesses.
 #[derive(Debug, Clone, PartialEq, Eq)]

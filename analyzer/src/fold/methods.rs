@@ -1,9 +1,8 @@
 //! Builtin functions and `str`/`bytes` methods on known values.
 
-use super::Shared;
+use std::collections::HashMap;
 
-use super::codecs;
-use super::{Const, MAX_ITEMS, MAX_LEN};
+use super::{codecs, Const, Shared, MAX_ITEMS, MAX_LEN};
 
 fn text(s: String) -> Option<Const<'static>> {
     (s.len() <= MAX_LEN).then_some(Const::Str(Shared::from(s)))
@@ -104,20 +103,29 @@ pub(super) fn index<'a>(value: &Const<'a>, key: &Const<'a>) -> Option<Const<'a>>
 
 pub(super) fn join<'a>(separator: &Const<'a>, items: &Const<'a>) -> Option<Const<'a>> {
     let items = items.iterate()?;
+    // Checked before joining: a megabyte separator between ten thousand items is ten
+    // gigabytes.
+    let joined_len = |sep: usize, parts: usize, lens: usize| {
+        sep.checked_mul(parts.saturating_sub(1))?
+            .checked_add(lens)
+            .filter(|&len| len <= MAX_LEN)
+    };
     match separator {
         Const::Str(sep) => {
-            let parts: Option<Vec<&str>> = items.iter().map(Const::as_str).collect();
-            text(parts?.join(sep))
+            let parts: Vec<&str> = items.iter().map(Const::as_str).collect::<Option<_>>()?;
+            joined_len(sep.len(), parts.len(), parts.iter().map(|p| p.len()).sum())?;
+            text(parts.join(sep))
         }
         Const::Bytes(sep) => {
-            let parts: Option<Vec<&[u8]>> = items
+            let parts: Vec<&[u8]> = items
                 .iter()
                 .map(|c| match c {
                     Const::Bytes(b) => Some(b.as_ref()),
                     _ => None,
                 })
-                .collect();
-            bytes(parts?.join(sep.as_ref()))
+                .collect::<Option<_>>()?;
+            joined_len(sep.len(), parts.len(), parts.iter().map(|p| p.len()).sum())?;
+            bytes(parts.join(sep.as_ref()))
         }
         _ => None,
     }
@@ -286,18 +294,26 @@ fn translate_str<'a>(s: &str, table: &Const<'a>) -> Option<Const<'a>> {
     let Const::Dict(entries) = table else {
         return None;
     };
+    // The last entry of a key wins, as in a dict display.
+    let table: HashMap<i64, &Const<'a>> = entries
+        .iter()
+        .filter_map(|(k, v)| match k {
+            Const::Int(k) => Some((*k, v)),
+            _ => None,
+        })
+        .collect();
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        let mapped = entries
-            .iter()
-            .rev()
-            .find(|(k, _)| matches!(k, Const::Int(v) if *v == c as i64));
-        match mapped.map(|(_, v)| v) {
+        match table.get(&(c as i64)) {
             None => out.push(c),
             Some(Const::None) => {}
             Some(Const::Int(v)) => out.push(char::from_u32(u32::try_from(*v).ok()?)?),
             Some(Const::Str(r)) => out.push_str(r),
             Some(_) => return None,
+        }
+        // Each character may become a megabyte.
+        if out.len() > MAX_LEN {
+            return None;
         }
     }
     text(out)

@@ -3,9 +3,7 @@
 //! home directory (kept unexpanded: which home it is does not matter to the rules that read
 //! it, that it is one does). Rules about file targets classify the result.
 
-use super::Shared;
-
-use super::{Const, Folded};
+use super::{Const, Folded, Shared};
 
 /// `os.path.join` and pathlib's `/`: an absolute right side replaces the left.
 pub(super) fn join(base: &str, part: &str) -> String {

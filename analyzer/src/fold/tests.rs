@@ -155,6 +155,8 @@ fn collections_are_bounded_by_what_they_hold() {
         panic!("half a megabyte in 512 items is folded");
     };
     assert_eq!(fits.len(), 1 << 19);
+    assert_eq!(name("'-'.join(('a' * 2**10,) * 2**9)").len(), (1 << 19) + 511);
+    assert_eq!(name("('a' * 2**10).translate({97: 'bb'})").len(), 1 << 11);
     for source in [
         // Two gigabytes: 32,768 items of 64 KiB each.
         "b''.join([b'x' * 2**16] * 2**15)",
@@ -163,6 +165,9 @@ fn collections_are_bounded_by_what_they_hold() {
         // A megabyte's characters as a list of strings.
         "''.join([*('y' * 2**20)])",
         "''.join(reversed('y' * 2**20))",
+        // A megabyte of separator or of replacement, many times.
+        "('#' * 2**20).join(('y',) * 2**13)",
+        "('a' * 2**20).translate({97: 'b' * 2**20})",
         // Each item fits, all of them are past the file's budget.
         "b''.join([b'x' * 2**16 for _ in range(2**15)])",
         "''.join(map(lambda c: c * 2**20, ['a'] * 2**12))",
