@@ -863,3 +863,50 @@ fn docs_severity_md_lists_the_current_rules() {
         "docs/severity.md is stale: regenerate its rules-by-severity block"
     );
 }
+
+/// The files of `corpus/hostile-lint/`, written to exhaust a linter by a helper who did not
+/// read the analyzer (lists repeated inside lists, megabyte separators and `translate`
+/// tables, thousands of `exec`s of large constants, exponential inlining), lint within
+/// bounded memory and CPU: under an address-space limit of 1 GiB beyond the workers' stack
+/// reservations the process ends with its verdict, not an allocation failure's abort or the
+/// CPU limit's signal.
+#[test]
+fn files_written_to_exhaust_the_linter_are_linted_within_bounds() {
+    use std::os::unix::process::CommandExt;
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/hostile-lint");
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
+    let memory = (1 << 30) + workers * analyzer::WORKER_STACK_BYTES as u64;
+    let mut command = pyjail();
+    command.args(["lint", "--format", "concise"]).arg(&corpus);
+    // SAFETY: only setrlimit between fork and exec.
+    unsafe {
+        command.pre_exec(move || {
+            let limit = |resource, value| {
+                let limit = libc::rlimit {
+                    rlim_cur: value,
+                    rlim_max: value,
+                };
+                match libc::setrlimit(resource, &limit) {
+                    0 => Ok(()),
+                    _ => Err(std::io::Error::last_os_error()),
+                }
+            };
+            limit(libc::RLIMIT_AS, memory)?;
+            limit(libc::RLIMIT_CPU, 600)
+        })
+    };
+    let output = command.output().unwrap();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    // 2: one file is nested too deeply to parse, an input error; the others have findings.
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    let files = std::fs::read_dir(&corpus).unwrap().count();
+    let reported: std::collections::HashSet<&str> = stdout
+        .lines()
+        .chain(stderr.lines())
+        .filter_map(|line| line.split(".py:").next())
+        .filter(|path| path.contains("hostile-lint/"))
+        .collect();
+    assert!(files >= 90, "{files}");
+    assert_eq!(reported.len(), files, "{stdout}\n{stderr}");
+}

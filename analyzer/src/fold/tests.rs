@@ -155,7 +155,10 @@ fn collections_are_bounded_by_what_they_hold() {
         panic!("half a megabyte in 512 items is folded");
     };
     assert_eq!(fits.len(), 1 << 19);
-    assert_eq!(name("'-'.join(('a' * 2**10,) * 2**9)").len(), (1 << 19) + 511);
+    assert_eq!(
+        name("'-'.join(('a' * 2**10,) * 2**9)").len(),
+        (1 << 19) + 511
+    );
     assert_eq!(name("('a' * 2**10).translate({97: 'bb'})").len(), 1 << 11);
     for source in [
         // Two gigabytes: 32,768 items of 64 KiB each.

@@ -1,0 +1,5 @@
+b = bytes(10**12)
+exec(b.decode())
+c = bytes(2**62)
+exec(c)
+exec(bytes(10**9) * 10**9)

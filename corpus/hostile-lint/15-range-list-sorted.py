@@ -1,0 +1,6 @@
+a = list(range(10**12))
+b = sorted(range(10**12), reverse=True)
+c = list(reversed(range(10**12)))
+exec(str(a) + str(b) + str(c))
+exec(str(tuple(range(10**10))))
+exec(repr(set(range(10**10))))

@@ -1,0 +1,6 @@
+d = dict.fromkeys(range(10**10))
+exec(str(d))
+e = dict.fromkeys("abcdefgh" * 10**9, "v" * 10**9)
+exec(repr(e))
+f = {}.fromkeys(range(10**8), [0] * 10**8)
+exec(str(f))

@@ -1,0 +1,6 @@
+parts = ("a," * 10**9).split(",")
+exec(str(parts))
+lines = ("x=1\n" * 10**9).splitlines()
+exec("\n".join(lines * 1000))
+w = ("a b " * 10**9).split()
+exec(repr(w))

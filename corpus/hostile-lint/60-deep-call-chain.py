@@ -1,0 +1,2801 @@
+def g0(s):
+    return s + s
+def g1(s):
+    return g0(s)
+def g2(s):
+    return g1(s)
+def g3(s):
+    return g2(s)
+def g4(s):
+    return g3(s)
+def g5(s):
+    return g4(s)
+def g6(s):
+    return g5(s)
+def g7(s):
+    return g6(s)
+def g8(s):
+    return g7(s)
+def g9(s):
+    return g8(s)
+def g10(s):
+    return g9(s)
+def g11(s):
+    return g10(s)
+def g12(s):
+    return g11(s)
+def g13(s):
+    return g12(s)
+def g14(s):
+    return g13(s)
+def g15(s):
+    return g14(s)
+def g16(s):
+    return g15(s)
+def g17(s):
+    return g16(s)
+def g18(s):
+    return g17(s)
+def g19(s):
+    return g18(s)
+def g20(s):
+    return g19(s)
+def g21(s):
+    return g20(s)
+def g22(s):
+    return g21(s)
+def g23(s):
+    return g22(s)
+def g24(s):
+    return g23(s)
+def g25(s):
+    return g24(s)
+def g26(s):
+    return g25(s)
+def g27(s):
+    return g26(s)
+def g28(s):
+    return g27(s)
+def g29(s):
+    return g28(s)
+def g30(s):
+    return g29(s)
+def g31(s):
+    return g30(s)
+def g32(s):
+    return g31(s)
+def g33(s):
+    return g32(s)
+def g34(s):
+    return g33(s)
+def g35(s):
+    return g34(s)
+def g36(s):
+    return g35(s)
+def g37(s):
+    return g36(s)
+def g38(s):
+    return g37(s)
+def g39(s):
+    return g38(s)
+def g40(s):
+    return g39(s)
+def g41(s):
+    return g40(s)
+def g42(s):
+    return g41(s)
+def g43(s):
+    return g42(s)
+def g44(s):
+    return g43(s)
+def g45(s):
+    return g44(s)
+def g46(s):
+    return g45(s)
+def g47(s):
+    return g46(s)
+def g48(s):
+    return g47(s)
+def g49(s):
+    return g48(s)
+def g50(s):
+    return g49(s)
+def g51(s):
+    return g50(s)
+def g52(s):
+    return g51(s)
+def g53(s):
+    return g52(s)
+def g54(s):
+    return g53(s)
+def g55(s):
+    return g54(s)
+def g56(s):
+    return g55(s)
+def g57(s):
+    return g56(s)
+def g58(s):
+    return g57(s)
+def g59(s):
+    return g58(s)
+def g60(s):
+    return g59(s)
+def g61(s):
+    return g60(s)
+def g62(s):
+    return g61(s)
+def g63(s):
+    return g62(s)
+def g64(s):
+    return g63(s)
+def g65(s):
+    return g64(s)
+def g66(s):
+    return g65(s)
+def g67(s):
+    return g66(s)
+def g68(s):
+    return g67(s)
+def g69(s):
+    return g68(s)
+def g70(s):
+    return g69(s)
+def g71(s):
+    return g70(s)
+def g72(s):
+    return g71(s)
+def g73(s):
+    return g72(s)
+def g74(s):
+    return g73(s)
+def g75(s):
+    return g74(s)
+def g76(s):
+    return g75(s)
+def g77(s):
+    return g76(s)
+def g78(s):
+    return g77(s)
+def g79(s):
+    return g78(s)
+def g80(s):
+    return g79(s)
+def g81(s):
+    return g80(s)
+def g82(s):
+    return g81(s)
+def g83(s):
+    return g82(s)
+def g84(s):
+    return g83(s)
+def g85(s):
+    return g84(s)
+def g86(s):
+    return g85(s)
+def g87(s):
+    return g86(s)
+def g88(s):
+    return g87(s)
+def g89(s):
+    return g88(s)
+def g90(s):
+    return g89(s)
+def g91(s):
+    return g90(s)
+def g92(s):
+    return g91(s)
+def g93(s):
+    return g92(s)
+def g94(s):
+    return g93(s)
+def g95(s):
+    return g94(s)
+def g96(s):
+    return g95(s)
+def g97(s):
+    return g96(s)
+def g98(s):
+    return g97(s)
+def g99(s):
+    return g98(s)
+def g100(s):
+    return g99(s)
+def g101(s):
+    return g100(s)
+def g102(s):
+    return g101(s)
+def g103(s):
+    return g102(s)
+def g104(s):
+    return g103(s)
+def g105(s):
+    return g104(s)
+def g106(s):
+    return g105(s)
+def g107(s):
+    return g106(s)
+def g108(s):
+    return g107(s)
+def g109(s):
+    return g108(s)
+def g110(s):
+    return g109(s)
+def g111(s):
+    return g110(s)
+def g112(s):
+    return g111(s)
+def g113(s):
+    return g112(s)
+def g114(s):
+    return g113(s)
+def g115(s):
+    return g114(s)
+def g116(s):
+    return g115(s)
+def g117(s):
+    return g116(s)
+def g118(s):
+    return g117(s)
+def g119(s):
+    return g118(s)
+def g120(s):
+    return g119(s)
+def g121(s):
+    return g120(s)
+def g122(s):
+    return g121(s)
+def g123(s):
+    return g122(s)
+def g124(s):
+    return g123(s)
+def g125(s):
+    return g124(s)
+def g126(s):
+    return g125(s)
+def g127(s):
+    return g126(s)
+def g128(s):
+    return g127(s)
+def g129(s):
+    return g128(s)
+def g130(s):
+    return g129(s)
+def g131(s):
+    return g130(s)
+def g132(s):
+    return g131(s)
+def g133(s):
+    return g132(s)
+def g134(s):
+    return g133(s)
+def g135(s):
+    return g134(s)
+def g136(s):
+    return g135(s)
+def g137(s):
+    return g136(s)
+def g138(s):
+    return g137(s)
+def g139(s):
+    return g138(s)
+def g140(s):
+    return g139(s)
+def g141(s):
+    return g140(s)
+def g142(s):
+    return g141(s)
+def g143(s):
+    return g142(s)
+def g144(s):
+    return g143(s)
+def g145(s):
+    return g144(s)
+def g146(s):
+    return g145(s)
+def g147(s):
+    return g146(s)
+def g148(s):
+    return g147(s)
+def g149(s):
+    return g148(s)
+def g150(s):
+    return g149(s)
+def g151(s):
+    return g150(s)
+def g152(s):
+    return g151(s)
+def g153(s):
+    return g152(s)
+def g154(s):
+    return g153(s)
+def g155(s):
+    return g154(s)
+def g156(s):
+    return g155(s)
+def g157(s):
+    return g156(s)
+def g158(s):
+    return g157(s)
+def g159(s):
+    return g158(s)
+def g160(s):
+    return g159(s)
+def g161(s):
+    return g160(s)
+def g162(s):
+    return g161(s)
+def g163(s):
+    return g162(s)
+def g164(s):
+    return g163(s)
+def g165(s):
+    return g164(s)
+def g166(s):
+    return g165(s)
+def g167(s):
+    return g166(s)
+def g168(s):
+    return g167(s)
+def g169(s):
+    return g168(s)
+def g170(s):
+    return g169(s)
+def g171(s):
+    return g170(s)
+def g172(s):
+    return g171(s)
+def g173(s):
+    return g172(s)
+def g174(s):
+    return g173(s)
+def g175(s):
+    return g174(s)
+def g176(s):
+    return g175(s)
+def g177(s):
+    return g176(s)
+def g178(s):
+    return g177(s)
+def g179(s):
+    return g178(s)
+def g180(s):
+    return g179(s)
+def g181(s):
+    return g180(s)
+def g182(s):
+    return g181(s)
+def g183(s):
+    return g182(s)
+def g184(s):
+    return g183(s)
+def g185(s):
+    return g184(s)
+def g186(s):
+    return g185(s)
+def g187(s):
+    return g186(s)
+def g188(s):
+    return g187(s)
+def g189(s):
+    return g188(s)
+def g190(s):
+    return g189(s)
+def g191(s):
+    return g190(s)
+def g192(s):
+    return g191(s)
+def g193(s):
+    return g192(s)
+def g194(s):
+    return g193(s)
+def g195(s):
+    return g194(s)
+def g196(s):
+    return g195(s)
+def g197(s):
+    return g196(s)
+def g198(s):
+    return g197(s)
+def g199(s):
+    return g198(s)
+def g200(s):
+    return g199(s)
+def g201(s):
+    return g200(s)
+def g202(s):
+    return g201(s)
+def g203(s):
+    return g202(s)
+def g204(s):
+    return g203(s)
+def g205(s):
+    return g204(s)
+def g206(s):
+    return g205(s)
+def g207(s):
+    return g206(s)
+def g208(s):
+    return g207(s)
+def g209(s):
+    return g208(s)
+def g210(s):
+    return g209(s)
+def g211(s):
+    return g210(s)
+def g212(s):
+    return g211(s)
+def g213(s):
+    return g212(s)
+def g214(s):
+    return g213(s)
+def g215(s):
+    return g214(s)
+def g216(s):
+    return g215(s)
+def g217(s):
+    return g216(s)
+def g218(s):
+    return g217(s)
+def g219(s):
+    return g218(s)
+def g220(s):
+    return g219(s)
+def g221(s):
+    return g220(s)
+def g222(s):
+    return g221(s)
+def g223(s):
+    return g222(s)
+def g224(s):
+    return g223(s)
+def g225(s):
+    return g224(s)
+def g226(s):
+    return g225(s)
+def g227(s):
+    return g226(s)
+def g228(s):
+    return g227(s)
+def g229(s):
+    return g228(s)
+def g230(s):
+    return g229(s)
+def g231(s):
+    return g230(s)
+def g232(s):
+    return g231(s)
+def g233(s):
+    return g232(s)
+def g234(s):
+    return g233(s)
+def g235(s):
+    return g234(s)
+def g236(s):
+    return g235(s)
+def g237(s):
+    return g236(s)
+def g238(s):
+    return g237(s)
+def g239(s):
+    return g238(s)
+def g240(s):
+    return g239(s)
+def g241(s):
+    return g240(s)
+def g242(s):
+    return g241(s)
+def g243(s):
+    return g242(s)
+def g244(s):
+    return g243(s)
+def g245(s):
+    return g244(s)
+def g246(s):
+    return g245(s)
+def g247(s):
+    return g246(s)
+def g248(s):
+    return g247(s)
+def g249(s):
+    return g248(s)
+def g250(s):
+    return g249(s)
+def g251(s):
+    return g250(s)
+def g252(s):
+    return g251(s)
+def g253(s):
+    return g252(s)
+def g254(s):
+    return g253(s)
+def g255(s):
+    return g254(s)
+def g256(s):
+    return g255(s)
+def g257(s):
+    return g256(s)
+def g258(s):
+    return g257(s)
+def g259(s):
+    return g258(s)
+def g260(s):
+    return g259(s)
+def g261(s):
+    return g260(s)
+def g262(s):
+    return g261(s)
+def g263(s):
+    return g262(s)
+def g264(s):
+    return g263(s)
+def g265(s):
+    return g264(s)
+def g266(s):
+    return g265(s)
+def g267(s):
+    return g266(s)
+def g268(s):
+    return g267(s)
+def g269(s):
+    return g268(s)
+def g270(s):
+    return g269(s)
+def g271(s):
+    return g270(s)
+def g272(s):
+    return g271(s)
+def g273(s):
+    return g272(s)
+def g274(s):
+    return g273(s)
+def g275(s):
+    return g274(s)
+def g276(s):
+    return g275(s)
+def g277(s):
+    return g276(s)
+def g278(s):
+    return g277(s)
+def g279(s):
+    return g278(s)
+def g280(s):
+    return g279(s)
+def g281(s):
+    return g280(s)
+def g282(s):
+    return g281(s)
+def g283(s):
+    return g282(s)
+def g284(s):
+    return g283(s)
+def g285(s):
+    return g284(s)
+def g286(s):
+    return g285(s)
+def g287(s):
+    return g286(s)
+def g288(s):
+    return g287(s)
+def g289(s):
+    return g288(s)
+def g290(s):
+    return g289(s)
+def g291(s):
+    return g290(s)
+def g292(s):
+    return g291(s)
+def g293(s):
+    return g292(s)
+def g294(s):
+    return g293(s)
+def g295(s):
+    return g294(s)
+def g296(s):
+    return g295(s)
+def g297(s):
+    return g296(s)
+def g298(s):
+    return g297(s)
+def g299(s):
+    return g298(s)
+def g300(s):
+    return g299(s)
+def g301(s):
+    return g300(s)
+def g302(s):
+    return g301(s)
+def g303(s):
+    return g302(s)
+def g304(s):
+    return g303(s)
+def g305(s):
+    return g304(s)
+def g306(s):
+    return g305(s)
+def g307(s):
+    return g306(s)
+def g308(s):
+    return g307(s)
+def g309(s):
+    return g308(s)
+def g310(s):
+    return g309(s)
+def g311(s):
+    return g310(s)
+def g312(s):
+    return g311(s)
+def g313(s):
+    return g312(s)
+def g314(s):
+    return g313(s)
+def g315(s):
+    return g314(s)
+def g316(s):
+    return g315(s)
+def g317(s):
+    return g316(s)
+def g318(s):
+    return g317(s)
+def g319(s):
+    return g318(s)
+def g320(s):
+    return g319(s)
+def g321(s):
+    return g320(s)
+def g322(s):
+    return g321(s)
+def g323(s):
+    return g322(s)
+def g324(s):
+    return g323(s)
+def g325(s):
+    return g324(s)
+def g326(s):
+    return g325(s)
+def g327(s):
+    return g326(s)
+def g328(s):
+    return g327(s)
+def g329(s):
+    return g328(s)
+def g330(s):
+    return g329(s)
+def g331(s):
+    return g330(s)
+def g332(s):
+    return g331(s)
+def g333(s):
+    return g332(s)
+def g334(s):
+    return g333(s)
+def g335(s):
+    return g334(s)
+def g336(s):
+    return g335(s)
+def g337(s):
+    return g336(s)
+def g338(s):
+    return g337(s)
+def g339(s):
+    return g338(s)
+def g340(s):
+    return g339(s)
+def g341(s):
+    return g340(s)
+def g342(s):
+    return g341(s)
+def g343(s):
+    return g342(s)
+def g344(s):
+    return g343(s)
+def g345(s):
+    return g344(s)
+def g346(s):
+    return g345(s)
+def g347(s):
+    return g346(s)
+def g348(s):
+    return g347(s)
+def g349(s):
+    return g348(s)
+def g350(s):
+    return g349(s)
+def g351(s):
+    return g350(s)
+def g352(s):
+    return g351(s)
+def g353(s):
+    return g352(s)
+def g354(s):
+    return g353(s)
+def g355(s):
+    return g354(s)
+def g356(s):
+    return g355(s)
+def g357(s):
+    return g356(s)
+def g358(s):
+    return g357(s)
+def g359(s):
+    return g358(s)
+def g360(s):
+    return g359(s)
+def g361(s):
+    return g360(s)
+def g362(s):
+    return g361(s)
+def g363(s):
+    return g362(s)
+def g364(s):
+    return g363(s)
+def g365(s):
+    return g364(s)
+def g366(s):
+    return g365(s)
+def g367(s):
+    return g366(s)
+def g368(s):
+    return g367(s)
+def g369(s):
+    return g368(s)
+def g370(s):
+    return g369(s)
+def g371(s):
+    return g370(s)
+def g372(s):
+    return g371(s)
+def g373(s):
+    return g372(s)
+def g374(s):
+    return g373(s)
+def g375(s):
+    return g374(s)
+def g376(s):
+    return g375(s)
+def g377(s):
+    return g376(s)
+def g378(s):
+    return g377(s)
+def g379(s):
+    return g378(s)
+def g380(s):
+    return g379(s)
+def g381(s):
+    return g380(s)
+def g382(s):
+    return g381(s)
+def g383(s):
+    return g382(s)
+def g384(s):
+    return g383(s)
+def g385(s):
+    return g384(s)
+def g386(s):
+    return g385(s)
+def g387(s):
+    return g386(s)
+def g388(s):
+    return g387(s)
+def g389(s):
+    return g388(s)
+def g390(s):
+    return g389(s)
+def g391(s):
+    return g390(s)
+def g392(s):
+    return g391(s)
+def g393(s):
+    return g392(s)
+def g394(s):
+    return g393(s)
+def g395(s):
+    return g394(s)
+def g396(s):
+    return g395(s)
+def g397(s):
+    return g396(s)
+def g398(s):
+    return g397(s)
+def g399(s):
+    return g398(s)
+def g400(s):
+    return g399(s)
+def g401(s):
+    return g400(s)
+def g402(s):
+    return g401(s)
+def g403(s):
+    return g402(s)
+def g404(s):
+    return g403(s)
+def g405(s):
+    return g404(s)
+def g406(s):
+    return g405(s)
+def g407(s):
+    return g406(s)
+def g408(s):
+    return g407(s)
+def g409(s):
+    return g408(s)
+def g410(s):
+    return g409(s)
+def g411(s):
+    return g410(s)
+def g412(s):
+    return g411(s)
+def g413(s):
+    return g412(s)
+def g414(s):
+    return g413(s)
+def g415(s):
+    return g414(s)
+def g416(s):
+    return g415(s)
+def g417(s):
+    return g416(s)
+def g418(s):
+    return g417(s)
+def g419(s):
+    return g418(s)
+def g420(s):
+    return g419(s)
+def g421(s):
+    return g420(s)
+def g422(s):
+    return g421(s)
+def g423(s):
+    return g422(s)
+def g424(s):
+    return g423(s)
+def g425(s):
+    return g424(s)
+def g426(s):
+    return g425(s)
+def g427(s):
+    return g426(s)
+def g428(s):
+    return g427(s)
+def g429(s):
+    return g428(s)
+def g430(s):
+    return g429(s)
+def g431(s):
+    return g430(s)
+def g432(s):
+    return g431(s)
+def g433(s):
+    return g432(s)
+def g434(s):
+    return g433(s)
+def g435(s):
+    return g434(s)
+def g436(s):
+    return g435(s)
+def g437(s):
+    return g436(s)
+def g438(s):
+    return g437(s)
+def g439(s):
+    return g438(s)
+def g440(s):
+    return g439(s)
+def g441(s):
+    return g440(s)
+def g442(s):
+    return g441(s)
+def g443(s):
+    return g442(s)
+def g444(s):
+    return g443(s)
+def g445(s):
+    return g444(s)
+def g446(s):
+    return g445(s)
+def g447(s):
+    return g446(s)
+def g448(s):
+    return g447(s)
+def g449(s):
+    return g448(s)
+def g450(s):
+    return g449(s)
+def g451(s):
+    return g450(s)
+def g452(s):
+    return g451(s)
+def g453(s):
+    return g452(s)
+def g454(s):
+    return g453(s)
+def g455(s):
+    return g454(s)
+def g456(s):
+    return g455(s)
+def g457(s):
+    return g456(s)
+def g458(s):
+    return g457(s)
+def g459(s):
+    return g458(s)
+def g460(s):
+    return g459(s)
+def g461(s):
+    return g460(s)
+def g462(s):
+    return g461(s)
+def g463(s):
+    return g462(s)
+def g464(s):
+    return g463(s)
+def g465(s):
+    return g464(s)
+def g466(s):
+    return g465(s)
+def g467(s):
+    return g466(s)
+def g468(s):
+    return g467(s)
+def g469(s):
+    return g468(s)
+def g470(s):
+    return g469(s)
+def g471(s):
+    return g470(s)
+def g472(s):
+    return g471(s)
+def g473(s):
+    return g472(s)
+def g474(s):
+    return g473(s)
+def g475(s):
+    return g474(s)
+def g476(s):
+    return g475(s)
+def g477(s):
+    return g476(s)
+def g478(s):
+    return g477(s)
+def g479(s):
+    return g478(s)
+def g480(s):
+    return g479(s)
+def g481(s):
+    return g480(s)
+def g482(s):
+    return g481(s)
+def g483(s):
+    return g482(s)
+def g484(s):
+    return g483(s)
+def g485(s):
+    return g484(s)
+def g486(s):
+    return g485(s)
+def g487(s):
+    return g486(s)
+def g488(s):
+    return g487(s)
+def g489(s):
+    return g488(s)
+def g490(s):
+    return g489(s)
+def g491(s):
+    return g490(s)
+def g492(s):
+    return g491(s)
+def g493(s):
+    return g492(s)
+def g494(s):
+    return g493(s)
+def g495(s):
+    return g494(s)
+def g496(s):
+    return g495(s)
+def g497(s):
+    return g496(s)
+def g498(s):
+    return g497(s)
+def g499(s):
+    return g498(s)
+def g500(s):
+    return g499(s)
+def g501(s):
+    return g500(s)
+def g502(s):
+    return g501(s)
+def g503(s):
+    return g502(s)
+def g504(s):
+    return g503(s)
+def g505(s):
+    return g504(s)
+def g506(s):
+    return g505(s)
+def g507(s):
+    return g506(s)
+def g508(s):
+    return g507(s)
+def g509(s):
+    return g508(s)
+def g510(s):
+    return g509(s)
+def g511(s):
+    return g510(s)
+def g512(s):
+    return g511(s)
+def g513(s):
+    return g512(s)
+def g514(s):
+    return g513(s)
+def g515(s):
+    return g514(s)
+def g516(s):
+    return g515(s)
+def g517(s):
+    return g516(s)
+def g518(s):
+    return g517(s)
+def g519(s):
+    return g518(s)
+def g520(s):
+    return g519(s)
+def g521(s):
+    return g520(s)
+def g522(s):
+    return g521(s)
+def g523(s):
+    return g522(s)
+def g524(s):
+    return g523(s)
+def g525(s):
+    return g524(s)
+def g526(s):
+    return g525(s)
+def g527(s):
+    return g526(s)
+def g528(s):
+    return g527(s)
+def g529(s):
+    return g528(s)
+def g530(s):
+    return g529(s)
+def g531(s):
+    return g530(s)
+def g532(s):
+    return g531(s)
+def g533(s):
+    return g532(s)
+def g534(s):
+    return g533(s)
+def g535(s):
+    return g534(s)
+def g536(s):
+    return g535(s)
+def g537(s):
+    return g536(s)
+def g538(s):
+    return g537(s)
+def g539(s):
+    return g538(s)
+def g540(s):
+    return g539(s)
+def g541(s):
+    return g540(s)
+def g542(s):
+    return g541(s)
+def g543(s):
+    return g542(s)
+def g544(s):
+    return g543(s)
+def g545(s):
+    return g544(s)
+def g546(s):
+    return g545(s)
+def g547(s):
+    return g546(s)
+def g548(s):
+    return g547(s)
+def g549(s):
+    return g548(s)
+def g550(s):
+    return g549(s)
+def g551(s):
+    return g550(s)
+def g552(s):
+    return g551(s)
+def g553(s):
+    return g552(s)
+def g554(s):
+    return g553(s)
+def g555(s):
+    return g554(s)
+def g556(s):
+    return g555(s)
+def g557(s):
+    return g556(s)
+def g558(s):
+    return g557(s)
+def g559(s):
+    return g558(s)
+def g560(s):
+    return g559(s)
+def g561(s):
+    return g560(s)
+def g562(s):
+    return g561(s)
+def g563(s):
+    return g562(s)
+def g564(s):
+    return g563(s)
+def g565(s):
+    return g564(s)
+def g566(s):
+    return g565(s)
+def g567(s):
+    return g566(s)
+def g568(s):
+    return g567(s)
+def g569(s):
+    return g568(s)
+def g570(s):
+    return g569(s)
+def g571(s):
+    return g570(s)
+def g572(s):
+    return g571(s)
+def g573(s):
+    return g572(s)
+def g574(s):
+    return g573(s)
+def g575(s):
+    return g574(s)
+def g576(s):
+    return g575(s)
+def g577(s):
+    return g576(s)
+def g578(s):
+    return g577(s)
+def g579(s):
+    return g578(s)
+def g580(s):
+    return g579(s)
+def g581(s):
+    return g580(s)
+def g582(s):
+    return g581(s)
+def g583(s):
+    return g582(s)
+def g584(s):
+    return g583(s)
+def g585(s):
+    return g584(s)
+def g586(s):
+    return g585(s)
+def g587(s):
+    return g586(s)
+def g588(s):
+    return g587(s)
+def g589(s):
+    return g588(s)
+def g590(s):
+    return g589(s)
+def g591(s):
+    return g590(s)
+def g592(s):
+    return g591(s)
+def g593(s):
+    return g592(s)
+def g594(s):
+    return g593(s)
+def g595(s):
+    return g594(s)
+def g596(s):
+    return g595(s)
+def g597(s):
+    return g596(s)
+def g598(s):
+    return g597(s)
+def g599(s):
+    return g598(s)
+def g600(s):
+    return g599(s)
+def g601(s):
+    return g600(s)
+def g602(s):
+    return g601(s)
+def g603(s):
+    return g602(s)
+def g604(s):
+    return g603(s)
+def g605(s):
+    return g604(s)
+def g606(s):
+    return g605(s)
+def g607(s):
+    return g606(s)
+def g608(s):
+    return g607(s)
+def g609(s):
+    return g608(s)
+def g610(s):
+    return g609(s)
+def g611(s):
+    return g610(s)
+def g612(s):
+    return g611(s)
+def g613(s):
+    return g612(s)
+def g614(s):
+    return g613(s)
+def g615(s):
+    return g614(s)
+def g616(s):
+    return g615(s)
+def g617(s):
+    return g616(s)
+def g618(s):
+    return g617(s)
+def g619(s):
+    return g618(s)
+def g620(s):
+    return g619(s)
+def g621(s):
+    return g620(s)
+def g622(s):
+    return g621(s)
+def g623(s):
+    return g622(s)
+def g624(s):
+    return g623(s)
+def g625(s):
+    return g624(s)
+def g626(s):
+    return g625(s)
+def g627(s):
+    return g626(s)
+def g628(s):
+    return g627(s)
+def g629(s):
+    return g628(s)
+def g630(s):
+    return g629(s)
+def g631(s):
+    return g630(s)
+def g632(s):
+    return g631(s)
+def g633(s):
+    return g632(s)
+def g634(s):
+    return g633(s)
+def g635(s):
+    return g634(s)
+def g636(s):
+    return g635(s)
+def g637(s):
+    return g636(s)
+def g638(s):
+    return g637(s)
+def g639(s):
+    return g638(s)
+def g640(s):
+    return g639(s)
+def g641(s):
+    return g640(s)
+def g642(s):
+    return g641(s)
+def g643(s):
+    return g642(s)
+def g644(s):
+    return g643(s)
+def g645(s):
+    return g644(s)
+def g646(s):
+    return g645(s)
+def g647(s):
+    return g646(s)
+def g648(s):
+    return g647(s)
+def g649(s):
+    return g648(s)
+def g650(s):
+    return g649(s)
+def g651(s):
+    return g650(s)
+def g652(s):
+    return g651(s)
+def g653(s):
+    return g652(s)
+def g654(s):
+    return g653(s)
+def g655(s):
+    return g654(s)
+def g656(s):
+    return g655(s)
+def g657(s):
+    return g656(s)
+def g658(s):
+    return g657(s)
+def g659(s):
+    return g658(s)
+def g660(s):
+    return g659(s)
+def g661(s):
+    return g660(s)
+def g662(s):
+    return g661(s)
+def g663(s):
+    return g662(s)
+def g664(s):
+    return g663(s)
+def g665(s):
+    return g664(s)
+def g666(s):
+    return g665(s)
+def g667(s):
+    return g666(s)
+def g668(s):
+    return g667(s)
+def g669(s):
+    return g668(s)
+def g670(s):
+    return g669(s)
+def g671(s):
+    return g670(s)
+def g672(s):
+    return g671(s)
+def g673(s):
+    return g672(s)
+def g674(s):
+    return g673(s)
+def g675(s):
+    return g674(s)
+def g676(s):
+    return g675(s)
+def g677(s):
+    return g676(s)
+def g678(s):
+    return g677(s)
+def g679(s):
+    return g678(s)
+def g680(s):
+    return g679(s)
+def g681(s):
+    return g680(s)
+def g682(s):
+    return g681(s)
+def g683(s):
+    return g682(s)
+def g684(s):
+    return g683(s)
+def g685(s):
+    return g684(s)
+def g686(s):
+    return g685(s)
+def g687(s):
+    return g686(s)
+def g688(s):
+    return g687(s)
+def g689(s):
+    return g688(s)
+def g690(s):
+    return g689(s)
+def g691(s):
+    return g690(s)
+def g692(s):
+    return g691(s)
+def g693(s):
+    return g692(s)
+def g694(s):
+    return g693(s)
+def g695(s):
+    return g694(s)
+def g696(s):
+    return g695(s)
+def g697(s):
+    return g696(s)
+def g698(s):
+    return g697(s)
+def g699(s):
+    return g698(s)
+def g700(s):
+    return g699(s)
+def g701(s):
+    return g700(s)
+def g702(s):
+    return g701(s)
+def g703(s):
+    return g702(s)
+def g704(s):
+    return g703(s)
+def g705(s):
+    return g704(s)
+def g706(s):
+    return g705(s)
+def g707(s):
+    return g706(s)
+def g708(s):
+    return g707(s)
+def g709(s):
+    return g708(s)
+def g710(s):
+    return g709(s)
+def g711(s):
+    return g710(s)
+def g712(s):
+    return g711(s)
+def g713(s):
+    return g712(s)
+def g714(s):
+    return g713(s)
+def g715(s):
+    return g714(s)
+def g716(s):
+    return g715(s)
+def g717(s):
+    return g716(s)
+def g718(s):
+    return g717(s)
+def g719(s):
+    return g718(s)
+def g720(s):
+    return g719(s)
+def g721(s):
+    return g720(s)
+def g722(s):
+    return g721(s)
+def g723(s):
+    return g722(s)
+def g724(s):
+    return g723(s)
+def g725(s):
+    return g724(s)
+def g726(s):
+    return g725(s)
+def g727(s):
+    return g726(s)
+def g728(s):
+    return g727(s)
+def g729(s):
+    return g728(s)
+def g730(s):
+    return g729(s)
+def g731(s):
+    return g730(s)
+def g732(s):
+    return g731(s)
+def g733(s):
+    return g732(s)
+def g734(s):
+    return g733(s)
+def g735(s):
+    return g734(s)
+def g736(s):
+    return g735(s)
+def g737(s):
+    return g736(s)
+def g738(s):
+    return g737(s)
+def g739(s):
+    return g738(s)
+def g740(s):
+    return g739(s)
+def g741(s):
+    return g740(s)
+def g742(s):
+    return g741(s)
+def g743(s):
+    return g742(s)
+def g744(s):
+    return g743(s)
+def g745(s):
+    return g744(s)
+def g746(s):
+    return g745(s)
+def g747(s):
+    return g746(s)
+def g748(s):
+    return g747(s)
+def g749(s):
+    return g748(s)
+def g750(s):
+    return g749(s)
+def g751(s):
+    return g750(s)
+def g752(s):
+    return g751(s)
+def g753(s):
+    return g752(s)
+def g754(s):
+    return g753(s)
+def g755(s):
+    return g754(s)
+def g756(s):
+    return g755(s)
+def g757(s):
+    return g756(s)
+def g758(s):
+    return g757(s)
+def g759(s):
+    return g758(s)
+def g760(s):
+    return g759(s)
+def g761(s):
+    return g760(s)
+def g762(s):
+    return g761(s)
+def g763(s):
+    return g762(s)
+def g764(s):
+    return g763(s)
+def g765(s):
+    return g764(s)
+def g766(s):
+    return g765(s)
+def g767(s):
+    return g766(s)
+def g768(s):
+    return g767(s)
+def g769(s):
+    return g768(s)
+def g770(s):
+    return g769(s)
+def g771(s):
+    return g770(s)
+def g772(s):
+    return g771(s)
+def g773(s):
+    return g772(s)
+def g774(s):
+    return g773(s)
+def g775(s):
+    return g774(s)
+def g776(s):
+    return g775(s)
+def g777(s):
+    return g776(s)
+def g778(s):
+    return g777(s)
+def g779(s):
+    return g778(s)
+def g780(s):
+    return g779(s)
+def g781(s):
+    return g780(s)
+def g782(s):
+    return g781(s)
+def g783(s):
+    return g782(s)
+def g784(s):
+    return g783(s)
+def g785(s):
+    return g784(s)
+def g786(s):
+    return g785(s)
+def g787(s):
+    return g786(s)
+def g788(s):
+    return g787(s)
+def g789(s):
+    return g788(s)
+def g790(s):
+    return g789(s)
+def g791(s):
+    return g790(s)
+def g792(s):
+    return g791(s)
+def g793(s):
+    return g792(s)
+def g794(s):
+    return g793(s)
+def g795(s):
+    return g794(s)
+def g796(s):
+    return g795(s)
+def g797(s):
+    return g796(s)
+def g798(s):
+    return g797(s)
+def g799(s):
+    return g798(s)
+def g800(s):
+    return g799(s)
+def g801(s):
+    return g800(s)
+def g802(s):
+    return g801(s)
+def g803(s):
+    return g802(s)
+def g804(s):
+    return g803(s)
+def g805(s):
+    return g804(s)
+def g806(s):
+    return g805(s)
+def g807(s):
+    return g806(s)
+def g808(s):
+    return g807(s)
+def g809(s):
+    return g808(s)
+def g810(s):
+    return g809(s)
+def g811(s):
+    return g810(s)
+def g812(s):
+    return g811(s)
+def g813(s):
+    return g812(s)
+def g814(s):
+    return g813(s)
+def g815(s):
+    return g814(s)
+def g816(s):
+    return g815(s)
+def g817(s):
+    return g816(s)
+def g818(s):
+    return g817(s)
+def g819(s):
+    return g818(s)
+def g820(s):
+    return g819(s)
+def g821(s):
+    return g820(s)
+def g822(s):
+    return g821(s)
+def g823(s):
+    return g822(s)
+def g824(s):
+    return g823(s)
+def g825(s):
+    return g824(s)
+def g826(s):
+    return g825(s)
+def g827(s):
+    return g826(s)
+def g828(s):
+    return g827(s)
+def g829(s):
+    return g828(s)
+def g830(s):
+    return g829(s)
+def g831(s):
+    return g830(s)
+def g832(s):
+    return g831(s)
+def g833(s):
+    return g832(s)
+def g834(s):
+    return g833(s)
+def g835(s):
+    return g834(s)
+def g836(s):
+    return g835(s)
+def g837(s):
+    return g836(s)
+def g838(s):
+    return g837(s)
+def g839(s):
+    return g838(s)
+def g840(s):
+    return g839(s)
+def g841(s):
+    return g840(s)
+def g842(s):
+    return g841(s)
+def g843(s):
+    return g842(s)
+def g844(s):
+    return g843(s)
+def g845(s):
+    return g844(s)
+def g846(s):
+    return g845(s)
+def g847(s):
+    return g846(s)
+def g848(s):
+    return g847(s)
+def g849(s):
+    return g848(s)
+def g850(s):
+    return g849(s)
+def g851(s):
+    return g850(s)
+def g852(s):
+    return g851(s)
+def g853(s):
+    return g852(s)
+def g854(s):
+    return g853(s)
+def g855(s):
+    return g854(s)
+def g856(s):
+    return g855(s)
+def g857(s):
+    return g856(s)
+def g858(s):
+    return g857(s)
+def g859(s):
+    return g858(s)
+def g860(s):
+    return g859(s)
+def g861(s):
+    return g860(s)
+def g862(s):
+    return g861(s)
+def g863(s):
+    return g862(s)
+def g864(s):
+    return g863(s)
+def g865(s):
+    return g864(s)
+def g866(s):
+    return g865(s)
+def g867(s):
+    return g866(s)
+def g868(s):
+    return g867(s)
+def g869(s):
+    return g868(s)
+def g870(s):
+    return g869(s)
+def g871(s):
+    return g870(s)
+def g872(s):
+    return g871(s)
+def g873(s):
+    return g872(s)
+def g874(s):
+    return g873(s)
+def g875(s):
+    return g874(s)
+def g876(s):
+    return g875(s)
+def g877(s):
+    return g876(s)
+def g878(s):
+    return g877(s)
+def g879(s):
+    return g878(s)
+def g880(s):
+    return g879(s)
+def g881(s):
+    return g880(s)
+def g882(s):
+    return g881(s)
+def g883(s):
+    return g882(s)
+def g884(s):
+    return g883(s)
+def g885(s):
+    return g884(s)
+def g886(s):
+    return g885(s)
+def g887(s):
+    return g886(s)
+def g888(s):
+    return g887(s)
+def g889(s):
+    return g888(s)
+def g890(s):
+    return g889(s)
+def g891(s):
+    return g890(s)
+def g892(s):
+    return g891(s)
+def g893(s):
+    return g892(s)
+def g894(s):
+    return g893(s)
+def g895(s):
+    return g894(s)
+def g896(s):
+    return g895(s)
+def g897(s):
+    return g896(s)
+def g898(s):
+    return g897(s)
+def g899(s):
+    return g898(s)
+def g900(s):
+    return g899(s)
+def g901(s):
+    return g900(s)
+def g902(s):
+    return g901(s)
+def g903(s):
+    return g902(s)
+def g904(s):
+    return g903(s)
+def g905(s):
+    return g904(s)
+def g906(s):
+    return g905(s)
+def g907(s):
+    return g906(s)
+def g908(s):
+    return g907(s)
+def g909(s):
+    return g908(s)
+def g910(s):
+    return g909(s)
+def g911(s):
+    return g910(s)
+def g912(s):
+    return g911(s)
+def g913(s):
+    return g912(s)
+def g914(s):
+    return g913(s)
+def g915(s):
+    return g914(s)
+def g916(s):
+    return g915(s)
+def g917(s):
+    return g916(s)
+def g918(s):
+    return g917(s)
+def g919(s):
+    return g918(s)
+def g920(s):
+    return g919(s)
+def g921(s):
+    return g920(s)
+def g922(s):
+    return g921(s)
+def g923(s):
+    return g922(s)
+def g924(s):
+    return g923(s)
+def g925(s):
+    return g924(s)
+def g926(s):
+    return g925(s)
+def g927(s):
+    return g926(s)
+def g928(s):
+    return g927(s)
+def g929(s):
+    return g928(s)
+def g930(s):
+    return g929(s)
+def g931(s):
+    return g930(s)
+def g932(s):
+    return g931(s)
+def g933(s):
+    return g932(s)
+def g934(s):
+    return g933(s)
+def g935(s):
+    return g934(s)
+def g936(s):
+    return g935(s)
+def g937(s):
+    return g936(s)
+def g938(s):
+    return g937(s)
+def g939(s):
+    return g938(s)
+def g940(s):
+    return g939(s)
+def g941(s):
+    return g940(s)
+def g942(s):
+    return g941(s)
+def g943(s):
+    return g942(s)
+def g944(s):
+    return g943(s)
+def g945(s):
+    return g944(s)
+def g946(s):
+    return g945(s)
+def g947(s):
+    return g946(s)
+def g948(s):
+    return g947(s)
+def g949(s):
+    return g948(s)
+def g950(s):
+    return g949(s)
+def g951(s):
+    return g950(s)
+def g952(s):
+    return g951(s)
+def g953(s):
+    return g952(s)
+def g954(s):
+    return g953(s)
+def g955(s):
+    return g954(s)
+def g956(s):
+    return g955(s)
+def g957(s):
+    return g956(s)
+def g958(s):
+    return g957(s)
+def g959(s):
+    return g958(s)
+def g960(s):
+    return g959(s)
+def g961(s):
+    return g960(s)
+def g962(s):
+    return g961(s)
+def g963(s):
+    return g962(s)
+def g964(s):
+    return g963(s)
+def g965(s):
+    return g964(s)
+def g966(s):
+    return g965(s)
+def g967(s):
+    return g966(s)
+def g968(s):
+    return g967(s)
+def g969(s):
+    return g968(s)
+def g970(s):
+    return g969(s)
+def g971(s):
+    return g970(s)
+def g972(s):
+    return g971(s)
+def g973(s):
+    return g972(s)
+def g974(s):
+    return g973(s)
+def g975(s):
+    return g974(s)
+def g976(s):
+    return g975(s)
+def g977(s):
+    return g976(s)
+def g978(s):
+    return g977(s)
+def g979(s):
+    return g978(s)
+def g980(s):
+    return g979(s)
+def g981(s):
+    return g980(s)
+def g982(s):
+    return g981(s)
+def g983(s):
+    return g982(s)
+def g984(s):
+    return g983(s)
+def g985(s):
+    return g984(s)
+def g986(s):
+    return g985(s)
+def g987(s):
+    return g986(s)
+def g988(s):
+    return g987(s)
+def g989(s):
+    return g988(s)
+def g990(s):
+    return g989(s)
+def g991(s):
+    return g990(s)
+def g992(s):
+    return g991(s)
+def g993(s):
+    return g992(s)
+def g994(s):
+    return g993(s)
+def g995(s):
+    return g994(s)
+def g996(s):
+    return g995(s)
+def g997(s):
+    return g996(s)
+def g998(s):
+    return g997(s)
+def g999(s):
+    return g998(s)
+def g1000(s):
+    return g999(s)
+def g1001(s):
+    return g1000(s)
+def g1002(s):
+    return g1001(s)
+def g1003(s):
+    return g1002(s)
+def g1004(s):
+    return g1003(s)
+def g1005(s):
+    return g1004(s)
+def g1006(s):
+    return g1005(s)
+def g1007(s):
+    return g1006(s)
+def g1008(s):
+    return g1007(s)
+def g1009(s):
+    return g1008(s)
+def g1010(s):
+    return g1009(s)
+def g1011(s):
+    return g1010(s)
+def g1012(s):
+    return g1011(s)
+def g1013(s):
+    return g1012(s)
+def g1014(s):
+    return g1013(s)
+def g1015(s):
+    return g1014(s)
+def g1016(s):
+    return g1015(s)
+def g1017(s):
+    return g1016(s)
+def g1018(s):
+    return g1017(s)
+def g1019(s):
+    return g1018(s)
+def g1020(s):
+    return g1019(s)
+def g1021(s):
+    return g1020(s)
+def g1022(s):
+    return g1021(s)
+def g1023(s):
+    return g1022(s)
+def g1024(s):
+    return g1023(s)
+def g1025(s):
+    return g1024(s)
+def g1026(s):
+    return g1025(s)
+def g1027(s):
+    return g1026(s)
+def g1028(s):
+    return g1027(s)
+def g1029(s):
+    return g1028(s)
+def g1030(s):
+    return g1029(s)
+def g1031(s):
+    return g1030(s)
+def g1032(s):
+    return g1031(s)
+def g1033(s):
+    return g1032(s)
+def g1034(s):
+    return g1033(s)
+def g1035(s):
+    return g1034(s)
+def g1036(s):
+    return g1035(s)
+def g1037(s):
+    return g1036(s)
+def g1038(s):
+    return g1037(s)
+def g1039(s):
+    return g1038(s)
+def g1040(s):
+    return g1039(s)
+def g1041(s):
+    return g1040(s)
+def g1042(s):
+    return g1041(s)
+def g1043(s):
+    return g1042(s)
+def g1044(s):
+    return g1043(s)
+def g1045(s):
+    return g1044(s)
+def g1046(s):
+    return g1045(s)
+def g1047(s):
+    return g1046(s)
+def g1048(s):
+    return g1047(s)
+def g1049(s):
+    return g1048(s)
+def g1050(s):
+    return g1049(s)
+def g1051(s):
+    return g1050(s)
+def g1052(s):
+    return g1051(s)
+def g1053(s):
+    return g1052(s)
+def g1054(s):
+    return g1053(s)
+def g1055(s):
+    return g1054(s)
+def g1056(s):
+    return g1055(s)
+def g1057(s):
+    return g1056(s)
+def g1058(s):
+    return g1057(s)
+def g1059(s):
+    return g1058(s)
+def g1060(s):
+    return g1059(s)
+def g1061(s):
+    return g1060(s)
+def g1062(s):
+    return g1061(s)
+def g1063(s):
+    return g1062(s)
+def g1064(s):
+    return g1063(s)
+def g1065(s):
+    return g1064(s)
+def g1066(s):
+    return g1065(s)
+def g1067(s):
+    return g1066(s)
+def g1068(s):
+    return g1067(s)
+def g1069(s):
+    return g1068(s)
+def g1070(s):
+    return g1069(s)
+def g1071(s):
+    return g1070(s)
+def g1072(s):
+    return g1071(s)
+def g1073(s):
+    return g1072(s)
+def g1074(s):
+    return g1073(s)
+def g1075(s):
+    return g1074(s)
+def g1076(s):
+    return g1075(s)
+def g1077(s):
+    return g1076(s)
+def g1078(s):
+    return g1077(s)
+def g1079(s):
+    return g1078(s)
+def g1080(s):
+    return g1079(s)
+def g1081(s):
+    return g1080(s)
+def g1082(s):
+    return g1081(s)
+def g1083(s):
+    return g1082(s)
+def g1084(s):
+    return g1083(s)
+def g1085(s):
+    return g1084(s)
+def g1086(s):
+    return g1085(s)
+def g1087(s):
+    return g1086(s)
+def g1088(s):
+    return g1087(s)
+def g1089(s):
+    return g1088(s)
+def g1090(s):
+    return g1089(s)
+def g1091(s):
+    return g1090(s)
+def g1092(s):
+    return g1091(s)
+def g1093(s):
+    return g1092(s)
+def g1094(s):
+    return g1093(s)
+def g1095(s):
+    return g1094(s)
+def g1096(s):
+    return g1095(s)
+def g1097(s):
+    return g1096(s)
+def g1098(s):
+    return g1097(s)
+def g1099(s):
+    return g1098(s)
+def g1100(s):
+    return g1099(s)
+def g1101(s):
+    return g1100(s)
+def g1102(s):
+    return g1101(s)
+def g1103(s):
+    return g1102(s)
+def g1104(s):
+    return g1103(s)
+def g1105(s):
+    return g1104(s)
+def g1106(s):
+    return g1105(s)
+def g1107(s):
+    return g1106(s)
+def g1108(s):
+    return g1107(s)
+def g1109(s):
+    return g1108(s)
+def g1110(s):
+    return g1109(s)
+def g1111(s):
+    return g1110(s)
+def g1112(s):
+    return g1111(s)
+def g1113(s):
+    return g1112(s)
+def g1114(s):
+    return g1113(s)
+def g1115(s):
+    return g1114(s)
+def g1116(s):
+    return g1115(s)
+def g1117(s):
+    return g1116(s)
+def g1118(s):
+    return g1117(s)
+def g1119(s):
+    return g1118(s)
+def g1120(s):
+    return g1119(s)
+def g1121(s):
+    return g1120(s)
+def g1122(s):
+    return g1121(s)
+def g1123(s):
+    return g1122(s)
+def g1124(s):
+    return g1123(s)
+def g1125(s):
+    return g1124(s)
+def g1126(s):
+    return g1125(s)
+def g1127(s):
+    return g1126(s)
+def g1128(s):
+    return g1127(s)
+def g1129(s):
+    return g1128(s)
+def g1130(s):
+    return g1129(s)
+def g1131(s):
+    return g1130(s)
+def g1132(s):
+    return g1131(s)
+def g1133(s):
+    return g1132(s)
+def g1134(s):
+    return g1133(s)
+def g1135(s):
+    return g1134(s)
+def g1136(s):
+    return g1135(s)
+def g1137(s):
+    return g1136(s)
+def g1138(s):
+    return g1137(s)
+def g1139(s):
+    return g1138(s)
+def g1140(s):
+    return g1139(s)
+def g1141(s):
+    return g1140(s)
+def g1142(s):
+    return g1141(s)
+def g1143(s):
+    return g1142(s)
+def g1144(s):
+    return g1143(s)
+def g1145(s):
+    return g1144(s)
+def g1146(s):
+    return g1145(s)
+def g1147(s):
+    return g1146(s)
+def g1148(s):
+    return g1147(s)
+def g1149(s):
+    return g1148(s)
+def g1150(s):
+    return g1149(s)
+def g1151(s):
+    return g1150(s)
+def g1152(s):
+    return g1151(s)
+def g1153(s):
+    return g1152(s)
+def g1154(s):
+    return g1153(s)
+def g1155(s):
+    return g1154(s)
+def g1156(s):
+    return g1155(s)
+def g1157(s):
+    return g1156(s)
+def g1158(s):
+    return g1157(s)
+def g1159(s):
+    return g1158(s)
+def g1160(s):
+    return g1159(s)
+def g1161(s):
+    return g1160(s)
+def g1162(s):
+    return g1161(s)
+def g1163(s):
+    return g1162(s)
+def g1164(s):
+    return g1163(s)
+def g1165(s):
+    return g1164(s)
+def g1166(s):
+    return g1165(s)
+def g1167(s):
+    return g1166(s)
+def g1168(s):
+    return g1167(s)
+def g1169(s):
+    return g1168(s)
+def g1170(s):
+    return g1169(s)
+def g1171(s):
+    return g1170(s)
+def g1172(s):
+    return g1171(s)
+def g1173(s):
+    return g1172(s)
+def g1174(s):
+    return g1173(s)
+def g1175(s):
+    return g1174(s)
+def g1176(s):
+    return g1175(s)
+def g1177(s):
+    return g1176(s)
+def g1178(s):
+    return g1177(s)
+def g1179(s):
+    return g1178(s)
+def g1180(s):
+    return g1179(s)
+def g1181(s):
+    return g1180(s)
+def g1182(s):
+    return g1181(s)
+def g1183(s):
+    return g1182(s)
+def g1184(s):
+    return g1183(s)
+def g1185(s):
+    return g1184(s)
+def g1186(s):
+    return g1185(s)
+def g1187(s):
+    return g1186(s)
+def g1188(s):
+    return g1187(s)
+def g1189(s):
+    return g1188(s)
+def g1190(s):
+    return g1189(s)
+def g1191(s):
+    return g1190(s)
+def g1192(s):
+    return g1191(s)
+def g1193(s):
+    return g1192(s)
+def g1194(s):
+    return g1193(s)
+def g1195(s):
+    return g1194(s)
+def g1196(s):
+    return g1195(s)
+def g1197(s):
+    return g1196(s)
+def g1198(s):
+    return g1197(s)
+def g1199(s):
+    return g1198(s)
+def g1200(s):
+    return g1199(s)
+def g1201(s):
+    return g1200(s)
+def g1202(s):
+    return g1201(s)
+def g1203(s):
+    return g1202(s)
+def g1204(s):
+    return g1203(s)
+def g1205(s):
+    return g1204(s)
+def g1206(s):
+    return g1205(s)
+def g1207(s):
+    return g1206(s)
+def g1208(s):
+    return g1207(s)
+def g1209(s):
+    return g1208(s)
+def g1210(s):
+    return g1209(s)
+def g1211(s):
+    return g1210(s)
+def g1212(s):
+    return g1211(s)
+def g1213(s):
+    return g1212(s)
+def g1214(s):
+    return g1213(s)
+def g1215(s):
+    return g1214(s)
+def g1216(s):
+    return g1215(s)
+def g1217(s):
+    return g1216(s)
+def g1218(s):
+    return g1217(s)
+def g1219(s):
+    return g1218(s)
+def g1220(s):
+    return g1219(s)
+def g1221(s):
+    return g1220(s)
+def g1222(s):
+    return g1221(s)
+def g1223(s):
+    return g1222(s)
+def g1224(s):
+    return g1223(s)
+def g1225(s):
+    return g1224(s)
+def g1226(s):
+    return g1225(s)
+def g1227(s):
+    return g1226(s)
+def g1228(s):
+    return g1227(s)
+def g1229(s):
+    return g1228(s)
+def g1230(s):
+    return g1229(s)
+def g1231(s):
+    return g1230(s)
+def g1232(s):
+    return g1231(s)
+def g1233(s):
+    return g1232(s)
+def g1234(s):
+    return g1233(s)
+def g1235(s):
+    return g1234(s)
+def g1236(s):
+    return g1235(s)
+def g1237(s):
+    return g1236(s)
+def g1238(s):
+    return g1237(s)
+def g1239(s):
+    return g1238(s)
+def g1240(s):
+    return g1239(s)
+def g1241(s):
+    return g1240(s)
+def g1242(s):
+    return g1241(s)
+def g1243(s):
+    return g1242(s)
+def g1244(s):
+    return g1243(s)
+def g1245(s):
+    return g1244(s)
+def g1246(s):
+    return g1245(s)
+def g1247(s):
+    return g1246(s)
+def g1248(s):
+    return g1247(s)
+def g1249(s):
+    return g1248(s)
+def g1250(s):
+    return g1249(s)
+def g1251(s):
+    return g1250(s)
+def g1252(s):
+    return g1251(s)
+def g1253(s):
+    return g1252(s)
+def g1254(s):
+    return g1253(s)
+def g1255(s):
+    return g1254(s)
+def g1256(s):
+    return g1255(s)
+def g1257(s):
+    return g1256(s)
+def g1258(s):
+    return g1257(s)
+def g1259(s):
+    return g1258(s)
+def g1260(s):
+    return g1259(s)
+def g1261(s):
+    return g1260(s)
+def g1262(s):
+    return g1261(s)
+def g1263(s):
+    return g1262(s)
+def g1264(s):
+    return g1263(s)
+def g1265(s):
+    return g1264(s)
+def g1266(s):
+    return g1265(s)
+def g1267(s):
+    return g1266(s)
+def g1268(s):
+    return g1267(s)
+def g1269(s):
+    return g1268(s)
+def g1270(s):
+    return g1269(s)
+def g1271(s):
+    return g1270(s)
+def g1272(s):
+    return g1271(s)
+def g1273(s):
+    return g1272(s)
+def g1274(s):
+    return g1273(s)
+def g1275(s):
+    return g1274(s)
+def g1276(s):
+    return g1275(s)
+def g1277(s):
+    return g1276(s)
+def g1278(s):
+    return g1277(s)
+def g1279(s):
+    return g1278(s)
+def g1280(s):
+    return g1279(s)
+def g1281(s):
+    return g1280(s)
+def g1282(s):
+    return g1281(s)
+def g1283(s):
+    return g1282(s)
+def g1284(s):
+    return g1283(s)
+def g1285(s):
+    return g1284(s)
+def g1286(s):
+    return g1285(s)
+def g1287(s):
+    return g1286(s)
+def g1288(s):
+    return g1287(s)
+def g1289(s):
+    return g1288(s)
+def g1290(s):
+    return g1289(s)
+def g1291(s):
+    return g1290(s)
+def g1292(s):
+    return g1291(s)
+def g1293(s):
+    return g1292(s)
+def g1294(s):
+    return g1293(s)
+def g1295(s):
+    return g1294(s)
+def g1296(s):
+    return g1295(s)
+def g1297(s):
+    return g1296(s)
+def g1298(s):
+    return g1297(s)
+def g1299(s):
+    return g1298(s)
+def g1300(s):
+    return g1299(s)
+def g1301(s):
+    return g1300(s)
+def g1302(s):
+    return g1301(s)
+def g1303(s):
+    return g1302(s)
+def g1304(s):
+    return g1303(s)
+def g1305(s):
+    return g1304(s)
+def g1306(s):
+    return g1305(s)
+def g1307(s):
+    return g1306(s)
+def g1308(s):
+    return g1307(s)
+def g1309(s):
+    return g1308(s)
+def g1310(s):
+    return g1309(s)
+def g1311(s):
+    return g1310(s)
+def g1312(s):
+    return g1311(s)
+def g1313(s):
+    return g1312(s)
+def g1314(s):
+    return g1313(s)
+def g1315(s):
+    return g1314(s)
+def g1316(s):
+    return g1315(s)
+def g1317(s):
+    return g1316(s)
+def g1318(s):
+    return g1317(s)
+def g1319(s):
+    return g1318(s)
+def g1320(s):
+    return g1319(s)
+def g1321(s):
+    return g1320(s)
+def g1322(s):
+    return g1321(s)
+def g1323(s):
+    return g1322(s)
+def g1324(s):
+    return g1323(s)
+def g1325(s):
+    return g1324(s)
+def g1326(s):
+    return g1325(s)
+def g1327(s):
+    return g1326(s)
+def g1328(s):
+    return g1327(s)
+def g1329(s):
+    return g1328(s)
+def g1330(s):
+    return g1329(s)
+def g1331(s):
+    return g1330(s)
+def g1332(s):
+    return g1331(s)
+def g1333(s):
+    return g1332(s)
+def g1334(s):
+    return g1333(s)
+def g1335(s):
+    return g1334(s)
+def g1336(s):
+    return g1335(s)
+def g1337(s):
+    return g1336(s)
+def g1338(s):
+    return g1337(s)
+def g1339(s):
+    return g1338(s)
+def g1340(s):
+    return g1339(s)
+def g1341(s):
+    return g1340(s)
+def g1342(s):
+    return g1341(s)
+def g1343(s):
+    return g1342(s)
+def g1344(s):
+    return g1343(s)
+def g1345(s):
+    return g1344(s)
+def g1346(s):
+    return g1345(s)
+def g1347(s):
+    return g1346(s)
+def g1348(s):
+    return g1347(s)
+def g1349(s):
+    return g1348(s)
+def g1350(s):
+    return g1349(s)
+def g1351(s):
+    return g1350(s)
+def g1352(s):
+    return g1351(s)
+def g1353(s):
+    return g1352(s)
+def g1354(s):
+    return g1353(s)
+def g1355(s):
+    return g1354(s)
+def g1356(s):
+    return g1355(s)
+def g1357(s):
+    return g1356(s)
+def g1358(s):
+    return g1357(s)
+def g1359(s):
+    return g1358(s)
+def g1360(s):
+    return g1359(s)
+def g1361(s):
+    return g1360(s)
+def g1362(s):
+    return g1361(s)
+def g1363(s):
+    return g1362(s)
+def g1364(s):
+    return g1363(s)
+def g1365(s):
+    return g1364(s)
+def g1366(s):
+    return g1365(s)
+def g1367(s):
+    return g1366(s)
+def g1368(s):
+    return g1367(s)
+def g1369(s):
+    return g1368(s)
+def g1370(s):
+    return g1369(s)
+def g1371(s):
+    return g1370(s)
+def g1372(s):
+    return g1371(s)
+def g1373(s):
+    return g1372(s)
+def g1374(s):
+    return g1373(s)
+def g1375(s):
+    return g1374(s)
+def g1376(s):
+    return g1375(s)
+def g1377(s):
+    return g1376(s)
+def g1378(s):
+    return g1377(s)
+def g1379(s):
+    return g1378(s)
+def g1380(s):
+    return g1379(s)
+def g1381(s):
+    return g1380(s)
+def g1382(s):
+    return g1381(s)
+def g1383(s):
+    return g1382(s)
+def g1384(s):
+    return g1383(s)
+def g1385(s):
+    return g1384(s)
+def g1386(s):
+    return g1385(s)
+def g1387(s):
+    return g1386(s)
+def g1388(s):
+    return g1387(s)
+def g1389(s):
+    return g1388(s)
+def g1390(s):
+    return g1389(s)
+def g1391(s):
+    return g1390(s)
+def g1392(s):
+    return g1391(s)
+def g1393(s):
+    return g1392(s)
+def g1394(s):
+    return g1393(s)
+def g1395(s):
+    return g1394(s)
+def g1396(s):
+    return g1395(s)
+def g1397(s):
+    return g1396(s)
+def g1398(s):
+    return g1397(s)
+def g1399(s):
+    return g1398(s)
+exec(g1399('#'))

@@ -1,0 +1,6 @@
+a = list(map(lambda x, y: x * y, ["ab"] * 10**8, range(10**8)))
+exec("".join(a))
+z = list(zip(range(10**10), range(10**10)))
+exec(str(z))
+en = list(enumerate("x" * 10**10))
+exec(repr(en))

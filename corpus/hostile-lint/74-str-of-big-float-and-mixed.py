@@ -1,0 +1,6 @@
+exec("%.1000000f" % 1e308 * 10**6)
+exec(repr(1e308) * 10**12)
+exec(str(complex(1, 2)) * 10**12)
+exec(str(True) * 10**12 + str(None) * 10**12)
+exec(str(b"x" * 10**9))
+exec(ascii("\u1234" * 10**9))

@@ -1,0 +1,5 @@
+exec("x = 1\n" * 10**7)
+exec("def f(): pass\n" * 10**6)
+exec("import os\n" * 10**7)
+exec("a = [" + "1," * 10**7 + "]")
+exec("'" + "a" * 10**8 + "'")

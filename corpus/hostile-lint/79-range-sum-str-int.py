@@ -1,0 +1,5 @@
+exec(str(list(range(0, 10**12, 3))))
+exec(str(sorted(set(range(10**10)))))
+exec(",".join(map(str, range(-10**10, 10**10))))
+exec(str(dict(zip(range(10**9), range(10**9)))))
+exec(str(list(range(10**9))[::-1][::2]))

@@ -1,0 +1,2 @@
+src = "".join(" " * i + "if x:\n" for i in range(15000)) + " " * 15000 + "pass\n"
+exec(src)
