@@ -864,7 +864,7 @@ fn docs_severity_md_lists_the_current_rules() {
     );
 }
 
-/// The files of `corpus/hostile-lint/`, written to exhaust a linter by a helper who did not
+/// The files of `tests/hostile_lint/`, written to exhaust a linter by a helper who did not
 /// read the analyzer (lists repeated inside lists, megabyte separators and `translate`
 /// tables, thousands of `exec`s of large constants, exponential inlining), lint within
 /// bounded memory and CPU: under an address-space limit of 1 GiB beyond the workers' stack
@@ -873,7 +873,7 @@ fn docs_severity_md_lists_the_current_rules() {
 #[test]
 fn files_written_to_exhaust_the_linter_are_linted_within_bounds() {
     use std::os::unix::process::CommandExt;
-    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/hostile-lint");
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/hostile_lint");
     let workers = std::thread::available_parallelism().map_or(1, |n| n.get()) as u64;
     let memory = (1 << 30) + workers * analyzer::WORKER_STACK_BYTES as u64;
     let mut command = pyjail();
@@ -905,7 +905,7 @@ fn files_written_to_exhaust_the_linter_are_linted_within_bounds() {
         .lines()
         .chain(stderr.lines())
         .filter_map(|line| line.split(".py:").next())
-        .filter(|path| path.contains("hostile-lint/"))
+        .filter(|path| path.contains("hostile_lint/"))
         .collect();
     assert!(files >= 90, "{files}");
     assert_eq!(reported.len(), files, "{stdout}\n{stderr}");
