@@ -44,19 +44,31 @@ static EARLY_NETWORK: std::sync::Mutex<Option<jail::net::Ahead>> = std::sync::Mu
 /// the clone, so it starts as early as the process allows, before Rust's
 /// runtime set-up (`scripts/bench-phases.sh`, 300 rounds: the namespace
 /// ready 0.13-0.15 ms sooner than when started from the top of `main`, the
-/// clone 0.07-0.10 ms sooner). Not every libc passes `.init_array` functions
-/// the arguments (musl does not), so the command line comes from
-/// /proc/self/cmdline; without it the namespace is started later. Nothing
-/// here can fail the process.
+/// clone 0.07-0.10 ms sooner). glibc calls `.init_array` functions with
+/// `argc`, `argv` and `envp`, as Rust's standard library relies on for its
+/// own arguments on this target (elsewhere the jail makes its own namespace);
+/// nothing here can fail the process.
+#[cfg(target_env = "gnu")]
 #[used]
 #[link_section = ".init_array"]
-static START_NETWORK_EARLY: extern "C" fn() = start_network_early;
+static START_NETWORK_EARLY: extern "C" fn(
+    libc::c_int,
+    *const *const libc::c_char,
+    *const *const libc::c_char,
+) = start_network_early;
 
-extern "C" fn start_network_early() {
-    let Ok(command_line) = std::fs::read("/proc/self/cmdline") else {
-        return;
-    };
-    if runs_a_jail(command_line.split(|&byte| byte == 0)) {
+#[cfg(target_env = "gnu")]
+extern "C" fn start_network_early(
+    argc: libc::c_int,
+    argv: *const *const libc::c_char,
+    _envp: *const *const libc::c_char,
+) {
+    let count = usize::try_from(argc).unwrap_or(0);
+    let args = (0..count).map(|i| {
+        // SAFETY: glibc passes the process' argv: `argc` NUL-terminated strings.
+        unsafe { std::ffi::CStr::from_ptr(*argv.add(i)) }.to_bytes()
+    });
+    if runs_a_jail(args) {
         if let Ok(mut early) = EARLY_NETWORK.lock() {
             *early = jail::net::Ahead::start();
         }
@@ -65,6 +77,7 @@ extern "C" fn start_network_early() {
 
 /// Whether the command line (`argv`, program name first) asks for a jail
 /// here: `run`, not through a server.
+#[cfg(target_env = "gnu")]
 fn runs_a_jail<'a>(argv: impl Iterator<Item = &'a [u8]>) -> bool {
     let mut args = argv.skip(1);
     args.next() == Some(b"run".as_slice())
