@@ -4,8 +4,11 @@
 //! `sensitive-file-read`, `sensitive-file-write`, `absolute-path-read`,
 //! `absolute-path-write` and `link-or-extract` report from here.
 
+use std::sync::LazyLock;
+
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Semantic;
 use crate::checker::{span, Checker};
@@ -132,24 +135,35 @@ const FUNCTIONS: &[(&[&str], Op, &[usize])] = &[
     ),
 ];
 
+/// [`FUNCTIONS`] by name: asked of every call and attribute the name model resolves.
+static BY_NAME: LazyLock<FxHashMap<&str, (Op, &[usize])>> = LazyLock::new(|| {
+    let mut by_name = FxHashMap::default();
+    for &(names, op, positions) in FUNCTIONS {
+        for &name in names {
+            by_name.entry(name).or_insert((op, positions));
+        }
+    }
+    by_name
+});
+
+/// The modules (and packages) that [`FUNCTIONS`] name a member of: `os` and `os.path` for
+/// `os.path.join`.
+static MODULES: LazyLock<FxHashSet<&str>> = LazyLock::new(|| {
+    let names = FUNCTIONS.iter().flat_map(|(names, ..)| names.iter());
+    names
+        .flat_map(|name| name.match_indices('.').map(|(dot, _)| &name[..dot]))
+        .collect()
+});
+
 /// The operation of file API `name` and the positions of its path arguments.
 fn function(name: &str) -> Option<(Op, &'static [usize])> {
-    FUNCTIONS
-        .iter()
-        .find(|(names, ..)| names.contains(&name))
-        .map(|&(_, op, positions)| (op, positions))
+    BY_NAME.get(name).copied()
 }
 
 /// Whether `module` has a file API of [`FUNCTIONS`]: the name model then takes the
 /// module reached as another module's attribute (`traceback.linecache`) for itself.
 pub(crate) fn has_file_apis(module: &str) -> bool {
-    FUNCTIONS
-        .iter()
-        .flat_map(|(names, ..)| names.iter())
-        .any(|name| {
-            name.strip_prefix(module)
-                .is_some_and(|member| member.starts_with('.'))
-        })
+    MODULES.contains(module)
 }
 
 /// `pathlib.Path` methods on a folded path.
