@@ -27,7 +27,8 @@ pub(crate) use shared::Shared;
 use crate::budget::Budget;
 use crate::checker::value::Value;
 
-/// Largest string or byte string the folder builds.
+/// Most bytes a folded value holds: a string's, or a collection's with its items'
+/// ([`Const::size_within`]).
 const MAX_LEN: usize = 1 << 20;
 /// Most items of a list the folder builds by repetition or `range` (each item is a value of
 /// its own, and names or code are not built from longer ones).
