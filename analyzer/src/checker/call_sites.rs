@@ -8,7 +8,7 @@
 //! constant (assigned once, at module level, and bound nowhere else) or a name the file never
 //! binds (a builtin).
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use ruff_python_ast::visitor::{
     walk_except_handler, walk_expr, walk_parameter, walk_pattern, walk_stmt, Visitor,

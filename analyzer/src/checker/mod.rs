@@ -14,7 +14,9 @@ pub(crate) mod scope;
 pub(crate) mod value;
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::VecDeque;
+
+use foldhash::{HashMap, HashSet};
 use std::rc::Rc;
 
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
@@ -187,15 +189,15 @@ pub(crate) fn check<'a, 'l>(
         exec_depth,
         findings,
         pending_imports: Vec::new(),
-        used: HashSet::new(),
-        module_loads: HashMap::new(),
-        imported: HashSet::new(),
+        used: HashSet::default(),
+        module_loads: HashMap::default(),
+        imported: HashSet::default(),
         bounded_walks: Default::default(),
-        pickle_payloads: HashSet::new(),
-        own_pickle_files: HashSet::new(),
+        pickle_payloads: HashSet::default(),
+        own_pickle_files: HashSet::default(),
         gated_lookups: Vec::new(),
         call_sites: call_sites::CallSites::of(body),
-        runtime_annotations: HashSet::new(),
+        runtime_annotations: HashSet::default(),
         defining_class: None,
         newest_reexport: None,
         callee_reached_as: None,

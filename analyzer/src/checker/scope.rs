@@ -1,7 +1,7 @@
 //! Scopes and name bindings, in the order the code binds them.
 
+use foldhash::HashMap;
 use std::borrow::Cow;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use super::value::Value;
@@ -32,7 +32,7 @@ impl<'a> Scope<'a> {
         Scope {
             parent,
             kind,
-            bindings: HashMap::new(),
+            bindings: HashMap::default(),
             filter: 0,
             star_imports: Vec::new(),
             globals: Vec::new(),
