@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 
-use super::{Const, Folded, Shared};
+use super::{Const, Folded, Shared, MAX_LEN};
 
 /// One replacement field of a template: which argument, then attribute and item accesses.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -248,6 +248,11 @@ pub(crate) fn str_format<'a>(
             None if prefix.is_none() => prefix = Some(std::mem::take(&mut known)),
             None => known.clear(),
         }
+        // Each field may be a megabyte: a template with many fields formatted with itself
+        // grows by the square at every step.
+        if known.len() > MAX_LEN {
+            return Folded::Unknown;
+        }
     }
     match prefix {
         None => Folded::Known(Const::Str(Shared::from(known))),
@@ -307,6 +312,9 @@ pub(crate) fn printf(template: &str, args: &Const<'_>) -> Option<String> {
             _ => return None,
         };
         out.push_str(&piece);
+        if out.len() > MAX_LEN {
+            return None;
+        }
     }
     if next.next().is_some() {
         return None; // "not all arguments converted"

@@ -860,6 +860,9 @@ fn joined(pieces: Vec<Folded<'_>>) -> Folded<'_> {
             _ if prefix.is_none() => prefix = Some(std::mem::take(&mut known)),
             _ => known.clear(),
         }
+        if known.len() > MAX_LEN {
+            return Folded::Unknown;
+        }
     }
     match prefix {
         None => Folded::Known(Const::Str(Shared::from(known))),
