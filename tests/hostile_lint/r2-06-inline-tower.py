@@ -1,0 +1,123 @@
+import os
+def f0(x):
+    return x + x + x + x
+def f1(x):
+    return f0(f0(f0(x)))
+def f2(x):
+    return f1(f1(f1(x)))
+def f3(x):
+    return f2(f2(f2(x)))
+def f4(x):
+    return f3(f3(f3(x)))
+def f5(x):
+    return f4(f4(f4(x)))
+def f6(x):
+    return f5(f5(f5(x)))
+def f7(x):
+    return f6(f6(f6(x)))
+def f8(x):
+    return f7(f7(f7(x)))
+def f9(x):
+    return f8(f8(f8(x)))
+def f10(x):
+    return f9(f9(f9(x)))
+def f11(x):
+    return f10(f10(f10(x)))
+def f12(x):
+    return f11(f11(f11(x)))
+def f13(x):
+    return f12(f12(f12(x)))
+def f14(x):
+    return f13(f13(f13(x)))
+def f15(x):
+    return f14(f14(f14(x)))
+def f16(x):
+    return f15(f15(f15(x)))
+def f17(x):
+    return f16(f16(f16(x)))
+def f18(x):
+    return f17(f17(f17(x)))
+def f19(x):
+    return f18(f18(f18(x)))
+def f20(x):
+    return f19(f19(f19(x)))
+def f21(x):
+    return f20(f20(f20(x)))
+def f22(x):
+    return f21(f21(f21(x)))
+def f23(x):
+    return f22(f22(f22(x)))
+def f24(x):
+    return f23(f23(f23(x)))
+def f25(x):
+    return f24(f24(f24(x)))
+def f26(x):
+    return f25(f25(f25(x)))
+def f27(x):
+    return f26(f26(f26(x)))
+def f28(x):
+    return f27(f27(f27(x)))
+def f29(x):
+    return f28(f28(f28(x)))
+def f30(x):
+    return f29(f29(f29(x)))
+def f31(x):
+    return f30(f30(f30(x)))
+def f32(x):
+    return f31(f31(f31(x)))
+def f33(x):
+    return f32(f32(f32(x)))
+def f34(x):
+    return f33(f33(f33(x)))
+def f35(x):
+    return f34(f34(f34(x)))
+def f36(x):
+    return f35(f35(f35(x)))
+def f37(x):
+    return f36(f36(f36(x)))
+def f38(x):
+    return f37(f37(f37(x)))
+def f39(x):
+    return f38(f38(f38(x)))
+def f40(x):
+    return f39(f39(f39(x)))
+def f41(x):
+    return f40(f40(f40(x)))
+def f42(x):
+    return f41(f41(f41(x)))
+def f43(x):
+    return f42(f42(f42(x)))
+def f44(x):
+    return f43(f43(f43(x)))
+def f45(x):
+    return f44(f44(f44(x)))
+def f46(x):
+    return f45(f45(f45(x)))
+def f47(x):
+    return f46(f46(f46(x)))
+def f48(x):
+    return f47(f47(f47(x)))
+def f49(x):
+    return f48(f48(f48(x)))
+def f50(x):
+    return f49(f49(f49(x)))
+def f51(x):
+    return f50(f50(f50(x)))
+def f52(x):
+    return f51(f51(f51(x)))
+def f53(x):
+    return f52(f52(f52(x)))
+def f54(x):
+    return f53(f53(f53(x)))
+def f55(x):
+    return f54(f54(f54(x)))
+def f56(x):
+    return f55(f55(f55(x)))
+def f57(x):
+    return f56(f56(f56(x)))
+def f58(x):
+    return f57(f57(f57(x)))
+def f59(x):
+    return f58(f58(f58(x)))
+getattr(os, f59('ab'))
+exec(f59('x'))

@@ -1,0 +1,12 @@
+import os
+a = 'x'.ljust(10**10)
+b = 'x'.center(10**10, '*')
+c = '1'.zfill(10**10)
+d = ('\t' * 1000).expandtabs(10**9)
+e = 'x'.rjust(2**62)
+f = b'x'.ljust(10**10)
+g = b'x'.center(10**10)
+h = b'1'.zfill(10**10)
+i = (b'\t' * 1000).expandtabs(10**9)
+getattr(os, a + b + c + d + e)
+getattr(os, (f + g + h + i).decode())

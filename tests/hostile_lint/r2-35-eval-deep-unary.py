@@ -1,0 +1,7 @@
+a = eval('-' * 1000000 + '1')
+b = eval('not ' * 500000 + 'x')
+c = eval('~+' * 500000 + '1')
+d = eval('lambda:' * 300000 + '0')
+e = eval('1 if 1 else ' * 300000 + '0')
+f = eval('await ' * 300000 + 'x')
+g = eval('*' * 1 + 'x,' if 0 else 'x')

@@ -1,0 +1,12 @@
+import os
+w = lambda x: x(x)
+a = w(w)
+y = lambda f: (lambda x: f(lambda v: x(x)(v)))(lambda x: f(lambda v: x(x)(v)))
+fact = y(lambda f: lambda n: f(n + 'a'))
+getattr(os, fact('s'))
+r = lambda: r()
+getattr(os, r())
+m = lambda x: list(map(m, [x, x]))
+getattr(os, str(m('a')))
+(lambda q: q(q))(lambda q: q(q))
+getattr(os, (lambda f: f(f))(lambda f: f(f) + f(f)))
