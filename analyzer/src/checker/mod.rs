@@ -15,10 +15,9 @@ pub(crate) mod value;
 
 use std::borrow::Cow;
 use std::collections::VecDeque;
-
-use foldhash::{HashMap, HashSet};
 use std::rc::Rc;
 
+use foldhash::{HashMap, HashSet};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Stmt};
 use ruff_text_size::{Ranged, TextRange};
 
