@@ -256,10 +256,7 @@ pub(crate) fn str_format<'a>(
     }
     match prefix {
         None => Folded::Known(Const::Str(Shared::from(known))),
-        Some(prefix) => Folded::Shape {
-            prefix,
-            suffix: known,
-        },
+        Some(prefix) => Folded::shape(&prefix, &known),
     }
 }
 

@@ -33,6 +33,9 @@ const MAX_LEN: usize = 1 << 20;
 /// Most items of a list the folder builds by repetition or `range` (each item is a value of
 /// its own, and names or code are not built from longer ones).
 pub(crate) const MAX_ITEMS: usize = 1 << 16;
+/// Most bytes kept of either known end of a string known only by its ends: more than any path
+/// or name it is matched against, and keeping less of an end only makes it match more.
+const SHAPE_END: usize = 1 << 12;
 /// Steps one folding may take.
 const FUEL: u32 = 200_000;
 
@@ -157,6 +160,15 @@ pub(crate) enum Folded<'a> {
 }
 
 impl<'a> Folded<'a> {
+    /// A string known by its start and end, each cut to [`SHAPE_END`] bytes (a chain of
+    /// concatenations with an unknown part would otherwise grow them without bound).
+    pub(crate) fn shape(prefix: &str, suffix: &str) -> Self {
+        Folded::Shape {
+            prefix: start_of(&[prefix]),
+            suffix: end_of(&[suffix]),
+        }
+    }
+
     pub(crate) fn known(self) -> Option<Const<'a>> {
         match self {
             Folded::Known(c) => Some(c),
@@ -165,7 +177,7 @@ impl<'a> Folded<'a> {
     }
 
     /// Known start and end of a string result (empty when nothing is known).
-    fn shape(&self) -> Option<(Cow<'_, str>, Cow<'_, str>)> {
+    fn known_ends(&self) -> Option<(Cow<'_, str>, Cow<'_, str>)> {
         match self {
             Folded::Known(Const::Str(s)) => Some((Cow::Borrowed(s), Cow::Borrowed(s))),
             Folded::Shape { prefix, suffix } => Some((
@@ -300,10 +312,11 @@ impl<'e, 'a> Folder<'e, 'a> {
             Expr::BooleanLiteral(b) => Folded::Known(Const::Bool(b.value)),
             Expr::NoneLiteral(_) => Folded::Known(Const::None),
             Expr::Name(name) => self.name(name.id.as_str()),
+            // Checked and counted by `binop`, which `+=` uses too.
             Expr::BinOp(op) => {
                 let left = self.fold(&op.left);
                 let right = self.fold(&op.right);
-                self.binop(op.op, left, right)
+                return self.binop(op.op, left, right);
             }
             Expr::UnaryOp(op) => match self.fold(&op.operand).known() {
                 Some(Const::Int(v)) => match op.op {
@@ -343,6 +356,12 @@ impl<'e, 'a> Folder<'e, 'a> {
                 | Expr::NoneLiteral(_)
                 | Expr::Name(_)
         );
+        self.within_limits(folded, built)
+    }
+
+    /// `folded`, if it is within [`MAX_LEN`] and, when folding `built` it, the file's budget
+    /// (which it is counted against); otherwise unknown.
+    fn within_limits(&self, folded: Folded<'a>, built: bool) -> Folded<'a> {
         match folded {
             Folded::Known(c) => match c.size_within(MAX_LEN) {
                 Some(size) if !built || self.env.budget().fold(size) => Folded::Known(c),
@@ -359,73 +378,15 @@ impl<'e, 'a> Folder<'e, 'a> {
         match self.env.lookup(id) {
             Value::Const(c) => Folded::Known(c),
             Value::Qual { name, .. } => module_constant(&name),
-            Value::Shape { prefix, suffix } => Folded::Shape {
-                prefix: prefix.to_string(),
-                suffix: suffix.to_string(),
-            },
+            Value::Shape { prefix, suffix } => Folded::shape(&prefix, &suffix),
             _ => Folded::Unknown,
         }
     }
 
-    pub(crate) fn binop(
-        &mut self,
-        op: Operator,
-        left: Folded<'a>,
-        right: Folded<'a>,
-    ) -> Folded<'a> {
-        if op == Operator::Div {
-            // No string supports `/`: string operands are folded `pathlib` paths.
-            return match (&left, &right) {
-                (Folded::Known(Const::Str(l)), Folded::Known(Const::Str(r))) => {
-                    Folded::Known(Const::Str(Shared::from(paths::join(l, r))))
-                }
-                (Folded::Shape { prefix, .. }, Folded::Known(Const::Str(r))) => Folded::Shape {
-                    prefix: prefix.clone(),
-                    suffix: format!("/{r}"),
-                },
-                (Folded::Unknown, Folded::Known(Const::Str(r))) => Folded::Shape {
-                    prefix: String::new(),
-                    suffix: format!("/{r}"),
-                },
-                (Folded::Known(l), Folded::Known(r)) => binop_const(op, l, r).into(),
-                _ => Folded::Unknown,
-            };
-        }
-        if let (Folded::Known(l), Folded::Known(r)) = (&left, &right) {
-            return binop_const(op, l, r).into();
-        }
-        if op != Operator::Add {
-            if op == Operator::Mod {
-                if let Some((prefix, suffix)) = left.shape() {
-                    return printf_shape(&prefix, &suffix);
-                }
-            }
-            return Folded::Unknown;
-        }
-        // A string concatenation with an unknown side keeps what is known of each end.
-        let prefix = match &left {
-            Folded::Known(Const::Str(s)) => match &right {
-                Folded::Shape { prefix, .. } => format!("{s}{prefix}"),
-                _ => s.to_string(),
-            },
-            Folded::Shape { prefix, .. } => prefix.clone(),
-            _ => String::new(),
-        };
-        let suffix = match &right {
-            Folded::Known(Const::Str(s)) => match &left {
-                Folded::Shape { suffix, .. } => format!("{suffix}{s}"),
-                _ => s.to_string(),
-            },
-            Folded::Shape { suffix, .. } => suffix.clone(),
-            _ => String::new(),
-        };
-        let string_like =
-            |f: &Folded| matches!(f, Folded::Known(Const::Str(_)) | Folded::Shape { .. });
-        if string_like(&left) || string_like(&right) {
-            Folded::Shape { prefix, suffix }
-        } else {
-            Folded::Unknown
-        }
+    /// `left op right`, within the limits of any folded value.
+    pub(crate) fn binop(&self, op: Operator, left: Folded<'a>, right: Folded<'a>) -> Folded<'a> {
+        let combined = combine(op, left, right);
+        self.within_limits(combined, true)
     }
 
     /// An f-string, implicitly concatenated parts included.
@@ -866,10 +827,7 @@ fn joined(pieces: Vec<Folded<'_>>) -> Folded<'_> {
     }
     match prefix {
         None => Folded::Known(Const::Str(Shared::from(known))),
-        Some(prefix) => Folded::Shape {
-            prefix,
-            suffix: known,
-        },
+        Some(prefix) => Folded::shape(&prefix, &known),
     }
 }
 
@@ -886,18 +844,87 @@ fn size_of_items<'c, 'a: 'c>(
     (size <= limit).then_some(size)
 }
 
+/// `left op right` on what is known of each side.
+fn combine<'a>(op: Operator, left: Folded<'a>, right: Folded<'a>) -> Folded<'a> {
+    if op == Operator::Div {
+        // No string supports `/`: string operands are folded `pathlib` paths.
+        return match (&left, &right) {
+            (Folded::Known(Const::Str(l)), Folded::Known(Const::Str(r))) => {
+                Folded::Known(Const::Str(Shared::from(paths::join(l, r))))
+            }
+            (Folded::Shape { prefix, .. }, Folded::Known(Const::Str(r))) => Folded::Shape {
+                prefix: prefix.clone(),
+                suffix: end_of(&["/", r]),
+            },
+            (Folded::Unknown, Folded::Known(Const::Str(r))) => Folded::Shape {
+                prefix: String::new(),
+                suffix: end_of(&["/", r]),
+            },
+            (Folded::Known(l), Folded::Known(r)) => binop_const(op, l, r).into(),
+            _ => Folded::Unknown,
+        };
+    }
+    if let (Folded::Known(l), Folded::Known(r)) = (&left, &right) {
+        // Strings too long to join together are still known by their ends.
+        let both_strings = matches!((l, r), (Const::Str(_), Const::Str(_)));
+        match binop_const(op, l, r) {
+            Some(c) => return Folded::Known(c),
+            None if op == Operator::Add && both_strings => {}
+            None => return Folded::Unknown,
+        }
+    }
+    if op != Operator::Add {
+        if op == Operator::Mod {
+            if let Some((prefix, suffix)) = left.known_ends() {
+                return printf_shape(&prefix, &suffix);
+            }
+        }
+        return Folded::Unknown;
+    }
+    // A string concatenation with an unknown side keeps what is known of each end (only
+    // as much of it as a shape keeps).
+    let prefix = match &left {
+        Folded::Known(Const::Str(s)) => match &right {
+            Folded::Shape { prefix, .. } => start_of(&[s, prefix]),
+            _ => start_of(&[s]),
+        },
+        Folded::Shape { prefix, .. } => prefix.clone(),
+        _ => String::new(),
+    };
+    let suffix = match &right {
+        Folded::Known(Const::Str(s)) => match &left {
+            Folded::Shape { suffix, .. } => end_of(&[suffix, s]),
+            _ => end_of(&[s]),
+        },
+        Folded::Shape { suffix, .. } => suffix.clone(),
+        _ => String::new(),
+    };
+    let string_like = |f: &Folded| matches!(f, Folded::Known(Const::Str(_)) | Folded::Shape { .. });
+    if string_like(&left) || string_like(&right) {
+        Folded::Shape { prefix, suffix }
+    } else {
+        Folded::Unknown
+    }
+}
+
 fn binop_const<'a>(op: Operator, left: &Const<'a>, right: &Const<'a>) -> Option<Const<'a>> {
     use Const::{Bytes, Int, Seq, Str};
     let repeat = |n: i64, len: usize| -> Option<usize> {
         let n = usize::try_from(n.max(0)).ok()?;
         (n.checked_mul(len)? <= MAX_LEN).then_some(n)
     };
+    // A concatenation past the limits is not built only to be dropped.
+    let fits = |a: usize, b: usize, limit: usize| a.checked_add(b).is_some_and(|n| n <= limit);
     Some(match (op, left, right) {
-        (Operator::Add, Str(a), Str(b)) => Str(Shared::from(format!("{a}{b}"))),
-        (Operator::Add, Bytes(a), Bytes(b)) => {
+        (Operator::Add, Str(a), Str(b)) if fits(a.len(), b.len(), MAX_LEN) => {
+            Str(Shared::from(format!("{a}{b}")))
+        }
+        (Operator::Add, Bytes(a), Bytes(b)) if fits(a.len(), b.len(), MAX_LEN) => {
             Bytes(Shared::from([a.as_ref(), b.as_ref()].concat()))
         }
-        (Operator::Add, Seq(a), Seq(b)) => Seq(a.iter().chain(b.iter()).cloned().collect()),
+        (Operator::Add, Seq(a), Seq(b)) if fits(a.len(), b.len(), MAX_ITEMS) => {
+            Seq(a.iter().chain(b.iter()).cloned().collect())
+        }
         (Operator::Mult, Str(s), Int(n)) | (Operator::Mult, Int(n), Str(s)) => {
             Str(Shared::from(s.repeat(repeat(*n, s.len())?)))
         }
@@ -944,6 +971,37 @@ fn int_op(op: Operator, a: i64, b: i64) -> Option<i64> {
     }
 }
 
+/// The first [`SHAPE_END`] bytes (or fewer, at a character boundary) of `parts` joined,
+/// without joining more of them.
+fn start_of(parts: &[&str]) -> String {
+    let mut start = String::new();
+    for part in parts {
+        let room = SHAPE_END - start.len();
+        start.push_str(&part[..part.floor_char_boundary(room)]);
+        if part.len() > room {
+            break;
+        }
+    }
+    start
+}
+
+/// The last [`SHAPE_END`] bytes (or fewer, at a character boundary) of `parts` joined,
+/// without joining more of them.
+fn end_of(parts: &[&str]) -> String {
+    let mut pieces = Vec::new();
+    let mut room = SHAPE_END;
+    for part in parts.iter().rev() {
+        let cut = part.ceil_char_boundary(part.len().saturating_sub(room));
+        pieces.push(&part[cut..]);
+        room -= part.len() - cut;
+        if cut > 0 {
+            break;
+        }
+    }
+    pieces.reverse();
+    pieces.concat()
+}
+
 /// What is known of `template % args` when the arguments are not: the text before the first
 /// and after the last conversion.
 fn printf_shape<'a>(prefix: &str, suffix: &str) -> Folded<'a> {
@@ -951,10 +1009,7 @@ fn printf_shape<'a>(prefix: &str, suffix: &str) -> Folded<'a> {
     let tail = suffix.rsplit_once('%').map_or("", |(_, rest)| {
         rest.trim_start_matches(|c: char| c.is_ascii_alphanumeric() || "#0- +.()".contains(c))
     });
-    Folded::Shape {
-        prefix: head.to_string(),
-        suffix: tail.to_string(),
-    }
+    Folded::shape(head, tail)
 }
 
 /// Whether a string known only by its ends could be `name`.

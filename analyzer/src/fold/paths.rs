@@ -61,7 +61,7 @@ pub(super) fn join_shape<'a>(parts: &[Folded<'a>]) -> Folded<'a> {
     if prefix.is_empty() && suffix.is_empty() {
         Folded::Unknown
     } else {
-        Folded::Shape { prefix, suffix }
+        Folded::shape(&prefix, &suffix)
     }
 }
 

@@ -188,3 +188,47 @@ fn collections_are_bounded_by_what_they_hold() {
     }
     assert_eq!(fold(&template), Folded::Unknown);
 }
+
+/// A string known only by its ends keeps at most [`SHAPE_END`] bytes of each, cut at a
+/// character; a concatenation too long to build is still known by its ends.
+#[test]
+fn the_known_ends_of_a_string_are_bounded() {
+    let ends = |source: &str| match fold(source) {
+        Folded::Shape { prefix, suffix } => (prefix, suffix),
+        other => panic!("{source} folded to {other:?}"),
+    };
+    let (prefix, suffix) = ends("'a' * 2**20 + 'b' * 2**20");
+    assert_eq!(prefix, "a".repeat(SHAPE_END));
+    assert_eq!(suffix, "b".repeat(SHAPE_END));
+    let (prefix, suffix) = ends("'\u{20ac}' * 2**12 + unknown + 'x' + '\u{e9}' * 2**12");
+    assert_eq!(prefix, "\u{20ac}".repeat(SHAPE_END / 3));
+    assert_eq!(suffix, "\u{e9}".repeat(SHAPE_END / 2));
+    assert_eq!(
+        ends("'/etc/' + unknown + '/passwd'"),
+        ("/etc/".into(), "/passwd".into())
+    );
+}
+
+/// `r += s` combines through [`Folder::binop`] outside `fold`: it is held to the same size
+/// and the same budget.
+#[test]
+fn augmented_assignments_are_held_to_the_limits() {
+    let env = Builtins(Budget::default());
+    let folder = Folder::new(&env);
+    let text = |len: usize| Folded::Known(Const::Str(Shared::from("t".repeat(len))));
+    assert!(matches!(
+        folder.binop(Operator::Add, text(MAX_LEN), text(1)),
+        Folded::Shape { .. }
+    ));
+    let mut total = Folded::Known(Const::Str(Shared::Borrowed("")));
+    let mut steps = 0;
+    while matches!(total, Folded::Known(_)) {
+        total = folder.binop(Operator::Add, total, text(MAX_LEN / 4));
+        steps += 1;
+    }
+    assert_eq!(steps, 5);
+    let spent = Builtins(Budget::default());
+    assert!(!spent.0.fold(crate::budget::FOLDED_BYTES + 1));
+    let after = Folder::new(&spent).binop(Operator::Add, text(1), text(1));
+    assert_eq!(after, Folded::Unknown);
+}
