@@ -5,7 +5,7 @@ use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 use std::rc::Rc;
 
-use super::value::Value;
+use super::value::{self, Value};
 use super::{span, Checker, Via};
 use crate::capability::Capability;
 use crate::fold::{format_fields, Const, FieldArg, FieldStep, Folded};
@@ -783,7 +783,9 @@ impl<'a> Checker<'a, '_> {
         for part in path.split('.') {
             value = match &value {
                 Value::Qual { name, reported, .. } => {
-                    let full = format!("{name}.{part}");
+                    let Some(full) = value::qualified_member(name, part) else {
+                        return Value::Unknown;
+                    };
                     let mut reported = *reported;
                     if !reported {
                         if let Some(rule) = self.cx.patterns.qualified(&full) {

@@ -378,7 +378,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         if base.rsplit('.').next() == Some(name) {
             return None;
         }
-        let full = format!("{base}.{name}");
+        let full = value::qualified_member(base, name)?;
         let itself = self.is_known_module(&full) || self.cx.patterns.qualified(&full).is_some();
         (!itself).then_some(module)
     }
@@ -406,7 +406,10 @@ impl<'a, 'l> Checker<'a, 'l> {
     fn member_of(&self, base: &str, name: &str, reported: bool) -> Value<'a> {
         match self.reexported_module(base, name) {
             Some(module) => Value::module(module),
-            None => Value::member(&format!("{base}.{name}"), reported),
+            None => match value::qualified_member(base, name) {
+                Some(full) => Value::member(&full, reported),
+                None => Value::Unknown,
+            },
         }
     }
 
@@ -1861,10 +1864,8 @@ impl<'a, 'l> Checker<'a, 'l> {
         // A member the qualified patterns know (`socket.create_connection`) is reported
         // once, by its full name, below.
         let known_member = receiver.qualified_name().is_some_and(|base| {
-            self.cx
-                .patterns
-                .qualified(&format!("{base}.{name}"))
-                .is_some()
+            value::qualified_member(base, name)
+                .is_some_and(|full| self.cx.patterns.qualified(&full).is_some())
         });
         // `Shape.__subclasses__()` of the program's own class lists the program's own
         // classes: a plugin registry, not a walk from `object`.
@@ -1910,7 +1911,9 @@ impl<'a, 'l> Checker<'a, 'l> {
                 reported,
                 ..
             } => {
-                let full = format!("{base}.{name}");
+                let Some(full) = value::qualified_member(base, name) else {
+                    return Value::Unknown;
+                };
                 let mut reported = *reported;
                 if !reported {
                     if let Some(rule) = self.cx.patterns.qualified(&full) {

@@ -117,6 +117,17 @@ impl<'a> Returns<'a> {
     }
 }
 
+/// Longest qualified name the name model follows, far longer than any module member the
+/// rules or the standard library name. A chain of attribute reads (`x = x.a` on thousands of
+/// lines, `attrgetter("a.a.a...")`) or a megabyte attribute name would otherwise cost its
+/// whole length again at every step; past this length the value is unknown.
+const MAX_QUALIFIED_LEN: usize = 512;
+
+/// `base.name`, unless that is longer than a qualified name the name model follows.
+pub(crate) fn qualified_member(base: &str, name: &str) -> Option<String> {
+    (base.len() + 1 + name.len() <= MAX_QUALIFIED_LEN).then(|| format!("{base}.{name}"))
+}
+
 impl<'a> Value<'a> {
     pub(crate) fn module(name: &str) -> Value<'a> {
         Value::Qual {

@@ -25,6 +25,9 @@ pub(crate) struct Patterns {
     /// The modules some qualified pattern names a member of directly.
     parents: HashSet<String>,
     imports: HashMap<String, RuleIdx>,
+    /// Most dots in a key of `prefixes` or `imports`: a longer name is only looked up by its
+    /// first parts, so that a name of thousands of parts costs one pass, not one per part.
+    most_dots: usize,
 }
 
 impl Patterns {
@@ -76,7 +79,23 @@ impl Patterns {
                 }
             }
         }
+        patterns.most_dots = (patterns.prefixes.keys())
+            .chain(patterns.imports.keys())
+            .map(|name| name.matches('.').count())
+            .max()
+            .unwrap_or(0);
         patterns
+    }
+
+    /// Where `name` may be split into a module some table knows and the rest, longest module
+    /// first: at each of its first dots (a module has no more than `most_dots` of its own).
+    fn module_ends<'n>(&self, name: &'n str) -> impl Iterator<Item = usize> + use<'n> {
+        let ends: Vec<usize> = name
+            .match_indices('.')
+            .map(|(dot, _)| dot)
+            .take(self.most_dots + 1)
+            .collect();
+        ends.into_iter().rev()
     }
 
     /// Whether some pattern names a member of `module` (so that `from module import *`
@@ -108,20 +127,14 @@ impl Patterns {
                 return None;
             }
             // Longest module first: `a.b.c` is tried as `a.b` + `c`, then `a` + `b.c`.
-            let mut split = name.len();
-            while let Some(dot) = name[..split].rfind('.') {
+            self.module_ends(name).find_map(|dot| {
                 let (module, member) = (&name[..dot], &name[dot + 1..]);
-                if let Some(members) = self.prefixes.get(module) {
-                    if let Some((_, idx)) = members
-                        .iter()
-                        .find(|(prefix, _)| member.starts_with(prefix.as_str()))
-                    {
-                        return Some(*idx);
-                    }
-                }
-                split = dot;
-            }
-            None
+                let members = self.prefixes.get(module)?;
+                members
+                    .iter()
+                    .find(|(prefix, _)| member.starts_with(prefix.as_str()))
+                    .map(|(_, idx)| *idx)
+            })
         })
     }
 
@@ -133,13 +146,13 @@ impl Patterns {
     /// The rule for importing `module` (or one of its parent packages), with the module
     /// name the rule matched.
     pub(crate) fn import<'m>(&self, module: &'m str) -> Option<(RuleIdx, &'m str)> {
-        let mut name = module;
-        loop {
-            if let Some(idx) = self.imports.get(name) {
-                return Some((*idx, name));
-            }
-            name = &name[..name.rfind('.')?];
-        }
+        std::iter::once(module.len())
+            .filter(|_| module.matches('.').count() <= self.most_dots)
+            .chain(self.module_ends(module))
+            .find_map(|end| {
+                let name = &module[..end];
+                self.imports.get(name).map(|idx| (*idx, name))
+            })
     }
 
     /// Whether an attribute name known only by its ends could be one a rule matches, on any
@@ -207,6 +220,26 @@ mod tests {
         assert_eq!(p.qualified("_ctypes.__name__"), None);
         assert_eq!(p.import("ctypes.util").map(|(_, m)| m), Some("ctypes"));
         assert_eq!(p.import("json"), None);
+    }
+
+    /// A name of hundreds of thousands of parts is looked up in one pass over its first
+    /// parts (looking up every prefix would take hours), with the same answer.
+    #[test]
+    fn names_of_many_parts() {
+        let set = RuleSet::embedded();
+        let p = Patterns::compile(&set);
+        let id = |idx: Option<RuleIdx>| idx.map(|i| set.rule(i).doc.id.clone());
+        let parts = ".a".repeat(400_000);
+        assert_eq!(
+            p.import(&format!("ctypes{parts}")).map(|(_, m)| m),
+            Some("ctypes")
+        );
+        assert_eq!(p.import(&format!("json{parts}")), None);
+        assert_eq!(
+            id(p.qualified(&format!("os.execv{parts}"))).as_deref(),
+            Some("PJ403")
+        );
+        assert_eq!(p.qualified(&format!("os.path{parts}")), None);
     }
 
     #[test]
