@@ -195,14 +195,15 @@ impl PathText {
         }
     }
 
+    /// What a folded path names; nothing for a path no call can open.
     fn of(folded: Folded<'_>) -> Option<PathText> {
         match folded {
-            Folded::Known(Const::Str(s)) => Some(PathText {
+            Folded::Known(Const::Str(s)) if !too_long_to_open(s.as_bytes()) => Some(PathText {
                 prefix: normalise(&s),
                 suffix: normalise(&s),
                 known: true,
             }),
-            Folded::Known(Const::Bytes(b)) => {
+            Folded::Known(Const::Bytes(b)) if !too_long_to_open(&b) => {
                 let s = String::from_utf8_lossy(&b).into_owned();
                 Some(PathText {
                     prefix: normalise(&s),
@@ -230,6 +231,26 @@ impl PathText {
             format!("{}…{}", self.prefix, self.suffix)
         }
     }
+}
+
+/// Whether the kernel refuses `path` whatever call it is given to: every system call that
+/// takes a path fails with `ENAMETOOLONG` on one of `PATH_MAX` (4096) bytes or more, its
+/// terminating NUL included, before looking at it. The shortest form a call could pass on
+/// is `pathlib`'s, without empty and `.` parts (`..` is not resolved before the kernel sees
+/// it; a path `os.path.normpath` shortened is folded as its result). Counting stops at the
+/// limit, so a megabyte path costs one scan, and nothing is built.
+fn too_long_to_open(path: &[u8]) -> bool {
+    const PATH_MAX: usize = 4096;
+    let mut len = usize::from(path.first() == Some(&b'/'));
+    for part in path.split(|&b| b == b'/') {
+        if !matches!(part, b"" | b".") {
+            len += part.len() + 1;
+            if len > PATH_MAX {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// `/a/./b//c/../d` → `/a/b/d`; home directories (`/home/x`, `/root`) stay as written.
@@ -753,6 +774,25 @@ mod tests {
             suffix: suffix.into(),
             known: false,
         })
+    }
+
+    /// The kernel takes paths of up to 4095 bytes; `pathlib` drops empty and `.` parts first.
+    #[test]
+    fn paths_too_long_to_open() {
+        let path = |len: usize| "/a".repeat(len / 2) + &"b".repeat(len % 2);
+        assert!(!too_long_to_open(path(4095).as_bytes()));
+        assert!(too_long_to_open(path(4096).as_bytes()));
+        assert!(!too_long_to_open(
+            path(4095).trim_start_matches('/').as_bytes()
+        ));
+        assert!(too_long_to_open(
+            path(4097).trim_start_matches('/').as_bytes()
+        ));
+        let padded = "/./".repeat(10_000) + "etc//passwd";
+        assert!(!too_long_to_open(padded.as_bytes()));
+        let climbing = "/a/..".repeat(1_000) + "/etc/passwd";
+        assert!(too_long_to_open(climbing.as_bytes()));
+        assert!(PathText::of(Folded::Known(Const::Str(climbing.as_str().into()))).is_none());
     }
 
     #[test]
