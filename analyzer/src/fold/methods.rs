@@ -239,20 +239,13 @@ fn str_method<'a>(s: &str, method: &str, args: &[Const<'a>]) -> Option<Const<'a>
                 .saturating_add(s.matches(from).count().saturating_mul(to.len()));
             (estimate <= MAX_LEN).then(|| Const::Str(Shared::from(s.replacen(from, to, count))))
         }
-        ("split", 0) => Some(Const::Seq(
-            s.split_whitespace()
-                .map(|p| Const::Str(Shared::from(p.to_string())))
-                .collect(),
-        )),
+        ("split", 0) => split_items(s.split_whitespace()),
         ("split", 1) => {
             let sep = str_arg(args, 0)?;
-            (!sep.is_empty()).then(|| {
-                Const::Seq(
-                    s.split(sep)
-                        .map(|p| Const::Str(Shared::from(p.to_string())))
-                        .collect(),
-                )
-            })
+            if sep.is_empty() {
+                return None;
+            }
+            split_items(s.split(sep))
         }
         ("encode", 0..=2) => {
             codecs::encode_text(s, args.first().and_then(Const::as_str).unwrap_or("utf-8"))
@@ -317,6 +310,15 @@ fn translate_str<'a>(s: &str, table: &Const<'a>) -> Option<Const<'a>> {
         }
     }
     text(out)
+}
+
+/// The parts of a split as a list, unless there are more than [`MAX_ITEMS`].
+fn split_items<'a, 's>(parts: impl Iterator<Item = &'s str>) -> Option<Const<'a>> {
+    let items: Vec<Const<'a>> = parts
+        .take(MAX_ITEMS + 1)
+        .map(|p| Const::Str(Shared::from(p.to_string())))
+        .collect();
+    (items.len() <= MAX_ITEMS).then(|| Const::Seq(items.into()))
 }
 
 /// `str.maketrans(...)`, `bytes.fromhex(...)`, `str.join(sep, items)`, `bytes.maketrans(...)`.

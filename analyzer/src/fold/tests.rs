@@ -173,6 +173,9 @@ fn collections_are_bounded_by_what_they_hold() {
         // A megabyte of separator or of replacement, many times.
         "('#' * 2**20).join(('y',) * 2**13)",
         "('a' * 2**20).translate({97: 'b' * 2**20})",
+        // Over 65,536 items of a byte or two.
+        "('a/' * 300000).split('/')",
+        "('a ' * 300000).split()",
         // Each item fits, all of them are past the file's budget.
         "b''.join([b'x' * 2**16 for _ in range(2**15)])",
         "''.join(map(lambda c: c * 2**20, ['a'] * 2**12))",
