@@ -71,15 +71,75 @@ fn zlib(data: &[u8], wbits: i64) -> Option<Vec<u8>> {
 }
 
 /// `lzma.decompress` with its default format: an .xz stream, or the older .lzma one.
+///
+/// lzma-rs decodes a whole .xz block in memory before writing any of it, so the block's
+/// size is read off its chunk headers first; an .lzma stream's buffer is held to the limit.
 fn lzma(data: &[u8]) -> Option<Vec<u8>> {
     let mut out = Bounded(Vec::new());
     let mut input = data;
     let decoded = if data.starts_with(b"\xfd7zXZ\x00") {
+        if xz_unpacked_size(data)? > MAX_DECOMPRESSED {
+            return None;
+        }
         lzma_rs::xz_decompress(&mut input, &mut out).ok()
     } else {
-        lzma_rs::lzma_decompress(&mut input, &mut out).ok()
+        let options = lzma_rs::decompress::Options {
+            memlimit: Some(MAX_DECOMPRESSED),
+            ..Default::default()
+        };
+        lzma_rs::lzma_decompress_with_options(&mut input, &mut out, &options).ok()
     };
     decoded.map(|()| out.0)
+}
+
+/// The bytes the first stream of an .xz file decodes to, as its LZMA2 chunk headers say
+/// (the decoder produces exactly what they announce, or fails). Nothing for a stream these
+/// headers cannot be read from, or whose blocks chain more than one filter (each filter
+/// would decode the previous one's output).
+fn xz_unpacked_size(data: &[u8]) -> Option<usize> {
+    let byte = |at: usize| data.get(at).copied().map(usize::from);
+    let be16 = |at: usize| Some(byte(at)? << 8 | byte(at + 1)?);
+    let check_size = match byte(7)? & 0x0f {
+        0 => 0,
+        1 => 4,
+        4 => 8,
+        10 => 32,
+        _ => return None,
+    };
+    let mut total: usize = 0;
+    let mut at = 12;
+    loop {
+        let block = at;
+        let header = byte(at)?;
+        if header == 0 {
+            return Some(total);
+        }
+        if byte(at + 1)? & 0x03 != 0 {
+            return None;
+        }
+        at += (header + 1) * 4;
+        loop {
+            let control = byte(at)?;
+            let (unpacked, next) = match control {
+                0x00 => break,
+                0x01 | 0x02 => {
+                    let size = be16(at + 1)? + 1;
+                    (size, at + 3 + size)
+                }
+                0x80.. => {
+                    let unpacked = ((control & 0x1f) << 16 | be16(at + 1)?) + 1;
+                    let packed = be16(at + 3)? + 1;
+                    let props = usize::from(control >= 0xc0);
+                    (unpacked, at + 5 + props + packed)
+                }
+                _ => return None,
+            };
+            total = total.saturating_add(unpacked);
+            at = next;
+        }
+        at += 1;
+        at += (4 - (at - block) % 4) % 4 + check_size;
+    }
 }
 
 /// Reads the whole decoded stream, or gives up past [`MAX_DECOMPRESSED`] bytes or on any
@@ -127,6 +187,11 @@ mod tests {
     const XZ: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a301001c5f5f696d706f72745f5f28276f7327292e73797374656d28276964272900000000bc8c6162f37ce8c80001351d441bb1e11fb6f37d010000000004595a";
     const LZMA_ALONE: &str = "5d00008000ffffffffffffffff002fe1a0da733bd56b2ce3a313d710d9ec45bf1b48278e23209459ec23b05c21fffffc923000";
 
+    /// A mebibyte of zeros as CPython 3.11 compresses it (.xz, then .lzma), and 60,000.
+    const XZ_MEBIBYTE: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a3efffff00d95d00006ffdffffa3b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d2fa30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0de744964e2e95c53b204d8f7440cab5f0d6d46e9e5c37688b79657acb64de1691d6ffb4b88106c42cb883f5c008fd04eaf262894711f3d8f24e1709ea7235fec28cb85d195988a7e2a91f22775f719c006984d98fdd8afd5900fc42553f8f591363105a5b0ee6fc1704d470cd19111aaad601dbaceb127185c5986e9665258bee976ac59e4e55b0508f9c7daadfcfb522af7e495250000000000c2f6ba3ea2706b600001f5018080400079977f47b1c467fb020000000004595a";
+    const LZMA_ALONE_MEBIBYTE: &str = "5d00008000ffffffffffffffff00006ffdffffa3b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d2fa30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0de744964e2e95c53b204d8f7440cab5f0d6d46e9e5c37688b79657acb64de1691d6ffb4b88106c42cb883f5c008fd04eaf262894711f3d8f24e1709ea7235fec28cb85d195988a7e2a91f22775f719c006984d98fdd8afd5900fc42553f8f591363105a5b0ee6fc1704d470cd19111aaad601dbaceb127185c5986e9665258bee976ac59e4e55b0508f9c7daadfcfb522af7e51cdccfffff82160000";
+    const XZ_60000: &str = "fd377a585a000004e6d6b4460200210116000000742fe5a3e0ea5f004b5d00006ffdffffa3b7ff473e481572396151b89228e6a38607f9eee41e82d32fc53a3c014bb17ec98a8a4d2fa30dd97fa6e38c231153e05918c5758ae277f8b6947f0c6ac0de7444c9e985000000002737023bfe22b11b000167e0d403000077bc0055b1c467fb020000000004595a";
+
     fn hex(text: &str) -> Vec<u8> {
         super::super::codecs::unhex(text).expect("hex")
     }
@@ -169,6 +234,22 @@ mod tests {
         }
     }
 
+    /// An .xz stream's size is read off its chunk headers before it is decoded (lzma-rs
+    /// holds a whole block in memory: 61 KB of nested .xz decoded to 400 MB).
+    #[test]
+    fn xz_sizes_are_read_before_decoding() {
+        assert_eq!(xz_unpacked_size(&hex(XZ)), Some(PAYLOAD.len()));
+        assert_eq!(xz_unpacked_size(&hex(XZ_MEBIBYTE)), Some(1 << 20));
+        assert_eq!(xz_unpacked_size(&hex(XZ_60000)), Some(60_000));
+        assert_eq!(
+            decompress("lzma.decompress", hex(XZ_60000), &[], &[]),
+            Some(vec![0; 60_000])
+        );
+        let mut cut = hex(XZ_MEBIBYTE);
+        cut.truncate(40);
+        assert_eq!(xz_unpacked_size(&cut), None);
+    }
+
     #[test]
     fn a_bomb_or_a_broken_stream_is_unknown() {
         let zeros = vec![0u8; MAX_DECOMPRESSED + 1];
@@ -180,6 +261,9 @@ mod tests {
         let mut xz_bomb = Vec::new();
         lzma_rs::xz_compress(&mut zeros.as_slice(), &mut xz_bomb).unwrap();
         assert_eq!(decompress("lzma.decompress", xz_bomb, &[], &[]), None);
+        for bomb in [XZ_MEBIBYTE, LZMA_ALONE_MEBIBYTE] {
+            assert_eq!(decompress("lzma.decompress", hex(bomb), &[], &[]), None);
+        }
         let mut cut = hex(ZLIB);
         cut.truncate(cut.len() - 3);
         assert_eq!(decompress("zlib.decompress", cut, &[], &[]), None);
