@@ -9,6 +9,7 @@
 use std::io::{self, Read, Write};
 
 use super::{Const, Shared};
+use crate::budget::Budget;
 
 /// Largest result folded: far above any payload's code or names, and small enough that a
 /// file full of decompression bombs still lints quickly.
@@ -30,15 +31,29 @@ fn argument<'c, 'a>(
 }
 
 /// Calls of the standard library's one-shot decompressors with known arguments.
+///
+/// Each costs the file's budget the most it may build, whatever it gives: setting a decoder
+/// up costs as much as a short result, and a file can decompress on thousands of lines (in
+/// code it passes to `exec` thousands of times).
 pub(super) fn module_call<'a>(
     qualified: &str,
     args: &[Const<'a>],
     keywords: &[&str],
+    budget: &Budget,
 ) -> Option<Const<'a>> {
+    if !matches!(
+        qualified,
+        "zlib.decompress" | "gzip.decompress" | "bz2.decompress" | "lzma.decompress"
+    ) {
+        return None;
+    }
     let data = match argument(args, keywords, 0, "data")? {
         Const::Bytes(b) => b.as_ref(),
         _ => return None,
     };
+    if !budget.fold(MAX_DECOMPRESSED) {
+        return None;
+    }
     let out = match qualified {
         "zlib.decompress" => {
             let wbits = match argument(args, keywords, 1, "wbits") {
@@ -204,7 +219,7 @@ mod tests {
     ) -> Option<Vec<u8>> {
         let mut args = vec![Const::Bytes(Shared::from(data))];
         args.extend_from_slice(rest);
-        match module_call(call, &args, keywords)? {
+        match module_call(call, &args, keywords, &Budget::default())? {
             Const::Bytes(b) => Some(b.to_vec()),
             other => panic!("bytes expected, got {other:?}"),
         }
@@ -295,7 +310,12 @@ mod tests {
             None
         );
         assert_eq!(
-            module_call("zlib.decompress", &[Const::Str("x".into())], &[]),
+            module_call(
+                "zlib.decompress",
+                &[Const::Str("x".into())],
+                &[],
+                &Budget::default()
+            ),
             None
         );
     }

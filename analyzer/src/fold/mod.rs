@@ -681,7 +681,9 @@ impl<'e, 'a> Folder<'e, 'a> {
                     let keywords = self.keywords(call);
                     paths::module_call(&name, &args)
                         .or_else(|| codecs::module_call(&name, &args, &keywords))
-                        .or_else(|| compression::module_call(&name, &args, &keywords))
+                        .or_else(|| {
+                            compression::module_call(&name, &args, &keywords, self.env.budget())
+                        })
                         .into()
                 }
                 None if paths::is_join(&name) => {
