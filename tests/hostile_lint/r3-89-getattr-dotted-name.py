@@ -1,0 +1,3 @@
+import os
+u = 'a.' * 450000
+getattr(os, u)

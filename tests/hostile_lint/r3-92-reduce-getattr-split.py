@@ -1,0 +1,3 @@
+import os, functools
+u = 'a.' * 400000
+functools.reduce(getattr, (u + 'system').split('.'), os)('x')

@@ -1,0 +1,5 @@
+import os
+from pathlib import Path
+L = ('a/' * 300000).split('/')
+open(os.path.join('/', *L))
+open(Path('/').joinpath(*L))
