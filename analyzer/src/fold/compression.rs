@@ -265,6 +265,19 @@ mod tests {
         assert_eq!(xz_unpacked_size(&cut), None);
     }
 
+    /// Each call costs the decoder's worst case, so a file decompresses about a thousand
+    /// times at most, however short the results.
+    #[test]
+    fn decompressions_are_counted_at_their_worst() {
+        let budget = Budget::default();
+        let args = [Const::Bytes(Shared::from(hex(ZLIB)))];
+        let calls = std::iter::repeat_with(|| module_call("zlib.decompress", &args, &[], &budget))
+            .take_while(Option::is_some)
+            .take(10_000)
+            .count();
+        assert_eq!(calls, crate::budget::FOLDED_BYTES / MAX_DECOMPRESSED);
+    }
+
     #[test]
     fn a_bomb_or_a_broken_stream_is_unknown() {
         let zeros = vec![0u8; MAX_DECOMPRESSED + 1];
