@@ -41,12 +41,17 @@ pub(super) fn module_call<'a>(
     keywords: &[&str],
     budget: &Budget,
 ) -> Option<Const<'a>> {
-    if !matches!(
-        qualified,
-        "zlib.decompress" | "gzip.decompress" | "bz2.decompress" | "lzma.decompress"
-    ) {
-        return None;
-    }
+    let decoder = match qualified {
+        "zlib.decompress" => match argument(args, keywords, 1, "wbits") {
+            None => Decoder::Zlib { wbits: 15 },
+            Some(Const::Int(wbits)) => Decoder::Zlib { wbits: *wbits },
+            Some(_) => return None,
+        },
+        "gzip.decompress" => Decoder::Gzip,
+        "bz2.decompress" => Decoder::Bz2,
+        "lzma.decompress" if argument(args, keywords, 1, "format").is_none() => Decoder::Lzma,
+        _ => return None,
+    };
     let data = match argument(args, keywords, 0, "data")? {
         Const::Bytes(b) => b.as_ref(),
         _ => return None,
@@ -54,21 +59,21 @@ pub(super) fn module_call<'a>(
     if !budget.fold(MAX_DECOMPRESSED) {
         return None;
     }
-    let out = match qualified {
-        "zlib.decompress" => {
-            let wbits = match argument(args, keywords, 1, "wbits") {
-                None => 15,
-                Some(Const::Int(w)) => *w,
-                Some(_) => return None,
-            };
-            zlib(data, wbits)?
-        }
-        "gzip.decompress" => bounded(flate2::read::MultiGzDecoder::new(data))?,
-        "bz2.decompress" => bounded(bzip2::read::MultiBzDecoder::new(data))?,
-        "lzma.decompress" if argument(args, keywords, 1, "format").is_none() => lzma(data)?,
-        _ => return None,
+    let out = match decoder {
+        Decoder::Zlib { wbits } => zlib(data, wbits)?,
+        Decoder::Gzip => bounded(flate2::read::MultiGzDecoder::new(data))?,
+        Decoder::Bz2 => bounded(bzip2::read::MultiBzDecoder::new(data))?,
+        Decoder::Lzma => lzma(data)?,
     };
     Some(Const::Bytes(Shared::from(out)))
+}
+
+/// A one-shot decompressor and the arguments it was given beyond the data.
+enum Decoder {
+    Zlib { wbits: i64 },
+    Gzip,
+    Bz2,
+    Lzma,
 }
 
 /// `zlib.decompress` by its `wbits`: a zlib stream, raw deflate (negative), gzip (16 +),
