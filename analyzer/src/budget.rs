@@ -28,6 +28,16 @@ impl Budget {
         self.folded.load(Relaxed) > FOLDED_BYTES
     }
 
+    /// Why a value may be unknown only because folding has built all it may.
+    pub(crate) fn folding_refusal(&self) -> Option<String> {
+        self.folding_spent().then(|| {
+            format!(
+                "folding the file's constants has spent its {} MiB budget",
+                FOLDED_BYTES >> 20
+            )
+        })
+    }
+
     /// Counts a value of `bytes` folding built; false once the budget is spent.
     pub(crate) fn fold(&self, bytes: usize) -> bool {
         let total = self.folded.load(Relaxed).saturating_add(bytes);

@@ -306,6 +306,26 @@ fn constant_code_passed_to_exec_is_linted_within_a_budget() {
     );
 }
 
+/// Reading a large constant is counted too: a megabyte named once and stripped on thousands
+/// of lines spends the file's folding budget, after which code passed to `exec` says why it
+/// could not be analysed.
+#[test]
+fn reading_large_constants_spends_the_folding_budget() {
+    let mut source = String::from("s = 'a' * 2**20\n");
+    source.push_str(&"x = s.strip('a')\n".repeat(2_000));
+    source.push_str("exec('import os; os.system(0)')\n");
+    let started = std::time::Instant::now();
+    let findings = linter().lint("r.py", source.as_bytes()).unwrap();
+    assert!(started.elapsed().as_secs() < 20, "{:?}", started.elapsed());
+    let last: Vec<_> = findings.iter().filter(|f| f.start.line == 2_002).collect();
+    assert!(
+        last.iter().any(|f| f.rule_id == "PJ419"
+            && f.message.contains("could not be analysed")
+            && f.message.contains("64 MiB budget")),
+        "{last:?}"
+    );
+}
+
 #[test]
 fn linter_is_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}

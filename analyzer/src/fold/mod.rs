@@ -30,12 +30,15 @@ use crate::checker::value::Value;
 /// Most bytes a folded value holds: a string's, or a collection's with its items'
 /// ([`Const::size_within`]).
 const MAX_LEN: usize = 1 << 20;
-/// Most items of a list the folder builds by repetition or `range` (each item is a value of
-/// its own, and names or code are not built from longer ones).
-pub(crate) const MAX_ITEMS: usize = 1 << 16;
+/// Most items of a list the folder builds by repetition, `range` or `split`: as many as
+/// [`MAX_LEN`] holds (each item is a value of its own, and names or code are not built from
+/// longer ones).
+pub(crate) const MAX_ITEMS: usize = MAX_LEN / ITEM_BYTES;
 /// Most bytes kept of either known end of a string known only by its ends: more than any path
 /// or name it is matched against, and keeping less of an end only makes it match more.
 const SHAPE_END: usize = 1 << 12;
+/// Bytes an item of a folded collection takes in memory, whatever it holds besides.
+const ITEM_BYTES: usize = std::mem::size_of::<Const>();
 /// Steps one folding may take.
 const FUEL: u32 = 200_000;
 
@@ -46,7 +49,7 @@ pub(crate) const MAX_CANDIDATES: usize = 16;
 const MAX_INLINED: usize = 8;
 
 /// A value known at analysis time.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub(crate) enum Const<'a> {
     Str(Shared<'a, str>),
     Bytes(Shared<'a, [u8]>),
@@ -60,6 +63,24 @@ pub(crate) enum Const<'a> {
     Code,
 }
 
+impl PartialEq for Const<'_> {
+    /// The same collection is equal without reading it: a name's collection is compared
+    /// with itself wherever the values a name may have merge.
+    fn eq(&self, other: &Self) -> bool {
+        use Const::{Bool, Bytes, Code, Dict, Int, None, Seq, Str};
+        match (self, other) {
+            (Str(a), Str(b)) => a == b,
+            (Bytes(a), Bytes(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Bool(a), Bool(b)) => a == b,
+            (None, None) | (Code, Code) => true,
+            (Seq(a), Seq(b)) => Rc::ptr_eq(a, b) || a == b,
+            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b) || a == b,
+            _ => false,
+        }
+    }
+}
+
 impl<'a> Const<'a> {
     pub(crate) fn as_str(&self) -> Option<&str> {
         match self {
@@ -68,20 +89,35 @@ impl<'a> Const<'a> {
         }
     }
 
-    /// The bytes the value holds, a byte per item of a collection and the items' own
-    /// included, when at most `limit`. Parts shared between items count at each use, as
+    /// The bytes the value holds, [`ITEM_BYTES`] per item of a collection (a key and its
+    /// value are two) and the text the items hold, when at most `limit`. Parts shared between items count at each use, as
     /// joining or printing the value would copy them.
     fn size_within(&self, limit: usize) -> Option<usize> {
         let size = match self {
             Const::Str(s) => s.len(),
             Const::Bytes(b) => b.len(),
             Const::Seq(items) => size_of_items(items.iter(), items.len(), limit)?,
-            Const::Dict(items) => {
-                size_of_items(items.iter().flat_map(|(k, v)| [k, v]), items.len(), limit)?
-            }
-            _ => 1,
+            Const::Dict(items) => size_of_items(
+                items.iter().flat_map(|(k, v)| [k, v]),
+                items.len() * 2,
+                limit,
+            )?,
+            // Held in the item itself.
+            _ => 0,
         };
         (size <= limit).then_some(size)
+    }
+
+    /// What reading the value may cost, without walking it: a string's bytes, a
+    /// collection's items at their size in memory.
+    fn shallow_size(&self) -> usize {
+        match self {
+            Const::Str(s) => s.len(),
+            Const::Bytes(b) => b.len(),
+            Const::Seq(items) => items.len().saturating_mul(ITEM_BYTES),
+            Const::Dict(items) => items.len().saturating_mul(2 * ITEM_BYTES),
+            _ => 1,
+        }
     }
 
     /// Elements when iterated, as Python would: characters, byte values, items, keys. None
@@ -363,8 +399,18 @@ impl<'e, 'a> Folder<'e, 'a> {
     /// (which it is counted against); otherwise unknown.
     fn within_limits(&self, folded: Folded<'a>, built: bool) -> Folded<'a> {
         match folded {
+            // A name's value was checked when it was built; a literal is text or a number.
+            // (Sizing a collection walks it: at every use of a name, that would cost the
+            // file the collection's size again.) Reading it is counted: what it is given to
+            // may scan or copy it (`s.strip()`, `[d for _ in range(n)]`).
+            Folded::Known(c) if !built => match &c {
+                Const::Str(s) if s.len() > MAX_LEN => Folded::Unknown,
+                Const::Bytes(b) if b.len() > MAX_LEN => Folded::Unknown,
+                _ if !self.env.budget().fold(c.shallow_size()) => Folded::Unknown,
+                _ => Folded::Known(c),
+            },
             Folded::Known(c) => match c.size_within(MAX_LEN) {
-                Some(size) if !built || self.env.budget().fold(size) => Folded::Known(c),
+                Some(size) if self.env.budget().fold(size) => Folded::Known(c),
                 _ => Folded::Unknown,
             },
             other => other,
@@ -839,7 +885,7 @@ fn size_of_items<'c, 'a: 'c>(
     count: usize,
     limit: usize,
 ) -> Option<usize> {
-    let mut size = count;
+    let mut size = count.checked_mul(ITEM_BYTES)?;
     for item in items {
         size = size.checked_add(item.size_within(limit.checked_sub(size)?)?)?;
     }

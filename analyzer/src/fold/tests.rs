@@ -173,7 +173,7 @@ fn collections_are_bounded_by_what_they_hold() {
         // A megabyte of separator or of replacement, many times.
         "('#' * 2**20).join(('y',) * 2**13)",
         "('a' * 2**20).translate({97: 'b' * 2**20})",
-        // Over 65,536 items of a byte or two.
+        // Over `MAX_ITEMS` items of a byte or two.
         "('a/' * 300000).split('/')",
         "('a ' * 300000).split()",
         // Each item fits, all of them are past the file's budget.
@@ -234,4 +234,44 @@ fn augmented_assignments_are_held_to_the_limits() {
     assert!(!spent.0.fold(crate::budget::FOLDED_BYTES + 1));
     let after = Folder::new(&spent).binop(Operator::Add, text(1), text(1));
     assert_eq!(after, Folded::Unknown);
+}
+
+/// A collection's items count at their size in memory, so no folded list holds more than
+/// `MAX_ITEMS` of them however small they are.
+#[test]
+fn items_count_at_their_size_in_memory() {
+    let fold_all = |source: &str| {
+        let expr = Box::leak(Box::new(
+            ruff_python_parser::parse_expression(source)
+                .unwrap()
+                .into_expr(),
+        ));
+        Folder::new(&Builtins(Budget::default())).fold(expr)
+    };
+    let Folded::Known(Const::Seq(items)) = fold_all(&format!("list(range({MAX_ITEMS}))")) else {
+        panic!("{MAX_ITEMS} items fit");
+    };
+    assert_eq!(items.len(), MAX_ITEMS);
+    for source in [
+        format!("list(range({}))", MAX_ITEMS + 1),
+        format!("[0] * {}", MAX_ITEMS + 1),
+        format!("[[0]] * {}", MAX_ITEMS / 2 + 1),
+    ] {
+        assert_eq!(fold_all(&source), Folded::Unknown, "{source}");
+    }
+}
+
+/// Reading a value costs the budget its size: a megabyte literal read 64 times spends it.
+#[test]
+fn reading_a_value_is_counted() {
+    let literal = Box::leak(Box::new(
+        ruff_python_parser::parse_expression(&format!("'{}'", "a".repeat(MAX_LEN)))
+            .unwrap()
+            .into_expr(),
+    ));
+    let env = Builtins(Budget::default());
+    for _ in 0..crate::budget::FOLDED_BYTES / MAX_LEN {
+        assert!(matches!(Folder::new(&env).fold(literal), Folded::Known(_)));
+    }
+    assert_eq!(Folder::new(&env).fold(literal), Folded::Unknown);
 }

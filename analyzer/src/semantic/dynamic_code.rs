@@ -122,7 +122,13 @@ fn check_code(
             _ => None,
         };
         let Some(code) = code else {
-            checker.report(super::Semantic::DynamicCode, range, callee, via);
+            match checker.budget().folding_refusal() {
+                Some(why) => {
+                    let detail = format!(" (its code could not be analysed: {why})");
+                    checker.report_detail(super::Semantic::DynamicCode, range, callee, &detail);
+                }
+                None => checker.report(super::Semantic::DynamicCode, range, callee, via),
+            }
             continue;
         };
         // Python decodes source given as bytes with the encoding it declares (a str is
