@@ -1,0 +1,3 @@
+# tuple(range(65000)) then comprehension referencing it
+d = tuple(range(65000))
+e = [d for i in range(65000)]
