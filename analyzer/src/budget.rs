@@ -28,7 +28,7 @@ impl Budget {
         self.folded.load(Relaxed) > FOLDED_BYTES
     }
 
-    /// Why a value may be unknown only because folding has built all it may.
+    /// Why a value may be unknown only because folding has built and read all it may.
     pub(crate) fn folding_refusal(&self) -> Option<String> {
         self.folding_spent().then(|| {
             format!(

@@ -26,7 +26,11 @@ fn all_str<'c>(args: &'c [Const<'_>]) -> Option<Vec<&'c str>> {
     args.iter().map(Const::as_str).collect()
 }
 
+/// The parts joined; nothing without parts (`os.path.join()` raises).
 fn joined<'a>(parts: &[&str]) -> Option<Const<'a>> {
+    if parts.is_empty() {
+        return None;
+    }
     let mut path = String::new();
     for part in parts {
         push(&mut path, part);
