@@ -54,9 +54,9 @@ pub fn main(args: WarmArgs) -> ExitCode {
     // can be set up.
     let spec = spec(&args);
     jail::warm::prepare_forker();
-    // Each helper lints its job for the report's verdict: with the rules
-    // built here once, shared by every helper forked from this process.
-    crate::report::linter();
+    // Each helper builds its job's report (for the verdict) with what is
+    // made here once, shared by every helper forked from this process.
+    crate::report::prepare();
     let (mut template_stdout, mut template_stderr) = (Vec::new(), Vec::new());
     let template =
         spec.as_ref()

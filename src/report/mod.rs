@@ -347,7 +347,7 @@ fn runtime_section(outcome: &jail::Outcome, enabled: bool) -> RuntimeSection {
         signal: outcome.signal,
     };
     let limits = jail::telemetry::Limits {
-        expected_policy: Some(jail::prelude::policy_hash(&jail::prelude::default_policy())),
+        expected_policy: Some(jail::prelude::default_policy_hash().to_string()),
         ..Default::default()
     };
     let telemetry = outcome
@@ -725,7 +725,7 @@ const MAX_ATTEMPTS: usize = 8;
 fn host_path_attempts(
     telemetry: &jail::telemetry::Telemetry,
 ) -> Vec<(String, &'static str, Option<u32>)> {
-    let path_events = jail::prelude::default_policy().paths.events;
+    let path_events = &jail::prelude::default_policy().paths.events;
     let mut seen: Vec<(String, &'static str, Option<u32>)> = Vec::new();
     for event in &telemetry.events {
         let ordinary_read = event.tier == jail::telemetry::Tier::Sampled && !event.unusual;
@@ -980,9 +980,17 @@ pub fn lint(name: &str, source: &[u8]) -> StaticSection {
     gathered.finish(None)
 }
 
-/// The analyzer with the built-in rules, built once per process: a warm
-/// jail's forker builds it before it forks helpers, which each lint their
-/// job with it rather than parse every rule file again.
+/// What every report needs, made in a warm jail's forker before it forks the
+/// helpers that each build one report: the analyzer with its rules, the
+/// audit policy and its hash, and whatever a first lint sets up (the
+/// analyzer's lookup tables, and the CPU-feature probe of its string
+/// searches: CPUID instructions, each a trap to the hypervisor on a VM).
+pub fn prepare() {
+    let _ = linter().lint("prepare.py", b"print(1)\n");
+    jail::prelude::default_policy_hash();
+}
+
+/// The analyzer with the built-in rules, built once per process ([`prepare`]).
 pub fn linter() -> &'static analyzer::Linter {
     static LINTER: std::sync::OnceLock<analyzer::Linter> = std::sync::OnceLock::new();
     LINTER.get_or_init(|| analyzer::Linter::new(analyzer::RuleSet::embedded()))

@@ -327,7 +327,7 @@ fn telemetry(events: &[TestEvent]) -> TelemetryCapture {
 
 /// Events as the prelude writes them, each raised at a line of `/work/main.py`.
 fn telemetry_at(events: &[(TestEvent, u32)]) -> TelemetryCapture {
-    let policy = jail::prelude::policy_hash(&jail::prelude::default_policy());
+    let policy = jail::prelude::default_policy_hash();
     let line = |seq: usize, body: String| {
         format!(r#"{{"v":1,"seq":{seq},"pid":3,"tid":3,"t":{seq}000,{body}}}"#)
     };
@@ -397,7 +397,7 @@ fn report_of_events(events: &[TestEvent]) -> Report {
 /// The report of `print(1)` whose run made sampled path records: (event, first argument as
 /// JSON, marked unusual by the prelude), each from line 4.
 fn report_of_sampled_paths(records: &[(&str, &str, bool)]) -> Report {
-    let policy = jail::prelude::policy_hash(&jail::prelude::default_policy());
+    let policy = jail::prelude::default_policy_hash();
     let line = |seq: usize, body: String| {
         format!(r#"{{"v":1,"seq":{seq},"pid":3,"tid":3,"t":{seq}000,{body}}}"#)
     };

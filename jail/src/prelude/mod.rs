@@ -21,7 +21,7 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
@@ -60,9 +60,20 @@ pub fn policy_hash(policy: &Policy) -> String {
         .to_string()
 }
 
-/// The default policy, `rules/audit-events.yaml`.
-pub fn default_policy() -> Policy {
-    Policy::from_yaml(DEFAULT_POLICY).expect("rules/audit-events.yaml is valid")
+/// The default policy, `rules/audit-events.yaml`, parsed once per process:
+/// every threat report reads it several times, and a warm jail's helper
+/// builds one for each job.
+pub fn default_policy() -> &'static Policy {
+    static POLICY: OnceLock<Policy> = OnceLock::new();
+    POLICY.get_or_init(|| {
+        Policy::from_yaml(DEFAULT_POLICY).expect("rules/audit-events.yaml is valid")
+    })
+}
+
+/// [`policy_hash`] of [`default_policy`], computed once per process.
+pub fn default_policy_hash() -> &'static str {
+    static HASH: OnceLock<String> = OnceLock::new();
+    HASH.get_or_init(|| policy_hash(default_policy()))
 }
 
 /// The prelude with `policy` baked in.
@@ -624,7 +635,7 @@ mod tests {
 
     #[test]
     fn the_prelude_on_disk_carries_the_default_policy() {
-        let expected = source_with(&default_policy());
+        let expected = source_with(default_policy());
         if expected != PRELUDE {
             let policy = Policy::from_yaml(DEFAULT_POLICY).unwrap();
             panic!(

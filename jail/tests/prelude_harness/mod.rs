@@ -183,7 +183,7 @@ pub fn run_with(program: &str, options: Options) -> Run {
         .map(str::to_string)
         .collect();
     let mut parser = telemetry::Parser::new(Limits {
-        expected_policy: Some(jail::prelude::policy_hash(&jail::prelude::default_policy())),
+        expected_policy: Some(jail::prelude::default_policy_hash().to_string()),
         ..Limits::default()
     });
     for line in &lines {
