@@ -96,6 +96,27 @@ fn ordinary_program_is_clean() {
     assert_eq!(report["subject"]["path"], "<string>");
 }
 
+/// A report can go to a pipe or a device as well as to a file: `--report
+/// /dev/stdout | jq`, or `/dev/null` to keep only the run's own exit code.
+#[test]
+fn the_report_goes_to_a_pipe_or_a_device() {
+    let out = Jail::code("print('program output')")
+        .opts(["--report", "/dev/stdout"])
+        .run();
+    out.assert_code(0);
+    let (program, report) = out
+        .stdout
+        .split_once('\n')
+        .unwrap_or_else(|| panic!("no report after the program's output:\n{out}"));
+    assert_eq!(program, "program output");
+    let report: Value = serde_json::from_str(report).expect("the report is JSON");
+    assert_eq!(report["verdict"], "clean", "{report:#}");
+
+    let out = Jail::code("print(1)").opts(["--report", "/dev/null"]).run();
+    out.assert_code(0);
+    assert!(out.stderr.is_empty(), "{out}");
+}
+
 #[test]
 fn ctypes_ptrace_is_recorded_by_the_kernel_even_with_telemetry_silenced() {
     // Closing fd 3 silences the audit prelude; the kernel's record of the

@@ -1037,11 +1037,22 @@ impl Destination {
                 let mut out = std::io::BufWriter::new(file);
                 write_to(&mut out, human, false, report)
                     .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
-                    .and_then(|file| file.sync_all())
+                    .and_then(|file| sync_if_regular(&file))
                     .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))
             }
         };
         result.map_err(|e| format!("cannot write the report: {e}"))
+    }
+}
+
+/// A regular file is synced, so that the report is on disk when pyjail has
+/// exited; a pipe, FIFO or device (`/dev/stdout`, `/dev/null`) has nothing to
+/// sync, and the kernel refuses `fsync` on it.
+fn sync_if_regular(file: &std::fs::File) -> std::io::Result<()> {
+    if file.metadata()?.file_type().is_file() {
+        file.sync_all()
+    } else {
+        Ok(())
     }
 }
 
