@@ -982,11 +982,13 @@ pub fn lint(name: &str, source: &[u8]) -> StaticSection {
 
 /// What every report needs, made in a warm jail's forker before it forks the
 /// helpers that each build one report: the analyzer with its rules, the
-/// audit policy and its hash, and whatever a first lint sets up (the
-/// analyzer's lookup tables, and the CPU-feature probe of its string
-/// searches: CPUID instructions, each a trap to the hypervisor on a VM).
+/// audit policy and its hash, and whatever a first lint and a first subject
+/// digest set up (the analyzer's lookup tables, and the CPU-feature probes of
+/// its string searches and of SHA-256: CPUID instructions, each a trap to
+/// the hypervisor on a VM).
 pub fn prepare() {
     let _ = linter().lint("prepare.py", b"print(1)\n");
+    Subject::new(String::new(), b"");
     jail::prelude::default_policy_hash();
 }
 
