@@ -65,18 +65,19 @@ pub(crate) enum Const<'a> {
 
 impl PartialEq for Const<'_> {
     /// The same collection is equal without reading it: a name's collection is compared
-    /// with itself wherever the values a name may have merge.
+    /// with itself wherever the values a name may have merge. The match on `self` has no
+    /// catch-all, so a new variant must be given its equality here.
     fn eq(&self, other: &Self) -> bool {
         use Const::{Bool, Bytes, Code, Dict, Int, None, Seq, Str};
-        match (self, other) {
-            (Str(a), Str(b)) => a == b,
-            (Bytes(a), Bytes(b)) => a == b,
-            (Int(a), Int(b)) => a == b,
-            (Bool(a), Bool(b)) => a == b,
-            (None, None) | (Code, Code) => true,
-            (Seq(a), Seq(b)) => Rc::ptr_eq(a, b) || a == b,
-            (Dict(a), Dict(b)) => Rc::ptr_eq(a, b) || a == b,
-            _ => false,
+        match self {
+            Str(a) => matches!(other, Str(b) if a == b),
+            Bytes(a) => matches!(other, Bytes(b) if a == b),
+            Int(a) => matches!(other, Int(b) if a == b),
+            Bool(a) => matches!(other, Bool(b) if a == b),
+            None => matches!(other, None),
+            Code => matches!(other, Code),
+            Seq(a) => matches!(other, Seq(b) if Rc::ptr_eq(a, b) || a == b),
+            Dict(a) => matches!(other, Dict(b) if Rc::ptr_eq(a, b) || a == b),
         }
     }
 }
