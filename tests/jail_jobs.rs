@@ -218,6 +218,53 @@ fn a_stdin_that_never_ends_does_not_stall_the_run() {
     assert!(stdout.contains("done without input"), "{stdout}");
 }
 
+/// `pyjail run prog.py | head -1`: once nobody reads pyjail's stdout, the program's next
+/// write fails with a broken pipe, as it would with no jail in between (Python raises
+/// BrokenPipeError and exits 1), instead of running on until a limit stops it.
+fn reader_goes_away(who: Who) {
+    let flood = "while True: print('x' * 100)";
+    let limits = ["--timeout", "30s", "--cpu", "30s"];
+    let mut command = match who.user() {
+        Some(user) => {
+            let mut command = user.command(&user.pyjail);
+            command.args(["run", "--allow-degraded", "cgroup"]);
+            command
+        }
+        None => {
+            let mut command = Command::new(common::pyjail());
+            command.arg("run");
+            command
+        }
+    };
+    let mut child = command
+        .args(limits)
+        .args(["-c", flood])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut first,
+    )
+    .unwrap();
+    assert_eq!(first, format!("{}\n", "x".repeat(100)));
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the program did not end on its broken pipe ({who:?}): {stderr}"
+    );
+    assert!(stderr.contains("BrokenPipeError"), "{who:?}: {stderr}");
+}
+
+#[test]
+fn a_reader_that_goes_away_breaks_the_programs_pipe() {
+    both(reader_goes_away);
+}
+
 fn terminal_stdin(who: Who) {
     let out = Jail::code("import sys; print('stdin:', repr(sys.stdin.read()))")
         .who(who)

@@ -254,8 +254,8 @@ pub fn run(
         supervisor::Supervised {
             program: spec.seccomp.clone(),
             pipes: supervisor::Pipes {
-                stdout: out_r,
-                stderr: err_r,
+                stdout: Some(out_r),
+                stderr: Some(err_r),
                 telemetry: telemetry_read,
                 control: control_parent,
                 stdin,

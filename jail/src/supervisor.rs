@@ -46,8 +46,11 @@ const TELEMETRY_MAX_LINE: usize = 64 << 10;
 
 /// The parent's ends of the pipes, created before `clone`.
 pub struct Pipes {
-    pub stdout: OwnedFd,
-    pub stderr: OwnedFd,
+    /// None once whoever reads pyjail's own stream has gone: closed, so
+    /// that the program's next write fails with a broken pipe, as it would
+    /// without the jail in between (`yes | head -1`).
+    pub stdout: Option<OwnedFd>,
+    pub stderr: Option<OwnedFd>,
     pub telemetry: Option<OwnedFd>,
     pub control: OwnedFd,
     /// What the program reads on stdin, streamed into its pipe; None: /dev/null.
@@ -772,7 +775,8 @@ impl Stream {
 
     /// Passes on what fits. Truncation is said on pyjail's own line and in
     /// the report, never inside the program's output, whose bytes stay its own.
-    fn pass(&mut self, data: &[u8], out: &mut dyn Write) {
+    /// False when `out` has no reader any more (a broken pipe).
+    fn pass(&mut self, data: &[u8], out: &mut dyn Write) -> bool {
         self.stats.bytes += data.len() as u64;
         let keep = &data[data.len().saturating_sub(STREAM_TAIL)..];
         let excess = (self.tail.len() + keep.len()).saturating_sub(STREAM_TAIL);
@@ -780,14 +784,16 @@ impl Stream {
         self.tail.extend_from_slice(keep);
         let room = self.limit.saturating_sub(self.stats.shown) as usize;
         let shown = &data[..data.len().min(room)];
+        let mut reader_gone = false;
         if !shown.is_empty() {
-            let _ = out.write_all(shown);
-            let _ = out.flush();
+            let written = out.write_all(shown).and_then(|()| out.flush());
+            reader_gone = written.is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe);
             self.stats.shown += shown.len() as u64;
         }
         if shown.len() < data.len() {
             self.stats.truncated = true;
         }
+        !reader_gone
     }
 }
 
@@ -966,11 +972,11 @@ fn watch<'scope>(
             let (fd, events) = feed.waiting_on();
             watched.push((Source::Stdin(events), fd));
         }
-        if state.stdout.open {
-            watched.push((Source::Stdout, job.pipes.stdout.as_raw_fd()));
+        if let (true, Some(pipe)) = (state.stdout.open, &job.pipes.stdout) {
+            watched.push((Source::Stdout, pipe.as_raw_fd()));
         }
-        if state.stderr.open {
-            watched.push((Source::Stderr, job.pipes.stderr.as_raw_fd()));
+        if let (true, Some(pipe)) = (state.stderr.open, &job.pipes.stderr) {
+            watched.push((Source::Stderr, pipe.as_raw_fd()));
         }
         if let (Some(t), Some(fd)) = (&state.telemetry, &job.pipes.telemetry) {
             if t.open {
@@ -1054,14 +1060,8 @@ fn handle(
                 }
             }
         }
-        Source::Stdout => match read(&job.pipes.stdout, buffer) {
-            Some(n) => state.stdout.pass(&buffer[..n], job.stdout),
-            None => state.stdout.open = false,
-        },
-        Source::Stderr => match read(&job.pipes.stderr, buffer) {
-            Some(n) => state.stderr.pass(&buffer[..n], job.stderr),
-            None => state.stderr.open = false,
-        },
+        Source::Stdout => pass_on(&mut job.pipes.stdout, &mut state.stdout, job.stdout, buffer),
+        Source::Stderr => pass_on(&mut job.pipes.stderr, &mut state.stderr, job.stderr, buffer),
         Source::Telemetry => {
             let (Some(fd), Some(t)) = (&job.pipes.telemetry, state.telemetry.as_mut()) else {
                 return Ok(());
@@ -1084,6 +1084,30 @@ fn handle(
         Source::Child => state.child_alive = false,
     }
     Ok(())
+}
+
+/// Reads what the program wrote to `pipe` and passes it on to `out`; at the
+/// pipe's end, or once `out` has no reader, the stream is done (the pipe is
+/// closed in the second case: the program sees the reader gone).
+fn pass_on(
+    pipe: &mut Option<OwnedFd>,
+    stream: &mut Stream,
+    out: &mut dyn Write,
+    buffer: &mut [u8],
+) {
+    let Some(fd) = pipe else {
+        stream.open = false;
+        return;
+    };
+    match read(fd, buffer) {
+        Some(n) => {
+            if !stream.pass(&buffer[..n], out) {
+                stream.open = false;
+                *pipe = None;
+            }
+        }
+        None => stream.open = false,
+    }
 }
 
 fn on_control(state: &mut WatchState, message: Message, program: &crate::seccomp::Program) {

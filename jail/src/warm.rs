@@ -859,8 +859,8 @@ fn supervise<'w>(
     Supervised {
         program,
         pipes: supervisor::Pipes {
-            stdout: stdout_pipe,
-            stderr: stderr_pipe,
+            stdout: Some(stdout_pipe),
+            stderr: Some(stderr_pipe),
             telemetry: Some(telemetry),
             control,
             stdin: None,
@@ -1055,17 +1055,17 @@ fn ended_early(supervised: &Supervised, what: &str) -> JailError {
         return err;
     }
     let mut said = [0u8; 2048];
-    let fd = supervised.pipes.stderr.as_raw_fd();
-    let mut probe = [PollFd::new(
-        // SAFETY: the pipe is owned by `supervised` and outlives this poll.
-        unsafe { std::os::fd::BorrowedFd::borrow_raw(fd) },
-        PollFlags::POLLIN,
-    )];
-    let readable = poll(&mut probe, PollTimeout::ZERO).is_ok_and(|n| n > 0);
-    let n = if readable {
-        nix::unistd::read(fd, &mut said).unwrap_or(0)
-    } else {
-        0
+    let n = match &supervised.pipes.stderr {
+        Some(pipe) => {
+            let mut probe = [PollFd::new(pipe.as_fd(), PollFlags::POLLIN)];
+            let readable = poll(&mut probe, PollTimeout::ZERO).is_ok_and(|n| n > 0);
+            if readable {
+                nix::unistd::read(pipe.as_raw_fd(), &mut said).unwrap_or(0)
+            } else {
+                0
+            }
+        }
+        None => 0,
     };
     let stderr = String::from_utf8_lossy(&said[..n]);
     JailError::setup(
