@@ -314,7 +314,7 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
         at.is_some_and(|at| args[2..at].iter().any(|a| Path::new(a).exists()))
     };
     if is_run && err.kind() == clap::error::ErrorKind::UnknownArgument && after_a_program() {
-        eprintln!(
+        stderr_line!(
             "\nhint: arguments for the program go after `--`: pyjail run [OPTIONS] FILE -- ARGS..."
         );
     }

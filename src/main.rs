@@ -1,6 +1,24 @@
 //! `pyjail`: look at untrusted Python (lint), run it behind a real boundary (run),
 //! and report what it looked like, what it tried and what the kernel stopped.
 
+/// `eprintln!` that a closed stderr does not turn into a panic: pyjail's own
+/// lines (a run's summary, a warning) are lost when nobody reads them, as a
+/// shell tool's are (`pyjail run … 2>&1 | head -1`).
+macro_rules! stderr_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stderr(), $($arg)*);
+    }};
+}
+
+/// `println!` that a closed stdout does not turn into a panic.
+macro_rules! stdout_line {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout(), $($arg)*);
+    }};
+}
+
 mod cli;
 mod cmd;
 mod config;

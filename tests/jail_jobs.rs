@@ -265,6 +265,29 @@ fn a_reader_that_goes_away_breaks_the_programs_pipe() {
     both(reader_goes_away);
 }
 
+/// pyjail's own line on stderr (here: the output was cut) is lost when nobody reads its
+/// stderr any more, as a shell tool's is; it is not a panic (exit 101).
+#[test]
+fn a_stderr_without_a_reader_loses_pyjails_line_without_a_panic() {
+    let mut child = Command::new(common::pyjail())
+        .args(["run", "--output-limit", "10", "--timeout", "20s"])
+        .args([
+            "-c",
+            "import time; print('x' * 100, flush=True); time.sleep(1)",
+        ])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stderr.take());
+    let status = child.wait().unwrap();
+    assert_eq!(
+        status.code(),
+        Some(124),
+        "exit 124: the program exited 0 and its output was cut"
+    );
+}
+
 fn terminal_stdin(who: Who) {
     let out = Jail::code("import sys; print('stdin:', repr(sys.stdin.read()))")
         .who(who)

@@ -414,7 +414,7 @@ fn job_ids_and_signals_are_checked() {
     for (body, says) in [
         (
             &b"{\"signal\": \"SIGKILL\"}"[..],
-            "one of SIGINT, SIGTERM, SIGHUP, SIGQUIT",
+            "one of SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE",
         ),
         (b"{\"signal\": 15}", "the signal"),
         (b"{}", "the signal"),
@@ -791,6 +791,39 @@ fn sha256_hex(bytes: &[u8]) -> String {
 /// `run --server` feeds a piped stdin to its job as it comes, as a cold run streams it: the
 /// program answers each line before the next is written, and a producer that never ends does
 /// not hold up a program that reads one line.
+/// `pyjail run --server gen.py | head -1` as a cold run: once the client's stdout has no
+/// reader, the program's next write fails with a broken pipe (the client tells the job by its
+/// id), and both end as bare Python does, with BrokenPipeError and exit 1, instead of the
+/// program running on until a limit stops it.
+#[test]
+fn run_server_breaks_the_programs_pipe_when_its_reader_goes_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "1"]);
+    let socket = server.socket.to_str().unwrap();
+    for extra in [&["--server", socket][..], &[]] {
+        let mut child = Command::new(pyjail())
+            .arg("run")
+            .args(extra)
+            .args(["-c", "while True: print('x' * 100)"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = String::new();
+        std::io::BufRead::read_line(
+            &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+            &mut first,
+        )
+        .unwrap();
+        assert_eq!(first, format!("{}\n", "x".repeat(100)), "{extra:?}");
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{extra:?}: {stderr}");
+        assert!(stderr.contains("BrokenPipeError"), "{extra:?}: {stderr}");
+    }
+    assert!(counter(&server, "pyjail_job_signals_total") >= 1);
+}
+
 #[test]
 fn run_server_feeds_a_piped_stdin_as_it_comes() {
     let server = Server::start(&["--pool", "1"]);

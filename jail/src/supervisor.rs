@@ -38,6 +38,17 @@ pub const STOP_SIGNALS: [Signal; 4] = [
     Signal::SIGHUP,
     Signal::SIGQUIT,
 ];
+/// What a warm jail's helper is sent, besides a stop signal, when whoever
+/// reads its job's stdout has gone (`pyjail run --server … | head -1`): the
+/// program's stdout is closed, as a cold run closes it when its own reader
+/// goes, and the program's next write fails with a broken pipe.
+pub const READER_GONE: Signal = Signal::SIGPIPE;
+
+/// What a warm jail's helper takes for its job (blocked, and read from its
+/// signalfd): [`STOP_SIGNALS`], then [`READER_GONE`].
+pub fn job_signals() -> impl Iterator<Item = Signal> {
+    STOP_SIGNALS.into_iter().chain([READER_GONE])
+}
 /// Telemetry kept from the start of the run, and from its end.
 const TELEMETRY_HEAD_LINES: usize = 10_000;
 const TELEMETRY_HEAD_BYTES: usize = 4 << 20;
@@ -1075,12 +1086,17 @@ fn handle(
             Ok(Some(message)) => on_control(state, message, &job.program),
             Ok(None) | Err(_) => state.control_open = false,
         },
-        Source::Signals => {
-            if let Ok(Some(info)) = signals.read_signal() {
+        Source::Signals => match signals.read_signal() {
+            Ok(Some(info)) if info.ssi_signo == READER_GONE as u32 => {
+                state.stdout.open = false;
+                job.pipes.stdout = None;
+            }
+            Ok(Some(info)) => {
                 state.interrupted_by = Some(info.ssi_signo as i32);
                 pidfd_kill(pidfd.as_raw_fd());
             }
-        }
+            _ => {}
+        },
         Source::Child => state.child_alive = false,
     }
     Ok(())

@@ -31,7 +31,7 @@ use crate::layer::Layer;
 use crate::notify::{Listener, Prologue, Received, Record};
 use crate::outcome::{Degradation, DeniedCalls, Outcome, WatchedCalls};
 use crate::profile::{Limits, Profile};
-use crate::supervisor::{self, Early, Started, Supervised, STOP_SIGNALS};
+use crate::supervisor::{self, Early, Started, Supervised};
 use crate::{python, sandbox, user, Entry, Request, Stdin, PRELUDE_PATH};
 
 /// What the prelude writes on the telemetry pipe once it waits for its job.
@@ -458,7 +458,7 @@ impl<'w> Warm<'w> {
             ids,
             (stdout, stderr),
         );
-        let stop: SigSet = STOP_SIGNALS.into_iter().collect();
+        let stop: SigSet = supervisor::job_signals().collect();
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
             .map_err(|e| JailError::setup(Layer::Signals, e))?;
         let jail = supervisor::start(&mut supervised, &child_spec, &stop)?;
@@ -493,7 +493,7 @@ impl<'w> Warm<'w> {
             landlock_optional: spec.allow_degraded.contains(&Layer::Landlock),
             program: &spec.profile.seccomp,
         };
-        let stop: SigSet = STOP_SIGNALS.into_iter().collect();
+        let stop: SigSet = supervisor::job_signals().collect();
         stop.thread_swap_mask(SigmaskHow::SIG_BLOCK)
             .map_err(|e| JailError::setup(Layer::Signals, e))?;
         let signals = supervisor::signal_fd(&stop)?;

@@ -13,19 +13,19 @@ pub fn main(args: DoctorArgs) -> ExitCode {
             (false, true) => "FAIL",
             (false, false) => "warn",
         };
-        println!("{mark} {}: {}", check.layer, check.detail);
+        stdout_line!("{mark} {}: {}", check.layer, check.detail);
         if !check.ok {
-            println!("     cost: {}", check.cost);
+            stdout_line!("     cost: {}", check.cost);
             if let Some(hint) = check.layer.hint() {
-                println!("     fix:  {hint}");
+                stdout_line!("     fix:  {hint}");
             }
         }
     }
     if jail::doctor::strict_run_possible(&checks) {
-        println!("\na strict run is possible on this host");
+        stdout_line!("\na strict run is possible on this host");
         ExitCode::SUCCESS
     } else {
-        println!("\na strict run is NOT possible on this host (see FAIL above)");
+        stdout_line!("\na strict run is NOT possible on this host (see FAIL above)");
         ExitCode::from(1)
     }
 }

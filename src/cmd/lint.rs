@@ -138,7 +138,7 @@ pub fn main(args: LintArgs) -> ExitCode {
     match run(args) {
         Ok(code) => ExitCode::from(code),
         Err(report) => {
-            eprintln!("{report:?}");
+            stderr_line!("{report:?}");
             ExitCode::from(exit::USAGE)
         }
     }

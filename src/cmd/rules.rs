@@ -13,7 +13,7 @@ fn load(paths: &[std::path::PathBuf]) -> Result<RuleSet, ExitCode> {
         return Ok(RuleSet::embedded());
     }
     RuleSet::load(paths).map_err(|err| {
-        eprintln!("{:?}", miette::Report::new(err));
+        stderr_line!("{:?}", miette::Report::new(err));
         ExitCode::from(exit::USAGE)
     })
 }
@@ -45,7 +45,7 @@ pub fn list(args: RulesArgs) -> ExitCode {
         Ok(()) => ExitCode::from(exit::CLEAN),
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(exit::CLEAN),
         Err(err) => {
-            eprintln!("pyjail: cannot write the rule list: {err}");
+            stderr_line!("pyjail: cannot write the rule list: {err}");
             ExitCode::from(exit::USAGE)
         }
     }
@@ -92,11 +92,11 @@ pub fn explain(args: ExplainArgs) -> ExitCode {
                 .iter()
                 .map(|d| format!("{} ({})", d.id, d.name))
                 .collect();
-            eprintln!("pyjail: no rule `{}`", args.id);
+            stderr_line!("pyjail: no rule `{}`", args.id);
             if !suggestions.is_empty() {
-                eprintln!("did you mean: {}?", suggestions.join(", "));
+                stderr_line!("did you mean: {}?", suggestions.join(", "));
             }
-            eprintln!("`pyjail rules` lists every rule.");
+            stderr_line!("`pyjail rules` lists every rule.");
             ExitCode::from(exit::USAGE)
         }
     }

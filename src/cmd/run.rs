@@ -30,7 +30,7 @@ pub fn main(args: Box<RunArgs>, network: Option<jail::net::Ahead>) -> ExitCode {
         }
     };
     for note in request.work.iter().flat_map(|tree| &tree.notes) {
-        eprintln!("pyjail: {note}");
+        stderr_line!("pyjail: {note}");
     }
     // Opened before the run: a report that cannot be written stops it here.
     let destination = match args
@@ -93,10 +93,10 @@ fn deliver(
     }
     if let (false, Some(line)) = (args.json, line) {
         let before = crate::terminal::before_line_on_stderr(unfinished);
-        eprintln!("{before}{}", report::escape(&line));
+        stderr_line!("{before}{}", report::escape(&line));
     }
     if let Some(Err(err)) = written {
-        eprintln!("pyjail: {err}");
+        stderr_line!("pyjail: {err}");
         return exit::JAIL_SETUP;
     }
     code
@@ -105,12 +105,12 @@ fn deliver(
 /// `--json` (one line on stderr) and `--result FILE`.
 pub(crate) fn write_result(args: &RunArgs, document: &serde_json::Value, unfinished: bool) {
     if args.json {
-        eprintln!("{}{document}", if unfinished { "\n" } else { "" });
+        stderr_line!("{}{document}", if unfinished { "\n" } else { "" });
     }
     if let Some(path) = &args.result {
         let text = serde_json::to_string_pretty(document).unwrap_or_default() + "\n";
         if let Err(err) = std::fs::write(path, text) {
-            eprintln!(
+            stderr_line!(
                 "pyjail: cannot write the result to {}: {err}",
                 path.display()
             );
@@ -128,7 +128,7 @@ fn explain(err: &JailError) -> u8 {
         Some(hint) => miette::miette!(help = hint, "{err}"),
         None => miette::miette!("{err}"),
     };
-    eprintln!("{report:?}");
+    stderr_line!("{report:?}");
     exit::JAIL_SETUP
 }
 
@@ -560,7 +560,7 @@ fn write_refused_report(args: &RunArgs, err: &JailError) {
         .map_err(|e| e.to_string())
         .and_then(|to| to.write(human, &report));
     if let Err(why) = written {
-        eprintln!("pyjail: {why}");
+        stderr_line!("pyjail: {why}");
     }
 }
 

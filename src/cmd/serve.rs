@@ -50,7 +50,7 @@ pub fn main(args: ServeArgs) -> ExitCode {
     match serve(args) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("pyjail serve: {err}");
+            stderr_line!("pyjail serve: {err}");
             ExitCode::from(exit::USAGE)
         }
     }
@@ -164,7 +164,7 @@ fn serve(args: ServeArgs) -> Result<(), String> {
         start_worker(&server, &running, &listener)
             .map_err(|e| format!("cannot start the server's threads: {e}"))?;
     }
-    eprintln!(
+    stderr_line!(
         "pyjail serve: listening on {address} (pool {}, concurrency {}, queue {}; jails set up \
          at {})",
         args.pool,
@@ -427,7 +427,8 @@ fn stdin(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
 
 /// `POST /v1/jobs/ID/signal` with `{"signal": "SIGTERM"}`: the job in
 /// flight submitted with that id is stopped as a cold run is by that signal,
-/// and answered as such on its own connection. 202 once the signal is on its
+/// and answered as such on its own connection; with `SIGPIPE`, its program's
+/// stdout is closed, whose reader has gone. 202 once the signal is on its
 /// way, 404 when no job of that id is in flight (unknown, or answered).
 fn signal(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
     #[derive(serde::Deserialize)]
@@ -437,7 +438,7 @@ fn signal(server: &Server, stream: &mut Stream, id: &str, body: &[u8]) {
     }
     let asked = serde_json::from_slice::<Asked>(body)
         .map_err(|e| format!("the signal: {e}"))
-        .and_then(|asked| in_flight::stop_signal(&asked.signal));
+        .and_then(|asked| in_flight::job_signal(&asked.signal));
     let signal = match asked {
         Ok(signal) => signal,
         Err(why) => return error(stream, 400, &why),

@@ -58,17 +58,19 @@ pub fn main(args: WarmArgs) -> ExitCode {
     // made here once, shared by every helper forked from this process.
     crate::report::prepare();
     let (mut template_stdout, mut template_stderr) = (Vec::new(), Vec::new());
-    let template =
-        spec.as_ref()
-            .ok()
-            .filter(|_| !args.no_template)
-            .and_then(|spec| {
-                Template::start(spec, &mut template_stdout, &mut template_stderr)
-            .map_err(|err| {
-                eprintln!("pyjail: jails are started one by one, not forked from a template: {err}")
-            })
-            .ok()
-            });
+    let template = spec
+        .as_ref()
+        .ok()
+        .filter(|_| !args.no_template)
+        .and_then(|spec| {
+            Template::start(spec, &mut template_stdout, &mut template_stderr)
+                .map_err(|err| {
+                    stderr_line!(
+                        "pyjail: jails are started one by one, not forked from a template: {err}"
+                    )
+                })
+                .ok()
+        });
     let mut forking = template.is_some();
     if template.is_none() {
         // Its start blocked them: without a template to tear down, this
@@ -119,7 +121,9 @@ pub fn main(args: WarmArgs) -> ExitCode {
             }
             if forking {
                 // Kept, not dropped: the jails it forked live in its pid namespace.
-                eprintln!("pyjail: the template ended: jails are started one by one from now on");
+                stderr_line!(
+                    "pyjail: the template ended: jails are started one by one from now on"
+                );
                 forking = false;
             }
         }
@@ -280,7 +284,7 @@ fn helper(
         Some(Err(_)) if stop_signal_pending() => return 0,
         failed => {
             if let Some(Err(err)) = failed {
-                eprintln!("pyjail: a jail not forked from the template: {err}");
+                stderr_line!("pyjail: a jail not forked from the template: {err}");
             }
             match Warm::start(spec, &mut stdout, &mut stderr) {
                 Ok(warm) => warm,

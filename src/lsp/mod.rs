@@ -32,7 +32,7 @@ pub fn serve_stdio(options: Options) -> End {
     match serving {
         Ok(handle) => handle.join().unwrap_or(End::Abrupt),
         Err(err) => {
-            eprintln!("pyjail lsp: cannot start the server thread: {err}");
+            stderr_line!("pyjail lsp: cannot start the server thread: {err}");
             End::Abrupt
         }
     }

@@ -421,7 +421,7 @@ impl Server {
         latency: Duration,
     ) {
         let (lint_ms, latency_ms) = (lint.as_secs_f64() * 1e3, latency.as_secs_f64() * 1e3);
-        eprintln!("pyjail lsp: {uri} v{version} ({lines} lines): linted in {lint_ms:.2} ms, published {latency_ms:.2} ms after the change arrived");
+        stderr_line!("pyjail lsp: {uri} v{version} ({lines} lines): linted in {lint_ms:.2} ms, published {latency_ms:.2} ms after the change arrived");
         self.output.send_message(Notification::new(
             "$/pyjail/timing".to_owned(),
             json!({ "uri": uri, "version": version, "lines": lines, "lintMs": lint_ms, "latencyMs": latency_ms }),
@@ -440,13 +440,13 @@ impl Server {
     /// otherwise pop up on every keystroke).
     fn show(&mut self, typ: MessageType, message: String) {
         if self.shown.insert(message.clone()) {
-            eprintln!("{message}");
+            stderr_line!("{message}");
             self.notify::<notif::ShowMessage>(ShowMessageParams { typ, message });
         }
     }
 
     fn log(&self, typ: MessageType, message: String) {
-        eprintln!("{message}");
+        stderr_line!("{message}");
         self.notify::<notif::LogMessage>(lsp_types::LogMessageParams { typ, message });
     }
 

@@ -83,7 +83,7 @@ pub fn spawn_reader(input: impl BufRead + Send + 'static, output: Output) -> Rec
                     Ok(Some(body)) => body,
                     Ok(None) => return,
                     Err(FrameError::Io(err)) => {
-                        eprintln!("pyjail lsp: reading input failed: {err}");
+                        stderr_line!("pyjail lsp: reading input failed: {err}");
                         return;
                     }
                     Err(FrameError::Malformed(why)) => {

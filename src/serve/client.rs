@@ -4,6 +4,8 @@
 //! job as it stops a cold run: it is sent on by the job's id
 //! (`serve/in_flight.rs`), and the job's answer, now that of a run stopped by
 //! it, is printed as usual; a second one ends the client without waiting.
+//! When the client's own stdout breaks (`| head -1`), the job is told so by
+//! its id too, and its program's stdout breaks as a cold run's does.
 
 use std::io::{Read, Write};
 use std::os::fd::AsFd;
@@ -36,10 +38,13 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
         Err(err) => return refuse(&format!("cannot draw the job's id: {err}"), None),
     };
     let sent = Arc::new(AtomicBool::new(false));
-    let stop = StopForwarder {
+    let job_signals = JobSignals {
         address: address.clone(),
         token: token.clone(),
         id: id.clone(),
+    };
+    let stop = StopForwarder {
+        job: job_signals.clone(),
         sent: Arc::clone(&sent),
     };
     if let Err(err) = stop.start() {
@@ -57,13 +62,23 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
     }
     let max = super::pool::MAX_ANSWER as u64;
     // The program's output is printed as it comes, as a cold run prints it.
+    let mut reader_gone = false;
     let mut print = |line: &[u8]| match Piece::decode(line) {
         Some(piece) => {
             let bytes = piece.bytes().unwrap_or_default();
-            let _ = match piece.stream {
-                Output::Stdout => std::io::stdout().lock().write_all(&bytes),
-                Output::Stderr => std::io::stderr().lock().write_all(&bytes),
-            };
+            match piece.stream {
+                Output::Stdout if !reader_gone => {
+                    let written = std::io::stdout().lock().write_all(&bytes);
+                    if written.is_err_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) {
+                        reader_gone = true;
+                        job_signals.send_from_a_thread(jail::supervisor::READER_GONE);
+                    }
+                }
+                Output::Stdout => {}
+                Output::Stderr => {
+                    let _ = std::io::stderr().lock().write_all(&bytes);
+                }
+            }
             true
         }
         None => false,
@@ -95,7 +110,7 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
     let _ = std::io::stderr().lock().write_all(&bytes("stderr"));
     if let Some(dir) = &args.out {
         if let Err(err) = write_files(dir, &answer) {
-            eprintln!("pyjail: --out {}: {err}", dir.display());
+            stderr_line!("pyjail: --out {}: {err}", dir.display());
         }
     }
     if let Some(path) = &args.report {
@@ -117,7 +132,7 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
             None => Err(std::io::Error::other("the server sent no report")),
         };
         if let Err(err) = written {
-            eprintln!(
+            stderr_line!(
                 "pyjail: cannot write the report to {}: {err}",
                 path.display()
             );
@@ -130,7 +145,7 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
     }
     if let (false, Some(line)) = (args.json, answer["summary"].as_str()) {
         let before = crate::terminal::before_line_on_stderr(unfinished);
-        eprintln!("{before}{}", crate::report::escape(line));
+        stderr_line!("{before}{}", crate::report::escape(line));
     }
     ExitCode::from(
         answer["exit"]
@@ -142,9 +157,7 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
 
 /// Passes the client's stop signals on to its job.
 struct StopForwarder {
-    address: Address,
-    token: Option<Token>,
-    id: String,
+    job: JobSignals,
     /// The job is on its way (before that, a signal just ends the client).
     sent: Arc<AtomicBool>,
 }
@@ -169,10 +182,7 @@ impl StopForwarder {
         }
         // Asked from a thread of its own, so that a second signal is taken
         // at once even while a server that does not answer holds the first.
-        let asking = std::thread::Builder::new()
-            .name("stop-job".into())
-            .spawn(move || self.ask(signal));
-        if asking.is_err() {
+        if !self.job.send_from_a_thread(signal) {
             std::process::exit(128 + signal as i32);
         }
         if let Ok(signal) = stop.wait() {
@@ -180,11 +190,31 @@ impl StopForwarder {
             std::process::exit(128 + signal as i32);
         }
     }
+}
 
-    /// Asks the server to stop the job; a job not yet listed (its request
-    /// is still on its way) is asked again until the server has it, or the
-    /// client has its answer and ends.
-    fn ask(&self, signal: Signal) {
+/// Sends the job signals by its id (`POST /v1/jobs/ID/signal`).
+#[derive(Clone)]
+struct JobSignals {
+    address: Address,
+    token: Option<Token>,
+    id: String,
+}
+
+impl JobSignals {
+    /// [`JobSignals::send`] on a thread of its own; false if none could be
+    /// started.
+    fn send_from_a_thread(&self, signal: Signal) -> bool {
+        let job = self.clone();
+        std::thread::Builder::new()
+            .name("signal-job".into())
+            .spawn(move || job.send(signal))
+            .is_ok()
+    }
+
+    /// Sends the job `signal`; a job not yet listed (its request is still
+    /// on its way) is asked again until the server has it, or the client
+    /// has its answer and ends.
+    fn send(&self, signal: Signal) {
         let path = format!("/v1/jobs/{}/signal", self.id);
         let body = json!({"signal": signal.as_str()}).to_string();
         loop {
@@ -200,11 +230,13 @@ impl StopForwarder {
                 Ok((202, _)) => return,
                 Ok((status, answer)) => {
                     let why = String::from_utf8_lossy(&answer);
-                    eprintln!("pyjail: --server could not stop the job ({status}): {why}");
+                    stderr_line!(
+                        "pyjail: --server could not send the job {signal} ({status}): {why}"
+                    );
                     return;
                 }
                 Err(err) => {
-                    eprintln!("pyjail: --server could not stop the job: {err}");
+                    stderr_line!("pyjail: --server could not send the job {signal}: {err}");
                     return;
                 }
             }
@@ -262,7 +294,7 @@ fn refuse(error: &str, hint: Option<&str>) -> ExitCode {
         Some(hint) => miette::miette!(help = hint.to_string(), "{error}"),
         None => miette::miette!("{error}"),
     };
-    eprintln!("{report:?}");
+    stderr_line!("{report:?}");
     ExitCode::from(exit::JAIL_SETUP)
 }
 
@@ -330,7 +362,7 @@ fn job(args: &RunArgs) -> Result<(ApiJob, Option<FedStdin>), JailError> {
         )?;
         crate::cmd::run::check_work_keeps_program(&tree, &program)?;
         for note in &tree.notes {
-            eprintln!("pyjail: {note}");
+            stderr_line!("pyjail: {note}");
         }
         for entry in &tree.entries {
             let path = entry.path.to_string_lossy().into_owned();

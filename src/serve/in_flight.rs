@@ -3,7 +3,10 @@
 //! - `POST /v1/jobs/{id}/signal`: a stop signal, handed to the thread
 //!   waiting for the job's answer, which passes it on to the job's helper,
 //!   whose jail then stops as a cold run's does on that signal (`pyjail run
-//!   --server` forwards its own stop signals this way).
+//!   --server` forwards its own stop signals this way); or SIGPIPE, which
+//!   says that whoever reads the job's stdout has gone
+//!   ([`jail::supervisor::READER_GONE`]: `pyjail run --server` sends it when
+//!   its own stdout breaks).
 //! - `POST /v1/jobs/{id}/stdin`: more of the program's stdin, for a job
 //!   submitted with `stdin_open`: written into the helper's stdin (handed
 //!   over once the job is sent), where the job's supervisor streams it on as
@@ -17,7 +20,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::Write;
 use std::os::fd::{AsFd, BorrowedFd};
-use std::sync::atomic::{AtomicI32, Ordering::SeqCst};
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering::SeqCst};
 use std::sync::{Arc, Mutex};
 
 use nix::sys::eventfd::{EfdFlags, EventFd};
@@ -47,25 +50,25 @@ pub fn new_id() -> std::io::Result<String> {
     Ok(bytes.iter().map(|b| format!("{b:02x}")).collect())
 }
 
-/// The signals a job may be sent: those that stop a cold run.
-pub fn stop_signal(name: &str) -> Result<Signal, String> {
-    jail::supervisor::STOP_SIGNALS
-        .into_iter()
+/// The signals a job may be sent: those that stop a cold run, and
+/// [`jail::supervisor::READER_GONE`].
+pub fn job_signal(name: &str) -> Result<Signal, String> {
+    jail::supervisor::job_signals()
         .find(|signal| signal.as_str() == name)
         .ok_or_else(|| {
-            let names: Vec<&str> = jail::supervisor::STOP_SIGNALS
-                .iter()
+            let names: Vec<&str> = jail::supervisor::job_signals()
                 .map(|s| s.as_str())
                 .collect();
             format!("signal: one of {}", names.join(", "))
         })
 }
 
-/// What may be asked of one job in flight: the last signal asked for (with
-/// an eventfd that the thread awaiting the job's answer polls), and its
-/// open stdin.
+/// What may be asked of one job in flight: the last stop signal asked for
+/// and whether the reader of its stdout has gone (with an eventfd that the
+/// thread awaiting the job's answer polls), and its open stdin.
 pub struct Controls {
-    signal: AtomicI32,
+    stop: AtomicI32,
+    reader_gone: AtomicBool,
     asked: EventFd,
     stdin: Mutex<OpenStdin>,
 }
@@ -99,7 +102,8 @@ impl Controls {
     /// stdin limit leaves for what is fed.
     fn new(stdin_room: Option<u64>) -> nix::Result<Controls> {
         Ok(Controls {
-            signal: AtomicI32::new(0),
+            stop: AtomicI32::new(0),
+            reader_gone: AtomicBool::new(false),
             asked: EventFd::from_flags(EfdFlags::EFD_CLOEXEC | EfdFlags::EFD_NONBLOCK)?,
             stdin: Mutex::new(OpenStdin {
                 open: stdin_room.is_some(),
@@ -111,7 +115,11 @@ impl Controls {
     }
 
     fn ask(&self, signal: Signal) {
-        self.signal.store(signal as i32, SeqCst);
+        if signal == jail::supervisor::READER_GONE {
+            self.reader_gone.store(true, SeqCst);
+        } else {
+            self.stop.store(signal as i32, SeqCst);
+        }
         // Only fails past 2^64-2 unread requests.
         let _ = self.asked.write(1);
     }
@@ -121,9 +129,19 @@ impl Controls {
         self.asked.as_fd()
     }
 
-    /// The signal asked for since the last call, if any.
-    pub fn take_signal(&self) -> Option<libc::c_int> {
-        self.asked.read().ok().map(|_| self.signal.load(SeqCst))
+    /// The signals asked for since the last call: the reader's going
+    /// first, then the last stop signal (a later one replaces an earlier).
+    pub fn take_signals(&self) -> Vec<libc::c_int> {
+        if self.asked.read().is_err() {
+            return Vec::new();
+        }
+        let reader_gone = self.reader_gone.swap(false, SeqCst);
+        let stop = self.stop.swap(0, SeqCst);
+        let reader_gone = reader_gone.then_some(jail::supervisor::READER_GONE as libc::c_int);
+        reader_gone
+            .into_iter()
+            .chain((stop != 0).then_some(stop))
+            .collect()
     }
 
     fn stdin(&self) -> std::sync::MutexGuard<'_, OpenStdin> {
@@ -203,8 +221,8 @@ impl Running {
         jobs.get(id).cloned()
     }
 
-    /// Asks the job `id` to stop with `signal`; false when no such job is in
-    /// flight.
+    /// Sends the job `id` `signal` ([`job_signal`]); false when no such job
+    /// is in flight.
     pub fn signal(&self, id: &str, signal: Signal) -> bool {
         self.get(id).map(|job| job.ask(signal)).is_some()
     }
@@ -255,11 +273,21 @@ mod tests {
         let id = new_id().unwrap();
         let listed = running.list(&id, None).ok().unwrap();
         assert!(matches!(running.list(&id, None), Err(Unlisted::Taken)));
-        assert_eq!(listed.controls().take_signal(), None);
+        assert!(listed.controls().take_signals().is_empty());
         assert!(running.signal(&id, Signal::SIGINT));
         assert!(running.signal(&id, Signal::SIGTERM));
-        assert_eq!(listed.controls().take_signal(), Some(libc::SIGTERM));
-        assert_eq!(listed.controls().take_signal(), None);
+        assert_eq!(listed.controls().take_signals(), [libc::SIGTERM]);
+        assert!(listed.controls().take_signals().is_empty());
+        // The reader's going is not lost behind a stop signal, nor one behind it.
+        assert!(running.signal(&id, Signal::SIGINT));
+        assert!(running.signal(&id, Signal::SIGPIPE));
+        assert_eq!(
+            listed.controls().take_signals(),
+            [libc::SIGPIPE, libc::SIGINT]
+        );
+        assert!(running.signal(&id, Signal::SIGPIPE));
+        assert_eq!(listed.controls().take_signals(), [libc::SIGPIPE]);
+        assert!(listed.controls().take_signals().is_empty());
         drop(listed);
         assert!(!running.signal(&id, Signal::SIGTERM));
         assert!(running.list(&id, None).is_ok());
@@ -293,11 +321,12 @@ mod tests {
     }
 
     #[test]
-    fn only_stop_signals_are_sent() {
-        assert_eq!(stop_signal("SIGINT"), Ok(Signal::SIGINT));
-        assert_eq!(stop_signal("SIGQUIT"), Ok(Signal::SIGQUIT));
-        for bad in ["SIGKILL", "SIGSTOP", "TERM", "15", ""] {
-            assert!(stop_signal(bad).is_err(), "{bad}");
+    fn only_stop_signals_and_the_readers_going_are_sent() {
+        assert_eq!(job_signal("SIGINT"), Ok(Signal::SIGINT));
+        assert_eq!(job_signal("SIGQUIT"), Ok(Signal::SIGQUIT));
+        assert_eq!(job_signal("SIGPIPE"), Ok(Signal::SIGPIPE));
+        for bad in ["SIGKILL", "SIGSTOP", "SIGUSR1", "TERM", "15", ""] {
+            assert!(job_signal(bad).is_err(), "{bad}");
         }
     }
 }

@@ -104,7 +104,7 @@ impl Metrics {
         );
         gauge(
             "pyjail_job_signals_total",
-            "Stop signals sent to jobs in flight by their id (POST /v1/jobs/ID/signal).",
+            "Signals sent to jobs in flight by their id (POST /v1/jobs/ID/signal).",
             "counter",
             self.signals.load(Relaxed).to_string(),
         );

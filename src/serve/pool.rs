@@ -470,11 +470,8 @@ impl<'a> Lines<'a> {
                 self.client_gone();
             }
             if let Some(job) = &self.job {
-                if let Some(asked) = job
-                    .controls
-                    .filter(|_| asked)
-                    .and_then(Controls::take_signal)
-                {
+                let signals = job.controls.filter(|_| asked).map(Controls::take_signals);
+                for asked in signals.unwrap_or_default() {
                     signal(job.helper, asked);
                 }
             }
@@ -784,7 +781,7 @@ impl Pool {
         let mut state = self.lock();
         state.starting = state.starting.saturating_sub(1);
         if state.last_error.as_deref() != Some(why.as_str()) {
-            eprintln!("pyjail serve: a warm jail could not be set up: {why}");
+            stderr_line!("pyjail serve: a warm jail could not be set up: {why}");
         }
         state.last_error = Some(why);
         state.last_failure = Some(Instant::now());
