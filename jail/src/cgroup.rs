@@ -20,6 +20,7 @@ use std::io;
 use std::os::fd::{AsRawFd, OwnedFd};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 use std::time::Duration;
 
 use nix::unistd::Pid;
@@ -162,30 +163,25 @@ impl Cgroup {
     /// Creates `pyjail-<boot>-<random>` with the memory and pids limits.
     pub fn create(memory: u64, pids: u64) -> Result<Cgroup, CgroupError> {
         let name = new_name()?;
-        let Host { own, mounts, .. } = host();
-        if let Some(place) = v2_place(own, mounts) {
-            if offers_v2_controllers(&place.dir()) {
-                enable_v2_controllers(&place.dir())?;
-                let dir = place.dir().join(&name);
-                let lock = mkdir_locked(&dir)?;
-                let cgroup = Cgroup::V2 {
-                    usage: UsageFiles::open(
-                        &dir.join("memory.peak"),
-                        &dir.join("memory.events"),
-                        &dir,
-                    ),
-                    dir: dir.clone(),
-                    locks: vec![lock],
-                };
-                set(&dir.join("memory.max"), memory)?;
-                set(&dir.join("memory.swap.max"), 0).ok();
-                set(&dir.join("pids.max"), pids)?;
-                return Ok(cgroup);
-            }
+        let host = host();
+        let Host { own, mounts, .. } = host;
+        if let Some(place) = usable_v2(host) {
+            enable_v2_controllers(&place.dir())?;
+            let dir = place.dir().join(&name);
+            let lock = mkdir_locked(&dir)?;
+            let cgroup = Cgroup::V2 {
+                usage: UsageFiles::open(&dir.join("memory.peak"), &dir.join("memory.events"), &dir),
+                dir: dir.clone(),
+                locks: vec![lock],
+            };
+            set(&dir.join("memory.max"), memory)?;
+            set(&dir.join("memory.swap.max"), 0).ok();
+            set(&dir.join("pids.max"), pids)?;
+            return Ok(cgroup);
         }
         let (Some(mem), Some(pid)) = (
-            v1_place(own, mounts, "memory"),
-            v1_place(own, mounts, "pids"),
+            v1_place(own, mounts.cgroup1("memory"), "memory"),
+            v1_place(own, mounts.cgroup1("pids"), "pids"),
         ) else {
             return Err(CgroupError::NoController);
         };
@@ -199,7 +195,7 @@ impl Cgroup {
                 return Err(err);
             }
         }
-        let cpuacct = v1_place(own, mounts, "cpuacct").and_then(|place| {
+        let cpuacct = v1_place(own, mounts.cgroup1("cpuacct"), "cpuacct").and_then(|place| {
             let dir = place.dir().join(&name);
             locks.push(mkdir_locked(&dir).ok()?);
             Some(dir)
@@ -418,15 +414,14 @@ pub(crate) fn sweep_on_drop(on: bool) {
 /// Removes the stale cgroups where this process' jails' cgroups go (as
 /// dropping one does beside it).
 pub(crate) fn sweep() {
-    let Host { own, mounts, .. } = host();
-    if let Some(place) = v2_place(own, mounts) {
-        if offers_v2_controllers(&place.dir()) {
-            remove_stale_in(&place.dir());
-            return;
-        }
+    let host = host();
+    if let Some(place) = usable_v2(host) {
+        remove_stale_in(&place.dir());
+        return;
     }
+    let Host { own, mounts, .. } = host;
     for controller in ["memory", "pids", "cpuacct"] {
-        if let Some(place) = v1_place(own, mounts, controller) {
+        if let Some(place) = v1_place(own, mounts.cgroup1(controller), controller) {
             remove_stale_in(&place.dir());
         }
     }
@@ -465,20 +460,85 @@ fn remove_stale_in(parent: &Path) {
 }
 
 /// What [`Cgroup::create`] reads of the host: the boot id's first 8 hex
-/// digits, our own cgroups (`/proc/self/cgroup`) and the mount table.
+/// digits, our own cgroups (`/proc/self/cgroup`) and where the cgroup file
+/// systems are mounted.
 struct Host {
     boot: String,
     own: String,
-    mounts: String,
+    mounts: Mounts,
 }
 
-static HOST: std::sync::OnceLock<Host> = std::sync::OnceLock::new();
+/// Where the cgroup file systems are mounted, each found when first asked
+/// for: at its usual place when that is it (checked: the file system's
+/// type, and for a v1 controller a file of its own), else where the mount
+/// table says, read once and only then. Its rendering took ~0.07 ms of a
+/// cold run here, under the kernel's one lock on every mount namespace.
+#[derive(Default)]
+struct Mounts {
+    table: OnceLock<String>,
+    cgroup2: OnceLock<Option<PathBuf>>,
+    /// The v1 hierarchies of [`V1_CONTROLLERS`], in that order.
+    cgroup1: [OnceLock<Option<PathBuf>>; 3],
+}
+
+/// The v1 controllers pyjail uses, each with a file only its hierarchy has
+/// at its root. The pids hierarchy's root has none: one mounted at
+/// `/sys/fs/cgroup/pids` is taken for it, and a hierarchy without the
+/// controller there fails the run when its jail's `pids.max` is set.
+const V1_CONTROLLERS: [(&str, Option<&str>); 3] = [
+    ("memory", Some("memory.limit_in_bytes")),
+    ("pids", None),
+    ("cpuacct", Some("cpuacct.usage")),
+];
+
+impl Mounts {
+    fn table(&self) -> &str {
+        self.table.get_or_init(|| read_proc("/proc/self/mountinfo"))
+    }
+
+    /// The cgroup2 file system's mount point.
+    fn cgroup2(&self) -> Option<PathBuf> {
+        let found = self.cgroup2.get_or_init(|| {
+            ["/sys/fs/cgroup", "/sys/fs/cgroup/unified"]
+                .into_iter()
+                .map(PathBuf::from)
+                .find(|dir| is_fs(dir, nix::sys::statfs::CGROUP2_SUPER_MAGIC))
+                .or_else(|| cgroup2_in(self.table()))
+        });
+        found.clone()
+    }
+
+    /// The mount point of the v1 hierarchy that has `controller`, one of
+    /// [`V1_CONTROLLERS`].
+    fn cgroup1(&self, controller: &str) -> Option<PathBuf> {
+        let at = V1_CONTROLLERS.iter().position(|(c, _)| *c == controller)?;
+        let found = self.cgroup1[at].get_or_init(|| {
+            let usual = Path::new("/sys/fs/cgroup").join(controller);
+            let own_file = V1_CONTROLLERS[at].1.map(|file| usual.join(file));
+            if is_fs(&usual, nix::sys::statfs::CGROUP_SUPER_MAGIC)
+                && own_file.is_none_or(|file| file.is_file())
+            {
+                return Some(usual);
+            }
+            cgroup1_in(self.table(), controller)
+        });
+        found.clone()
+    }
+}
+
+/// `dir` is the root of a file system of type `kind`.
+fn is_fs(dir: &Path, kind: nix::sys::statfs::FsType) -> bool {
+    nix::sys::statfs::statfs(dir).is_ok_and(|s| s.filesystem_type() == kind)
+}
+
+static HOST: OnceLock<Host> = OnceLock::new();
 
 /// Read at a process' first cgroup. A process that forks a helper per jail
 /// (the forker of `pyjail serve`'s warm jails) reads it once
 /// ([`crate::warm::prepare_forker`]) before forking, and its helpers find it read: some 30
-/// system calls and the kernel's rendering of the mount table less per jail.
-/// The jails' cgroups then nest where that process was when it read it.
+/// system calls less per jail (and the kernel's rendering of the mount table
+/// where the cgroup file systems are not at their usual places). The jails'
+/// cgroups then nest where that process was when it read it.
 fn host() -> &'static Host {
     HOST.get_or_init(|| {
         let boot = read_proc("/proc/sys/kernel/random/boot_id");
@@ -489,7 +549,7 @@ fn host() -> &'static Host {
                 .take(8)
                 .collect(),
             own: read_proc("/proc/self/cgroup"),
-            mounts: read_proc("/proc/self/mountinfo"),
+            mounts: Mounts::default(),
         }
     })
 }
@@ -508,9 +568,22 @@ fn read_proc(path: &str) -> String {
 }
 
 /// Reads what [`Cgroup::create`] needs of the host now, for the processes
-/// this one forks afterwards (see [`host`]).
+/// this one forks afterwards (see [`host`]), and for a jail about to be
+/// cloned: a mount table read after the clone would hold the kernel's one
+/// lock on every mount namespace while the jail's first process mounts its
+/// root.
 pub(crate) fn read_host() {
-    host();
+    let host = host();
+    if usable_v2(host).is_none() {
+        for (controller, _) in V1_CONTROLLERS {
+            host.mounts.cgroup1(controller);
+        }
+    }
+}
+
+/// Our v2 cgroup, when it offers the memory and pids controllers.
+fn usable_v2(host: &Host) -> Option<Place> {
+    v2_place(&host.own, host.mounts.cgroup2()).filter(|place| offers_v2_controllers(&place.dir()))
 }
 
 /// `pyjail-<first 8 hex digits of the boot id>-<16 random hex digits>`.
@@ -613,22 +686,18 @@ fn read_from_start(file: &fs::File) -> Option<String> {
 /// processes before controllers can be enabled for children (delegated scopes).
 const SUPERVISOR_LEAF: &str = "/pyjail-supervisor";
 
-/// Mount point of the cgroup2 file system and our path in it ("0::/path").
-fn v2_place(own: &str, mounts: &str) -> Option<Place> {
+/// The cgroup2 file system's `mount` and our path in it ("0::/path").
+fn v2_place(own: &str, mount: Option<PathBuf>) -> Option<Place> {
     let path = own.lines().find_map(|l| l.strip_prefix("0::"))?;
     let path = path.strip_suffix(SUPERVISOR_LEAF).unwrap_or(path);
-    let mount = mounts.lines().find_map(|line| {
-        let (left, right) = line.split_once(" - ")?;
-        (right.split(' ').next() == Some("cgroup2"))
-            .then(|| left.split(' ').nth(4).map(PathBuf::from))?
-    })?;
     Some(Place {
-        mount,
+        mount: mount?,
         own: path.to_string(),
     })
 }
 
-fn v1_place(own: &str, mounts: &str, controller: &str) -> Option<Place> {
+/// The `mount` of the v1 hierarchy that has `controller`, and our path in it.
+fn v1_place(own: &str, mount: Option<PathBuf>, controller: &str) -> Option<Place> {
     let path = own.lines().find_map(|l| {
         let mut parts = l.splitn(3, ':');
         let (_, controllers, path) = (parts.next()?, parts.next()?, parts.next()?);
@@ -637,15 +706,31 @@ fn v1_place(own: &str, mounts: &str, controller: &str) -> Option<Place> {
             .any(|c| c == controller)
             .then(|| path.to_string())
     })?;
-    let mount = mounts.lines().find_map(|line| {
+    Some(Place {
+        mount: mount?,
+        own: path,
+    })
+}
+
+/// The first cgroup2 mount point in a mount table (`/proc/self/mountinfo`).
+fn cgroup2_in(mounts: &str) -> Option<PathBuf> {
+    mounts.lines().find_map(|line| {
+        let (left, right) = line.split_once(" - ")?;
+        (right.split(' ').next() == Some("cgroup2"))
+            .then(|| left.split(' ').nth(4).map(PathBuf::from))?
+    })
+}
+
+/// The mount point of the v1 hierarchy that has `controller`, in a mount table.
+fn cgroup1_in(mounts: &str, controller: &str) -> Option<PathBuf> {
+    mounts.lines().find_map(|line| {
         let (left, right) = line.split_once(" - ")?;
         let mut fields = right.split(' ');
         let is_cgroup = fields.next() == Some("cgroup");
         let options = fields.nth(1)?;
         (is_cgroup && options.split(',').any(|o| o == controller))
             .then(|| left.split(' ').nth(4).map(PathBuf::from))?
-    })?;
-    Some(Place { mount, own: path })
+    })
 }
 
 const V2_CONTROLLERS: [&str; 2] = ["memory", "pids"];
@@ -736,7 +821,7 @@ pub fn describe() -> Vec<String> {
     let own = fs::read_to_string("/proc/self/cgroup").unwrap_or_default();
     let mounts = fs::read_to_string("/proc/self/mountinfo").unwrap_or_default();
     let mut lines = Vec::new();
-    if let Some(place) = v2_place(&own, &mounts) {
+    if let Some(place) = v2_place(&own, cgroup2_in(&mounts)) {
         let controllers =
             fs::read_to_string(place.dir().join("cgroup.controllers")).unwrap_or_default();
         lines.push(format!(
@@ -750,7 +835,7 @@ pub fn describe() -> Vec<String> {
         ));
     }
     for controller in ["memory", "pids"] {
-        match v1_place(&own, &mounts, controller) {
+        match v1_place(&own, cgroup1_in(&mounts, controller), controller) {
             Some(place) => {
                 let writable =
                     nix::unistd::access(&place.dir(), nix::unistd::AccessFlags::W_OK).is_ok();
@@ -786,6 +871,51 @@ pub fn join_self(files: Vec<OwnedFd>) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The usual places, when taken, are the file systems the mount table
+    /// names (on the host the tests run on); the mount table is read only
+    /// for what is not at its usual place.
+    #[test]
+    fn the_usual_places_are_what_the_mount_table_says() {
+        let table = read_proc("/proc/self/mountinfo");
+        let same = |found: Option<PathBuf>, listed: Option<PathBuf>| match (found, listed) {
+            (Some(found), Some(listed)) => {
+                fs::canonicalize(&found).ok() == fs::canonicalize(&listed).ok()
+            }
+            (found, listed) => found == listed,
+        };
+        let mounts = Mounts::default();
+        assert!(same(mounts.cgroup2(), cgroup2_in(&table)));
+        for (controller, _) in V1_CONTROLLERS {
+            assert!(
+                same(mounts.cgroup1(controller), cgroup1_in(&table, controller)),
+                "{controller}: {:?} against the table's {:?}",
+                mounts.cgroup1(controller),
+                cgroup1_in(&table, controller)
+            );
+        }
+        let usual = |dir: &Option<PathBuf>| {
+            dir.as_ref()
+                .is_some_and(|d| d.starts_with("/sys/fs/cgroup"))
+        };
+        let all_usual = usual(&mounts.cgroup2())
+            && V1_CONTROLLERS
+                .iter()
+                .all(|(c, _)| usual(&mounts.cgroup1(c)));
+        assert_eq!(mounts.table.get().is_some(), !all_usual);
+        // One not at its usual place comes from the table.
+        assert_eq!(
+            cgroup1_in(
+                "35 25 0:30 / /srv/mem rw - cgroup cgroup rw,memory\n",
+                "memory"
+            ),
+            Some(PathBuf::from("/srv/mem"))
+        );
+        assert_eq!(
+            cgroup2_in("30 25 0:26 / /srv/unified rw - cgroup2 cgroup2 rw\n"),
+            Some(PathBuf::from("/srv/unified"))
+        );
+    }
 
     #[test]
     fn the_precise_total_is_split_as_the_tick_counts_are() {

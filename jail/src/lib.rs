@@ -209,9 +209,7 @@ pub fn run(
         )
     })?;
     // What the cgroup needs of the host is read here, while the network
-    // thread may still be at work: read after the clone, the rendering of
-    // the mount table would hold the kernel's one lock on all mount
-    // namespaces while the jail's first process mounts its root.
+    // thread may still be at work (see `read_host`).
     cgroup::read_host();
     let network = network.map_or(net::Source::OwnOnThread, net::Ahead::enter);
     require_single_thread()?;
