@@ -81,6 +81,7 @@ extern "C" fn start_network_early(
     argv: *const *const libc::c_char,
     _envp: *const *const libc::c_char,
 ) {
+    open_missing_standard_fds();
     let count = usize::try_from(argc).unwrap_or(0);
     let args = (0..count).map(|i| {
         // SAFETY: glibc passes the process' argv: `argc` NUL-terminated strings.
@@ -89,6 +90,26 @@ extern "C" fn start_network_early(
     if runs_a_jail(args) {
         if let Ok(mut early) = EARLY_NETWORK.lock() {
             *early = jail::net::Ahead::start();
+        }
+    }
+}
+
+/// Opens /dev/null on each of fds 0, 1 and 2 that pyjail was started
+/// without (`pyjail run prog.py >&-`), before any file of ours is opened:
+/// else the network thread's files, and then others, take those numbers, and
+/// what pyjail passes on as the program's stdout goes into one of them. Rust's
+/// runtime does the same, but only from `main`'s set-up, after this. When
+/// /dev/null cannot be opened, that check aborts the process.
+#[cfg(target_env = "gnu")]
+fn open_missing_standard_fds() {
+    for fd in 0..=2 {
+        // SAFETY: fcntl(F_GETFD) only reads the flags of a descriptor number.
+        let missing = unsafe { libc::fcntl(fd, libc::F_GETFD) } == -1
+            && std::io::Error::last_os_error().raw_os_error() == Some(libc::EBADF);
+        if missing {
+            // SAFETY: open of a constant path; the new descriptor is the
+            // lowest free one, this one, and stays open for the process.
+            unsafe { libc::open(c"/dev/null".as_ptr(), libc::O_RDWR) };
         }
     }
 }

@@ -288,6 +288,39 @@ fn a_stderr_without_a_reader_loses_pyjails_line_without_a_panic() {
     );
 }
 
+/// Started with its stdout closed (`pyjail run prog.py >&-`), pyjail keeps fd 1 on /dev/null
+/// while its jail runs: none of its own files takes that number, so what it passes on as the
+/// program's output goes nowhere, as bare Python's does, never into a file of pyjail's.
+#[test]
+fn started_without_a_stdout_pyjail_writes_into_none_of_its_files() {
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "exec {} run -c 'import time; print(1, flush=True); time.sleep(5)' >&-",
+            common::pyjail().display()
+        ))
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let children = format!("/proc/{pid}/task/{pid}/children");
+    let started = std::time::Instant::now();
+    while fs::read_to_string(&children)
+        .unwrap_or_default()
+        .trim()
+        .is_empty()
+    {
+        assert!(
+            started.elapsed() < Duration::from_secs(20),
+            "the jail did not start"
+        );
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let stdout = fs::read_link(format!("/proc/{pid}/fd/1"));
+    let status = child.wait().unwrap();
+    assert_eq!(stdout.unwrap(), Path::new("/dev/null"));
+    assert!(status.success(), "{status}");
+}
+
 fn terminal_stdin(who: Who) {
     let out = Jail::code("import sys; print('stdin:', repr(sys.stdin.read()))")
         .who(who)
