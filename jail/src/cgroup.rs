@@ -148,6 +148,7 @@ pub enum CgroupError {
 const STALE_AFTER: Duration = Duration::from_secs(10);
 
 /// Where a hierarchy is mounted and where we are in it.
+#[derive(Clone)]
 struct Place {
     mount: PathBuf,
     own: String,
@@ -466,6 +467,8 @@ struct Host {
     boot: String,
     own: String,
     mounts: Mounts,
+    /// Our v2 cgroup, when it offers the memory and pids controllers.
+    usable_v2: OnceLock<Option<Place>>,
 }
 
 /// Where the cgroup file systems are mounted, each found when first asked
@@ -550,6 +553,7 @@ fn host() -> &'static Host {
                 .collect(),
             own: read_proc("/proc/self/cgroup"),
             mounts: Mounts::default(),
+            usable_v2: OnceLock::new(),
         }
     })
 }
@@ -583,7 +587,11 @@ pub(crate) fn read_host() {
 
 /// Our v2 cgroup, when it offers the memory and pids controllers.
 fn usable_v2(host: &Host) -> Option<Place> {
-    v2_place(&host.own, host.mounts.cgroup2()).filter(|place| offers_v2_controllers(&place.dir()))
+    let usable = host.usable_v2.get_or_init(|| {
+        v2_place(&host.own, host.mounts.cgroup2())
+            .filter(|place| offers_v2_controllers(&place.dir()))
+    });
+    usable.clone()
 }
 
 /// `pyjail-<first 8 hex digits of the boot id>-<16 random hex digits>`.
