@@ -224,19 +224,9 @@ fn a_stdin_that_never_ends_does_not_stall_the_run() {
 fn reader_goes_away(who: Who) {
     let flood = "while True: print('x' * 100)";
     let limits = ["--timeout", "30s", "--cpu", "30s"];
-    let mut command = match who.user() {
-        Some(user) => {
-            let mut command = user.command(&user.pyjail);
-            command.args(["run", "--allow-degraded", "cgroup"]);
-            command
-        }
-        None => {
-            let mut command = Command::new(common::pyjail());
-            command.arg("run");
-            command
-        }
-    };
-    let mut child = command
+    let (pyjail, run) = pyjail_run(who);
+    let mut child = command_as(who, pyjail)
+        .args(run)
         .args(limits)
         .args(["-c", flood])
         .stdout(std::process::Stdio::piped())
@@ -265,12 +255,33 @@ fn a_reader_that_goes_away_breaks_the_programs_pipe() {
     both(reader_goes_away);
 }
 
+/// What starts `pyjail run` as `who`: the program and its first arguments (the test user
+/// has no cgroup of its own here).
+fn pyjail_run(who: Who) -> (PathBuf, Vec<&'static str>) {
+    match who.user() {
+        Some(user) => (
+            user.pyjail.clone(),
+            vec!["run", "--allow-degraded", "cgroup"],
+        ),
+        None => (common::pyjail(), vec!["run"]),
+    }
+}
+
+/// `program`, started as `who`.
+fn command_as(who: Who, program: impl AsRef<std::ffi::OsStr>) -> Command {
+    match who.user() {
+        Some(user) => user.command(program),
+        None => Command::new(program),
+    }
+}
+
 /// pyjail's own line on stderr (here: the output was cut) is lost when nobody reads its
 /// stderr any more, as a shell tool's is; it is not a panic (exit 101).
-#[test]
-fn a_stderr_without_a_reader_loses_pyjails_line_without_a_panic() {
-    let mut child = Command::new(common::pyjail())
-        .args(["run", "--output-limit", "10", "--timeout", "20s"])
+fn stderr_without_a_reader(who: Who) {
+    let (pyjail, run) = pyjail_run(who);
+    let mut child = command_as(who, pyjail)
+        .args(run)
+        .args(["--output-limit", "10", "--timeout", "20s"])
         .args([
             "-c",
             "import time; print('x' * 100, flush=True); time.sleep(1)",
@@ -284,21 +295,26 @@ fn a_stderr_without_a_reader_loses_pyjails_line_without_a_panic() {
     assert_eq!(
         status.code(),
         Some(124),
-        "exit 124: the program exited 0 and its output was cut"
+        "exit 124 ({who:?}): the program exited 0 and its output was cut"
     );
+}
+
+#[test]
+fn a_stderr_without_a_reader_loses_pyjails_line_without_a_panic() {
+    both(stderr_without_a_reader);
 }
 
 /// Started with its stdout closed (`pyjail run prog.py >&-`), pyjail keeps fd 1 on /dev/null
 /// while its jail runs: none of its own files takes that number, so what it passes on as the
 /// program's output goes nowhere, as bare Python's does, never into a file of pyjail's.
-#[test]
-fn started_without_a_stdout_pyjail_writes_into_none_of_its_files() {
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(format!(
-            "exec {} run -c 'import time; print(1, flush=True); time.sleep(5)' >&-",
-            common::pyjail().display()
-        ))
+fn without_a_stdout(who: Who) {
+    let (pyjail, run) = pyjail_run(who);
+    let mut child = command_as(who, "sh")
+        .args(["-c", "exec \"$0\" \"$@\" >&-"])
+        .arg(pyjail)
+        .args(run)
+        .args(["-c", "import time; print(1, flush=True); time.sleep(5)"])
+        .stderr(std::process::Stdio::null())
         .spawn()
         .unwrap();
     let pid = child.id();
@@ -317,8 +333,13 @@ fn started_without_a_stdout_pyjail_writes_into_none_of_its_files() {
     }
     let stdout = fs::read_link(format!("/proc/{pid}/fd/1"));
     let status = child.wait().unwrap();
-    assert_eq!(stdout.unwrap(), Path::new("/dev/null"));
-    assert!(status.success(), "{status}");
+    assert_eq!(stdout.unwrap(), Path::new("/dev/null"), "{who:?}");
+    assert!(status.success(), "{who:?}: {status}");
+}
+
+#[test]
+fn started_without_a_stdout_pyjail_writes_into_none_of_its_files() {
+    both(without_a_stdout);
 }
 
 fn terminal_stdin(who: Who) {
