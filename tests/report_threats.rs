@@ -117,6 +117,27 @@ fn the_report_goes_to_a_pipe_or_a_device() {
     assert!(out.stderr.is_empty(), "{out}");
 }
 
+/// `--report -` when nobody reads stderr any more (`2>&1 | head`): the report is lost as
+/// pyjail's other lines there are, and the exit code stays the program's, not 125 ("could
+/// not write the report"), which a report file that cannot be written still gives.
+#[test]
+fn a_report_on_a_stderr_nobody_reads_leaves_the_programs_exit_code() {
+    for format in ["json", "human"] {
+        let mut child = Command::new(common::pyjail())
+            .args(["run", "--report", "-", "--report-format", format])
+            .args(["-c", "import sys; sys.exit(3)"])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        drop(child.stdout.take());
+        drop(child.stderr.take());
+        assert_eq!(child.wait().unwrap().code(), Some(3), "{format}");
+    }
+    let out = Jail::code("pass").opts(["--report", "/dev/full"]).run();
+    out.assert_code(125);
+}
+
 #[test]
 fn ctypes_ptrace_is_recorded_by_the_kernel_even_with_telemetry_silenced() {
     // Closing fd 3 silences the audit prelude; the kernel's record of the

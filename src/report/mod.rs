@@ -1031,9 +1031,16 @@ impl Destination {
             Destination::Stderr => {
                 let reset = crate::terminal::stderr_reset().filter(|_| human);
                 let mut err = std::io::stderr().lock();
-                err.write_all(reset.as_deref().unwrap_or_default().as_bytes())
+                let written = err
+                    .write_all(reset.as_deref().unwrap_or_default().as_bytes())
                     .and_then(|()| write_to(&mut err, human, reset.is_some(), report))
-                    .and_then(|()| err.flush())
+                    .and_then(|()| err.flush());
+                // Nobody reads stderr any more (`2>&1 | head`): the report
+                // is lost as pyjail's other lines there are.
+                match written {
+                    Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+                    written => written,
+                }
             }
             Destination::File { file, path } => {
                 let mut out = std::io::BufWriter::new(file);
@@ -1068,7 +1075,7 @@ fn write_to(
     if human {
         out.write_all(render_human(report, colour).as_bytes())
     } else {
-        serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::other)?;
+        serde_json::to_writer_pretty(&mut *out, report).map_err(std::io::Error::from)?;
         out.write_all(b"\n")
     }
 }
