@@ -791,6 +791,41 @@ fn sha256_hex(bytes: &[u8]) -> String {
 /// `run --server` feeds a piped stdin to its job as it comes, as a cold run streams it: the
 /// program answers each line before the next is written, and a producer that never ends does
 /// not hold up a program that reads one line.
+/// `--report` as a cold run takes it: a path that cannot be opened stops the run before the
+/// program starts, and a report that cannot be written fails the run (125) after it.
+#[test]
+fn run_server_fails_on_an_unwritable_report_as_a_cold_run_does() {
+    let server = Server::start(&["--pool", "1"]);
+    let socket = server.socket.to_str().unwrap();
+    for extra in [&["--server", socket][..], &[]] {
+        let run = |report: &str| {
+            Command::new(pyjail())
+                .arg("run")
+                .args(extra)
+                .args(["--report", report, "-c", "print('ran')"])
+                .stdin(Stdio::null())
+                .output()
+                .unwrap()
+        };
+        let out = run("/nonexistent-dir/report.json");
+        assert_eq!(out.status.code(), Some(125), "{extra:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "", "{extra:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("--report /nonexistent-dir/report.json"),
+            "{extra:?}: {stderr}"
+        );
+        let out = run("/dev/full");
+        assert_eq!(out.status.code(), Some(125), "{extra:?}");
+        assert_eq!(String::from_utf8_lossy(&out.stdout), "ran\n", "{extra:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("cannot write the report"),
+            "{extra:?}: {stderr}"
+        );
+    }
+}
+
 /// `pyjail run --server gen.py | head -1` as a cold run: once the client's stdout has no
 /// reader, the program's next write fails with a broken pipe (the client tells the job by its
 /// id), and both end as bare Python does, with BrokenPipeError and exit 1, instead of the

@@ -1026,6 +1026,21 @@ impl Destination {
     /// terminal in colour, after the terminal's reset (the program wrote to
     /// the same terminal).
     pub fn write(self, human: bool, report: &Report) -> Result<(), String> {
+        self.write_rendered(human, |out, colour| write_to(out, human, colour, report))
+    }
+
+    /// Writes a report rendered elsewhere (`pyjail run --server`: by the
+    /// server), as [`Destination::write`] writes one.
+    pub fn write_text(self, human: bool, text: &str) -> Result<(), String> {
+        self.write_rendered(human, |out, _| out.write_all(text.as_bytes()))
+    }
+
+    /// `render` writes the report to its writer (in colour when told).
+    fn write_rendered(
+        self,
+        human: bool,
+        render: impl FnOnce(&mut dyn std::io::Write, bool) -> std::io::Result<()>,
+    ) -> Result<(), String> {
         use std::io::Write;
         let result = match self {
             Destination::Stderr => {
@@ -1033,7 +1048,7 @@ impl Destination {
                 let mut err = std::io::stderr().lock();
                 let written = err
                     .write_all(reset.as_deref().unwrap_or_default().as_bytes())
-                    .and_then(|()| write_to(&mut err, human, reset.is_some(), report))
+                    .and_then(|()| render(&mut err, reset.is_some()))
                     .and_then(|()| err.flush());
                 // Nobody reads stderr any more (`2>&1 | head`): the report
                 // is lost as pyjail's other lines there are.
@@ -1044,7 +1059,7 @@ impl Destination {
             }
             Destination::File { file, path } => {
                 let mut out = std::io::BufWriter::new(file);
-                write_to(&mut out, human, false, report)
+                render(&mut out, false)
                     .and_then(|()| out.into_inner().map_err(|e| e.into_error()))
                     .and_then(|file| sync_if_regular(&file))
                     .map_err(|e| std::io::Error::other(format!("{}: {e}", path.display())))

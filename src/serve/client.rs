@@ -54,6 +54,21 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
         Ok(job) => job,
         Err(err) => return refuse(&err.to_string(), None),
     };
+    // Opened before the job, as a cold run opens it before its run: a report
+    // that cannot be written stops it here.
+    let destination = match args
+        .report
+        .as_deref()
+        .map(crate::report::Destination::open)
+        .transpose()
+    {
+        Ok(destination) => destination,
+        Err(err) => {
+            let failed = crate::cmd::run::result::failed(&err.to_string());
+            crate::cmd::run::write_result(args, &failed, false);
+            return refuse(&err.to_string(), None);
+        }
+    };
     api.id = Some(id.clone());
     let body = serde_json::to_vec(&api).unwrap_or_default();
     sent.store(true, SeqCst);
@@ -113,7 +128,7 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
             stderr_line!("pyjail: --out {}: {err}", dir.display());
         }
     }
-    if let Some(path) = &args.report {
+    let written = destination.map(|to| {
         let human = args.report_format == Some(ReportFormat::Human);
         let text = if human {
             answer["report_text"].as_str().map(str::to_string)
@@ -122,22 +137,11 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
                 .ok()
                 .map(|t| t + "\n")
         };
-        let written = match text {
-            Some(text) if path == Path::new("-") => {
-                // The program's output came first, to the same terminal.
-                let reset = crate::terminal::stderr_reset().filter(|_| human);
-                std::io::stderr().write_all((reset.unwrap_or_default() + &text).as_bytes())
-            }
-            Some(text) => std::fs::write(path, text),
-            None => Err(std::io::Error::other("the server sent no report")),
-        };
-        if let Err(err) = written {
-            stderr_line!(
-                "pyjail: cannot write the report to {}: {err}",
-                path.display()
-            );
+        match text {
+            Some(text) => to.write_text(human, &text),
+            None => Err("cannot write the report: the server sent none".to_string()),
         }
-    }
+    });
     let unfinished = answer["unfinished"].as_bool() == Some(true);
     crate::cmd::run::write_result(args, &answer["result"], unfinished);
     if let Some(error) = answer["error"].as_str() {
@@ -146,6 +150,10 @@ pub fn main(args: &RunArgs, server: &Path) -> ExitCode {
     if let (false, Some(line)) = (args.json, answer["summary"].as_str()) {
         let before = crate::terminal::before_line_on_stderr(unfinished);
         stderr_line!("{before}{}", crate::report::escape(line));
+    }
+    if let Some(Err(err)) = written {
+        stderr_line!("pyjail: {err}");
+        return ExitCode::from(exit::JAIL_SETUP);
     }
     ExitCode::from(
         answer["exit"]
