@@ -222,32 +222,14 @@ fn a_stdin_that_never_ends_does_not_stall_the_run() {
 /// write fails with a broken pipe, as it would with no jail in between (Python raises
 /// BrokenPipeError and exits 1), instead of running on until a limit stops it.
 fn reader_goes_away(who: Who) {
-    let flood = "while True: print('x' * 100)";
-    let limits = ["--timeout", "30s", "--cpu", "30s"];
     let (pyjail, run) = pyjail_run(who);
-    let mut child = command_as(who, pyjail)
-        .args(run)
-        .args(limits)
-        .args(["-c", flood])
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut first = String::new();
-    std::io::BufRead::read_line(
-        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
-        &mut first,
-    )
-    .unwrap();
-    assert_eq!(first, format!("{}\n", "x".repeat(100)));
-    let out = child.wait_with_output().unwrap();
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "the program did not end on its broken pipe ({who:?}): {stderr}"
+    common::assert_ends_on_a_broken_pipe(
+        command_as(who, pyjail)
+            .args(run)
+            .args(["--timeout", "30s", "--cpu", "30s"])
+            .args(["-c", common::PRINTS_FOREVER]),
+        &format!("{who:?}"),
     );
-    assert!(stderr.contains("BrokenPipeError"), "{who:?}: {stderr}");
 }
 
 #[test]

@@ -835,26 +835,14 @@ fn run_server_breaks_the_programs_pipe_when_its_reader_goes_as_a_cold_run_does()
     let server = Server::start(&["--pool", "1"]);
     let socket = server.socket.to_str().unwrap();
     for extra in [&["--server", socket][..], &[]] {
-        let mut child = Command::new(pyjail())
-            .arg("run")
-            .args(extra)
-            .args(["-c", "while True: print('x' * 100)"])
-            .stdin(Stdio::null())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut first = String::new();
-        std::io::BufRead::read_line(
-            &mut std::io::BufReader::new(child.stdout.take().unwrap()),
-            &mut first,
-        )
-        .unwrap();
-        assert_eq!(first, format!("{}\n", "x".repeat(100)), "{extra:?}");
-        let out = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        assert_eq!(out.status.code(), Some(1), "{extra:?}: {stderr}");
-        assert!(stderr.contains("BrokenPipeError"), "{extra:?}: {stderr}");
+        common::assert_ends_on_a_broken_pipe(
+            Command::new(pyjail())
+                .arg("run")
+                .args(extra)
+                .args(["-c", common::PRINTS_FOREVER])
+                .stdin(Stdio::null()),
+            &format!("{extra:?}"),
+        );
     }
     assert!(counter(&server, "pyjail_job_signals_total") >= 1);
 }

@@ -42,6 +42,35 @@ pub const CHECKOUT: &str = env!("CARGO_MANIFEST_DIR");
 const CAPTURE_CAP: usize = 16 << 20;
 /// The harness kills a pyjail that grows past this (it is a bug, and the host must survive it).
 const PYJAIL_RSS_BOUND_KIB: u64 = 1 << 20;
+/// A program that prints lines of 100 `x` until its stdout breaks.
+pub const PRINTS_FOREVER: &str = "while True: print('x' * 100)";
+
+/// Runs `command` (a `pyjail run` of [`PRINTS_FOREVER`]), reads one line of its stdout, then
+/// closes it: the program must end as bare Python ends on a broken pipe, with BrokenPipeError
+/// and exit 1, not run on until a limit stops it. `case` names the run in failures.
+pub fn assert_ends_on_a_broken_pipe(command: &mut Command, case: &str) {
+    let mut child = command
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(child.stdout.take().unwrap()),
+        &mut first,
+    )
+    .unwrap();
+    assert_eq!(first, format!("{}\n", "x".repeat(100)), "{case}");
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "the program did not end on its broken pipe ({case}): {stderr}"
+    );
+    assert!(stderr.contains("BrokenPipeError"), "{case}: {stderr}");
+}
+
 /// Runs `command` with `input` on its stdin (then closed), its stdout and stderr captured.
 pub fn output_with_stdin(command: &mut Command, input: &[u8]) -> std::process::Output {
     let mut child = command
