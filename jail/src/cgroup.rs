@@ -421,7 +421,7 @@ pub(crate) fn sweep() {
         return;
     }
     let Host { own, mounts, .. } = host;
-    for controller in ["memory", "pids", "cpuacct"] {
+    for (controller, _) in V1_CONTROLLERS {
         if let Some(place) = v1_place(own, mounts.cgroup1(controller), controller) {
             remove_stale_in(&place.dir());
         }
