@@ -304,7 +304,10 @@ pub fn usage_error(err: clap::Error) -> ExitCode {
     if !err.use_stderr() {
         return ExitCode::SUCCESS; // --help, --version
     }
-    let args: Vec<String> = std::env::args().collect();
+    // Lossy: the arguments clap refused may not be UTF-8 (`std::env::args` panics on those).
+    let args: Vec<String> = std::env::args_os()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
     let is_run = args.get(1).map(String::as_str) == Some("run");
     // `pyjail run prog.py a b` or `prog.py --verbose` meant for the program:
     // the unknown argument comes after a program that exists.

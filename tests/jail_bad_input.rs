@@ -420,6 +420,32 @@ fn the_hint_about_double_dash_comes_after_a_program_only() {
     }
 }
 
+/// Arguments for the program and `-c` code that are not UTF-8 are a usage error that says so
+/// (125), not a panic (101): the usage error's own look at the command line must not choke
+/// on them either. (A program's path need not be UTF-8.)
+#[test]
+fn arguments_that_are_not_utf8_are_a_usage_error() {
+    use std::ffi::OsStr;
+    use std::os::unix::ffi::OsStrExt;
+    let not_utf8 = OsStr::from_bytes(b"\xff");
+    let (run, c, pass, dash) = (
+        OsStr::new("run"),
+        OsStr::new("-c"),
+        OsStr::new("pass"),
+        OsStr::new("--"),
+    );
+    for args in [vec![run, c, pass, dash, not_utf8], vec![run, c, not_utf8]] {
+        let out = std::process::Command::new(pyjail())
+            .args(&args)
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(125), "{args:?}: {stderr}");
+        assert!(stderr.contains("invalid UTF-8"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
+}
+
 /// An interpreter the user cannot reach (behind a directory it may not enter, as a pyenv under
 /// root's home is to others) is named as such, not as "not an executable file".
 #[test]
