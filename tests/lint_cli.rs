@@ -127,6 +127,29 @@ fn human_format_shows_source_label_and_help() {
     );
 }
 
+/// A finding or a syntax error far into a long line (minified or generated code, or a payload
+/// written on one line to break the report) is shown in a window of that line, at its true
+/// line and column: the renderer pads to a label's column, which panicked (exit 101) past
+/// column 65,535, and the whole line would be printed.
+#[test]
+fn a_finding_far_into_a_long_line_is_shown_in_a_window() {
+    let dir = TempDir::new("long-line");
+    let padding = "0, ".repeat(30_000);
+    dir.write("finding.py", format!("x = [{padding}eval(input())]\n"));
+    dir.write("syntax.py", format!("x = [{padding}+)\n"));
+    let out = run(&dir.0, &["lint", "finding.py"]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(text.contains("finding.py:1:90006"), "{text}");
+    assert!(text.contains("eval(input())]"), "{text}");
+    assert!(text.len() < 4096, "{} bytes of output", text.len());
+    let out = run(&dir.0, &["lint", "syntax.py"]);
+    let text = stderr(&out);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("syntax.py:1:90007"), "{text}");
+    assert!(!text.contains("panicked") && text.len() < 4096, "{text}");
+}
+
 #[test]
 fn json_format_follows_its_schema() {
     let dir = TempDir::new("json");

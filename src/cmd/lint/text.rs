@@ -5,7 +5,8 @@ use std::sync::Arc;
 
 use analyzer::{Finding, Severity};
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::{Outcome, Run};
@@ -66,6 +67,141 @@ impl Diagnostic for FindingReport<'_> {
     }
 }
 
+/// How much of a long line is shown on each side of what a diagnostic points at, and how
+/// much of that is underlined. A minified or generated file's one line can be megabytes long,
+/// and miette pads to a label's column with a format width, which panics past 65,535.
+const SHOWN_AROUND: usize = 120;
+const UNDERLINED: usize = 240;
+
+/// A diagnostic as `human` shows it: its labels underline at most [`UNDERLINED`] bytes, and
+/// a long line of its source is shown in part ([`Windowed`]).
+struct Shown<'a> {
+    inner: &'a dyn Diagnostic,
+    source: Option<Windowed<'a>>,
+}
+
+impl<'a> Shown<'a> {
+    fn new(inner: &'a dyn Diagnostic) -> Shown<'a> {
+        Shown {
+            inner,
+            source: inner.source_code().map(Windowed),
+        }
+    }
+}
+
+impl std::fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.inner, f)
+    }
+}
+
+impl std::fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Display::fmt(self.inner, f)
+    }
+}
+
+impl std::error::Error for Shown<'_> {}
+
+impl Diagnostic for Shown<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.inner.code()
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        self.inner.severity()
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.inner.help()
+    }
+
+    fn url<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
+        self.inner.url()
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.source.as_ref().map(|source| source as &dyn SourceCode)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let labels = self.inner.labels()?.map(|label| {
+            let span = (label.offset(), label.len().min(UNDERLINED));
+            let text = label.label().map(str::to_string);
+            if label.primary() {
+                LabeledSpan::new_primary_with_span(text, span)
+            } else {
+                LabeledSpan::new_with_span(text, span)
+            }
+        });
+        Some(Box::new(labels))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        self.inner.related()
+    }
+
+    fn diagnostic_source(&self) -> Option<&dyn Diagnostic> {
+        self.inner.diagnostic_source()
+    }
+}
+
+/// A source whose line longer than a window is shown only around the span asked for
+/// ([`SHOWN_AROUND`] bytes on each side of its first [`UNDERLINED`], at character boundaries,
+/// without context lines); other lines as the source gives them.
+struct Windowed<'a>(&'a dyn SourceCode);
+
+impl SourceCode for Windowed<'_> {
+    fn read_span<'b>(
+        &'b self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
+        let contents = self.0.read_span(span, before, after)?;
+        let data = contents.data();
+        let base = contents.span().offset();
+        let at = span.offset().saturating_sub(base).min(data.len());
+        let end = (at + span.len()).min(data.len());
+        let line_start = data[..at]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line_end = data[end..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(data.len(), |i| end + i);
+        if line_end - line_start <= 2 * SHOWN_AROUND + UNDERLINED {
+            return Ok(contents);
+        }
+        let boundary = |i: usize| i >= data.len() || (data[i] as i8) >= -0x40;
+        let mut from = at.saturating_sub(SHOWN_AROUND).max(line_start);
+        while !boundary(from) {
+            from -= 1;
+        }
+        let mut to = (at + span.len().min(UNDERLINED) + SHOWN_AROUND).min(line_end);
+        while !boundary(to) {
+            to += 1;
+        }
+        let line = contents.line() + data[..from].iter().filter(|&&b| b == b'\n').count();
+        let column = if line_start == 0 {
+            contents.column()
+        } else {
+            0
+        } + String::from_utf8_lossy(&data[line_start..from])
+            .chars()
+            .count();
+        let shown = &data[from..to];
+        let window = SourceSpan::new((base + from).into(), to - from);
+        Ok(Box::new(match contents.name() {
+            Some(name) => {
+                MietteSpanContents::new_named(name.to_string(), shown, window, line, column, 1)
+            }
+            None => MietteSpanContents::new(shown, window, line, column, 1),
+        }))
+    }
+}
+
 fn handler(to_terminal: bool) -> GraphicalReportHandler {
     let colour = to_terminal && std::env::var_os("NO_COLOR").is_none();
     let theme = if colour {
@@ -85,7 +221,7 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
             Outcome::Linted(linted) => {
                 if let Some(error) = &linted.error {
                     let mut rendered = String::new();
-                    let _ = errors_handler.render_report(&mut rendered, error);
+                    let _ = errors_handler.render_report(&mut rendered, &Shown::new(error));
                     let what = if linted.findings.is_empty() {
                         "cannot lint"
                     } else {
@@ -100,7 +236,7 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                             source: NamedSource::new(&file.path, text.clone()),
                         };
                         let mut rendered = String::new();
-                        let _ = findings_handler.render_report(&mut rendered, &report);
+                        let _ = findings_handler.render_report(&mut rendered, &Shown::new(&report));
                         writeln!(out, "{rendered}")?;
                     }
                 }
