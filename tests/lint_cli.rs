@@ -150,6 +150,33 @@ fn a_finding_far_into_a_long_line_is_shown_in_a_window() {
     assert!(!text.contains("panicked") && text.len() < 4096, "{text}");
 }
 
+/// A hostile file's text reaches the reviewer's terminal only made visible: control and
+/// reordering characters in its source (in a string literal the parser quotes back, or a
+/// comment) or in its name cannot clear the screen, retitle the window or hide a finding, in
+/// any of the line-oriented formats.
+#[test]
+fn a_files_control_characters_are_made_visible_in_every_text_format() {
+    let dir = TempDir::new("control");
+    let source =
+        "eval(\"\x1b]0;pwned\x07\x1b[2J\")\n# \u{202e} reversed\nimport os\nos.system('x')\n";
+    dir.write("esc\x1b[2Jname.py", source);
+    for format in ["human", "concise", "github"] {
+        let out = run(&dir.0, &["lint", "--format", format, "."]);
+        let text = stdout(&out) + &stderr(&out);
+        assert_eq!(out.status.code(), Some(1), "{format}: {text}");
+        for raw in ['\x1b', '\x07', '\u{202e}'] {
+            assert!(
+                !text.contains(raw),
+                "{format}: {raw:?} reached the terminal:\n{text}"
+            );
+        }
+        assert!(
+            text.contains("PJ403") && text.contains("PJ419"),
+            "{format}: {text}"
+        );
+    }
+}
+
 #[test]
 fn json_format_follows_its_schema() {
     let dir = TempDir::new("json");

@@ -14,7 +14,7 @@ mod watched;
 
 use serde::Serialize;
 
-pub use human::{escape, render as render_human};
+pub use human::{escape, needs_escape, render as render_human};
 
 /// Bumped on any incompatible change to the JSON form.
 pub const SCHEMA: &str = "pyjail-report/4";

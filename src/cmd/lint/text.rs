@@ -10,6 +10,7 @@ use miette::{
 };
 
 use super::{Outcome, Run};
+use crate::report::escape;
 
 /// A finding as a miette diagnostic: rule id as code, label under the exact span, help.
 struct FindingReport<'f> {
@@ -73,20 +74,47 @@ impl Diagnostic for FindingReport<'_> {
 const SHOWN_AROUND: usize = 120;
 const UNDERLINED: usize = 240;
 
-/// A diagnostic as `human` shows it: its labels underline at most [`UNDERLINED`] bytes, and
-/// a long line of its source is shown in part ([`Windowed`]).
+/// A diagnostic as `human` shows it on a terminal. The file is the author's, who may be
+/// hostile: its text (the source, and messages and labels quoting it) is shown with every
+/// control or reordering character ([`crate::report::needs_escape`]) made visible, so that
+/// nothing in it can move the cursor, clear the screen or hide a finding. Its labels
+/// underline at most [`UNDERLINED`] bytes, and a long line is shown in part ([`Windowed`]).
 struct Shown<'a> {
     inner: &'a dyn Diagnostic,
     source: Option<Windowed<'a>>,
 }
 
 impl<'a> Shown<'a> {
-    fn new(inner: &'a dyn Diagnostic) -> Shown<'a> {
+    /// `source`: the diagnostic's source as [`shown_source`] gives it.
+    fn new(inner: &'a dyn Diagnostic, source: Option<&'a (Option<String>, String)>) -> Shown<'a> {
         Shown {
             inner,
-            source: inner.source_code().map(Windowed),
+            source: source.map(|(name, text)| Windowed {
+                name: name.as_deref(),
+                text,
+            }),
         }
     }
+}
+
+/// A diagnostic's source, whole, with its name, as it may be shown: each character that
+/// [`crate::report::needs_escape`] (but line ends and tabs) replaced by as many `?` as it
+/// has bytes, so that every offset into it stays right.
+fn shown_source(diagnostic: &dyn Diagnostic) -> Option<(Option<String>, String)> {
+    let whole = diagnostic
+        .source_code()?
+        .read_span(&SourceSpan::new(0.into(), 0), usize::MAX, usize::MAX)
+        .ok()?;
+    let text = String::from_utf8_lossy(whole.data());
+    let mut shown = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(c, '\n' | '\r' | '\t') || !crate::report::needs_escape(c) {
+            shown.push(c);
+        } else {
+            shown.extend(std::iter::repeat_n('?', c.len_utf8()));
+        }
+    }
+    Some((whole.name().map(|name| escape(name).into_owned()), shown))
 }
 
 impl std::fmt::Debug for Shown<'_> {
@@ -97,7 +125,7 @@ impl std::fmt::Debug for Shown<'_> {
 
 impl std::fmt::Display for Shown<'_> {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        std::fmt::Display::fmt(self.inner, f)
+        f.write_str(&escape(&self.inner.to_string()))
     }
 }
 
@@ -113,7 +141,8 @@ impl Diagnostic for Shown<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
-        self.inner.help()
+        let help = self.inner.help()?.to_string();
+        Some(Box::new(escape(&help).into_owned()))
     }
 
     fn url<'b>(&'b self) -> Option<Box<dyn std::fmt::Display + 'b>> {
@@ -127,7 +156,7 @@ impl Diagnostic for Shown<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let labels = self.inner.labels()?.map(|label| {
             let span = (label.offset(), label.len().min(UNDERLINED));
-            let text = label.label().map(str::to_string);
+            let text = label.label().map(|text| escape(text).into_owned());
             if label.primary() {
                 LabeledSpan::new_primary_with_span(text, span)
             } else {
@@ -146,10 +175,13 @@ impl Diagnostic for Shown<'_> {
     }
 }
 
-/// A source whose line longer than a window is shown only around the span asked for
+/// A named source whose line longer than a window is shown only around the span asked for
 /// ([`SHOWN_AROUND`] bytes on each side of its first [`UNDERLINED`], at character boundaries,
-/// without context lines); other lines as the source gives them.
-struct Windowed<'a>(&'a dyn SourceCode);
+/// without context lines); other lines as they are.
+struct Windowed<'a> {
+    name: Option<&'a str>,
+    text: &'a str,
+}
 
 impl SourceCode for Windowed<'_> {
     fn read_span<'b>(
@@ -158,7 +190,20 @@ impl SourceCode for Windowed<'_> {
         before: usize,
         after: usize,
     ) -> Result<Box<dyn SpanContents<'b> + 'b>, MietteError> {
-        let contents = self.0.read_span(span, before, after)?;
+        let contents = self.text.read_span(span, before, after)?;
+        let named = |data, span, line, column, line_count| -> Box<dyn SpanContents<'b> + 'b> {
+            Box::new(match self.name {
+                Some(name) => MietteSpanContents::new_named(
+                    name.to_string(),
+                    data,
+                    span,
+                    line,
+                    column,
+                    line_count,
+                ),
+                None => MietteSpanContents::new(data, span, line, column, line_count),
+            })
+        };
         let data = contents.data();
         let base = contents.span().offset();
         let at = span.offset().saturating_sub(base).min(data.len());
@@ -172,7 +217,13 @@ impl SourceCode for Windowed<'_> {
             .position(|&b| b == b'\n')
             .map_or(data.len(), |i| end + i);
         if line_end - line_start <= 2 * SHOWN_AROUND + UNDERLINED {
-            return Ok(contents);
+            return Ok(named(
+                data,
+                *contents.span(),
+                contents.line(),
+                contents.column(),
+                contents.line_count(),
+            ));
         }
         let boundary = |i: usize| i >= data.len() || (data[i] as i8) >= -0x40;
         let mut from = at.saturating_sub(SHOWN_AROUND).max(line_start);
@@ -191,14 +242,8 @@ impl SourceCode for Windowed<'_> {
         } + String::from_utf8_lossy(&data[line_start..from])
             .chars()
             .count();
-        let shown = &data[from..to];
         let window = SourceSpan::new((base + from).into(), to - from);
-        Ok(Box::new(match contents.name() {
-            Some(name) => {
-                MietteSpanContents::new_named(name.to_string(), shown, window, line, column, 1)
-            }
-            None => MietteSpanContents::new(shown, window, line, column, 1),
-        }))
+        Ok(named(&data[from..to], window, line, column, 1))
     }
 }
 
@@ -221,27 +266,37 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
             Outcome::Linted(linted) => {
                 if let Some(error) = &linted.error {
                     let mut rendered = String::new();
-                    let _ = errors_handler.render_report(&mut rendered, &Shown::new(error));
+                    let source = shown_source(error);
+                    let shown = Shown::new(error, source.as_ref());
+                    let _ = errors_handler.render_report(&mut rendered, &shown);
                     let what = if linted.findings.is_empty() {
                         "cannot lint"
                     } else {
                         "cannot lint all of it (findings in the rest below)"
                     };
-                    writeln!(stderr, "{}: {what}\n{rendered}", file.path)?;
+                    writeln!(stderr, "{}: {what}\n{rendered}", escape(&file.path))?;
                 }
                 if let Some(text) = &file.source {
+                    // The file's text as shown, made once for all its findings.
+                    let shown_text = linted.findings.first().and_then(|finding| {
+                        shown_source(&FindingReport {
+                            finding,
+                            source: NamedSource::new(&file.path, text.clone()),
+                        })
+                    });
                     for finding in &linted.findings {
                         let report = FindingReport {
                             finding,
                             source: NamedSource::new(&file.path, text.clone()),
                         };
                         let mut rendered = String::new();
-                        let _ = findings_handler.render_report(&mut rendered, &Shown::new(&report));
+                        let shown = Shown::new(&report, shown_text.as_ref());
+                        let _ = findings_handler.render_report(&mut rendered, &shown);
                         writeln!(out, "{rendered}")?;
                     }
                 }
                 if let Some(note) = super::left_out_note(linted) {
-                    writeln!(out, "{}: {note}", file.path)?;
+                    writeln!(out, "{}: {note}", escape(&file.path))?;
                 }
             }
             Outcome::Input(error) => writeln!(stderr, "pyjail: error: {}", error.message)?,
@@ -251,7 +306,8 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
         if let Outcome::Linted(linted) = &file.outcome {
             let capabilities = analyzer::summarize(&linted.findings);
             if !capabilities.is_empty() {
-                writeln!(out, "{}: {}", file.path, capabilities.join(" · "))?;
+                let capabilities = capabilities.join(" · ");
+                writeln!(out, "{}: {capabilities}", escape(&file.path))?;
             }
         }
     }
@@ -328,20 +384,19 @@ pub fn concise(run: &Run, out: &mut dyn Write) -> io::Result<()> {
         match &file.outcome {
             Outcome::Linted(linted) => {
                 if let Some(error) = &linted.error {
-                    writeln!(stderr, "{}", error.concise(&file.path))?;
+                    writeln!(stderr, "{}", escape(&error.concise(&file.path)))?;
                 }
                 for f in &linted.findings {
-                    writeln!(out, "{}", f.concise(&file.path))?;
+                    writeln!(out, "{}", escape(&f.concise(&file.path)))?;
                 }
                 if let Some(note) = super::left_out_note(linted) {
-                    writeln!(stderr, "{}: {note}", file.path)?;
+                    writeln!(stderr, "{}: {note}", escape(&file.path))?;
                 }
             }
-            Outcome::Input(error) => writeln!(
-                stderr,
-                "{}: error[{}]: {}",
-                file.path, error.kind, error.message
-            )?,
+            Outcome::Input(error) => {
+                let line = format!("{}: error[{}]: {}", file.path, error.kind, error.message);
+                writeln!(stderr, "{}", escape(&line))?
+            }
         }
     }
     Ok(())
@@ -414,9 +469,11 @@ pub fn github(run: &Run, out: &mut dyn Write) -> io::Result<()> {
 
 /// Escaping of a workflow command's message.
 fn data(text: &str) -> String {
-    text.replace('%', "%25")
+    let text = text
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    escape(&text).into_owned()
 }
 
 /// Escaping of a workflow command's property value.
