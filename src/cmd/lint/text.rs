@@ -1,21 +1,20 @@
 //! Line-oriented formats: `human` (miette reports), `concise` and `github`.
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::Arc;
 
 use analyzer::{Finding, Severity};
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
-    MietteSpanContents, NamedSource, SourceCode, SourceSpan, SpanContents,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::{Outcome, Run};
 use crate::report::escape;
 
-/// A finding as a miette diagnostic: rule id as code, label under the exact span, help.
+/// A finding as a miette diagnostic: rule id as code, label under the exact span, help
+/// (its source is the file's, which [`Shown`] gives).
 struct FindingReport<'f> {
     finding: &'f Finding,
-    source: NamedSource<Arc<String>>,
 }
 
 impl std::fmt::Debug for FindingReport<'_> {
@@ -53,10 +52,6 @@ impl Diagnostic for FindingReport<'_> {
             "{} (pyjail explain {})",
             self.finding.help, self.finding.rule_id
         )))
-    }
-
-    fn source_code(&self) -> Option<&dyn SourceCode> {
-        Some(&self.source)
     }
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
@@ -105,7 +100,14 @@ fn shown_source(diagnostic: &dyn Diagnostic) -> Option<(Option<String>, String)>
         .source_code()?
         .read_span(&SourceSpan::new(0.into(), 0), usize::MAX, usize::MAX)
         .ok()?;
-    let text = String::from_utf8_lossy(whole.data());
+    Some(shown_text(
+        whole.name(),
+        &String::from_utf8_lossy(whole.data()),
+    ))
+}
+
+/// `name` escaped and `text` as [`shown_source`] shows it.
+fn shown_text(name: Option<&str>, text: &str) -> (Option<String>, String) {
     let mut shown = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(c, '\n' | '\r' | '\t') || !crate::report::needs_escape(c) {
@@ -114,7 +116,7 @@ fn shown_source(diagnostic: &dyn Diagnostic) -> Option<(Option<String>, String)>
             shown.extend(std::iter::repeat_n('?', c.len_utf8()));
         }
     }
-    Some((whole.name().map(|name| escape(name).into_owned()), shown))
+    (name.map(|name| escape(name).into_owned()), shown)
 }
 
 impl std::fmt::Debug for Shown<'_> {
@@ -276,21 +278,13 @@ pub fn human(run: &Run, out: &mut dyn Write) -> io::Result<()> {
                     };
                     writeln!(stderr, "{}: {what}\n{rendered}", escape(&file.path))?;
                 }
-                if let Some(text) = &file.source {
+                if let (Some(text), false) = (&file.source, linted.findings.is_empty()) {
                     // The file's text as shown, made once for all its findings.
-                    let shown_text = linted.findings.first().and_then(|finding| {
-                        shown_source(&FindingReport {
-                            finding,
-                            source: NamedSource::new(&file.path, text.clone()),
-                        })
-                    });
+                    let shown_source = shown_text(Some(&file.path), text);
                     for finding in &linted.findings {
-                        let report = FindingReport {
-                            finding,
-                            source: NamedSource::new(&file.path, text.clone()),
-                        };
+                        let report = FindingReport { finding };
                         let mut rendered = String::new();
-                        let shown = Shown::new(&report, shown_text.as_ref());
+                        let shown = Shown::new(&report, Some(&shown_source));
                         let _ = findings_handler.render_report(&mut rendered, &shown);
                         writeln!(out, "{rendered}")?;
                     }
