@@ -617,7 +617,8 @@ impl<'a> Checker<'a, '_> {
 
     /// Source strings a library function compiles and runs (`timeit.timeit(stmt, setup)`):
     /// linted like code passed to `exec`. Text from outside, or a string the folder could
-    /// not finish, is code no one has seen (PJ419); anything else may well be a callable.
+    /// not finish, is code no one has seen (PJ419); anything else may well be a callable,
+    /// unless a class body of the file bound it to text (`timeit.timeit(Job.stmt)`).
     fn code_arguments(
         &mut self,
         name: &str,
@@ -655,7 +656,25 @@ impl<'a> Checker<'a, '_> {
                     name,
                     Via::Direct,
                 ),
-                _ => {}
+                _ => match self.class_attribute(arg) {
+                    Some(Value::Const(Const::Str(code))) => {
+                        let _ = self.lint_inner(&code, span(call.range()), name);
+                    }
+                    Some(Value::Consts(all)) => {
+                        for constant in all {
+                            if let Const::Str(code) = constant {
+                                let _ = self.lint_inner(&code, span(call.range()), name);
+                            }
+                        }
+                    }
+                    Some(Value::Input | Value::Shape { .. }) => self.report(
+                        semantic::Semantic::DynamicCode,
+                        span(call.range()),
+                        name,
+                        Via::Direct,
+                    ),
+                    _ => {}
+                },
             }
         }
     }

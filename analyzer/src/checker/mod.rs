@@ -691,6 +691,27 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
     }
 
+    /// What the class body of a plain class of this file bound to the attribute that `expr`
+    /// reads (`Job.stmt` after `class Job: stmt = "..."`). Code may set the attribute again
+    /// elsewhere (`Job.stmt = ...`, `setattr`), so this is only for finding more, never
+    /// for clearing a value the code does not show.
+    pub(crate) fn class_attribute(&self, expr: &'a Expr) -> Option<Value<'a>> {
+        let Expr::Attribute(attr) = expr else {
+            return None;
+        };
+        let Value::Class {
+            plain: true,
+            body: Some(body),
+        } = self.resolve(&attr.value)
+        else {
+            return None;
+        };
+        self.scopes
+            .get(body)
+            .get(&normalize(attr.attr.as_str()))
+            .cloned()
+    }
+
     /// The module `__import__(name, ...)` or `importlib.import_module(name)` returns.
     fn imported_module(&self, call: &'a ast::ExprCall, dunder: bool) -> Value<'a> {
         let args = &call.arguments;
@@ -1278,6 +1299,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let name = self.identifier(class.name.as_str(), class.name.range);
         let outer_branch = self.branch;
         self.scope = self.scopes.push(ScopeKind::Class, body_parent);
+        let body = self.scope;
         self.branch = 0;
         let outer_class = self.defining_class.replace(name.clone());
         self.stmts(&class.body);
@@ -1287,6 +1309,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let value = if class.decorator_list.is_empty() {
             Value::Class {
                 plain: self.is_plain_class(class),
+                body: Some(body),
             }
         } else {
             Value::Unknown
@@ -1305,7 +1328,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         };
         arguments.keywords.is_empty()
             && arguments.args.iter().all(|base| match self.resolve(base) {
-                Value::Class { plain } => plain,
+                Value::Class { plain, .. } => plain,
                 Value::Builtin(builtin) => DATA_BASES.contains(&builtin),
                 _ => false,
             })

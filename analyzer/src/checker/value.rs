@@ -26,8 +26,11 @@ pub(crate) enum Value<'a> {
     /// A class defined in this file (without decorators, which may replace it).
     /// `plain`: without a metaclass or keywords, and its bases only plain classes of the
     /// file or builtin data and exception types, so `isinstance` means what it says.
+    /// `body`: the scope of its body, whose names are its attributes (none when the name
+    /// may be one of several classes).
     Class {
         plain: bool,
+        body: Option<usize>,
     },
     /// Bytes the program pickled itself (`pickle.dumps(x)`): unpickling them rebuilds its
     /// own objects.
@@ -166,9 +169,16 @@ impl<'a> Value<'a> {
         match (old, new) {
             // A class name rebound in a branch (`cls = cls.__bases__[0]` in a loop) may be
             // any class, `object` included.
-            (Value::Class { plain: a }, Value::Class { plain: b }) => {
-                Value::Class { plain: a && b }
-            }
+            (
+                Value::Class { plain: a, body },
+                Value::Class {
+                    plain: b,
+                    body: other,
+                },
+            ) => Value::Class {
+                plain: a && b,
+                body: body.filter(|&body| Some(body) == other),
+            },
             (Value::Class { .. }, _) | (_, Value::Class { .. }) => Value::Unknown,
             (old, Value::Unknown) => old,
             (Value::Unknown, new) => new,

@@ -143,7 +143,7 @@ pub(crate) fn check_comprehension<'a>(
     };
     let kept = match (&walk.ifs[..], results) {
         ([test], _) => match isinstance_of(checker, test, item) {
-            Some((name, Value::Class { plain: true })) => Some(own_instances(&name)),
+            Some((name, Value::Class { plain: true, .. })) => Some(own_instances(&name)),
             _ => None,
         },
         ([], [result]) if is_type_name(checker, result, item) => {
@@ -219,7 +219,7 @@ fn kept_by_loop(checker: &Checker<'_, '_>, walk: &ast::StmtFor) -> Option<String
             .iter()
             .all(|stmt| only_closes(stmt, item.id.as_str()))
             .then(|| format!(" instances of `{name}`, to close or flush them")),
-        (name, Value::Class { plain: true }) => Some(own_instances(&name)),
+        (name, Value::Class { plain: true, .. }) => Some(own_instances(&name)),
         _ => None,
     }
 }
