@@ -314,6 +314,104 @@ fn loading_a_pickle_file_the_program_wrote_with_pickle_is_its_own_data() {
 }
 
 #[test]
+fn a_pickle_round_trip_through_a_buffer_or_file_only_pickle_wrote_is_its_own_data() {
+    for own in [
+        // Into a buffer and back, as a picklability check does.
+        "import io, pickle\n\
+         buf = io.BytesIO()\n\
+         pickle.dump({'n': 1}, buf, protocol=pickle.HIGHEST_PROTOCOL)\n\
+         print(len(buf.getvalue()))\n\
+         buf.seek(0)\n\
+         print(pickle.load(buf))\n",
+        "import io, pickle\n\
+         with io.BytesIO() as buf:\n    pickle.dump([1], buf)\n    buf.seek(0)\n    pickle.load(buf)\n",
+        // A cache file whose handle name is used again for the read, in a branch.
+        "import os, pickle\n\
+         with open('cache.pkl', 'wb') as f:\n    pickle.dump({'n': 1}, f)\n\
+         if os.path.exists('cache.pkl'):\n    with open('cache.pkl', 'rb') as f:\n        pickle.load(f)\n",
+        // Other files written beside it.
+        "import pickle\n\
+         pickle.dump(1, open('state.pkl', 'wb'))\n\
+         open('result.txt', 'w').write('done')\n\
+         pickle.load(open('state.pkl', 'rb'))\n",
+    ] {
+        assert_eq!(ids(&lint(own)), Vec::<String>::new(), "{own}");
+    }
+    // Anything else that may put bytes there, or start the load past the pickle's start
+    // (a pickled string holds any text verbatim), makes it a crafted stream.
+    for crafted in [
+        "import io, pickle, sys\n\
+         buf = io.BytesIO()\n\
+         pickle.dump(1, buf)\n\
+         buf.write(sys.stdin.buffer.read())\n\
+         buf.seek(0)\n\
+         pickle.load(buf)\n",
+        "import io, pickle\n\
+         buf = io.BytesIO()\n\
+         pickle.dump('x', buf)\n\
+         buf.seek(5)\n\
+         pickle.load(buf)\n",
+        "import io, pickle\n\
+         buf = io.BytesIO()\n\
+         alias = buf\n\
+         pickle.dump(1, buf)\n\
+         buf.seek(0)\n\
+         pickle.load(buf)\n",
+        "import io, pickle\n\
+         buf = io.BytesIO()\n\
+         pickle.dump(1, buf)\n\
+         globals()['buf'].write(b'x')\n\
+         buf.seek(0)\n\
+         pickle.load(buf)\n",
+        "import io, pickle\n\
+         buf = io.BytesIO()\n\
+         def swap():\n    global buf\n    buf = io.BytesIO(bytes.fromhex(input()))\n\
+         pickle.dump(1, buf)\n\
+         swap()\n\
+         pickle.load(buf)\n",
+        "import pickle, sys\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         open('s.pkl', 'wb').write(sys.stdin.buffer.read())\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import pickle, sys\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         with open('/work/s.pkl', 'wb') as f:\n    f.write(sys.stdin.buffer.read())\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import pickle, sys, pathlib\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         pathlib.Path('s.pkl').write_bytes(sys.stdin.buffer.read())\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import os, pickle, sys\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         open('e.bin', 'wb').write(sys.stdin.buffer.read())\n\
+         os.replace('e.bin', 's.pkl')\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import pickle, sys\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         open(input(), 'wb').write(sys.stdin.buffer.read())\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import pickle\n\
+         pickle.dump('x', open('s.pkl', 'wb'))\n\
+         f = open('s.pkl', 'rb')\n\
+         f.seek(7)\n\
+         pickle.load(f)\n",
+        "import pickle\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         exec(\"open('s.pkl', 'wb').write(b'x')\")\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import io, pickle\n\
+         def swap():\n    global f\n    f = io.BytesIO(bytes.fromhex(input()))\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         with open('s.pkl', 'rb') as f:\n    swap()\n    pickle.load(f)\n",
+    ] {
+        assert!(
+            ids(&lint(crafted)).iter().any(|f| f.starts_with("PJ408")),
+            "{crafted}"
+        );
+    }
+}
+
+#[test]
 fn a_printers_private_state_spelled_at_run_time_is_still_its_state() {
     let mangled = "cls = type(license).__name__\n\
                    setattr(license, '_' + cls + '__filenames', ['/flag'])\n\

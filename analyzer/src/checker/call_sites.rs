@@ -26,6 +26,8 @@ pub(crate) struct CallSites<'a> {
 struct Uses<'a> {
     /// Definitions and other bindings of the name, in any scope.
     bindings: usize,
+    /// `global` or `nonlocal` declarations of the name.
+    declared: bool,
     /// Of those, targets of a module-level assignment statement (`=`, unpacking included).
     module_assignments: usize,
     /// Read other than as the callee of a call, or decorated.
@@ -46,6 +48,18 @@ impl<'a> CallSites<'a> {
             sites.visit_stmt(stmt);
         }
         sites
+    }
+
+    /// How often the file binds `name`, in any scope and any way (assignment, `def`,
+    /// parameter, import, `for`, `with`, `except`, `del`, ...).
+    pub(crate) fn bindings(&self, name: &str) -> usize {
+        self.functions.get(name).map_or(0, |uses| uses.bindings)
+    }
+
+    /// Whether some function declares `name` `global` or `nonlocal`: a call may then
+    /// rebind it anywhere.
+    pub(crate) fn declared_outside(&self, name: &str) -> bool {
+        self.functions.get(name).is_some_and(|uses| uses.declared)
     }
 
     /// The argument expression every call of `function` gives `param`, when the function
@@ -155,6 +169,12 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 value: Some(_),
                 ..
             }) if self.depth == 0 => self.assigned_at_module_level(target),
+            Stmt::Global(ast::StmtGlobal { names, .. })
+            | Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) => {
+                for name in names {
+                    self.functions.entry(name.as_str()).or_default().declared = true;
+                }
+            }
             Stmt::Import(ast::StmtImport { names, .. })
             | Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
                 for alias in names {

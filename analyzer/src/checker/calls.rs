@@ -238,14 +238,33 @@ impl<'a> Checker<'a, '_> {
                     span(call.range()),
                     Via::Call("vars"),
                 ),
-                None => Value::Namespace(Box::new(self.local_namespace())),
+                None => {
+                    self.own_pickles.unseen_code();
+                    Value::Namespace(Box::new(self.local_namespace()))
+                }
             },
-            "globals" => Value::Namespace(Box::new(Value::ThisModule)),
-            "locals" => Value::Namespace(Box::new(self.local_namespace())),
+            "globals" => {
+                self.own_pickles.unseen_code();
+                Value::Namespace(Box::new(Value::ThisModule))
+            }
+            "locals" => {
+                self.own_pickles.unseen_code();
+                Value::Namespace(Box::new(self.local_namespace()))
+            }
             "__import__" => self.imported_module(call, true),
             "open" => {
                 semantic::file_target::check_call(self, "builtins.open", call);
-                self.opened_file(call)
+                let file = self.opened_file(call);
+                match &file {
+                    Value::OpenFile {
+                        path,
+                        writes,
+                        handle,
+                    } => self.own_pickles.file(*handle, path, *writes),
+                    // A path or mode it does not show: it may write any file.
+                    _ => self.own_pickles.wrote(None),
+                }
+                file
             }
             "input" => Value::Input,
             "dir" if self.lists_dangerous_names(call) => Value::Input,
@@ -457,29 +476,34 @@ impl<'a> Checker<'a, '_> {
                 Some(data) if self.own_pickle(data) => Value::OwnPickle,
                 _ => Value::Unknown,
             },
-            // `pickle.dump(x, open("state.pkl", "wb"))`: a file of the program's own objects.
+            // An empty buffer, or one holding the program's own pickle (`own_pickle`).
+            "io.BytesIO" | "_io.BytesIO"
+                if call.arguments.keywords.is_empty()
+                    && match &*call.arguments.args {
+                        [] => true,
+                        [data] => self.own_pickle(data),
+                        _ => false,
+                    } =>
+            {
+                let handle = call.range().start().into();
+                self.own_pickles.buffer(handle);
+                Value::Buffer { handle }
+            }
+            // `pickle.dump(x, open("state.pkl", "wb"))`: a file or buffer of the program's
+            // own objects, and `pickle.load` of one (judged at the end of the file).
             "pickle.dump" | "_pickle.dump" => {
-                if let Some(Value::OpenFile { path, writes: true }) =
-                    call.arguments.args.get(1).map(|file| self.file_value(file))
+                if let Some(handle) =
+                    super::argument(call, 1, "file").and_then(|file| self.file_value(file).handle())
                 {
-                    self.own_pickle_files.insert(path);
+                    self.own_pickles.dumped(handle);
                 }
                 Value::Unknown
             }
-            // `pickle.load(open("state.pkl", "rb"))` of a file it wrote so before.
             "pickle.load" | "_pickle.load" => {
-                if let Some(Value::OpenFile {
-                    path,
-                    writes: false,
-                }) = call
-                    .arguments
-                    .args
-                    .first()
-                    .map(|file| self.file_value(file))
+                if let Some(handle) =
+                    super::argument(call, 0, "file").and_then(|file| self.file_value(file).handle())
                 {
-                    if self.own_pickle_files.contains(&path) {
-                        self.withdraw_finding(span(call.func.range()), Capability::CodeExec);
-                    }
+                    self.own_pickles.loaded(handle, span(call.func.range()));
                 }
                 Value::Unknown
             }
@@ -715,6 +739,7 @@ impl<'a> Checker<'a, '_> {
         Value::OpenFile {
             path: Rc::from(path.as_ref()),
             writes,
+            handle: call.range().start().into(),
         }
     }
 
@@ -759,6 +784,37 @@ impl<'a> Checker<'a, '_> {
                 Some("pickle.dumps" | "_pickle.dumps")
             ),
             data => matches!(self.resolve(data), Value::OwnPickle),
+        }
+    }
+
+    /// A method of a buffer or file `own_pickle` follows that leaves its stream as it was,
+    /// or puts it back at the start, where `pickle.dump` began.
+    fn stream_method(
+        &mut self,
+        attr: &'a ast::ExprAttribute,
+        call: &'a ast::ExprCall,
+        method: &str,
+    ) {
+        let Some(handle) = self.resolve(&attr.value).handle() else {
+            return;
+        };
+        let harmless = match method {
+            "getvalue" | "tell" | "flush" | "close" => call.arguments.is_empty(),
+            "seek" => {
+                call.arguments.keywords.is_empty()
+                    && match &*call.arguments.args {
+                        [offset] => self.fold(offset).known() == Some(Const::Int(0)),
+                        [offset, whence] => {
+                            self.fold(offset).known() == Some(Const::Int(0))
+                                && self.fold(whence).known() == Some(Const::Int(0))
+                        }
+                        _ => false,
+                    }
+            }
+            _ => false,
+        };
+        if harmless {
+            self.own_pickles.kept(handle);
         }
     }
 
@@ -854,6 +910,7 @@ impl<'a> Checker<'a, '_> {
         args: &[Value<'a>],
     ) -> Value<'a> {
         let method = normalize(attr.attr.as_str());
+        self.stream_method(attr, call, &method);
         match method.as_ref() {
             "format" | "format_map" => {
                 let is_map = method == "format_map";

@@ -10,6 +10,7 @@ mod call_sites;
 mod calls;
 mod imports;
 mod kept;
+mod own_pickle;
 pub(crate) mod scope;
 pub(crate) mod value;
 
@@ -140,9 +141,9 @@ pub(crate) struct Checker<'a, 'l> {
     /// Pickle streams reported (PJ437), so that a payload is reported once, where it is
     /// first seen, however many names and calls pass it on.
     pub(crate) pickle_payloads: HashSet<u64>,
-    /// Constant paths the program wrote with `pickle.dump`: loading one of them later
-    /// rebuilds its own objects.
-    own_pickle_files: HashSet<Rc<str>>,
+    /// Buffers and files only `pickle.dump` filled: loading them rebuilds the program's
+    /// own objects.
+    pub(crate) own_pickles: own_pickle::OwnPickles,
     /// The lookups a gating `find_class` hands on (`super().find_class(...)`): no use of
     /// unpickling's power (see `restricting_lookups`).
     gated_lookups: Vec<(usize, usize)>,
@@ -193,7 +194,7 @@ pub(crate) fn check<'a, 'l>(
         imported: HashSet::default(),
         bounded_walks: Default::default(),
         pickle_payloads: HashSet::default(),
-        own_pickle_files: HashSet::default(),
+        own_pickles: own_pickle::OwnPickles::new(),
         gated_lookups: Vec::new(),
         call_sites: call_sites::CallSites::of(body),
         runtime_annotations: HashSet::default(),
@@ -229,6 +230,13 @@ pub(crate) fn span(range: TextRange) -> (usize, usize) {
 
 impl<'a, 'l> Checker<'a, 'l> {
     fn finish(mut self) -> Checked {
+        // `import __main__` reaches the module's names unseen (`__main__.buf.write(...)`).
+        if self.imported.contains("__main__") {
+            self.own_pickles.unseen_code();
+        }
+        for load in self.own_pickles.own_loads() {
+            self.withdraw_finding(load, Capability::CodeExec);
+        }
         for (key, finding) in std::mem::take(&mut self.pending_imports) {
             // A module whose every use is a visible attribute no rule reports
             // (`gc.disable()`, `pickle.dumps(x)`) was imported for harmless work.
@@ -523,6 +531,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             ));
         }
         self.cx.budget.nested_code(code.len())?;
+        self.own_pickles.unseen_code();
         let (inner, error) = crate::linter::check_inner(self.cx, code, self.exec_depth + 1);
         let found = !inner.findings.is_empty();
         for (finding, _) in inner.findings {
@@ -733,6 +742,11 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// Binds a name in the current scope (or the module, after `global`). In a conditional
     /// block the name may keep its earlier meaning, so the two are merged.
     fn bind(&mut self, name: Cow<'a, str>, value: Value<'a>) {
+        if let Some(handle) = value.handle() {
+            if self.call_sites.bindings(&name) == 1 {
+                self.own_pickles.bound(handle);
+            }
+        }
         let index = self.scopes.binding_scope(self.scope, &name);
         let conditional = self.branch > 0;
         if let Some(old) = self.scopes.get_mut(index).get_mut(name.as_ref()) {
@@ -753,6 +767,39 @@ impl<'a, 'l> Checker<'a, 'l> {
             return; // nothing to shadow, nothing to remember
         }
         self.scopes.get_mut(index).insert(name, value);
+    }
+
+    /// `with open(...) as f:` binds `f` to that file object for certain in the body,
+    /// however often the file binds `f` elsewhere, and however the body is reached
+    /// (`own_pickle` follows the object through it). Returns what `leave_with` needs.
+    fn bind_in_with(
+        &mut self,
+        name: Cow<'a, str>,
+        value: Value<'a>,
+        handle: usize,
+    ) -> (Cow<'a, str>, usize, Option<Value<'a>>, usize) {
+        let scope = self.scopes.binding_scope(self.scope, &name);
+        let before = self.scopes.get(scope).get(&name).cloned();
+        self.own_pickles.bound(handle);
+        self.scopes.get_mut(scope).insert(name.clone(), value);
+        (name, scope, before, handle)
+    }
+
+    /// After a `with` body in a branch, the name is that file object only if it was
+    /// before too; otherwise what it is there is not known.
+    fn leave_with(
+        &mut self,
+        name: Cow<'a, str>,
+        scope: usize,
+        before: Option<Value<'a>>,
+        handle: usize,
+    ) {
+        if self.branch == 0 || before.as_ref().and_then(Value::handle) == Some(handle) {
+            return;
+        }
+        if self.scopes.get(scope).get(&name).and_then(Value::handle) == Some(handle) {
+            self.scopes.get_mut(scope).insert(name, Value::Unknown);
+        }
     }
 
     /// What to remember for a name assigned `expr`, whose walk produced `value`.
@@ -937,20 +984,31 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
             }
             Stmt::With(with) => {
+                let mut handles = Vec::new();
                 for item in &with.items {
                     // `with tarfile.open(p) as t:` binds what the context manager returns,
                     // which for the modules' own objects is the object itself.
                     let value = match self.expr(&item.context_expr) {
-                        value @ (Value::Qual { module: false, .. } | Value::OpenFile { .. }) => {
-                            value
-                        }
+                        value @ (Value::Qual { module: false, .. }
+                        | Value::OpenFile { .. }
+                        | Value::Buffer { .. }) => value,
                         _ => Value::Unknown,
                     };
-                    if let Some(vars) = &item.optional_vars {
-                        self.assign(vars, value);
+                    match (item.optional_vars.as_deref(), value.handle()) {
+                        (Some(Expr::Name(name)), Some(handle))
+                            if !self.call_sites.declared_outside(name.id.as_str()) =>
+                        {
+                            let name = self.identifier(name.id.as_str(), name.range);
+                            handles.push(self.bind_in_with(name, value, handle));
+                        }
+                        (Some(vars), _) => self.assign(vars, value),
+                        (None, _) => {}
                     }
                 }
                 self.stmts(&with.body);
+                for (name, scope, before, handle) in handles.into_iter().rev() {
+                    self.leave_with(name, scope, before, handle);
+                }
             }
             Stmt::Match(m) => {
                 self.expr(&m.subject);
@@ -1782,6 +1840,9 @@ impl<'a, 'l> Checker<'a, 'l> {
         match self.scopes.lookup(self.scope, &id) {
             Lookup::Bound(value) => {
                 let value = value.clone();
+                if let Some(handle) = value.handle() {
+                    self.own_pickles.read(handle);
+                }
                 if let Value::Qual {
                     name: module,
                     module: true,

@@ -35,10 +35,17 @@ pub(crate) enum Value<'a> {
     /// Bytes the program pickled itself (`pickle.dumps(x)`): unpickling them rebuilds its
     /// own objects.
     OwnPickle,
-    /// A file `open` gave, of a constant path: `writes` when its mode writes.
+    /// A file `open` gave, of a constant path: `writes` when its mode writes; `handle`,
+    /// the offset of that call, which tells this file object from others (`own_pickle`).
     OpenFile {
         path: Rc<str>,
         writes: bool,
+        handle: usize,
+    },
+    /// An `io.BytesIO` made empty or from the program's own pickle, made by the call at
+    /// offset `handle` (`own_pickle`).
+    Buffer {
+        handle: usize,
     },
     /// What `operator.attrgetter(path)` or `methodcaller(name)` returns: calling it reads
     /// the (dotted) attribute from its argument.
@@ -163,6 +170,14 @@ impl<'a> Value<'a> {
         matches!(self, Value::Unknown)
     }
 
+    /// The file object or buffer this is, as `own_pickle` follows it.
+    pub(crate) fn handle(&self) -> Option<usize> {
+        match self {
+            Value::OpenFile { handle, .. } | Value::Buffer { handle } => Some(*handle),
+            _ => None,
+        }
+    }
+
     /// Combines what a name may be after an assignment in a branch: known beats unknown,
     /// constants accumulate.
     pub(crate) fn merge(old: Value<'a>, new: Value<'a>) -> Value<'a> {
@@ -180,6 +195,16 @@ impl<'a> Value<'a> {
                 body: body.filter(|&body| Some(body) == other),
             },
             (Value::Class { .. }, _) | (_, Value::Class { .. }) => Value::Unknown,
+            // A handle vouches for a load of the program's own pickle, so it must hold on
+            // every path. `own_pickle` follows only a name bound once, which has no earlier
+            // value for a handle bound in a branch to replace.
+            (Value::Unknown, new) if new.handle().is_some() => new,
+            (old, new) if old.handle().is_some() || new.handle().is_some() => {
+                match (old.handle(), new.handle()) {
+                    (Some(a), Some(b)) if a == b => new,
+                    _ => Value::Unknown,
+                }
+            }
             (old, Value::Unknown) => old,
             (Value::Unknown, new) => new,
             (Value::Const(a), Value::Const(b)) => Value::consts(vec![a, b]),

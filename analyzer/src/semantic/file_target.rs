@@ -683,13 +683,30 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
         _ => op == Op::Write,
     };
     for (i, &at) in positions.iter().enumerate() {
-        let Some(arg) = call.arguments.args.get(at) else {
+        let write = write || (op == Op::Copy && i == 1);
+        let arg = call.arguments.args.get(at);
+        // `open` gives a file object, which `own_pickle` follows itself.
+        if write && name != "builtins.open" {
+            let written = arg.and_then(|arg| written_path(checker, arg));
+            checker.own_pickles.wrote(written.as_deref());
+        }
+        let Some(arg) = arg else {
             continue;
         };
         if let Some(path) = path_of(checker, arg) {
-            let write = write || (op == Op::Copy && i == 1);
             report(checker, span(call.range()), name, &path, write);
         }
+    }
+}
+
+/// The one path a written argument folds to, for `own_pickle`; none when it may be
+/// several or is not known whole.
+fn written_path(checker: &Checker<'_, '_>, arg: &Expr) -> Option<String> {
+    match &checker.fold_candidates(arg)[..] {
+        [one] => PathText::of(one.clone())
+            .filter(|path| path.known)
+            .map(|path| path.prefix),
+        _ => None,
     }
 }
 
@@ -702,6 +719,7 @@ pub(crate) fn check_method(
     let method_name = attr.attr.as_str();
     if matches!(method_name, "symlink_to" | "hardlink_to" | "link_to") {
         if path_of(checker, &attr.value).is_some() {
+            checker.own_pickles.wrote(None);
             check_link(checker, method_name, call.arguments.args.first(), call);
         }
         return;
@@ -710,12 +728,30 @@ pub(crate) fn check_method(
         return;
     };
     let Some(path) = path_of(checker, &attr.value) else {
+        // Only `pathlib` has these: a file the code does not show is written.
+        if matches!(method_name, "write_text" | "write_bytes" | "touch") {
+            checker.own_pickles.wrote(None);
+        }
         return;
     };
     let write = match op {
         Op::Open => opens_for_writing(checker, call, method_name),
         other => other == Op::Write,
     };
+    if write {
+        checker
+            .own_pickles
+            .wrote(path.known.then_some(path.prefix.as_str()));
+        // `rename` and `replace` write their argument too.
+        if matches!(method_name, "rename" | "replace") {
+            let target = call
+                .arguments
+                .args
+                .first()
+                .and_then(|arg| written_path(checker, arg));
+            checker.own_pickles.wrote(target.as_deref());
+        }
+    }
     report(checker, span(call.range()), method_name, &path, write);
 }
 
@@ -726,6 +762,8 @@ fn check_link(
     target: Option<&Expr>,
     call: &ast::ExprCall,
 ) {
+    // A link makes two names one file.
+    checker.own_pickles.wrote(None);
     let Some(target) = target.and_then(|t| path_of(checker, t)) else {
         return;
     };
@@ -741,6 +779,7 @@ fn check_link(
 
 /// Archive extraction without a `filter` (tarfile, `shutil.unpack_archive`).
 pub(crate) fn check_extract(checker: &mut Checker<'_, '_>, api: &str, call: &ast::ExprCall) {
+    checker.own_pickles.wrote(None);
     let filtered = call
         .arguments
         .keywords
