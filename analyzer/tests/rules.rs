@@ -329,11 +329,24 @@ fn a_pickle_round_trip_through_a_buffer_or_file_only_pickle_wrote_is_its_own_dat
         "import os, pickle\n\
          with open('cache.pkl', 'wb') as f:\n    pickle.dump({'n': 1}, f)\n\
          if os.path.exists('cache.pkl'):\n    with open('cache.pkl', 'rb') as f:\n        pickle.load(f)\n",
-        // Other files written beside it.
-        "import pickle\n\
+        // Other files written beside it, and the file removed afterwards.
+        "import os, pickle\n\
          pickle.dump(1, open('state.pkl', 'wb'))\n\
          open('result.txt', 'w').write('done')\n\
-         pickle.load(open('state.pkl', 'rb'))\n",
+         pickle.load(open('state.pkl', 'rb'))\n\
+         os.remove('state.pkl')\n",
+        // Several pickles in one file, read back until its end.
+        "import pickle\n\
+         with open('events.pkl', 'wb') as f:\n    for event in range(3):\n        pickle.dump(event, f)\n\
+         with open('events.pkl', 'rb') as f:\n    pickle.load(f)\n",
+        // One handle written and read back, a temporary file, a compressed file.
+        "import pickle\n\
+         with open('scratch.pkl', 'w+b') as f:\n    pickle.dump([1], f)\n    f.seek(0)\n    pickle.load(f)\n",
+        "import pickle, tempfile\n\
+         with tempfile.TemporaryFile() as t:\n    pickle.dump([1], t)\n    t.seek(0)\n    pickle.load(t)\n",
+        "import gzip, pickle\n\
+         with gzip.open('m.pkl.gz', 'wb') as f:\n    pickle.dump([1], f)\n\
+         with gzip.open('m.pkl.gz', 'rb') as f:\n    pickle.load(f)\n",
     ] {
         assert_eq!(ids(&lint(own)), Vec::<String>::new(), "{own}");
     }
@@ -403,6 +416,38 @@ fn a_pickle_round_trip_through_a_buffer_or_file_only_pickle_wrote_is_its_own_dat
          def swap():\n    global f\n    f = io.BytesIO(bytes.fromhex(input()))\n\
          pickle.dump(1, open('s.pkl', 'wb'))\n\
          with open('s.pkl', 'rb') as f:\n    swap()\n    pickle.load(f)\n",
+        // Written only on some paths, or appended to: the file may have come with the program.
+        "import os, pickle\n\
+         try:\n    n = int(os.environ['N'])\n    with open('s.pkl', 'wb') as f:\n        pickle.dump(n, f)\n\
+         finally:\n    with open('s.pkl', 'rb') as f:\n        pickle.load(f)\n",
+        "import pickle\n\
+         pickle.dump(1, open('s.pkl', 'ab'))\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        // Another directory, another descriptor, another opener, stdout into the file.
+        "import os, pickle, sys\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         os.chdir(sys.argv[1])\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import os, pickle\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         f = open('s.pkl', 'rb')\n\
+         os.dup2(0, f.fileno())\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        "import os, pickle, sys\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         d = os.open(sys.argv[1], os.O_RDONLY)\n\
+         with open('s.pkl', 'rb', opener=lambda p, fl: os.open(p, fl, dir_fd=d)) as f:\n    pickle.load(f)\n",
+        "import fileinput, pickle, sys\n\
+         pickle.dump(1, open('s.pkl', 'wb'))\n\
+         for line in fileinput.input('s.pkl', inplace=True):\n    sys.stdout.write(sys.argv[1])\n\
+         pickle.load(open('s.pkl', 'rb'))\n",
+        // pickle.dump itself replaced.
+        "import io, pickle, sys\n\
+         pickle.dump = lambda obj, f: f.write(sys.stdin.buffer.read())\n\
+         buf = io.BytesIO()\n\
+         pickle.dump(1, buf)\n\
+         buf.seek(0)\n\
+         pickle.load(buf)\n",
     ] {
         assert!(
             ids(&lint(crafted)).iter().any(|f| f.starts_with("PJ408")),

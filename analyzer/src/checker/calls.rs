@@ -3,8 +3,10 @@
 
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
+use std::borrow::Cow;
 use std::rc::Rc;
 
+use super::own_pickle;
 use super::value::{self, Value};
 use super::{span, Checker, Via};
 use crate::capability::Capability;
@@ -254,17 +256,7 @@ impl<'a> Checker<'a, '_> {
             "__import__" => self.imported_module(call, true),
             "open" => {
                 semantic::file_target::check_call(self, "builtins.open", call);
-                let file = self.opened_file(call);
-                match &file {
-                    Value::OpenFile {
-                        path,
-                        writes,
-                        handle,
-                    } => self.own_pickles.file(*handle, path, *writes),
-                    // A path or mode it does not show: it may write any file.
-                    _ => self.own_pickles.wrote(None),
-                }
-                file
+                self.file_handle(call)
             }
             "input" => Value::Input,
             "dir" if self.lists_dangerous_names(call) => Value::Input,
@@ -369,6 +361,15 @@ impl<'a> Checker<'a, '_> {
     ) -> Value<'a> {
         if let Some(builtin) = name.strip_prefix("builtins.").and_then(names::builtin) {
             return self.builtin_call(builtin, call, args);
+        }
+        let in_place = matches!(name, "fileinput.input" | "fileinput.FileInput")
+            && call
+                .arguments
+                .keywords
+                .iter()
+                .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "inplace"));
+        if in_place || own_pickle::moves_files_unseen(name) {
+            self.own_pickles.unseen_code();
         }
         match name {
             "operator.attrgetter" => {
@@ -476,6 +477,14 @@ impl<'a> Checker<'a, '_> {
                 Some(data) if self.own_pickle(data) => Value::OwnPickle,
                 _ => Value::Unknown,
             },
+            // The same for compressed files, whose pickles are the same bytes compressed.
+            "gzip.open" | "bz2.open" | "lzma.open" => self.file_handle(call),
+            // A new file without a name: no other code can open it.
+            "tempfile.TemporaryFile" => {
+                let handle = call.range().start().into();
+                self.own_pickles.buffer(handle);
+                Value::Buffer { handle }
+            }
             // An empty buffer, or one holding the program's own pickle (`own_pickle`).
             "io.BytesIO" | "_io.BytesIO"
                 if call.arguments.keywords.is_empty()
@@ -743,13 +752,60 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
+    /// The file object `open(path, mode)` (or `gzip.open`, ...) gives, followed by
+    /// `own_pickle`.
+    fn file_handle(&mut self, call: &'a ast::ExprCall) -> Value<'a> {
+        // An opener decides itself what the path opens.
+        let opener = call
+            .arguments
+            .keywords
+            .iter()
+            .any(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == "opener"));
+        if opener {
+            self.own_pickles.unseen_code();
+            return Value::Unknown;
+        }
+        let file = self.opened_file(call);
+        match (&file, self.open_mode(call)) {
+            (Value::OpenFile { path, handle, .. }, Some(mode)) => {
+                let certain = self.branch == 0;
+                self.own_pickles.file(*handle, path, mode, certain);
+            }
+            // A path or mode it does not show: it may write any file.
+            _ => self.own_pickles.wrote(None),
+        }
+        file
+    }
+
+    /// What the mode of `open(path, mode)` says, when it is known.
+    fn open_mode(&self, call: &'a ast::ExprCall) -> Option<own_pickle::Mode> {
+        let mode = match super::argument(call, 1, "mode").map(|m| self.fold(m)) {
+            None => Cow::Borrowed("r"),
+            Some(Folded::Known(Const::Str(mode))) => Cow::Owned(mode.to_string()),
+            Some(_) => return None,
+        };
+        Some(own_pickle::Mode {
+            writes: mode.contains(['w', 'a', 'x', '+']),
+            truncates: mode.contains(['w', 'x']),
+            updates: mode.contains('+'),
+        })
+    }
+
     /// The file `expr` is: a name bound to one, or `open(...)` in place.
     fn file_value(&self, expr: &'a Expr) -> Value<'a> {
-        match expr {
-            Expr::Call(call) if matches!(self.resolve(&call.func), Value::Builtin("open")) => {
-                self.opened_file(call)
-            }
-            expr => self.resolve(expr),
+        let Expr::Call(call) = expr else {
+            return self.resolve(expr);
+        };
+        match self.resolve(&call.func) {
+            Value::Builtin("open") => self.opened_file(call),
+            callee => match callee.qualified_name() {
+                Some("gzip.open" | "bz2.open" | "lzma.open") => self.opened_file(call),
+                // Followed only if the walk took it for one (`own_pickle`).
+                Some("io.BytesIO" | "_io.BytesIO" | "tempfile.TemporaryFile") => Value::Buffer {
+                    handle: call.range().start().into(),
+                },
+                _ => Value::Unknown,
+            },
         }
     }
 
@@ -795,6 +851,9 @@ impl<'a> Checker<'a, '_> {
         call: &'a ast::ExprCall,
         method: &str,
     ) {
+        if !matches!(method, "getvalue" | "tell" | "flush" | "close" | "seek") {
+            return;
+        }
         let Some(handle) = self.resolve(&attr.value).handle() else {
             return;
         };

@@ -10,7 +10,7 @@ mod call_sites;
 mod calls;
 mod imports;
 mod kept;
-mod own_pickle;
+pub(crate) mod own_pickle;
 pub(crate) mod scope;
 pub(crate) mod value;
 
@@ -878,6 +878,12 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Expr::Starred(starred) => self.assign(&starred.value, Value::Unknown),
             other => {
+                // `pickle.dump = ...`: a module's function replaced for everyone.
+                if let Expr::Attribute(attr) = other {
+                    if let Value::Qual { module: true, .. } = self.resolve(&attr.value) {
+                        self.own_pickles.unseen_code();
+                    }
+                }
                 self.expr(other);
             }
         }

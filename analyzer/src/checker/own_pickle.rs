@@ -11,12 +11,20 @@
 //! `flush()`, `close()`). A handle passed anywhere else, aliased, written to, read from
 //! or moved to another offset is not the program's own stream any more.
 //!
-//! A file is the program's own when `pickle.dump` wrote it before the load (in the order
-//! the walk meets them: a file read first may have come with the program), every write of
-//! a file of its name (any path ending in that name, since a directory or an absolute
-//! path may reach the same file) is by a handle only `pickle.dump` used, and the code
-//! writes no file whose path it does not show. Code the walk cannot follow into (a constant string run by `exec`, a namespace
-//! dict: `globals()`, `locals()`, `vars()`) may do any of this unseen: with it in the
+//! A file is the program's own when a handle that truncated it for certain (opened `w` or
+//! `x`, outside any branch, loop or `try`) gave it to `pickle.dump` before the load, in
+//! the order the walk meets them: a file read first, or written only on some paths, may
+//! have come with the program. Besides, every handle that writes a file of its name (any
+//! path ending in that name, since a directory or an absolute path may reach the same
+//! file) must be used by `pickle.dump` alone, nothing else may put bytes in a file of that
+//! name (removing it, or changing its mode or times, puts none), and the code must write no
+//! file whose path it does not show. A handle opened `w+` is read back like a buffer.
+//!
+//! Some code moves what a name or a descriptor means, or does its work where the walk
+//! cannot follow: a constant string run by `exec`, a namespace dict (`globals()`,
+//! `locals()`, `vars()`), `import __main__`, a store to a module's attribute (`pickle.dump
+//! = ...`), a change of directory, descriptor-level writes and duplicates (`os.dup2`,
+//! `os.write`, `mmap`), `open(..., opener=...)`, `fileinput` in place. With any of it in the
 //! file, nothing is the program's own.
 
 use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
@@ -26,10 +34,24 @@ use std::rc::Rc;
 enum Stream {
     /// An `io.BytesIO` made empty or from the program's own pickle.
     Buffer,
-    /// A file opened for writing.
-    Writes(Rc<str>),
+    /// A file opened for writing. `fresh`: truncated for certain where it was opened;
+    /// `scratch`: truncated and read back through the same handle (`w+`).
+    Writes {
+        path: Rc<str>,
+        fresh: bool,
+        scratch: bool,
+    },
     /// A file opened for reading.
     Reads(Rc<str>),
+}
+
+/// What `open`'s mode says, as far as `own_pickle` cares.
+pub(crate) struct Mode {
+    pub writes: bool,
+    /// `w` or `x`: the file holds only what the handle writes.
+    pub truncates: bool,
+    /// `+`: the handle reads too.
+    pub updates: bool,
 }
 
 struct Handle {
@@ -82,10 +104,14 @@ impl OwnPickles {
         self.made(handle, Stream::Buffer);
     }
 
-    /// `open(path, mode)` at `handle`.
-    pub(crate) fn file(&mut self, handle: usize, path: &Rc<str>, writes: bool) {
-        let stream = match writes {
-            true => Stream::Writes(path.clone()),
+    /// `open(path, mode)` at `handle`; `certain`: outside any branch of its function.
+    pub(crate) fn file(&mut self, handle: usize, path: &Rc<str>, mode: Mode, certain: bool) {
+        let stream = match mode.writes {
+            true => Stream::Writes {
+                path: path.clone(),
+                fresh: mode.truncates && certain,
+                scratch: mode.truncates && mode.updates,
+            },
             false => Stream::Reads(path.clone()),
         };
         self.made(handle, stream);
@@ -123,7 +149,10 @@ impl OwnPickles {
     /// `pickle.dump(x, handle)`.
     pub(crate) fn dumped(&mut self, handle: usize) {
         self.kept(handle);
-        if let Some(Stream::Writes(path)) = self.handles.get(&handle).map(|h| &h.stream) {
+        if let Some(Stream::Writes {
+            path, fresh: true, ..
+        }) = self.handles.get(&handle).map(|h| &h.stream)
+        {
             if let Some(name) = file_name(path) {
                 self.dumped.insert(Rc::from(name));
             }
@@ -135,7 +164,7 @@ impl OwnPickles {
         self.kept(handle);
         let written = match self.handles.get(&handle).map(|h| &h.stream) {
             Some(Stream::Reads(path)) => file_name(path).is_some_and(|n| self.dumped.contains(n)),
-            Some(Stream::Buffer) => true,
+            Some(Stream::Buffer | Stream::Writes { scratch: true, .. }) => true,
             _ => false,
         };
         self.loads.push((handle, range, written));
@@ -168,8 +197,9 @@ impl OwnPickles {
                         h.kept_own()
                             && match &h.stream {
                                 Stream::Buffer => true,
-                                Stream::Reads(path) => self.only_pickled(path),
-                                Stream::Writes(_) => false,
+                                Stream::Reads(path) | Stream::Writes { path, .. } => {
+                                    self.only_pickled(path)
+                                }
                             }
                     })
             })
@@ -187,7 +217,7 @@ impl OwnPickles {
         }
         let mut dumped = false;
         for handle in self.handles.values() {
-            if let Stream::Writes(written) = &handle.stream {
+            if let Stream::Writes { path: written, .. } = &handle.stream {
                 if file_name(written) == Some(name) {
                     if !handle.kept_own() || handle.kept == 0 {
                         return false;
@@ -198,6 +228,62 @@ impl OwnPickles {
         }
         dumped
     }
+}
+
+/// Whether a function that takes a path to write can put bytes in a file there (not
+/// `os.remove`, `os.chmod`, `Path.mkdir`, ...).
+pub(crate) fn puts_bytes(api: &str) -> bool {
+    let name = api.rsplit('.').next().unwrap_or(api);
+    !matches!(
+        name,
+        "remove"
+            | "unlink"
+            | "rmdir"
+            | "removedirs"
+            | "mkdir"
+            | "makedirs"
+            | "chmod"
+            | "lchmod"
+            | "chown"
+            | "lchown"
+            | "chflags"
+            | "lchflags"
+            | "utime"
+            | "setxattr"
+            | "removexattr"
+            | "rmtree"
+            | "copymode"
+            | "copystat"
+            | "touch"
+    )
+}
+
+/// Functions that change what a relative path or a descriptor means, or write through a
+/// descriptor: with one in the file, which file a handle reads is not known.
+pub(crate) fn moves_files_unseen(api: &str) -> bool {
+    let function = api
+        .strip_prefix("os.")
+        .or_else(|| api.strip_prefix("posix."));
+    matches!(
+        function,
+        Some(
+            "chdir"
+                | "fchdir"
+                | "dup"
+                | "dup2"
+                | "write"
+                | "writev"
+                | "pwrite"
+                | "pwritev"
+                | "sendfile"
+                | "splice"
+                | "copy_file_range"
+                | "ftruncate"
+                | "fdopen"
+                | "mkfifo"
+                | "mknod"
+        )
+    ) || matches!(api, "contextlib.chdir" | "mmap.mmap")
 }
 
 /// A path's last part: what makes two paths maybe one file.

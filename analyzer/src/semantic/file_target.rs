@@ -11,7 +11,7 @@ use ruff_text_size::Ranged;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::Semantic;
-use crate::checker::{span, Checker};
+use crate::checker::{own_pickle, span, Checker};
 use crate::fold::{Const, Folded};
 
 /// What a file API does with its path arguments.
@@ -686,7 +686,7 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
         let write = write || (op == Op::Copy && i == 1);
         let arg = call.arguments.args.get(at);
         // `open` gives a file object, which `own_pickle` follows itself.
-        if write && name != "builtins.open" {
+        if write && name != "builtins.open" && own_pickle::puts_bytes(name) {
             let written = arg.and_then(|arg| written_path(checker, arg));
             checker.own_pickles.wrote(written.as_deref());
         }
@@ -738,7 +738,7 @@ pub(crate) fn check_method(
         Op::Open => opens_for_writing(checker, call, method_name),
         other => other == Op::Write,
     };
-    if write {
+    if write && own_pickle::puts_bytes(method_name) {
         checker
             .own_pickles
             .wrote(path.known.then_some(path.prefix.as_str()));
