@@ -878,9 +878,16 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
             Expr::Starred(starred) => self.assign(&starred.value, Value::Unknown),
             other => {
-                // `pickle.dump = ...`: a module's function replaced for everyone.
+                // `pickle.dump = ...`: a module's function replaced for everyone. (Most
+                // stores are to `self.x`, which is no module.)
                 if let Expr::Attribute(attr) = other {
-                    if let Value::Qual { module: true, .. } = self.resolve(&attr.value) {
+                    let receiver = match attr.value.as_ref() {
+                        Expr::Name(name) => !matches!(name.id.as_str(), "self" | "cls"),
+                        _ => true,
+                    };
+                    if receiver
+                        && matches!(self.resolve(&attr.value), Value::Qual { module: true, .. })
+                    {
                         self.own_pickles.unseen_code();
                     }
                 }

@@ -39,6 +39,8 @@ impl<'a> Scope<'a> {
         }
     }
 
+    // Every name lookup passes through here, once per scope.
+    #[inline]
     pub(crate) fn get(&self, name: &str) -> Option<&Value<'a>> {
         if self.filter & filter_bit(name) == 0 {
             return None;
