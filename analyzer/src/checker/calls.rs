@@ -673,10 +673,7 @@ impl<'a> Checker<'a, '_> {
                 },
             };
             match self.fold(arg) {
-                // Code that does not compile raises before it runs.
-                Folded::Known(Const::Str(code)) => {
-                    let _ = self.lint_inner(&code, span(call.range()), name);
-                }
+                Folded::Known(Const::Str(code)) => self.statement(&code, call, name),
                 Folded::Shape { .. } => self.report(
                     semantic::Semantic::DynamicCode,
                     span(call.range()),
@@ -690,13 +687,11 @@ impl<'a> Checker<'a, '_> {
                     Via::Direct,
                 ),
                 _ => match self.class_attribute(arg) {
-                    Some(Value::Const(Const::Str(code))) => {
-                        let _ = self.lint_inner(&code, span(call.range()), name);
-                    }
+                    Some(Value::Const(Const::Str(code))) => self.statement(&code, call, name),
                     Some(Value::Consts(all)) => {
                         for constant in all {
                             if let Const::Str(code) = constant {
-                                let _ = self.lint_inner(&code, span(call.range()), name);
+                                self.statement(&code, call, name);
                             }
                         }
                     }
@@ -709,6 +704,20 @@ impl<'a> Checker<'a, '_> {
                     _ => {}
                 },
             }
+        }
+    }
+
+    /// A constant statement a library function compiles and runs, linted as code passed to
+    /// `exec` is: what cannot be analysed (code this parser rejects, which CPython may
+    /// still run; code past the file's budget) is code no one has seen.
+    fn statement(&mut self, code: &str, call: &'a ast::ExprCall, name: &str) {
+        if let Err(why) = self.lint_inner(code, span(call.range()), name) {
+            self.report_detail(
+                semantic::Semantic::DynamicCode,
+                span(call.range()),
+                name,
+                &format!(" (its constant code could not be analysed: {why})"),
+            );
         }
     }
 
