@@ -423,6 +423,57 @@ fn unparsable_code_is_recorded_and_still_runs() {
     assert_ne!(report["verdict"], "clean");
 }
 
+/// Code the program hands a library to compile, built where the analyzer saw no code, and
+/// a module it writes at run time and imports through a `sys.path` entry spelled from the
+/// standard library's directory: the library and the import system only carried it, so
+/// the verdict judges the code. Ordinary doctests, timeit statements and dataclasses stay
+/// clean.
+#[test]
+fn code_carried_by_a_library_or_an_import_is_judged_as_the_programs() {
+    let doctest = r#"import doctest
+def check():
+    pass
+target = '/se' + 'cret'
+check.__doc__ = '>>> print(open(' + repr(target) + ').read())\n'
+doctest.testmod()
+"#;
+    let module = r#"import json, os, sys, tempfile
+lib = os.path.dirname(os.path.dirname(json.__file__))
+d = tempfile.mkdtemp()
+with open(os.path.join(d, 'helpers.py'), 'w') as f:
+    f.write('try:\n    open("/secret").read()\nexcept OSError:\n    pass\n')
+sys.path.insert(0, os.path.join(lib, os.path.relpath(d, lib)))
+import helpers
+"#;
+    for program in [doctest, module] {
+        let (report, _) = report_of(program, "60s");
+        assert_eq!(
+            report["static"]["findings"],
+            serde_json::json!([]),
+            "{program}"
+        );
+        assert_eq!(report["verdict"], "suspicious", "{program}\n{report:#}");
+    }
+    let ordinary = r#"import dataclasses, doctest, timeit
+@dataclasses.dataclass(frozen=True, order=True)
+class Point:
+    x: int
+    y: int = 0
+def double(n):
+    """
+    >>> double(2)
+    4
+    """
+    return 2 * n
+print(sorted([Point(2), Point(1, 5)]))
+print(doctest.testmod().failed)
+print(timeit.timeit('sorted(range(100))', number=10) >= 0)
+"#;
+    let (report, out) = report_of(ordinary, "60s");
+    out.assert_code(0);
+    assert_eq!(report["verdict"], "clean", "{report:#}");
+}
+
 /// What a program starts through a shell line or a starter (`env`) is accounted for by the
 /// audit event that asked for it: `os.system` passes its command as bytes.
 #[test]

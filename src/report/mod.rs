@@ -817,7 +817,8 @@ fn unshown_path(argument: Option<&serde_json::Value>) -> String {
 }
 
 /// Events of the always-logged tier (what the policy calls security-relevant)
-/// that count against the program.
+/// that count against the program, and the compiles of modules while they are
+/// imported (sampled: ordinary imports compile) that [`compiles_flagged_code`] counts.
 pub fn notable_events(runtime: &RuntimeSection) -> usize {
     let Some(telemetry) = &runtime.telemetry else {
         return 0;
@@ -827,7 +828,7 @@ pub fn notable_events(runtime: &RuntimeSection) -> usize {
     (0..events.len())
         .filter(|&i| {
             let previous = i.checked_sub(1).map(|p| &events[p]);
-            events[i].tier == jail::telemetry::Tier::Always
+            (events[i].tier == jail::telemetry::Tier::Always || events[i].event == "compile")
                 && !(runtime.starts_judged_by_kernel && watched::starts_a_program(&events[i]))
                 && raised_by_program(&events[i], previous, steered)
         })
@@ -933,8 +934,10 @@ pub(super) fn environment_changed(telemetry: &jail::telemetry::Telemetry) -> boo
 /// own /work and /tmp, unix sockets there, forks, signals to the program's
 /// own processes, unpickling plain data) is its own business whoever asks.
 /// A library's ctypes views of memory it holds count no more than its other
-/// work ([`local::view_of_a_buffer`]). Telemetry is advisory: this decides what
-/// the verdict reports, never what the jail allows.
+/// work ([`local::view_of_a_buffer`]). Code a library compiles counts when the
+/// analyzer flags it ([`compiles_flagged_code`]): the library only carried it.
+/// Telemetry is advisory: this decides what the verdict reports, never what the
+/// jail allows.
 fn raised_by_program(
     event: &jail::telemetry::Event,
     previous: Option<&jail::telemetry::Event>,
@@ -952,10 +955,58 @@ fn raised_by_program(
         Some("library" | "interpreter") => {
             capability.is_some_and(always)
                 || (event.event.starts_with("ctypes.") && !local::view_of_a_buffer(event, previous))
+                || compiles_flagged_code(event)
         }
-        Some("import") => capability.is_some_and(|c| always(c) && (c != Process || steered)),
+        Some("import") => {
+            capability.is_some_and(|c| always(c) && (c != Process || steered))
+                || compiles_flagged_code(event)
+        }
         _ => capability.is_some_and(always),
     }
+}
+
+/// Whether `event` compiles text the program may have written in which the analyzer
+/// finds something of medium severity or more. Libraries compile what the program hands
+/// them under a made-up file name: a docstring doctest runs (`<doctest ...>`), a statement
+/// timeit times (`<timeit-src>`), the field names a dataclass writes its methods with
+/// (`<string>`), all built at run time where the static analysis saw no code; the import
+/// system compiles a module the program wrote into /work or /tmp at run time (however the
+/// path to it is spelled: `<lib>/../../tmp/x.py`). A traceback compiles the lines it
+/// shows, of real files, or under `<unknown>` a piece of one: not counted, since a
+/// library's own line may look like anything. What the record shows is linted: the head
+/// of a longer text (its cut is a syntax error, and the parser reads on past errors).
+fn compiles_flagged_code(event: &jail::telemetry::Event) -> bool {
+    let program_text = event
+        .args
+        .get(1)
+        .and_then(serde_json::Value::as_str)
+        .is_some_and(|file| {
+            (file.starts_with('<') && file != "<unknown>")
+                || matches!(
+                    jail::watched::place_of(file),
+                    jail::outcome::Place::Writable | jail::outcome::Place::HiddenInHome
+                )
+        });
+    if event.event != "compile" || !program_text {
+        return false;
+    }
+    let source = match event.args.get(0) {
+        Some(serde_json::Value::String(text)) => text.as_str(),
+        Some(serde_json::Value::Object(fields)) => {
+            match fields.get("bytes").or_else(|| fields.get("str")) {
+                Some(serde_json::Value::String(text)) => text.as_str(),
+                _ => return false,
+            }
+        }
+        _ => return false,
+    };
+    // The program wrote the text: its suppression comments are its own word.
+    let linted = linter().lint_with_suppressed("<compiled>", source.as_bytes());
+    linted
+        .findings
+        .iter()
+        .chain(&linted.suppressed)
+        .any(|finding| finding.severity >= analyzer::Severity::Medium)
 }
 
 impl Subject {

@@ -610,6 +610,61 @@ fn compiling_text_the_program_holds_still_counts() {
     assert!(report.runtime.accounted_for.is_empty());
 }
 
+/// Code a library compiles for the program under a made-up file name (a doctest built at
+/// run time, a timeit statement, a dataclass's methods written from field names), or a
+/// module the program wrote into /tmp and imported, counts when the analyzer flags it; the
+/// library's ordinary work, and the lines a traceback compiles to show them, do not.
+#[test]
+fn code_a_library_compiles_for_the_program_counts_when_the_analyzer_flags_it() {
+    for (via, args, counts) in [
+        (
+            "library",
+            r#"[{"bytes": "with open('/flag') as fh:\n    print(fh.read())\n", "len": 47}, "<doctest __main__.selfcheck[0]>"]"#,
+            true,
+        ),
+        (
+            "library",
+            r#"["__import__('os').system('id')", "<timeit-src>"]"#,
+            true,
+        ),
+        (
+            "import",
+            r#"[{"bytes": "print(open('/flag').read())\n", "len": 28}, "/usr/lib/python3.11/../../../tmp/t/site_tools.py"]"#,
+            true,
+        ),
+        // A suppression comment in the text is the program's own word.
+        (
+            "library",
+            r#"["__import__('os').system('id')  # pyjail: ignore[PJ210, PJ403]", "<string>"]"#,
+            true,
+        ),
+        (
+            "library",
+            r#"["def __create_fn__(_type_x):\n def __init__(self, x:_type_x):\n  self.x=x\n return __init__", "<string>"]"#,
+            false,
+        ),
+        // A traceback showing a library's line.
+        (
+            "interpreter",
+            r#"["exec(txt, globals, ns)", "<unknown>"]"#,
+            false,
+        ),
+        (
+            "library",
+            r#"["os.system(cmd)", "/usr/lib/python3.11/pydoc.py"]"#,
+            false,
+        ),
+    ] {
+        let report = report_of_events(&[("compile", "code-exec", Some(via), args)]);
+        assert_eq!(
+            report.verdict != Verdict::Clean,
+            counts,
+            "{via} {args}: {:?}",
+            report.reasons
+        );
+    }
+}
+
 #[test]
 fn writing_to_harmless_devices_is_the_jails_own_business() {
     for (path, counts) in [

@@ -254,6 +254,8 @@ fn too_long_to_open(path: &[u8]) -> bool {
 }
 
 /// `/a/./b//c/../d` → `/a/b/d`; home directories (`/home/x`, `/root`) stay as written.
+/// The process's own root directory is the root (`/proc/self/root/etc/shadow` is
+/// `/etc/shadow`).
 fn normalise(path: &str) -> String {
     let absolute = path.starts_with('/');
     let mut parts: Vec<&str> = Vec::new();
@@ -264,6 +266,9 @@ fn normalise(path: &str) -> String {
                 parts.pop();
             }
             ".." if absolute => {}
+            "root" if absolute && matches!(parts[..], ["proc", "self" | "thread-self"]) => {
+                parts.clear();
+            }
             part => parts.push(part),
         }
     }
@@ -842,6 +847,12 @@ mod tests {
         assert_eq!(class("/home/bob/.aws/credentials"), Class::Secret);
         assert_eq!(class("/proc/1/root/etc/hostname"), Class::Kernel);
         assert_eq!(class("/proc/self/status"), Class::Harmless);
+        assert_eq!(class("/proc/self/root/etc/shadow"), Class::Secret);
+        assert_eq!(class("/proc/thread-self/root/flag"), Class::Absolute);
+        assert_eq!(
+            class("/proc/self/root/proc/self/root/etc/passwd"),
+            Class::Secret
+        );
         assert_eq!(class("/proc/sys/kernel/core_pattern"), Class::Kernel);
         assert_eq!(class("/dev/sda"), Class::Kernel);
         assert_eq!(class("/dev/null"), Class::Harmless);

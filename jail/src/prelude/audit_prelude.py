@@ -86,6 +86,9 @@ _PRELUDE_VERSION = '1'
 _RECORD_MAX = 4000  # bytes with the newline; PIPE_BUF is 4096
 _HEAD_MAX = 160  # the common record head, generously
 _NAME_CAP = 128
+# Source text `compile` is given, kept longer than other text: the report lints what a
+# library compiles for the program (a doctest, a timeit statement, a dataclass's methods).
+_CODE_CAP = 1800
 _WALK_CAP = 64
 _END_EVENT = 'cpython.PyInterpreterState_Clear'
 _TYPE_SUBCLASS = 1 << 31  # Py_TPFLAGS_TYPE_SUBCLASS: the object is a class
@@ -903,7 +906,7 @@ def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
            _boot=sys.modules['_frozen_importlib'].__dict__,
            _boot_ext=sys.modules['_frozen_importlib_external'].__dict__,
            _own=_PRIVATE, _installed=_INSTALLED, _startswith=str.startswith,
-           _int=int, _type=type):
+           _find=str.find, _int=int, _type=type):
     """The line of the innermost frame running the program's own file, and
     who stood between the program's code and the event: the import system
     (`importing`), code installed with the interpreter (`library`), or no
@@ -918,7 +921,10 @@ def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
     skipped by their globals (not audited); the user's are confirmed by code
     filename (f_code is an audited read, so the walk marks its thread, and the
     hook ignores those reads). The import system is recognised by its module
-    dicts, by identity: a code object named like it does not count.
+    dicts, by identity: a code object named like it does not count. A file
+    name with `.` or `..` parts is no installed file, whatever it starts
+    with: the import system names modules after sys.path entries as given, and
+    `<lib>/../../tmp` is an entry only the program makes.
 
     `_user_module`, __main__, is held only so that it outlives the emptying
     of sys.modules at the interpreter's exit, which then clears its globals
@@ -946,7 +952,9 @@ def _where(_getframe=sys._getframe, _tid=_thread.get_ident, _walking=_WALKING,
                     pass
                 elif g is _boot or g is _boot_ext:
                     importing = True
-                elif _startswith(f.f_code.co_filename, _installed):
+                elif (_startswith(f.f_code.co_filename, _installed)
+                      and _find(f.f_code.co_filename, '/../') < 0
+                      and _find(f.f_code.co_filename, '/./') < 0):
                     library = True
                 else:
                     program = True
@@ -966,7 +974,7 @@ def _category(event, table, _startswith=str.startswith):
 
 def _event(name, args, tier, category, n, extra, unusual=False, _where=_where, _args=_args,
            _text=_text, _record=_record, _busy=_BUSY, _tid=_thread.get_ident,
-           _file=_FILE, _name_cap=_NAME_CAP, _category=_category,
+           _file=_FILE, _name_cap=_NAME_CAP, _code_cap=_CODE_CAP, _category=_category,
            _always_table=_ALWAYS, _sampled_table=_SAMPLED,
            _import_quiet=frozenset(('marshal.loads', 'marshal.load', 'compile', 'exec',
                                     'code.__new__', 'function.__new__',
@@ -1001,7 +1009,9 @@ def _event(name, args, tier, category, n, extra, unusual=False, _where=_where, _
                     category = 'import'
         head = '"kind":"event","event":%s,"tier":"%s","cat":"%s","n":%d%s%s,"args":' % (
             _text(name, _name_cap), tier, category, n, extra, at)
-        if not (_record(head + _args(args, True, 256))
+        code = _type(name) is _str and name == 'compile'
+        if not ((code and _record(head + _args(args, True, _code_cap)))
+                or _record(head + _args(args, True, 256))
                 or _record(head + _args(args, False, 32))):
             _record(head + 'null,"args_cut":true')
     finally:
