@@ -28,6 +28,8 @@ struct Uses<'a> {
     bindings: usize,
     /// `global` or `nonlocal` declarations of the name.
     declared: bool,
+    /// Bound somewhere to text: a string literal or f-string, or grown with `+=`.
+    text: bool,
     /// Of those, targets of a module-level assignment statement (`=`, unpacking included).
     module_assignments: usize,
     /// Read other than as the callee of a call, or decorated.
@@ -54,6 +56,12 @@ impl<'a> CallSites<'a> {
     /// parameter, import, `for`, `with`, `except`, `del`, ...).
     pub(crate) fn bindings(&self, name: &str) -> usize {
         self.functions.get(name).map_or(0, |uses| uses.bindings)
+    }
+
+    /// Whether the file binds `name` somewhere to text (`stmt = ""`, `stmt += part`,
+    /// `code = f"..."`): a name that is no callable.
+    pub(crate) fn holds_text(&self, name: &str) -> bool {
+        self.functions.get(name).is_some_and(|uses| uses.text)
     }
 
     /// Whether some function declares `name` `global` or `nonlocal`: a call may then
@@ -87,6 +95,26 @@ impl<'a> CallSites<'a> {
             })
             .collect()
     }
+    /// `name = "..."`, `name = f"..."`, `name += "..."`: the name holds text.
+    fn bound_to_text(&mut self, stmt: &'a Stmt) {
+        let text = |value: &Expr| matches!(value, Expr::StringLiteral(_) | Expr::FString(_));
+        let targets: &[Expr] = match stmt {
+            Stmt::Assign(ast::StmtAssign { targets, value, .. }) if text(value) => targets,
+            Stmt::AugAssign(ast::StmtAugAssign {
+                target,
+                op: ast::Operator::Add,
+                value,
+                ..
+            }) if text(value) => std::slice::from_ref(target.as_ref()),
+            _ => return,
+        };
+        for target in targets {
+            if let Expr::Name(name) = target {
+                self.functions.entry(name.id.as_str()).or_default().text = true;
+            }
+        }
+    }
+
     fn assigned_at_module_level(&mut self, target: &'a Expr) {
         match target {
             Expr::Name(name) => {
@@ -139,6 +167,7 @@ impl<'a> CallSites<'a> {
 
 impl<'a> Visitor<'a> for CallSites<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
+        self.bound_to_text(stmt);
         match stmt {
             Stmt::FunctionDef(def) => {
                 let uses = self.functions.entry(def.name.as_str()).or_default();

@@ -701,6 +701,16 @@ impl<'a> Checker<'a, '_> {
                         name,
                         Via::Direct,
                     ),
+                    // A name the file binds to text somewhere, whose text the folder could
+                    // not finish (`stmt += part` in a loop): no callable.
+                    _ if matches!(arg, Expr::Name(n) if self.call_sites.holds_text(n.id.as_str())) => {
+                        self.report(
+                            semantic::Semantic::DynamicCode,
+                            span(call.range()),
+                            name,
+                            Via::Direct,
+                        )
+                    }
                     _ => {}
                 },
             }
@@ -721,15 +731,16 @@ impl<'a> Checker<'a, '_> {
         }
     }
 
-    /// `logging.config.dictConfig` imports the dotted name under every `"()"` key and
-    /// calls it with the other keys: each one is a use of that name.
+    /// `logging.config.dictConfig` imports the dotted name under every `"()"` key, and
+    /// under a handler's or formatter's `"class"`, and calls it with the other keys: each
+    /// one is a use of that name.
     fn factories(&mut self, name: &str, config: &Const<'a>, range: (usize, usize)) {
         let Const::Dict(items) = config else {
             return;
         };
         for (key, value) in items.iter() {
             match (key.as_str(), value) {
-                (Some("()"), Const::Str(target)) => {
+                (Some("()" | "class"), Const::Str(target)) => {
                     let target = target.strip_prefix("ext://").unwrap_or(target);
                     if let Some(rule) = self.cx.patterns.qualified(target) {
                         self.report_use(rule, range, target, Via::Call(name));
