@@ -991,6 +991,20 @@ impl<'a> Checker<'a, '_> {
         let method = normalize(attr.attr.as_str());
         self.stream_method(attr, call, &method);
         match method.as_ref() {
+            // `Registry.__subclasses__(object)` is `type.__subclasses__` of what it is
+            // given: the program's own class (exempt when called bare) only names it.
+            "__subclasses__"
+                if !call.arguments.args.is_empty()
+                    && matches!(
+                        self.resolve(&attr.value),
+                        Value::Class { .. } | Value::Instance
+                    ) =>
+            {
+                if let Some(rule) = self.cx.patterns.attribute("__subclasses__") {
+                    self.report(rule, span(call.range()), "__subclasses__", Via::Direct);
+                }
+                Value::Unknown
+            }
             "format" | "format_map" => {
                 let is_map = method == "format_map";
                 if let Folded::Known(Const::Str(text)) = self.fold(&attr.value) {
