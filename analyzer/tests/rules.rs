@@ -335,6 +335,11 @@ fn a_pickle_round_trip_through_a_buffer_or_file_only_pickle_wrote_is_its_own_dat
          open('result.txt', 'w').write('done')\n\
          pickle.load(open('state.pkl', 'rb'))\n\
          os.remove('state.pkl')\n",
+        // A file read from a path the code does not show puts nothing in the pickle.
+        "import pickle, sys\n\
+         pickle.dump(1, open('state.pkl', 'wb'))\n\
+         data = open(sys.argv[1]).read()\n\
+         pickle.load(open('state.pkl', 'rb'))\n",
         // Several pickles in one file, read back until its end.
         "import pickle\n\
          with open('events.pkl', 'wb') as f:\n    for event in range(3):\n        pickle.dump(event, f)\n\

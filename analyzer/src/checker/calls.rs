@@ -672,20 +672,18 @@ impl<'a> Checker<'a, '_> {
                     None => continue,
                 },
             };
+            let unseen_code = |checker: &mut Self| {
+                checker.report(
+                    semantic::Semantic::DynamicCode,
+                    span(call.range()),
+                    name,
+                    Via::Direct,
+                )
+            };
             match self.fold(arg) {
                 Folded::Known(Const::Str(code)) => self.statement(&code, call, name),
-                Folded::Shape { .. } => self.report(
-                    semantic::Semantic::DynamicCode,
-                    span(call.range()),
-                    name,
-                    Via::Direct,
-                ),
-                _ if matches!(value, Value::Input) => self.report(
-                    semantic::Semantic::DynamicCode,
-                    span(call.range()),
-                    name,
-                    Via::Direct,
-                ),
+                Folded::Shape { .. } => unseen_code(self),
+                _ if matches!(value, Value::Input) => unseen_code(self),
                 _ => match self.class_attribute(arg) {
                     Some(Value::Const(Const::Str(code))) => self.statement(&code, call, name),
                     Some(Value::Consts(all)) => {
@@ -695,21 +693,11 @@ impl<'a> Checker<'a, '_> {
                             }
                         }
                     }
-                    Some(Value::Input | Value::Shape { .. }) => self.report(
-                        semantic::Semantic::DynamicCode,
-                        span(call.range()),
-                        name,
-                        Via::Direct,
-                    ),
+                    Some(Value::Input | Value::Shape { .. }) => unseen_code(self),
                     // A name the file binds to text somewhere, whose text the folder could
                     // not finish (`stmt += part` in a loop): no callable.
                     _ if matches!(arg, Expr::Name(n) if self.call_sites.holds_text(n.id.as_str())) => {
-                        self.report(
-                            semantic::Semantic::DynamicCode,
-                            span(call.range()),
-                            name,
-                            Via::Direct,
-                        )
+                        unseen_code(self)
                     }
                     _ => {}
                 },
@@ -791,7 +779,9 @@ impl<'a> Checker<'a, '_> {
                 let certain = self.branch == 0;
                 self.own_pickles.file(*handle, path, mode, certain);
             }
-            // A path or mode it does not show: it may write any file.
+            (_, Some(mode)) if !mode.writes => {}
+            // A path it does not show opened for writing, or a mode it does not show: it
+            // may write any file.
             _ => self.own_pickles.wrote(None),
         }
         file
