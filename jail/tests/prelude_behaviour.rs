@@ -74,7 +74,14 @@ fn exit_status_and_uncaught_exceptions_match_plain_python() {
 
 #[test]
 fn syntax_errors_and_chained_exceptions_look_the_same() {
-    same_as_plain("print('never'\n", &[]);
+    // A program that does not compile ran nothing: its telemetry is whole, with no sign of
+    // tampering (a 3.12 f-string under 3.11 is an ordinary program for another version).
+    let run = same_as_plain("print('never'\n", &[]);
+    run.check(
+        run.telemetry.start.is_some() && run.telemetry.end.is_some(),
+        "start and end records",
+    );
+    run.check(run.telemetry.tamper.is_empty(), "no tamper signal");
     same_as_plain(
         "try:\n    {}['k']\nexcept KeyError as e:\n    raise ValueError('bad') from e\n",
         &[],

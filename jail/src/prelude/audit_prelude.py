@@ -1446,10 +1446,10 @@ def _compile(source, filename, _sys=sys, _exec=exec, _filters=_warnings.filters,
 if _MODULE is None:
     try:
         _code = _compile(_source, _FILE)
-    except SyntaxError as _e:  # shown as plain python shows it: no traceback
-        _e.__traceback__ = None
-        sys.excepthook(type(_e), _e, None)
-        raise SystemExit(1)
+    except SyntaxError as _e:
+        # Said after the start record (below): a program that does not compile ran
+        # nothing, and its telemetry is whole.
+        _code = _e
     del _source
 else:
     # Imported from the standard library now, before sys.path has the
@@ -1472,6 +1472,13 @@ if _FD >= 0:
         % (sys.version_info[0], sys.version_info[1], sys.version_info[2],
            _text(str(sys.implementation.cache_tag), 64), _PRELUDE_VERSION, _POLICY_HASH,
            _text(_FILE, 1024), len(_argv), 'true' if _site else 'false', _FD))
+if _MODULE is None and isinstance(_code, SyntaxError):  # as plain python shows it: no traceback
+    if _FD >= 0:
+        _copies['_finish']()
+    _code.__traceback__ = None
+    sys.excepthook(type(_code), _code, None)
+    raise SystemExit(1)
+if _FD >= 0:
     sys.addaudithook(_copies['_hook' if _EXACT_NAMES else '_checked'])
     posix.register_at_fork(after_in_child=_copies['_on_fork'])
 if _site:
