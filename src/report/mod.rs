@@ -990,15 +990,8 @@ fn compiles_flagged_code(event: &jail::telemetry::Event) -> bool {
     if event.event != "compile" || !program_text {
         return false;
     }
-    let source = match event.args.get(0) {
-        Some(serde_json::Value::String(text)) => text.as_str(),
-        Some(serde_json::Value::Object(fields)) => {
-            match fields.get("bytes").or_else(|| fields.get("str")) {
-                Some(serde_json::Value::String(text)) => text.as_str(),
-                _ => return false,
-            }
-        }
-        _ => return false,
+    let Some(source) = event.args.get(0).and_then(watched::text_of) else {
+        return false;
     };
     // The program wrote the text: its suppression comments are its own word.
     let linted = linter().lint_with_suppressed("<compiled>", source.as_bytes());

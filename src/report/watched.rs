@@ -537,7 +537,7 @@ fn collect_words(value: &Value, words: &mut Vec<String>) {
 /// its head (`{"str": …, "len": …}`), or bytes (`{"bytes": …, "len": …}`:
 /// `os.system` always passes its command as bytes, `subprocess` passes bytes
 /// as given).
-fn text_of(value: &Value) -> Option<&str> {
+pub(super) fn text_of(value: &Value) -> Option<&str> {
     match value {
         Value::String(text) => Some(text),
         Value::Object(fields) => fields.get("bytes").or_else(|| fields.get("str"))?.as_str(),
