@@ -1641,6 +1641,26 @@ fn run_server_prints_what_a_cold_run_prints() {
         "{}",
         warm_json.2
     );
+    // The documents are written in the same key order: the result line, and the JSON report
+    // down to its sections' fields.
+    let last_line = |stderr: &str| -> Value {
+        serde_json::from_str(stderr.lines().last().unwrap_or_default()).unwrap()
+    };
+    assert_eq!(
+        key_order(&last_line(&warm_json.2)),
+        key_order(&last_line(&cold_json.2))
+    );
+    let report_file =
+        std::env::temp_dir().join(format!("pyjail-test-report-{}.json", random_hex(6)));
+    let report = |extra: &[&str]| -> Value {
+        run(&[extra, &["--report", report_file.to_str().unwrap()]].concat());
+        let written = std::fs::read(&report_file).unwrap();
+        std::fs::remove_file(&report_file).unwrap();
+        serde_json::from_slice(&written).unwrap()
+    };
+    let (cold_report, warm_report) = (report(&[]), report(&["--server", socket]));
+    assert!(key_order(&cold_report).len() > 40, "{cold_report}");
+    assert_eq!(key_order(&warm_report), key_order(&cold_report));
     // Flags the server's pool fixes are refused, clearly.
     let refused = run(&["--server", socket, "--profile", "strict"]);
     assert_eq!(refused.0, Some(125));
@@ -1649,6 +1669,30 @@ fn run_server_prints_what_a_cold_run_prints() {
         "{}",
         refused.2
     );
+}
+
+/// A document's keys in the order written: the top level's, then each section's, as
+/// `section.key` (deeper maps hold counts keyed by what happened, which differ run to run).
+fn key_order(document: &Value) -> Vec<String> {
+    // Parsed maps keep their order only with serde_json's `preserve_order`, which the client
+    // needs too; without it every comparison here would see sorted keys.
+    let probe: Value = serde_json::from_str(r#"{"b": 1, "a": 2}"#).unwrap();
+    assert_eq!(key_order_of(&probe), ["b", "a"], "serde_json sorts keys");
+    key_order_of(document)
+}
+
+fn key_order_of(document: &Value) -> Vec<String> {
+    let Value::Object(top) = document else {
+        return Vec::new();
+    };
+    let mut keys = Vec::new();
+    for (name, value) in top {
+        keys.push(name.clone());
+        if let Value::Object(section) = value {
+            keys.extend(section.keys().map(|key| format!("{name}.{key}")));
+        }
+    }
+    keys
 }
 
 /// SIGKILL of the server: its helpers get their parent-death signal, stop their jails (one in

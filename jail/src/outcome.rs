@@ -39,6 +39,14 @@ pub struct Outcome {
     pub stderr_tail: Vec<u8>,
 }
 
+impl Outcome {
+    /// User and system time together, rounded to the microsecond the kernel counts in, so
+    /// the sum reads as such rather than with the float addition's last digits.
+    pub fn cpu_ms(&self) -> f64 {
+        ((self.cpu_user_ms + self.cpu_system_ms) * 1000.0).round() / 1000.0
+    }
+}
+
 #[derive(Debug, Clone, Copy, Serialize, PartialEq, Eq)]
 #[serde(rename_all = "kebab-case")]
 pub enum Limit {

@@ -515,7 +515,7 @@ pub fn watch_to_end(
     }
     let wall = started.elapsed();
     let outcome = Outcome {
-        wall_ms: wall.as_secs_f64() * 1000.0,
+        wall_ms: wall.as_nanos() as f64 / 1e6,
         stdin: state.stdin,
         stderr_tail: std::mem::take(&mut state.stderr.tail),
         stdout: state.stdout.stats,
@@ -1192,7 +1192,7 @@ pub fn limits_hit(
     // The kernel sends SIGXCPU and SIGKILL when a process' CPU time reaches its limits,
     // but the program can send itself either: only the jail's CPU time, which counts
     // every process', says the limit was reached.
-    let cpu_used = ended.outcome.cpu_user_ms + ended.outcome.cpu_system_ms;
+    let cpu_used = ended.outcome.cpu_ms();
     let cpu_reached = cpu_used >= cpu_limit.as_secs_f64() * 1000.0 - 50.0;
     let cpu_killed = ended.cpu_exceeded
         || (matches!(signal, Some(libc::SIGXCPU | libc::SIGKILL)) && cpu_reached);

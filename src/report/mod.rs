@@ -492,7 +492,7 @@ fn limits_section(outcome: &jail::Outcome) -> LimitsSection {
         hit: outcome.limits_hit.clone(),
         peak_memory_bytes: outcome.peak_memory_bytes,
         peak_memory_source: outcome.peak_memory_source,
-        cpu_ms: outcome.cpu_user_ms + outcome.cpu_system_ms,
+        cpu_ms: outcome.cpu_ms(),
         wall_ms: outcome.wall_ms,
         pids_peak: outcome.pids_peak,
         stdout: outcome.stdout.clone(),

@@ -56,7 +56,7 @@ pub fn of_run(
         "reasons": reasons,
         "limits_hit": outcome.limits_hit,
         "wall_ms": outcome.wall_ms,
-        "cpu_ms": outcome.cpu_user_ms + outcome.cpu_system_ms,
+        "cpu_ms": outcome.cpu_ms(),
         "peak_memory_bytes": outcome.peak_memory_bytes,
         "stdin": outcome.stdin,
         "stdout": outcome.stdout,
