@@ -977,8 +977,9 @@ fn a_process_an_import_starts_counts_once_the_program_changed_path() {
 /// Ordinary APIs make the standard library raise audit events on the program's behalf
 /// (dataclasses compile their methods and set defaults, doctest traces, a handled exception's
 /// traceback is printed, also at exit, asyncio makes a unix socket pair; a module's class set
-/// to customise its attributes): recorded, but the verdict stays clean. The same capabilities
-/// used from the program's own lines, or from a module it wrote, raise it.
+/// to customise its attributes, a state machine's object changing its class): recorded, but
+/// the verdict stays clean. The same capabilities used from the program's own lines, or from a
+/// module it wrote, raise it.
 #[test]
 fn events_raised_on_the_programs_behalf_do_not_make_it_suspicious() {
     let ordinary = r#"
@@ -1007,6 +1008,18 @@ class Verbose(types.ModuleType):
         return f"<verbose module {self.__name__}>"
 
 sys.modules[__name__].__class__ = Verbose
+
+class Connection:  # a state machine changes state by changing its class
+    def open(self):
+        self.__class__ = Opened
+
+class Opened(Connection):
+    def close(self):
+        self.__class__ = Connection
+
+link = Connection()
+link.open()
+link.close()
 atexit.register(lambda: 1 / 0)  # its traceback is printed after every frame is gone
 try:
     int("x")

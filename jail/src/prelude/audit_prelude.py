@@ -1020,7 +1020,7 @@ def _event(name, args, tier, category, n, extra, unusual=False, _where=_where, _
 
 
 def _promoted(event, args, _rules=_PROMOTE, _type=type, _tuple=tuple, _str=str,
-              _int=int, _len=len, _function=type(_text), _module=type(sys),
+              _int=int, _len=len, _function=type(_text),
               _tflags=type.__dict__['__flags__'].__get__, _class_flag=_TYPE_SUBCLASS,
               _write_flags=posix.O_WRONLY | posix.O_RDWR | posix.O_CREAT
               | posix.O_TRUNC | posix.O_APPEND):
@@ -1044,11 +1044,6 @@ def _promoted(event, args, _rules=_PROMOTE, _type=type, _tuple=tuple, _str=str,
         elif when == 'targets_code_or_type':  # object.__setattr__(obj, name, ...)
             t = _type(args[0])
             if t is _function or _tflags(t) & _class_flag:
-                return category
-            # A module's class may be set to a ModuleType subclass: the
-            # documented way to customise a module's attribute access.
-            if (_len(args) > 1 and _type(args[1]) is _str and args[1] == '__class__'
-                    and t is not _module):
                 return category
         return None
     return None
