@@ -151,7 +151,12 @@ impl<'a> Checker<'a, '_> {
             }
             _ => match call.func.as_ref() {
                 Expr::Attribute(attr) => self.method_call(attr, call, &args),
-                _ => Value::Unknown,
+                _ => {
+                    if matches!(callee, Value::Unknown | Value::Input) {
+                        semantic::file_target::check_unresolved_call(self, call);
+                    }
+                    Value::Unknown
+                }
             },
         }
     }

@@ -704,6 +704,27 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
     }
 }
 
+/// A call of something the analyzer cannot resolve, given a host secret or another process'
+/// or the kernel's interface (`T("/etc/shadow")`, where `T` is the type of an open stream
+/// found at run time): reported as a read. Whatever takes such a path most likely opens it,
+/// and ordinary code does not hand these paths to anything else. Absolute paths in general
+/// are not reported here: they are passed to loggers, parsers and messages all the time.
+pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::ExprCall) {
+    let secret = call
+        .arguments
+        .args
+        .iter()
+        .filter_map(|arg| path_of(checker, arg))
+        .find(|path| matches!(classify(path), Class::Secret | Class::Kernel));
+    if let Some(path) = secret {
+        let callee = match call.func.as_ref() {
+            Expr::Name(name) => name.id.as_str(),
+            _ => "a callable",
+        };
+        report(checker, span(call.range()), callee, &path, false);
+    }
+}
+
 /// The one path a written argument folds to, for `own_pickle`; none when it may be
 /// several or is not known whole.
 fn written_path(checker: &Checker<'_, '_>, arg: &Expr) -> Option<String> {
