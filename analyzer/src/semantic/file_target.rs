@@ -446,6 +446,10 @@ const PERSISTENCE_NAMES: &[&str] = &[
     ".pth",
     "sitecustomize.py",
     "usercustomize.py",
+    // pytest imports every `conftest.py` from the root and test directories it collects:
+    // one planted beside a grader's tests runs in the grader's process and decides what
+    // passes.
+    "conftest.py",
     "authorized_keys",
     "authorized_keys2",
     ".bashrc",
