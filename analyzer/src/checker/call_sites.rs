@@ -8,7 +8,7 @@
 //! constant (assigned once, at module level, and bound nowhere else) or a name the file never
 //! binds (a builtin).
 
-use foldhash::HashMap;
+use foldhash::{HashMap, HashSet};
 
 use ruff_python_ast::visitor::{
     walk_except_handler, walk_expr, walk_parameter, walk_pattern, walk_stmt, Visitor,
@@ -20,7 +20,12 @@ pub(crate) struct CallSites<'a> {
     functions: HashMap<&'a str, Uses<'a>>,
     /// Function and class bodies the visit is in.
     depth: usize,
+    /// Short string literals written out whole (not implicitly concatenated).
+    spelled: HashSet<&'a str>,
 }
+
+/// The longest literal kept in [`CallSites::spelled`]: member names are shorter.
+const SPELLED_MAX: usize = 32;
 
 #[derive(Default)]
 struct Uses<'a> {
@@ -56,6 +61,12 @@ impl<'a> CallSites<'a> {
     /// parameter, import, `for`, `with`, `except`, `del`, ...).
     pub(crate) fn bindings(&self, name: &str) -> usize {
         self.functions.get(name).map_or(0, |uses| uses.bindings)
+    }
+
+    /// Whether the file writes `text` out as a string literal of its own (`"popen"`), as
+    /// opposed to building it (`"po" + "pen"`, `"sys" "tem"`, a decoding helper).
+    pub(crate) fn spells(&self, text: &str) -> bool {
+        self.spelled.contains(text)
     }
 
     /// Whether the file binds `name` somewhere to text (`stmt = ""`, `stmt += part`,
@@ -269,6 +280,12 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 match name.ctx {
                     ExprContext::Load => uses.escapes = true,
                     _ => uses.bindings += 1,
+                }
+            }
+            Expr::StringLiteral(literal) if !literal.value.is_implicit_concatenated() => {
+                let text = literal.value.to_str();
+                if text.len() <= SPELLED_MAX {
+                    self.spelled.insert(text);
                 }
             }
             _ => {}

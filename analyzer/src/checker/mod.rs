@@ -87,6 +87,9 @@ pub(crate) enum Via<'s> {
     Decorator,
     /// Through a module another module imported, as written: `shutil.os` is `os`.
     ModuleAttribute(&'s str),
+    /// A member name only dangerous APIs have, built by the code (not written out) and
+    /// looked up on an object the analyzer cannot resolve.
+    BuiltName(&'s str),
 }
 
 impl Via<'_> {
@@ -101,6 +104,9 @@ impl Via<'_> {
             Via::StarImport(module) => format!(" (from `from {module} import *`)"),
             Via::Decorator => " (applied as a decorator)".into(),
             Via::ModuleAttribute(path) => format!(" (the module reached as `{path}`)"),
+            Via::BuiltName(name) => format!(
+                " (the code builds the name `{name}` and looks it up on an object it gets at run time)"
+            ),
         }
     }
 }
@@ -464,7 +470,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         let root = qualified.split('.').next().unwrap_or(qualified);
         let assumed = names::assumed_module(root)
-            && !matches!(via, Via::ModuleAttribute(_))
+            && !matches!(via, Via::ModuleAttribute(_) | Via::BuiltName(_))
             && !self.imported.contains(root)
             && matches!(self.scopes.lookup(self.scope, root), Lookup::Free(_));
         if let Some(message) = self.message(rule, qualified, via) {
@@ -2043,6 +2049,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                 Folded::Known(Const::Str(name)) => {
                     result =
                         self.attribute_access(receiver, &name, (range, range), via, Next::Nothing);
+                    self.built_member_name(receiver, &name, name_expr, range);
                 }
                 Folded::Known(_) => {}
                 Folded::Shape { prefix, suffix } => {
@@ -2078,6 +2085,30 @@ impl<'a, 'l> Checker<'a, 'l> {
             }
         }
         result
+    }
+
+    /// `getattr(m, attr)` where `m` is found at run time and `attr` comes out as `popen`
+    /// from a helper that decodes it: the name is reported as the member it names. Only
+    /// names no ordinary object has (`Patterns::distinctive_member`), and only when the
+    /// code builds them: a name the file writes out as a literal anywhere is a name it
+    /// uses for its own objects.
+    fn built_member_name(
+        &mut self,
+        receiver: &Value<'a>,
+        name: &str,
+        name_expr: &'a Expr,
+        range: (usize, usize),
+    ) {
+        if !matches!(receiver, Value::Unknown | Value::Input)
+            || name_expr.is_string_literal_expr()
+            || self.call_sites.spells(name)
+        {
+            return;
+        }
+        if let Some((qualified, rule)) = self.cx.patterns.distinctive_member(name) {
+            let qualified = qualified.to_string();
+            self.report_use(rule, range, &qualified, Via::BuiltName(name));
+        }
     }
 
     fn subscript(&mut self, sub: &'a ast::ExprSubscript) -> Value<'a> {

@@ -127,6 +127,13 @@ impl Matcher {
                 "Uses of {} (`*` matches any suffix), after resolving imports, aliases (`import os as o`, `from os import system as s`, `s = os.system`), `getattr` with folded names, `__import__`/`importlib.import_module` of constant names and `sys.modules[...]`.",
                 quoted(&self.qualified)
             ));
+            let distinctive = patterns::distinctive_members_of(&self.qualified);
+            if !distinctive.is_empty() {
+                parts.push(format!(
+                    "The member names {} belong to these APIs only: built by the code rather than written out (`\"po\" + \"pen\"`, a decoding helper), they are reported as the shortest API of that name (`popen` as `os.popen`) even when looked up on an object found at run time.",
+                    quoted(&distinctive)
+                ));
+            }
         }
         if !self.imports.is_empty() {
             parts.push(format!(

@@ -8,6 +8,77 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use super::RuleSet;
 use crate::fold::shape_matches;
 
+/// Member names that only dangerous APIs have. A name the code builds (`"po" + "pen"`, a
+/// decoding helper) that comes out as one of these is reported as the member it names even
+/// on an object the analyzer cannot resolve. Method names ordinary objects share with a
+/// dangerous API (`get`, `run`, `open`, `loads`, `call`) are not here: code builds those for
+/// its own objects (`getattr(client, method.lower())`).
+const DISTINCTIVE_MEMBERS: &[&str] = &[
+    "system",
+    "popen",
+    "Popen",
+    "fork",
+    "forkpty",
+    "execl",
+    "execle",
+    "execlp",
+    "execlpe",
+    "execv",
+    "execve",
+    "execvp",
+    "execvpe",
+    "spawnl",
+    "spawnle",
+    "spawnlp",
+    "spawnlpe",
+    "spawnv",
+    "spawnve",
+    "spawnvp",
+    "spawnvpe",
+    "posix_spawn",
+    "posix_spawnp",
+    "getoutput",
+    "getstatusoutput",
+    "check_output",
+    "check_call",
+    "CDLL",
+    "PyDLL",
+    "pythonapi",
+    "string_at",
+    "get_objects",
+    "get_referrers",
+    "get_referents",
+    "_getframe",
+    "settrace",
+    "setprofile",
+    "currentframe",
+    "load_module",
+    "BuiltinImporter",
+    "addaudithook",
+    "setuid",
+    "setgid",
+    "chroot",
+    "unshare",
+];
+
+/// The [`DISTINCTIVE_MEMBERS`] that some of `qualified` (a rule's patterns) end in.
+pub(crate) fn distinctive_members_of(qualified: &[String]) -> Vec<String> {
+    DISTINCTIVE_MEMBERS
+        .iter()
+        .filter(|member| {
+            qualified.iter().any(|name| {
+                let last = name.rsplit('.').next().unwrap_or(name);
+                match last.strip_suffix('*') {
+                    // `os.exec*` names `execve`; `ctypes._*` names no particular member.
+                    Some(prefix) => prefix.len() > 2 && member.starts_with(prefix),
+                    None => last == **member,
+                }
+            })
+        })
+        .map(|member| member.to_string())
+        .collect()
+}
+
 /// Index of a rule in its `RuleSet`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct RuleIdx(pub(crate) usize);
@@ -25,6 +96,9 @@ pub(crate) struct Patterns {
     /// The modules some qualified pattern names a member of directly.
     parents: HashSet<String>,
     imports: HashMap<String, RuleIdx>,
+    /// Each of [`DISTINCTIVE_MEMBERS`] with the shortest qualified name a rule matches
+    /// that ends in it (`os.popen` for `popen`), and that rule.
+    distinctive: HashMap<&'static str, (String, RuleIdx)>,
     /// Most dots in a key of `prefixes` or `imports`: a longer name is only looked up by its
     /// first parts, so that a name of thousands of parts costs one pass, not one per part.
     most_dots: usize,
@@ -77,6 +151,26 @@ impl Patterns {
                         patterns.qualified.insert(name.clone(), idx);
                     }
                 }
+            }
+        }
+        for &member in DISTINCTIVE_MEMBERS {
+            let exact = patterns.qualified.iter().filter_map(|(name, idx)| {
+                let (_, last) = name.rsplit_once('.')?;
+                (last == member).then(|| (name.clone(), *idx))
+            });
+            // `os.exec*` names `execve`, as `os.execve`.
+            let by_prefix = patterns.prefixes.iter().flat_map(|(module, members)| {
+                members
+                    .iter()
+                    .filter(|(prefix, _)| !module.is_empty() && member.starts_with(prefix.as_str()))
+                    .map(move |(_, idx)| (format!("{module}.{member}"), *idx))
+            });
+            // The shortest, `os`'s first among equals (`os.execve`, not `nt.execve`).
+            let shortest = exact
+                .chain(by_prefix)
+                .min_by_key(|(name, _)| (name.len(), !name.starts_with("os."), name.clone()));
+            if let Some(found) = shortest {
+                patterns.distinctive.insert(member, found);
             }
         }
         patterns.most_dots = (patterns.prefixes.keys())
@@ -136,6 +230,14 @@ impl Patterns {
                     .map(|(_, idx)| *idx)
             })
         })
+    }
+
+    /// The qualified name and rule of a member name only dangerous APIs have
+    /// ([`DISTINCTIVE_MEMBERS`]).
+    pub(crate) fn distinctive_member(&self, name: &str) -> Option<(&str, RuleIdx)> {
+        self.distinctive
+            .get(name)
+            .map(|(qualified, idx)| (qualified.as_str(), *idx))
     }
 
     /// Whether some rule is about importing `module` itself (not only a parent package).
@@ -240,6 +342,27 @@ mod tests {
             Some("PJ403")
         );
         assert_eq!(p.qualified(&format!("os.path{parts}")), None);
+    }
+
+    /// Every distinctive member name is one a rule matches: the list cannot drift from the
+    /// rules it speaks for.
+    #[test]
+    fn distinctive_members_belong_to_rules() {
+        let set = RuleSet::embedded();
+        let p = Patterns::compile(&set);
+        for member in DISTINCTIVE_MEMBERS {
+            let (qualified, idx) = p
+                .distinctive_member(member)
+                .unwrap_or_else(|| panic!("no rule matches a member named {member}"));
+            assert_eq!(p.qualified(qualified), Some(idx), "{qualified}");
+        }
+        let id = |name| {
+            p.distinctive_member(name)
+                .map(|(q, i)| (q.to_string(), set.rule(i).doc.id.clone()))
+        };
+        assert_eq!(id("popen"), Some(("os.popen".into(), "PJ403".into())));
+        assert_eq!(id("execve"), Some(("os.execve".into(), "PJ403".into())));
+        assert_eq!(id("get"), None);
     }
 
     #[test]
