@@ -977,9 +977,9 @@ fn a_process_an_import_starts_counts_once_the_program_changed_path() {
 /// Ordinary APIs make the standard library raise audit events on the program's behalf
 /// (dataclasses compile their methods and set defaults, doctest traces, a handled exception's
 /// traceback is printed, also at exit, asyncio makes a unix socket pair; a module's class set
-/// to customise its attributes, a state machine's object changing its class): recorded, but
-/// the verdict stays clean. The same capabilities used from the program's own lines, or from a
-/// module it wrote, raise it.
+/// to customise its attributes, a state machine's object changing its class; constant code
+/// the analyzer linted clean, run with `exec`): recorded, but the verdict stays clean. The
+/// same capabilities used from the program's own lines, or from a module it wrote, raise it.
 #[test]
 fn events_raised_on_the_programs_behalf_do_not_make_it_suspicious() {
     let ordinary = r#"
@@ -1020,6 +1020,13 @@ class Opened(Connection):
 link = Connection()
 link.open()
 link.close()
+
+def bump():  # the Python Cookbook's lesson on exec and local variables
+    x = 0
+    exec("x += 1")
+    return x
+
+bump()
 atexit.register(lambda: 1 / 0)  # its traceback is printed after every frame is gone
 try:
     int("x")
@@ -1042,7 +1049,8 @@ with open("results.txt", "w") as out, open("/tmp/scratch.txt", "w") as scratch:
     );
 
     for own in [
-        "code = 'print(' + '1)'\nexec(code)\n",
+        // Code from outside: constant code the analyzer linted clean would be accounted for.
+        "import os\nexec(os.environ.get('CODE', 'print(1)'))\n",
         // A module the program wrote is the program's code, also while it is imported.
         "import sys\nopen('/tmp/m.py', 'w').write('exec(\"print(\" + \"1)\")\\n')\n\
          sys.path.insert(0, '/tmp')\nimport m\n",

@@ -394,6 +394,12 @@ fn accounted_for(
                     && f.start.line == line as usize
                     && analyzer::accounts_for_event(&f.rule_id, &e.event)
             })?;
+            // The constant the analyzer linted is what ran only if the record shows text
+            // that is whole and as clean: another call on the line, or a rebound `exec`,
+            // compiles something else.
+            if e.event == "compile" && !compiles_clean_text(e) {
+                return None;
+            }
             Some(AccountedEvent {
                 seq: e.seq,
                 event: e.event.clone(),
@@ -1000,6 +1006,35 @@ fn compiles_flagged_code(event: &jail::telemetry::Event) -> bool {
         .iter()
         .chain(&linted.suppressed)
         .any(|finding| finding.severity >= analyzer::Severity::Medium)
+}
+
+/// Whether a `compile` event's record shows its source whole and the analyzer finds
+/// nothing in it, suppressed findings included.
+fn compiles_clean_text(event: &jail::telemetry::Event) -> bool {
+    let Some(source) = event.args.get(0).and_then(whole_source) else {
+        return false;
+    };
+    let linted = linter().lint_with_suppressed("<compiled>", &source);
+    linted.findings.is_empty() && linted.suppressed.is_empty() && linted.error.is_none()
+}
+
+/// The source a `compile` record shows, when it shows all of it: a string the prelude did
+/// not cut, or bytes (written as their latin-1 reading, with their length) whose every byte
+/// is there.
+fn whole_source(argument: &serde_json::Value) -> Option<Vec<u8>> {
+    match argument {
+        serde_json::Value::String(text) => Some(text.clone().into_bytes()),
+        serde_json::Value::Object(fields) => {
+            let head = fields.get("bytes")?.as_str()?;
+            let len = fields.get("len")?.as_u64()?;
+            let bytes: Vec<u8> = head
+                .chars()
+                .map(|c| u8::try_from(u32::from(c)).ok())
+                .collect::<Option<_>>()?;
+            (bytes.len() as u64 == len).then_some(bytes)
+        }
+        _ => None,
+    }
 }
 
 impl Subject {

@@ -597,6 +597,36 @@ fn a_heap_walk_elsewhere_or_unbounded_counts() {
     assert!(report.runtime.accounted_for.is_empty());
 }
 
+/// Constant code the analyzer linted clean (PJ420) accounts for the `compile` its call
+/// raises at that line, when the record shows the compiled text whole and as clean: a
+/// cookbook recipe's `exec("x += 1")` is clean. Other text compiled at that line, or text
+/// the record cut, still counts.
+#[test]
+fn constant_code_linted_clean_accounts_for_its_compile() {
+    let source = "def bump():\n    x = 0\n    exec('x += 1')\n    return x\nbump()\n";
+    let compiled = |args: &str| {
+        let mut run = outcome(recorded(vec![], 0));
+        run.telemetry = Some(telemetry(&[("compile", "code-exec", None, args)]));
+        report_of(source, &run)
+    };
+    let report = compiled(r#"[{"bytes":"x += 1","len":6},"<string>"]"#);
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    let accounted = &report.runtime.accounted_for;
+    assert_eq!(
+        (accounted.len(), accounted[0].rule_id.as_str()),
+        (1, "PJ420")
+    );
+    for other in [
+        r#"[{"bytes":"__import__('os').system('id')","len":29},"<string>"]"#,
+        r#"[{"bytes":"x += 1","len":900},"<string>"]"#,
+        r#"[{"str":"x += 1","len":5000},"<string>"]"#,
+    ] {
+        let report = compiled(other);
+        assert_eq!(report.verdict, Verdict::Suspicious, "{other}");
+        assert!(report.runtime.accounted_for.is_empty(), "{other}");
+    }
+}
+
 /// Text the program holds as a string is not code the analyzer checked: compiling it
 /// counts, however the call to `eval` was hidden from the analyzer.
 #[test]

@@ -17,6 +17,10 @@ use crate::capability::Capability;
 use crate::checker::{Checker, Via};
 use crate::severity::Severity;
 
+/// The audit event running the constant raises at the finding's line: the threat report
+/// counts it for nothing when the text it compiled is shown whole and lints clean.
+pub(crate) const ACCOUNTS_FOR_EVENT: &str = "compile";
+
 pub(crate) const META: Meta = Meta {
     id: "PJ420",
     name: "constant-code",
