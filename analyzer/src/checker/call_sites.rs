@@ -20,8 +20,8 @@ pub(crate) struct CallSites<'a> {
     functions: HashMap<&'a str, Uses<'a>>,
     /// Function and class bodies the visit is in.
     depth: usize,
-    /// Short string literals written out whole (not implicitly concatenated).
-    spelled: HashSet<&'a str>,
+    /// The file's statements, for [`CallSites::spelled`].
+    body: &'a [Stmt],
 }
 
 /// The longest literal kept in [`CallSites::spelled`]: member names are shorter.
@@ -50,7 +50,10 @@ pub(crate) struct Param<'p> {
 
 impl<'a> CallSites<'a> {
     pub(crate) fn of(body: &'a [Stmt]) -> CallSites<'a> {
-        let mut sites = CallSites::default();
+        let mut sites = CallSites {
+            body,
+            ..CallSites::default()
+        };
         for stmt in body {
             sites.visit_stmt(stmt);
         }
@@ -63,10 +66,27 @@ impl<'a> CallSites<'a> {
         self.functions.get(name).map_or(0, |uses| uses.bindings)
     }
 
-    /// Whether the file writes `text` out as a string literal of its own (`"popen"`), as
-    /// opposed to building it (`"po" + "pen"`, `"sys" "tem"`, a decoding helper).
-    pub(crate) fn spells(&self, text: &str) -> bool {
-        self.spelled.contains(text)
+    /// The short texts the file writes out as string literals of its own (`"popen"`), as
+    /// opposed to building them (`"po" + "pen"`, `"sys" "tem"`, a decoding helper). A walk
+    /// of the whole file: asked once, by the few files that build a dangerous member name.
+    pub(crate) fn spelled(&self) -> HashSet<&'a str> {
+        struct Literals<'a>(HashSet<&'a str>);
+        impl<'a> Visitor<'a> for Literals<'a> {
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                if let Expr::StringLiteral(literal) = expr {
+                    let text = literal.value.to_str();
+                    if !literal.value.is_implicit_concatenated() && text.len() <= SPELLED_MAX {
+                        self.0.insert(text);
+                    }
+                }
+                walk_expr(self, expr);
+            }
+        }
+        let mut literals = Literals(HashSet::default());
+        for stmt in self.body {
+            literals.visit_stmt(stmt);
+        }
+        literals.0
     }
 
     /// Whether the file binds `name` somewhere to text (`stmt = ""`, `stmt += part`,
@@ -280,12 +300,6 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 match name.ctx {
                     ExprContext::Load => uses.escapes = true,
                     _ => uses.bindings += 1,
-                }
-            }
-            Expr::StringLiteral(literal) if !literal.value.is_implicit_concatenated() => {
-                let text = literal.value.to_str();
-                if text.len() <= SPELLED_MAX {
-                    self.spelled.insert(text);
                 }
             }
             _ => {}

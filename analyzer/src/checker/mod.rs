@@ -155,6 +155,8 @@ pub(crate) struct Checker<'a, 'l> {
     gated_lookups: Vec<(usize, usize)>,
     /// What the file's calls of its own functions give their parameters.
     call_sites: call_sites::CallSites<'a>,
+    /// [`call_sites::CallSites::spelled`], once asked.
+    spelled: Option<foldhash::HashSet<&'a str>>,
     /// Names of objects whose annotations the code wrote from text no one has seen
     /// (`f.__annotations__["x"] = input()`): evaluating them runs that text.
     runtime_annotations: HashSet<String>,
@@ -203,6 +205,7 @@ pub(crate) fn check<'a, 'l>(
         own_pickles: own_pickle::OwnPickles::new(),
         gated_lookups: Vec::new(),
         call_sites: call_sites::CallSites::of(body),
+        spelled: None,
         runtime_annotations: HashSet::default(),
         defining_class: None,
         newest_reexport: None,
@@ -2099,13 +2102,19 @@ impl<'a, 'l> Checker<'a, 'l> {
         name_expr: &'a Expr,
         range: (usize, usize),
     ) {
-        if !matches!(receiver, Value::Unknown | Value::Input)
-            || name_expr.is_string_literal_expr()
-            || self.call_sites.spells(name)
+        if !matches!(receiver, Value::Unknown | Value::Input) || name_expr.is_string_literal_expr()
         {
             return;
         }
         if let Some((qualified, rule)) = self.cx.patterns.distinctive_member(name) {
+            let call_sites = &self.call_sites;
+            if self
+                .spelled
+                .get_or_insert_with(|| call_sites.spelled())
+                .contains(name)
+            {
+                return;
+            }
             let qualified = qualified.to_string();
             self.report_use(rule, range, &qualified, Via::BuiltName(name));
         }

@@ -714,10 +714,19 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
 /// and ordinary code does not hand these paths to anything else. Absolute paths in general
 /// are not reported here: they are passed to loggers, parsers and messages all the time.
 pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::ExprCall) {
+    // Calls of names the analyzer does not know are everywhere: only arguments that can
+    // be text of the file's own making are folded.
+    let textual = |arg: &&Expr| {
+        matches!(
+            arg,
+            Expr::StringLiteral(_) | Expr::FString(_) | Expr::BinOp(_) | Expr::Name(_)
+        )
+    };
     let secret = call
         .arguments
         .args
         .iter()
+        .filter(textual)
         .filter_map(|arg| path_of(checker, arg))
         .find(|path| matches!(classify(path), Class::Secret | Class::Kernel));
     if let Some(path) = secret {
