@@ -722,12 +722,21 @@ pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::E
             Expr::StringLiteral(_) | Expr::FString(_) | Expr::BinOp(_) | Expr::Name(_)
         )
     };
+    // Secrets and kernel interfaces are absolute or in a home: other text is not looked at.
+    let absolute = |text: &[u8]| text.first().is_some_and(|b| matches!(b, b'/' | b'~'));
     let secret = call
         .arguments
         .args
         .iter()
         .filter(textual)
-        .filter_map(|arg| path_of(checker, arg))
+        .flat_map(|arg| checker.fold_candidates(arg))
+        .filter(|folded| match folded {
+            Folded::Known(Const::Str(text)) => absolute(text.as_bytes()),
+            Folded::Known(Const::Bytes(bytes)) => absolute(bytes),
+            Folded::Shape { prefix, .. } => absolute(prefix.as_bytes()),
+            _ => false,
+        })
+        .filter_map(PathText::of)
         .find(|path| matches!(classify(path), Class::Secret | Class::Kernel));
     if let Some(path) = secret {
         let callee = match call.func.as_ref() {
