@@ -1000,6 +1000,40 @@ impl<'a> Checker<'a, '_> {
                 }
                 Value::Unknown
             }
+            // `parser.setFeature("http://xml.org/sax/features/external-general-entities", True)`:
+            // a SAX feature spelled as its URI is the constant of `xml.sax.handler` it names
+            // (turned off, it is the default and reaches nothing).
+            "setFeature" => {
+                let turned_off = call.arguments.args.get(1).is_some_and(|value| {
+                    matches!(self.fold(value), Folded::Known(Const::Bool(false)))
+                });
+                let named = call
+                    .arguments
+                    .args
+                    .first()
+                    .filter(|_| !turned_off)
+                    .and_then(|feature| {
+                        let Folded::Known(Const::Str(uri)) = self.fold(feature) else {
+                            return None;
+                        };
+                        let constant = match uri.as_ref() {
+                            "http://xml.org/sax/features/external-general-entities" => {
+                                "xml.sax.handler.feature_external_ges"
+                            }
+                            "http://xml.org/sax/features/external-parameter-entities" => {
+                                "xml.sax.handler.feature_external_pes"
+                            }
+                            _ => return None,
+                        };
+                        Some((constant, self.cx.patterns.qualified(constant)?))
+                    });
+                if let (Some((constant, rule)), Some(feature)) =
+                    (named, call.arguments.args.first())
+                {
+                    self.report_use(rule, span(feature.range()), constant, Via::Direct);
+                }
+                Value::Unknown
+            }
             "format" | "format_map" => {
                 let is_map = method == "format_map";
                 if let Folded::Known(Const::Str(text)) = self.fold(&attr.value) {

@@ -442,14 +442,65 @@ const HOME_PERSISTENCE: &[&str] = &[
     ".pip/pip.conf",
 ];
 
+/// Standard-library modules nearly every program imports, as files: one written into a
+/// directory shadows the real module for every script Python later runs from there (the
+/// script's directory comes first on `sys.path`).
+const SHADOWED_MODULE_FILES: &[&str] = &[
+    "os.py",
+    "sys.py",
+    "re.py",
+    "json.py",
+    "math.py",
+    "random.py",
+    "time.py",
+    "datetime.py",
+    "collections.py",
+    "itertools.py",
+    "functools.py",
+    "typing.py",
+    "subprocess.py",
+    "socket.py",
+    "string.py",
+    "pathlib.py",
+    "logging.py",
+    "io.py",
+    "copy.py",
+    "pickle.py",
+    "csv.py",
+    "argparse.py",
+    "shutil.py",
+    "tempfile.py",
+    "unittest.py",
+    "site.py",
+    "enum.py",
+    "abc.py",
+    "dataclasses.py",
+    "heapq.py",
+    "bisect.py",
+    "hashlib.py",
+    "base64.py",
+    "struct.py",
+    "threading.py",
+    "glob.py",
+    "traceback.py",
+    "inspect.py",
+    "types.py",
+    "operator.py",
+    "warnings.py",
+    "contextlib.py",
+    "codecs.py",
+    "encodings.py",
+];
+
 const PERSISTENCE_NAMES: &[&str] = &[
     ".pth",
     "sitecustomize.py",
     "usercustomize.py",
     // pytest imports every `conftest.py` from the root and test directories it collects:
     // one planted beside a grader's tests runs in the grader's process and decides what
-    // passes.
+    // passes; a `pytest.ini` loads any plugin module it names (`addopts = -p plugin`).
     "conftest.py",
+    "pytest.ini",
     "authorized_keys",
     "authorized_keys2",
     ".bashrc",
@@ -554,6 +605,7 @@ fn classify(path: &PathText) -> Class {
     if PERSISTENCE.iter().any(|p| under(start, p))
         || home.is_some_and(|h| HOME_PERSISTENCE.iter().any(|p| under(h, p)))
         || PERSISTENCE_NAMES.iter().any(|n| file_name.ends_with(n))
+        || SHADOWED_MODULE_FILES.contains(&file_name)
     {
         return Class::Persistence;
     }
@@ -724,10 +776,12 @@ pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::E
     };
     // Secrets and kernel interfaces are absolute or in a home: other text is not looked at.
     let absolute = |text: &[u8]| text.first().is_some_and(|b| matches!(b, b'/' | b'~'));
+    let keywords = call.arguments.keywords.iter().map(|keyword| &keyword.value);
     let secret = call
         .arguments
         .args
         .iter()
+        .chain(keywords)
         .filter(textual)
         .flat_map(|arg| checker.fold_candidates(arg))
         .filter(|folded| match folded {
