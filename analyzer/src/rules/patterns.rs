@@ -61,22 +61,40 @@ const DISTINCTIVE_MEMBERS: &[&str] = &[
     "unshare",
 ];
 
-/// The [`DISTINCTIVE_MEMBERS`] that some of `qualified` (a rule's patterns) end in.
+/// The [`DISTINCTIVE_MEMBERS`] that some of `qualified` (a rule's patterns) name.
 pub(crate) fn distinctive_members_of(qualified: &[String]) -> Vec<String> {
     DISTINCTIVE_MEMBERS
         .iter()
         .filter(|member| {
-            qualified.iter().any(|name| {
-                let last = name.rsplit('.').next().unwrap_or(name);
-                match last.strip_suffix('*') {
-                    // `os.exec*` names `execve`; `ctypes._*` names no particular member.
-                    Some(prefix) => prefix.len() > 2 && member.starts_with(prefix),
-                    None => last == **member,
-                }
+            qualified.iter().any(|pattern| {
+                member_named(pattern, member).is_some_and(|(_, how)| how != Named::AnyMember)
             })
         })
         .map(|member| member.to_string())
         .collect()
+}
+
+/// How a pattern names a member, the most particular first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Named {
+    /// `os.popen`.
+    Exactly,
+    /// `os.exec*` names `execve`.
+    ByPrefix,
+    /// `imp.*` (or `ctypes._*`) names every member of a module.
+    AnyMember,
+}
+
+/// The qualified name under which the pattern `os.popen`, `os.exec*` or `imp.*` names
+/// `member` (`os.popen`, `os.execve`, `imp.load_module`), and how.
+fn member_named(pattern: &str, member: &str) -> Option<(String, Named)> {
+    let (module, last) = pattern.rsplit_once('.')?;
+    let how = match last.strip_suffix('*') {
+        Some(prefix) if prefix.len() > 2 => member.starts_with(prefix).then_some(Named::ByPrefix),
+        Some(prefix) => member.starts_with(prefix).then_some(Named::AnyMember),
+        None => (last == member).then_some(Named::Exactly),
+    }?;
+    Some((format!("{module}.{member}"), how))
 }
 
 /// Index of a rule in its `RuleSet`.
@@ -116,11 +134,13 @@ impl Patterns {
             .iter()
             .enumerate()
             .partition(|(_, rule)| rule.enabled);
+        let mut every_qualified: Vec<(&str, RuleIdx)> = Vec::new();
         for (index, rule) in disabled.into_iter().chain(enabled) {
             let Some(matcher) = &rule.matcher else {
                 continue;
             };
             let idx = RuleIdx(index);
+            every_qualified.extend(matcher.qualified.iter().map(|name| (name.as_str(), idx)));
             for name in &matcher.attributes {
                 patterns.attributes.insert(name.clone(), idx);
             }
@@ -154,23 +174,19 @@ impl Patterns {
             }
         }
         for &member in DISTINCTIVE_MEMBERS {
-            let exact = patterns.qualified.iter().filter_map(|(name, idx)| {
-                let (_, last) = name.rsplit_once('.')?;
-                (last == member).then(|| (name.clone(), *idx))
-            });
-            // `os.exec*` names `execve`, as `os.execve`.
-            let by_prefix = patterns.prefixes.iter().flat_map(|(module, members)| {
-                members
-                    .iter()
-                    .filter(|(prefix, _)| !module.is_empty() && member.starts_with(prefix.as_str()))
-                    .map(move |(_, idx)| (format!("{module}.{member}"), *idx))
-            });
-            // The shortest, `os`'s first among equals (`os.execve`, not `nt.execve`).
-            let shortest = exact
-                .chain(by_prefix)
-                .min_by_key(|(name, _)| (name.len(), !name.starts_with("os."), name.clone()));
-            if let Some(found) = shortest {
-                patterns.distinctive.insert(member, found);
+            // The most particular pattern, then the shortest name, `os`'s first among equals
+            // (`os.execve`, not `nt.execve`); the rule that wins for that name, as for any
+            // use of it.
+            let best = every_qualified
+                .iter()
+                .filter_map(|(pattern, _)| member_named(pattern, member))
+                .min_by_key(|(name, how)| {
+                    (*how, name.len(), !name.starts_with("os."), name.clone())
+                });
+            if let Some((name, idx)) =
+                best.and_then(|(name, _)| Some((name.clone(), patterns.qualified(&name)?)))
+            {
+                patterns.distinctive.insert(member, (name, idx));
             }
         }
         patterns.most_dots = (patterns.prefixes.keys())
@@ -362,6 +378,10 @@ mod tests {
         };
         assert_eq!(id("popen"), Some(("os.popen".into(), "PJ403".into())));
         assert_eq!(id("execve"), Some(("os.execve".into(), "PJ403".into())));
+        assert_eq!(
+            id("getoutput"),
+            Some(("subprocess.getoutput".into(), "PJ404".into()))
+        );
         assert_eq!(id("get"), None);
     }
 
