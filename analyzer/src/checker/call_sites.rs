@@ -35,6 +35,8 @@ struct Uses<'a> {
     declared: bool,
     /// Bound somewhere to text: a string literal or f-string, or grown with `+=`.
     text: bool,
+    /// The value of its last `name = value` statement (one target).
+    assigned: Option<&'a Expr>,
     /// Of those, targets of a module-level assignment statement (`=`, unpacking included).
     module_assignments: usize,
     /// Read other than as the callee of a call, or decorated.
@@ -87,6 +89,14 @@ impl<'a> CallSites<'a> {
             literals.visit_stmt(stmt);
         }
         literals.0
+    }
+
+    /// The value `name` is bound to, when the file binds it once, by `name = value`.
+    pub(crate) fn only_value(&self, name: &str) -> Option<&'a Expr> {
+        self.functions
+            .get(name)
+            .filter(|uses| uses.bindings == 1 && !uses.declared)
+            .and_then(|uses| uses.assigned)
     }
 
     /// Whether the file binds `name` somewhere to text (`stmt = ""`, `stmt += part`,
@@ -199,6 +209,11 @@ impl<'a> CallSites<'a> {
 impl<'a> Visitor<'a> for CallSites<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         self.bound_to_text(stmt);
+        if let Stmt::Assign(ast::StmtAssign { targets, value, .. }) = stmt {
+            if let [Expr::Name(name)] = &targets[..] {
+                self.functions.entry(name.id.as_str()).or_default().assigned = Some(value);
+            }
+        }
         match stmt {
             Stmt::FunctionDef(def) => {
                 let uses = self.functions.entry(def.name.as_str()).or_default();

@@ -516,6 +516,25 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.cx.patterns.qualified(qualified).is_some()
     }
 
+    /// See [`call_sites::CallSites::only_value`].
+    pub(crate) fn only_value(&self, name: &str) -> Option<&'a Expr> {
+        self.call_sites.only_value(name)
+    }
+
+    /// Whether `expr` is a module or function some rule is about (`os`, `tempfile._os`,
+    /// `os.system`, `ctypes.CDLL`) or a builtin that runs or imports code.
+    pub(crate) fn is_dangerous_value(&self, expr: &'a Expr) -> bool {
+        match self.resolve(expr) {
+            Value::Builtin(name) => matches!(
+                name,
+                "eval" | "exec" | "compile" | "__import__" | "open" | "breakpoint"
+            ),
+            value => value.qualified_name().is_some_and(|name| {
+                self.is_reported_name(name) || self.cx.patterns.has_direct_members(name)
+            }),
+        }
+    }
+
     /// Whether some rule names a member of `module` itself (`os` for `os.system`).
     pub(crate) fn has_direct_members(&self, module: &str) -> bool {
         self.cx.patterns.has_direct_members(module)

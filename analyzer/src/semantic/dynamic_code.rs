@@ -4,7 +4,10 @@
 //! `builtins`, and as decorators) and of `cProfile.run`/`profile.run` (and `runctx`),
 //! which `exec` their statement, whose code argument cannot be folded to a constant. When
 //! it can (`exec("__imp" + "ort__('os')")`, `exec(base64.b64decode("..."))`), the code is
-//! parsed and linted instead, and its findings are reported at the call. Library functions
+//! parsed and linted instead, and its findings are reported at the call, unless the
+//! namespace the call passes binds a name to something dangerous (`exec("shlex.popen('id')",
+//! {"shlex": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the
+//! constant does not mean what it says, and the call is reported here. Library functions
 //! that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`,
 //! and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose
 //! annotations the code wrote at run time (`f.__annotations__["x"] = input()`).
@@ -34,7 +37,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
@@ -70,7 +73,17 @@ pub(crate) fn check_call<'a>(
                 Folded::Known(Const::Str(_) | Const::Bytes(_) | Const::Code)
             )
         });
-    check_code(checker, span(call.range()), callee, candidates, Via::Direct);
+    let supplied = (callee != "compile")
+        .then(|| supplied_name(checker, call))
+        .flatten();
+    check_code(
+        checker,
+        span(call.range()),
+        callee,
+        candidates,
+        Via::Direct,
+        supplied,
+    );
     if callee == "compile" && constant {
         Value::Const(Const::Code)
     } else {
@@ -90,15 +103,61 @@ pub(crate) fn check_decorator<'a>(
         Some(Expr::Lambda(lambda)) => vec![checker.fold(&lambda.body)],
         _ => vec![Folded::Unknown],
     };
-    check_code(checker, range, callee, candidates, Via::Decorator);
+    check_code(checker, range, callee, candidates, Via::Decorator, None);
 }
 
+/// A name the namespace given to `exec`/`eval` binds to something dangerous, directly or in
+/// the `__builtins__` it supplies: `exec(code, {"__builtins__": {"__import__": lambda *a:
+/// tempfile._os}})`. Constant code run that way does not mean what it says: `import shlex`
+/// in it imports `os`. The namespace is followed when it is a dict display in the call or
+/// a name the file binds once to one; a lambda stands for what it returns.
+fn supplied_name(checker: &Checker<'_, '_>, call: &ast::ExprCall) -> Option<String> {
+    let keywords = call.arguments.keywords.iter().filter_map(|keyword| {
+        matches!(keyword.arg.as_deref(), Some("globals" | "locals")).then_some(&keyword.value)
+    });
+    call.arguments
+        .args
+        .iter()
+        .skip(1)
+        .chain(keywords)
+        .find_map(|namespace| dangerous_entry(checker, namespace, 0))
+}
+
+/// The key of a dict display (or a name bound once to one) whose value is dangerous.
+fn dangerous_entry(checker: &Checker<'_, '_>, namespace: &Expr, depth: usize) -> Option<String> {
+    let display = match namespace {
+        Expr::Dict(display) => display,
+        Expr::Name(name) => match checker.only_value(name.id.as_str())? {
+            Expr::Dict(display) => display,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    display.items.iter().find_map(|item| {
+        let key = match item.key.as_ref()? {
+            Expr::StringLiteral(key) => key.value.to_str().to_string(),
+            _ => return None,
+        };
+        let value = match &item.value {
+            Expr::Lambda(lambda) => lambda.body.as_ref(),
+            other => other,
+        };
+        if key == "__builtins__" && depth == 0 {
+            return dangerous_entry(checker, value, 1).map(|inner| format!("__builtins__.{inner}"));
+        }
+        checker.is_dangerous_value(value).then_some(key)
+    })
+}
+
+/// `supplied`: a name the call's namespace binds to something dangerous, which makes
+/// constant code that lints clean mean something else.
 fn check_code(
     checker: &mut Checker<'_, '_>,
     range: (usize, usize),
     callee: &str,
     candidates: Vec<Folded<'_>>,
     via: Via,
+    supplied: Option<String>,
 ) {
     if candidates.is_empty() {
         checker.report(super::Semantic::DynamicCode, range, callee, via);
@@ -148,7 +207,17 @@ fn check_code(
         }
         match checker.lint_inner(code, range, callee) {
             Ok(true) => {}
-            Ok(false) => super::constant_code::report(checker, range, callee),
+            Ok(false) => match &supplied {
+                Some(name) => checker.report_detail(
+                    super::Semantic::DynamicCode,
+                    range,
+                    callee,
+                    &format!(
+                        " (its constant code runs with `{name}` bound by the namespace the call passes: its names are not what they say)"
+                    ),
+                ),
+                None => super::constant_code::report(checker, range, callee),
+            },
             Err(why) => checker.report_detail(
                 super::Semantic::DynamicCode,
                 range,
