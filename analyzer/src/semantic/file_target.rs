@@ -776,7 +776,28 @@ pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::E
     };
     // Secrets and kernel interfaces are absolute or in a home: other text is not looked at.
     let absolute = |text: &[u8]| text.first().is_some_and(|b| matches!(b, b'/' | b'~'));
-    let keywords = call.arguments.keywords.iter().map(|keyword| &keyword.value);
+    // `T(**options)`: the values of the dict display (in the call, or the one a name is
+    // bound to once) are keyword arguments too.
+    let unpacked = call
+        .arguments
+        .keywords
+        .iter()
+        .filter(|keyword| keyword.arg.is_none())
+        .filter_map(|keyword| match &keyword.value {
+            Expr::Dict(display) => Some(display),
+            Expr::Name(name) => match checker.only_value(name.id.as_str())? {
+                Expr::Dict(display) => Some(display),
+                _ => None,
+            },
+            _ => None,
+        })
+        .flat_map(|display| display.items.iter().map(|item| &item.value));
+    let keywords = call
+        .arguments
+        .keywords
+        .iter()
+        .map(|keyword| &keyword.value)
+        .chain(unpacked);
     let secret = call
         .arguments
         .args
