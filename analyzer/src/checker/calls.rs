@@ -278,6 +278,12 @@ impl<'a> Checker<'a, '_> {
                 {
                     self.mapped_getattr_names(names, false, "map(getattr, ...)");
                 }
+                // `map(reader, ["/etc/shadow"])`: each item is an argument of the callable.
+                if let (Some(Value::Unknown | Value::Input), [function, items, ..]) =
+                    (args.first(), &call.arguments.args[..])
+                {
+                    semantic::file_target::check_mapped_call(self, call, function, items);
+                }
                 Value::Unknown
             }
             "type" => match (args, &call.arguments.args[..]) {

@@ -766,16 +766,6 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
 /// and ordinary code does not hand these paths to anything else. Absolute paths in general
 /// are not reported here: they are passed to loggers, parsers and messages all the time.
 pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::ExprCall) {
-    // Calls of names the analyzer does not know are everywhere: only arguments that can
-    // be text of the file's own making are folded.
-    let textual = |arg: &&Expr| {
-        matches!(
-            arg,
-            Expr::StringLiteral(_) | Expr::FString(_) | Expr::BinOp(_) | Expr::Name(_)
-        )
-    };
-    // Secrets and kernel interfaces are absolute or in a home: other text is not looked at.
-    let absolute = |text: &[u8]| text.first().is_some_and(|b| matches!(b, b'/' | b'~'));
     // `T(**options)`: the values of the dict display (in the call, or the one a name is
     // bound to once) are keyword arguments too.
     let unpacked = call
@@ -798,11 +788,51 @@ pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::E
         .iter()
         .map(|keyword| &keyword.value)
         .chain(unpacked);
-    let secret = call
-        .arguments
-        .args
+    let arguments: Vec<&Expr> = call.arguments.args.iter().chain(keywords).collect();
+    report_secret_argument(checker, call, &call.func, &arguments);
+}
+
+/// `map(reader, ["/etc/shadow"])` with a `reader` the analyzer cannot resolve: each item of
+/// the display (in the call, or the one a name is bound to once) is an argument of it.
+pub(crate) fn check_mapped_call(
+    checker: &mut Checker<'_, '_>,
+    call: &ast::ExprCall,
+    function: &Expr,
+    items: &Expr,
+) {
+    let items = match items {
+        Expr::Name(name) => checker.only_value(name.id.as_str()).unwrap_or(items),
+        other => other,
+    };
+    let elements: Vec<&Expr> = match items {
+        Expr::List(list) => list.elts.iter().collect(),
+        Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+        Expr::Set(set) => set.elts.iter().collect(),
+        _ => return,
+    };
+    report_secret_argument(checker, call, function, &elements);
+}
+
+/// The first of `arguments` (given to `callee`, which the analyzer cannot resolve) that is
+/// a host secret or a kernel interface, reported as a read at `call`.
+fn report_secret_argument(
+    checker: &mut Checker<'_, '_>,
+    call: &ast::ExprCall,
+    callee: &Expr,
+    arguments: &[&Expr],
+) {
+    // Calls of names the analyzer does not know are everywhere: only arguments that can
+    // be text of the file's own making are folded.
+    let textual = |arg: &&&Expr| {
+        matches!(
+            arg,
+            Expr::StringLiteral(_) | Expr::FString(_) | Expr::BinOp(_) | Expr::Name(_)
+        )
+    };
+    // Secrets and kernel interfaces are absolute or in a home: other text is not looked at.
+    let absolute = |text: &[u8]| text.first().is_some_and(|b| matches!(b, b'/' | b'~'));
+    let secret = arguments
         .iter()
-        .chain(keywords)
         .filter(textual)
         .flat_map(|arg| checker.fold_candidates(arg))
         .filter(|folded| match folded {
@@ -814,7 +844,7 @@ pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::E
         .filter_map(PathText::of)
         .find(|path| matches!(classify(path), Class::Secret | Class::Kernel));
     if let Some(path) = secret {
-        let callee = match call.func.as_ref() {
+        let callee = match callee {
             Expr::Name(name) => name.id.as_str(),
             _ => "a callable",
         };
