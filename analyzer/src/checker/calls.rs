@@ -83,11 +83,14 @@ impl<'a> Checker<'a, '_> {
         // defines `__getattribute__` or `__getattr__` reads its own attributes (as the data
         // model advises); PJ209 is about walking past another object's guards.
         let own_lookup = self.is_own_getattribute(call);
-        if own_lookup {
+        // XInclude with a loader of the program's own reads what that loader reads: the
+        // default loader is the reach PJ439 is about.
+        let own_loader = self.includes_with_own_loader(call);
+        if own_lookup || own_loader {
             self.findings.mute();
         }
         let callee = self.expr_in(&call.func, Next::Call);
-        if own_lookup {
+        if own_lookup || own_loader {
             self.findings.unmute();
         }
         let callee_reached_as = match call.func.as_ref() {
@@ -95,6 +98,13 @@ impl<'a> Checker<'a, '_> {
             _ => None,
         };
         let type_check = matches!(callee, Value::Builtin("isinstance" | "issubclass"));
+        // `parser.setFeature(feature_external_ges, False)` turns off what is already off.
+        let feature_off = matches!(call.func.as_ref(), Expr::Attribute(attr) if attr.attr.as_str() == "setFeature")
+            && call
+                .arguments
+                .args
+                .get(1)
+                .is_some_and(|value| matches!(self.fold(value), Folded::Known(Const::Bool(false))));
         let args: Vec<Value<'a>> = call
             .arguments
             .args
@@ -103,7 +113,7 @@ impl<'a> Checker<'a, '_> {
             .map(|(i, arg)| {
                 // `isinstance(f, types.FunctionType)` compares with a type; it reaches
                 // nothing the type can do.
-                if type_check && i == 1 && is_type_reference(arg) {
+                if (type_check && i == 1 && is_type_reference(arg)) || (feature_off && i == 0) {
                     self.findings.mute();
                     let value = self.expr(arg);
                     self.findings.unmute();
@@ -159,6 +169,20 @@ impl<'a> Checker<'a, '_> {
                 }
             },
         }
+    }
+
+    /// `ElementInclude.include(tree, loader=read_fragment)`, with a loader the file defines.
+    fn includes_with_own_loader(&self, call: &'a ast::ExprCall) -> bool {
+        let include =
+            self.resolve(&call.func).qualified_name() == Some("xml.etree.ElementInclude.include");
+        let loader = call
+            .arguments
+            .keywords
+            .iter()
+            .find(|k| k.arg.as_deref() == Some("loader"))
+            .map(|k| &k.value)
+            .or_else(|| call.arguments.args.get(1));
+        include && loader.is_some_and(|loader| matches!(self.resolve(loader), Value::Function(_)))
     }
 
     /// `__import__("json")` or `importlib.import_module("json")` written plainly, of a

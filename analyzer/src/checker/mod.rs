@@ -521,17 +521,21 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.call_sites.only_value(name)
     }
 
-    /// Whether `expr` is a module or function some rule is about (`os`, `tempfile._os`,
-    /// `os.system`, `ctypes.CDLL`) or a builtin that runs or imports code.
-    pub(crate) fn is_dangerous_value(&self, expr: &'a Expr) -> bool {
+    /// The own name (`system` of `os.system`, `os` of `tempfile._os`) of what `expr` is,
+    /// when it is a module or function some rule is about or a builtin that runs or imports
+    /// code.
+    pub(crate) fn dangerous_value_name(&self, expr: &'a Expr) -> Option<String> {
         match self.resolve(expr) {
             Value::Builtin(name) => matches!(
                 name,
                 "eval" | "exec" | "compile" | "__import__" | "open" | "breakpoint"
-            ),
-            value => value.qualified_name().is_some_and(|name| {
-                self.is_reported_name(name) || self.cx.patterns.has_direct_members(name)
-            }),
+            )
+            .then(|| name.to_string()),
+            value => {
+                let name = value.qualified_name()?;
+                (self.is_reported_name(name) || self.cx.patterns.has_direct_members(name))
+                    .then(|| name.rsplit('.').next().unwrap_or(name).to_string())
+            }
         }
     }
 

@@ -106,10 +106,10 @@ pub(crate) fn check_decorator<'a>(
     check_code(checker, range, callee, candidates, Via::Decorator, None);
 }
 
-/// A name the namespace given to `exec`/`eval` binds to something dangerous, directly or in
-/// the `__builtins__` it supplies: `exec(code, {"__builtins__": {"__import__": lambda *a:
-/// tempfile._os}})`. Constant code run that way does not mean what it says: `import shlex`
-/// in it imports `os`. The namespace is followed when it is a dict display in the call or
+/// A name the namespace given to `exec`/`eval` binds to something dangerous under another
+/// name, directly or in the `__builtins__` it supplies: `{"shlex": os}`, `exec(code,
+/// {"__builtins__": {"__import__": lambda *a: tempfile._os}})`. Constant code run that way
+/// does not mean what it says: `import shlex` in it imports `os`. (`{"os": os}` does.) The namespace is followed when it is a dict display in the call or
 /// a name the file binds once to one; a lambda stands for what it returns.
 fn supplied_name(checker: &Checker<'_, '_>, call: &ast::ExprCall) -> Option<String> {
     let keywords = call.arguments.keywords.iter().filter_map(|keyword| {
@@ -145,7 +145,9 @@ fn dangerous_entry(checker: &Checker<'_, '_>, namespace: &Expr, depth: usize) ->
         if key == "__builtins__" && depth == 0 {
             return dangerous_entry(checker, value, 1).map(|inner| format!("__builtins__.{inner}"));
         }
-        checker.is_dangerous_value(value).then_some(key)
+        // `{"os": os}` binds the name to what it says: the lint of the code assumed as much.
+        let named = checker.dangerous_value_name(value)?;
+        (named != key).then_some(key)
     })
 }
 
