@@ -90,6 +90,10 @@ pub(super) fn module_call<'a>(name: &str, args: &[Const<'a>]) -> Option<Const<'a
             _ => None,
         },
         "pathlib.Path.home" | "pathlib.PosixPath.home" => home(),
+        // The working directory: relative paths name the same files.
+        "pathlib.Path.cwd" | "pathlib.PosixPath.cwd" | "os.getcwd" if args.is_empty() => {
+            Some(Const::Str(Shared::Borrowed(".")))
+        }
         "os.getenv" | "os.environ.get" | "os.environ.__getitem__" => match args {
             [Const::Str(var), ..] if var == "HOME" => home(),
             _ => None,
@@ -138,6 +142,7 @@ mod tests {
             Some(s("~/.ssh/id_rsa"))
         );
         assert_eq!(module_call("pathlib.Path.home", &[]), Some(s("~")));
+        assert_eq!(module_call("pathlib.Path.cwd", &[]), Some(s(".")));
         assert_eq!(module_call("os.getenv", &[s("HOME")]), Some(s("~")));
         assert_eq!(module_call("os.getenv", &[s("USER")]), None);
         assert_eq!(

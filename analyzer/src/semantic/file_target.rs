@@ -401,6 +401,8 @@ const HOME_PERSISTENCE: &[&str] = &[
     // Git runs commands named here (`core.fsmonitor`, `core.pager`, aliases with `!`).
     ".gitconfig",
     ".config/git",
+    // Jupyter starts a kernel with the command line its `kernel.json` gives.
+    ".local/share/jupyter/kernels",
     // Early on the user's PATH.
     ".local/bin",
     // Read by other shells, the X session, PAM and systemd's user session at login.
@@ -597,15 +599,29 @@ fn classify(path: &PathText) -> Class {
     {
         return Class::Secret;
     }
-    // A repository's hooks run on the next commit, checkout or merge, wherever it is.
-    let git_hook = |p: &str| p.starts_with(".git/hooks/") || p.contains("/.git/hooks/");
+    // A repository's hooks run on the next commit, checkout or merge, wherever it is, and
+    // its own configuration names commands the next `git status` runs (`core.fsmonitor`).
+    let git_hook = |p: &str| {
+        p.starts_with(".git/hooks/")
+            || p.contains("/.git/hooks/")
+            || p == ".git/config"
+            || p.ends_with("/.git/config")
+    };
     if git_hook(start) || git_hook(end) {
         return Class::Persistence;
     }
+    // `json/__init__.py` shadows `json` as `json.py` does.
+    let shadowed_package = file_name == "__init__.py"
+        && end.rsplit('/').nth(1).is_some_and(|package| {
+            SHADOWED_MODULE_FILES
+                .iter()
+                .any(|m| m.strip_suffix(".py") == Some(package))
+        });
     if PERSISTENCE.iter().any(|p| under(start, p))
         || home.is_some_and(|h| HOME_PERSISTENCE.iter().any(|p| under(h, p)))
         || PERSISTENCE_NAMES.iter().any(|n| file_name.ends_with(n))
         || SHADOWED_MODULE_FILES.contains(&file_name)
+        || shadowed_package
     {
         return Class::Persistence;
     }
