@@ -445,8 +445,8 @@ const HOME_PERSISTENCE: &[&str] = &[
 ];
 
 /// Standard-library modules nearly every program imports, as files: one written into a
-/// directory shadows the real module for every script Python later runs from there (the
-/// script's directory comes first on `sys.path`).
+/// directory scripts run from shadows the real module for every script Python later runs
+/// there (the script's directory comes first on `sys.path`).
 const SHADOWED_MODULE_FILES: &[&str] = &[
     "os.py",
     "sys.py",
@@ -610,17 +610,23 @@ fn classify(path: &PathText) -> Class {
     if git_hook(start) || git_hook(end) {
         return Class::Persistence;
     }
-    // `json/__init__.py` shadows `json` as `json.py` does.
-    let shadowed_package = file_name == "__init__.py"
-        && end.rsplit('/').nth(1).is_some_and(|package| {
-            SHADOWED_MODULE_FILES
+    // A module that shadows the standard library's, or a package (`json/__init__.py`), in
+    // a directory scripts run from: the working directory, or the jail's `/work` and `/tmp`.
+    // Deeper in a project (`mypkg/types.py`) it is a submodule of its own package.
+    let run_from = |dir: &str| matches!(dir, "" | "." | "/work" | "/tmp");
+    let (dir, _) = end.rsplit_once('/').unwrap_or(("", end));
+    let shadowed_module = SHADOWED_MODULE_FILES.contains(&file_name) && run_from(dir);
+    let shadowed_package = file_name == "__init__.py" && {
+        let (parent, package) = dir.rsplit_once('/').unwrap_or(("", dir));
+        run_from(parent)
+            && SHADOWED_MODULE_FILES
                 .iter()
-                .any(|m| m.strip_suffix(".py") == Some(package))
-        });
+                .any(|module| module.strip_suffix(".py") == Some(package))
+    };
     if PERSISTENCE.iter().any(|p| under(start, p))
         || home.is_some_and(|h| HOME_PERSISTENCE.iter().any(|p| under(h, p)))
         || PERSISTENCE_NAMES.iter().any(|n| file_name.ends_with(n))
-        || SHADOWED_MODULE_FILES.contains(&file_name)
+        || shadowed_module
         || shadowed_package
     {
         return Class::Persistence;
