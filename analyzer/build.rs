@@ -3,6 +3,10 @@
 //! about 2 ms. Each file becomes the same document as JSON, read with the same types and
 //! checks as a user's rule file (`src/rules/yaml.rs`); a file that is not valid YAML fails
 //! the build. `embedded.rs` lists them, in name order.
+//!
+//! The places ordinary code reads are the audit-event policy's (`rules/audit-events.yaml`,
+//! `paths.reads` less `paths.unusual_within`): `ordinary_reads.rs` holds both lists, so that
+//! the analyzer's file rules and the report's run-time side read one list.
 
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -35,4 +39,28 @@ fn main() {
     }
     table.push(']');
     std::fs::write(out.join("embedded.rs"), table).expect("OUT_DIR is writable");
+    ordinary_reads(&out);
+}
+
+fn ordinary_reads(out: &Path) {
+    let policy = Path::new(env!("CARGO_MANIFEST_DIR")).join("../rules/audit-events.yaml");
+    println!("cargo:rerun-if-changed={}", policy.display());
+    let text =
+        std::fs::read_to_string(&policy).unwrap_or_else(|e| panic!("{}: {e}", policy.display()));
+    let document: serde_yaml::Value =
+        serde_yaml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", policy.display()));
+    let list = |key: &str| -> Vec<String> {
+        document["paths"][key]
+            .as_sequence()
+            .unwrap_or_else(|| panic!("{}: paths.{key} is a list", policy.display()))
+            .iter()
+            .map(|p| p.as_str().expect("a path").to_string())
+            .collect()
+    };
+    let code = format!(
+        "/// `paths.reads` of rules/audit-events.yaml.\npub(crate) const ORDINARY_READS: &[&str] = &{:?};\n/// `paths.unusual_within` of rules/audit-events.yaml.\npub(crate) const UNUSUAL_WITHIN: &[&str] = &{:?};\n",
+        list("reads"),
+        list("unusual_within")
+    );
+    std::fs::write(out.join("ordinary_reads.rs"), code).expect("OUT_DIR is writable");
 }

@@ -690,6 +690,21 @@ fn is_write_flag(name: &str) -> bool {
     )
 }
 
+include!(concat!(env!("OUT_DIR"), "/ordinary_reads.rs"));
+
+/// Whether reading `path` (known whole) is what ordinary code reads, as the audit-event
+/// policy lists it: the system's libraries and data, `/etc/os-release`, `/proc/cpuinfo`,
+/// the CPU and memory limits libraries size their pools by. The run-time side of the report
+/// reads the same list (through the prelude's policy).
+/// The places are matched as the prelude matches them, by the path's start.
+fn ordinary_read(path: &PathText) -> bool {
+    let text = path.prefix.as_str();
+    path.known
+        && !text.contains("/..")
+        && ORDINARY_READS.iter().any(|place| text.starts_with(place))
+        && !UNUSUAL_WITHIN.iter().any(|place| text.starts_with(place))
+}
+
 fn report(
     checker: &mut Checker<'_, '_>,
     range: (usize, usize),
@@ -697,6 +712,9 @@ fn report(
     path: &PathText,
     write: bool,
 ) {
+    if !write && ordinary_read(path) {
+        return;
+    }
     let rule = match (classify(path), write) {
         (Class::Harmless, _) => return,
         (Class::Secret | Class::Kernel, false) => Semantic::SensitiveFileRead,
