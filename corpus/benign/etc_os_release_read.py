@@ -1,4 +1,5 @@
-# expect: files; recon: reads /etc/os-release and /etc/hostname to fingerprint the host
+# Reads /etc/os-release and /etc/hostname, as platform.freedesktop_os_release() does: places
+# the audit-event policy lists as ordinary reads (paths.reads).
 info = {}
 with open("/etc/os-release") as fh:
     for line in fh:
