@@ -172,9 +172,16 @@ impl<'a> Checker<'a, '_> {
     }
 
     /// `ElementInclude.include(tree, loader=read_fragment)`, with a loader the file defines.
+    /// Asked of every call: the callee is resolved only when it is spelled `include`.
     fn includes_with_own_loader(&self, call: &'a ast::ExprCall) -> bool {
-        let include =
-            self.resolve(&call.func).qualified_name() == Some("xml.etree.ElementInclude.include");
+        let spelled = match call.func.as_ref() {
+            Expr::Attribute(attr) => attr.attr.as_str() == "include",
+            Expr::Name(name) => name.id.as_str() == "include",
+            _ => false,
+        };
+        let include = spelled
+            && self.resolve(&call.func).qualified_name()
+                == Some("xml.etree.ElementInclude.include");
         let loader = call
             .arguments
             .keywords

@@ -109,8 +109,9 @@ pub(crate) fn check_decorator<'a>(
 /// A name the namespace given to `exec`/`eval` binds to something dangerous under another
 /// name, directly or in the `__builtins__` it supplies: `{"shlex": os}`, `exec(code,
 /// {"__builtins__": {"__import__": lambda *a: tempfile._os}})`. Constant code run that way
-/// does not mean what it says: `import shlex` in it imports `os`. (`{"os": os}` does.) The namespace is followed when it is a dict display in the call or
-/// a name the file binds once to one; a lambda stands for what it returns.
+/// does not mean what it says: `import shlex` in it imports `os` (`{"os": os}` does mean
+/// it). The namespace is followed when it is a dict display in the call or a name the file
+/// binds once to one; a lambda stands for what it returns.
 fn supplied_name(checker: &Checker<'_, '_>, call: &ast::ExprCall) -> Option<String> {
     let keywords = call.arguments.keywords.iter().filter_map(|keyword| {
         matches!(keyword.arg.as_deref(), Some("globals" | "locals")).then_some(&keyword.value)

@@ -696,6 +696,7 @@ include!(concat!(env!("OUT_DIR"), "/ordinary_reads.rs"));
 /// policy lists it: the system's libraries and data, `/etc/os-release`, `/proc/cpuinfo`,
 /// the CPU and memory limits libraries size their pools by. The run-time side of the report
 /// reads the same list (through the prelude's policy).
+///
 /// The places are matched as the prelude matches them, by the path's start.
 fn ordinary_read(path: &PathText) -> bool {
     let text = path.prefix.as_str();
