@@ -120,6 +120,29 @@ pub(super) fn method<'a>(
         "expanduser" | "resolve" | "absolute" | "__fspath__" if args.is_empty() => {
             Some(receiver.clone())
         }
+        // `Path("/etc/hosts").with_name("shadow")`: the last part replaced.
+        "with_name" | "with_stem" | "with_suffix" => {
+            let [Const::Str(new)] = args else {
+                return None;
+            };
+            let (parent, name) = path.rsplit_once('/').unwrap_or(("", path));
+            let name = match method {
+                "with_name" => new.to_string(),
+                "with_stem" => match name.rsplit_once('.') {
+                    Some((_, suffix)) if !name.starts_with('.') => format!("{new}.{suffix}"),
+                    _ => new.to_string(),
+                },
+                _ => match name.rsplit_once('.') {
+                    Some((stem, _)) if !stem.is_empty() => format!("{stem}{new}"),
+                    _ => format!("{name}{new}"),
+                },
+            };
+            Some(Const::Str(Shared::from(if path.contains('/') {
+                format!("{parent}/{name}")
+            } else {
+                name
+            })))
+        }
         _ => None,
     }
 }
@@ -143,6 +166,23 @@ mod tests {
         );
         assert_eq!(module_call("pathlib.Path.home", &[]), Some(s("~")));
         assert_eq!(module_call("pathlib.Path.cwd", &[]), Some(s(".")));
+        let hosts = s("/etc/hosts");
+        assert_eq!(
+            method(&hosts, "with_name", &[s("shadow")]),
+            Some(s("/etc/shadow"))
+        );
+        assert_eq!(
+            method(&s("/etc/a.txt"), "with_suffix", &[s(".py")]),
+            Some(s("/etc/a.py"))
+        );
+        assert_eq!(
+            method(&s("/etc/a.txt"), "with_stem", &[s("b")]),
+            Some(s("/etc/b.txt"))
+        );
+        assert_eq!(
+            method(&s("notes"), "with_suffix", &[s(".md")]),
+            Some(s("notes.md"))
+        );
         assert_eq!(module_call("os.getenv", &[s("HOME")]), Some(s("~")));
         assert_eq!(module_call("os.getenv", &[s("USER")]), None);
         assert_eq!(
