@@ -313,7 +313,7 @@ impl<'a> Checker<'a, '_> {
                 if let (Some(Value::Unknown | Value::Input), [function, items, ..]) =
                     (args.first(), &call.arguments.args[..])
                 {
-                    semantic::file_target::check_mapped_call(self, call, function, items);
+                    semantic::file_target::check_mapped_call(self, call, function, items, false);
                 }
                 Value::Unknown
             }
@@ -499,12 +499,17 @@ impl<'a> Checker<'a, '_> {
                 _ => Value::Unknown,
             },
             // `map(getattr, objects, names)`, `itertools.starmap(getattr, pairs)`: each
-            // name is read with no attribute in the code.
+            // name is read with no attribute in the code. `starmap(Stream, [("/etc/shadow",)])`
+            // with a callable the analyzer cannot resolve: each tuple holds a call's arguments.
             "itertools.starmap" => {
-                if let (Some(Value::Builtin("getattr")), Some(pairs)) =
-                    (args.first(), call.arguments.args.get(1))
-                {
-                    self.mapped_getattr_names(pairs, true, "itertools.starmap(getattr, ...)");
+                match (args.first(), &call.arguments.args[..]) {
+                    (Some(Value::Builtin("getattr")), [_, pairs, ..]) => {
+                        self.mapped_getattr_names(pairs, true, "itertools.starmap(getattr, ...)");
+                    }
+                    (Some(Value::Unknown | Value::Input), [function, items, ..]) => {
+                        semantic::file_target::check_mapped_call(self, call, function, items, true);
+                    }
+                    _ => {}
                 }
                 Value::Unknown
             }

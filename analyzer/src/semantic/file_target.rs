@@ -834,24 +834,32 @@ pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::E
 }
 
 /// `map(reader, ["/etc/shadow"])` with a `reader` the analyzer cannot resolve: each item of
-/// the display (in the call, or the one a name is bound to once) is an argument of it.
+/// the display (in the call, or the one a name is bound to once) is an argument of it;
+/// `spread` (`itertools.starmap`): each item is a tuple of arguments.
 pub(crate) fn check_mapped_call(
     checker: &mut Checker<'_, '_>,
     call: &ast::ExprCall,
     function: &Expr,
     items: &Expr,
+    spread: bool,
 ) {
     let items = match items {
         Expr::Name(name) => checker.only_value(name.id.as_str()).unwrap_or(items),
         other => other,
     };
-    let elements: Vec<&Expr> = match items {
-        Expr::List(list) => list.elts.iter().collect(),
-        Expr::Tuple(tuple) => tuple.elts.iter().collect(),
-        Expr::Set(set) => set.elts.iter().collect(),
-        _ => return,
-    };
-    report_secret_argument(checker, call, function, &elements);
+    fn elements(display: &Expr) -> Vec<&Expr> {
+        match display {
+            Expr::List(list) => list.elts.iter().collect(),
+            Expr::Tuple(tuple) => tuple.elts.iter().collect(),
+            Expr::Set(set) => set.elts.iter().collect(),
+            _ => Vec::new(),
+        }
+    }
+    let mut arguments = elements(items);
+    if spread {
+        arguments = arguments.into_iter().flat_map(elements).collect();
+    }
+    report_secret_argument(checker, call, function, &arguments);
 }
 
 /// The first of `arguments` (given to `callee`, which the analyzer cannot resolve) that is
