@@ -100,11 +100,7 @@ impl<'a> Checker<'a, '_> {
         let type_check = matches!(callee, Value::Builtin("isinstance" | "issubclass"));
         // `parser.setFeature(feature_external_ges, False)` turns off what is already off.
         let feature_off = matches!(call.func.as_ref(), Expr::Attribute(attr) if attr.attr.as_str() == "setFeature")
-            && call
-                .arguments
-                .args
-                .get(1)
-                .is_some_and(|value| matches!(self.fold(value), Folded::Known(Const::Bool(false))));
+            && self.turns_off(call);
         let args: Vec<Value<'a>> = call
             .arguments
             .args
@@ -169,6 +165,14 @@ impl<'a> Checker<'a, '_> {
                 }
             },
         }
+    }
+
+    /// `setFeature(feature, False)`: the feature's value folds to `False`.
+    fn turns_off(&self, call: &'a ast::ExprCall) -> bool {
+        call.arguments
+            .args
+            .get(1)
+            .is_some_and(|value| matches!(self.fold(value), Folded::Known(Const::Bool(false))))
     }
 
     /// `ElementInclude.include(tree, loader=read_fragment)`, with a loader the file defines.
@@ -1046,9 +1050,7 @@ impl<'a> Checker<'a, '_> {
             // a SAX feature spelled as its URI is the constant of `xml.sax.handler` it names
             // (turned off, it is the default and reaches nothing).
             "setFeature" => {
-                let turned_off = call.arguments.args.get(1).is_some_and(|value| {
-                    matches!(self.fold(value), Folded::Known(Const::Bool(false)))
-                });
+                let turned_off = self.turns_off(call);
                 let named = call
                     .arguments
                     .args

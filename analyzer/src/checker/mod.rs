@@ -516,9 +516,16 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.cx.patterns.qualified(qualified).is_some()
     }
 
-    /// See [`call_sites::CallSites::only_value`].
-    pub(crate) fn only_value(&self, name: &str) -> Option<&'a Expr> {
-        self.call_sites.only_value(name)
+    /// What `expr` spells out: for a name the file binds once by `name = value`, that
+    /// value (a dict or list display the code builds once and passes on); else `expr`.
+    pub(crate) fn spelled_out<'e>(&self, expr: &'e Expr) -> &'e Expr
+    where
+        'a: 'e,
+    {
+        match expr {
+            Expr::Name(name) => self.call_sites.only_value(name.id.as_str()).unwrap_or(expr),
+            _ => expr,
+        }
     }
 
     /// The own name (`system` of `os.system`, `os` of `tempfile._os`) of what `expr` is,

@@ -126,13 +126,8 @@ fn supplied_name(checker: &Checker<'_, '_>, call: &ast::ExprCall) -> Option<Stri
 
 /// The key of a dict display (or a name bound once to one) whose value is dangerous.
 fn dangerous_entry(checker: &Checker<'_, '_>, namespace: &Expr, depth: usize) -> Option<String> {
-    let display = match namespace {
-        Expr::Dict(display) => display,
-        Expr::Name(name) => match checker.only_value(name.id.as_str())? {
-            Expr::Dict(display) => display,
-            _ => return None,
-        },
-        _ => return None,
+    let Expr::Dict(display) = checker.spelled_out(namespace) else {
+        return None;
     };
     display.items.iter().find_map(|item| {
         let key = match item.key.as_ref()? {

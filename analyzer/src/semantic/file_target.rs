@@ -814,12 +814,8 @@ pub(crate) fn check_unresolved_call(checker: &mut Checker<'_, '_>, call: &ast::E
         .keywords
         .iter()
         .filter(|keyword| keyword.arg.is_none())
-        .filter_map(|keyword| match &keyword.value {
+        .filter_map(|keyword| match checker.spelled_out(&keyword.value) {
             Expr::Dict(display) => Some(display),
-            Expr::Name(name) => match checker.only_value(name.id.as_str())? {
-                Expr::Dict(display) => Some(display),
-                _ => None,
-            },
             _ => None,
         })
         .flat_map(|display| display.items.iter().map(|item| &item.value));
@@ -843,10 +839,7 @@ pub(crate) fn check_mapped_call(
     items: &Expr,
     spread: bool,
 ) {
-    let items = match items {
-        Expr::Name(name) => checker.only_value(name.id.as_str()).unwrap_or(items),
-        other => other,
-    };
+    let items = checker.spelled_out(items);
     fn elements(display: &Expr) -> Vec<&Expr> {
         match display {
             Expr::List(list) => list.elts.iter().collect(),
