@@ -158,7 +158,7 @@ fn a_finding_far_into_a_long_line_is_shown_in_a_window() {
 fn a_files_control_characters_are_made_visible_in_every_text_format() {
     let dir = TempDir::new("control");
     let source =
-        "eval(\"\x1b]0;pwned\x07\x1b[2J\")\n# \u{202e} reversed\nimport os\nos.system('x')\n";
+        "eval(\"\x1b]0;pwned\x07\x1b[2J\")\n# \u{202e} reversed\nimport os\nos.system('x')\r# a comment\n";
     dir.write("esc\x1b[2Jname.py", source);
     for format in ["human", "concise", "github"] {
         let out = run(&dir.0, &["lint", "--format", format, "."]);
@@ -170,6 +170,11 @@ fn a_files_control_characters_are_made_visible_in_every_text_format() {
                 "{format}: {raw:?} reached the terminal:\n{text}"
             );
         }
+        // A carriage return ending a line alone would send the cursor back over the call.
+        assert!(
+            !text.replace("\r\n", "\n").contains('\r'),
+            "{format}: a lone carriage return reached the terminal:\n{text}"
+        );
         assert!(
             text.contains("PJ403") && text.contains("PJ419"),
             "{format}: {text}"

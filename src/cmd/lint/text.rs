@@ -94,7 +94,10 @@ impl<'a> Shown<'a> {
 
 /// A diagnostic's source, whole, with its name, as it may be shown: each character that
 /// [`crate::report::needs_escape`] (but line ends and tabs) replaced by as many `?` as it
-/// has bytes, so that every offset into it stays right.
+/// has bytes, and a carriage return that ends a line alone (Python's old Mac line end) by
+/// `\n`, so that every offset into it stays right and its lines are the ones Python and
+/// the findings count. Left as it was, such a return would send the terminal's cursor back
+/// over the line: `os.system("id")\r# a comment` would show as the comment alone.
 fn shown_source(diagnostic: &dyn Diagnostic) -> Option<(Option<String>, String)> {
     let whole = diagnostic
         .source_code()?
@@ -109,8 +112,11 @@ fn shown_source(diagnostic: &dyn Diagnostic) -> Option<(Option<String>, String)>
 /// `name` escaped and `text` as [`shown_source`] shows it.
 fn shown_text(name: Option<&str>, text: &str) -> (Option<String>, String) {
     let mut shown = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(c, '\n' | '\r' | '\t') || !crate::report::needs_escape(c) {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' && chars.peek() != Some(&'\n') {
+            shown.push('\n');
+        } else if matches!(c, '\n' | '\r' | '\t') || !crate::report::needs_escape(c) {
             shown.push(c);
         } else {
             shown.extend(std::iter::repeat_n('?', c.len_utf8()));
@@ -478,6 +484,17 @@ fn property(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_lone_carriage_return_is_shown_as_the_line_end_python_reads() {
+        let text = "import os\ros.system('id')\r# a comment\r\nx = 1\x1b[2K\n";
+        let (_, shown) = shown_text(None, text);
+        assert_eq!(
+            shown,
+            "import os\nos.system('id')\n# a comment\r\nx = 1?[2K\n"
+        );
+        assert_eq!(shown.len(), text.len());
+    }
 
     #[test]
     fn workflow_command_escaping() {
