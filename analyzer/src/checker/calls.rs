@@ -259,8 +259,12 @@ impl<'a> Checker<'a, '_> {
                         self.count_visible_member(module);
                     }
                 }
-                let value =
-                    self.attribute_sink(receiver, name, Via::Call(builtin), builtin != "hasattr");
+                // `hasattr` answers only whether the member is there: the program gets a
+                // bool, never the member (`hasattr(os, "fork")` probes for a feature).
+                if builtin == "hasattr" {
+                    return Value::Unknown;
+                }
+                let value = self.attribute_sink(receiver, name, Via::Call(builtin), true);
                 // `getattr(shutil, "os")` reached the module `os` as the whole call.
                 if let Some((at, _)) = &mut self.newest_reexport {
                     if *at == span(name.range()) {

@@ -112,7 +112,7 @@ impl Matcher {
         let mut parts = Vec::new();
         if !self.attributes.is_empty() {
             parts.push(format!(
-                "The attribute {} on any object: written directly, computed for `getattr`/`setattr`/`delattr`/`hasattr`/`operator.attrgetter` (concatenation, formatting, slicing, decoding are folded), inside format strings (`\"{{0.name}}\".format(x)`), or looked up in `__dict__`/`vars()`. Identifiers are NFKC-normalised first, as CPython does.",
+                "The attribute {} on any object: written directly, computed for `getattr`/`setattr`/`delattr`/`operator.attrgetter` (concatenation, formatting, slicing, decoding are folded; `hasattr` only answers whether it is there and is not reported), inside format strings (`\"{{0.name}}\".format(x)`), or looked up in `__dict__`/`vars()`. Identifiers are NFKC-normalised first, as CPython does.",
                 quoted(&self.attributes)
             ));
         }
