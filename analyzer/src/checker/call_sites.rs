@@ -206,6 +206,19 @@ impl<'a> CallSites<'a> {
     }
 }
 
+/// A tuple, list or set display of literals (or of such displays).
+fn constant_display(expr: &Expr) -> bool {
+    let elements = match expr {
+        Expr::Tuple(ast::ExprTuple { elts, .. })
+        | Expr::List(ast::ExprList { elts, .. })
+        | Expr::Set(ast::ExprSet { elts, .. }) => elts,
+        _ => return false,
+    };
+    elements
+        .iter()
+        .all(|element| element.is_literal_expr() || constant_display(element))
+}
+
 impl<'a> Visitor<'a> for CallSites<'a> {
     fn visit_stmt(&mut self, stmt: &'a Stmt) {
         self.bound_to_text(stmt);
@@ -244,6 +257,13 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 value: Some(_),
                 ..
             }) if self.depth == 0 => self.assigned_at_module_level(target),
+            // `for path in ("a", "b"): f(path)`: the name holds one of the display's
+            // constants wherever the module reads it.
+            Stmt::For(ast::StmtFor { target, iter, .. })
+                if self.depth == 0 && constant_display(iter) =>
+            {
+                self.assigned_at_module_level(target)
+            }
             Stmt::Global(ast::StmtGlobal { names, .. })
             | Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) => {
                 for name in names {

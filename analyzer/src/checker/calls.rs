@@ -455,22 +455,41 @@ impl<'a> Checker<'a, '_> {
                     return Value::Unknown;
                 }
                 let range = span(names.range());
-                let mut receiver = self.resolve(start);
-                match self.fold(names).known().and_then(|c| c.iterate()) {
-                    Some(steps) => {
-                        for step in steps {
-                            let Const::Str(name) = step else {
-                                return Value::Unknown;
-                            };
-                            receiver = self.attribute_access(
-                                &receiver,
-                                &name,
-                                (range, range),
-                                Via::Call("functools.reduce(getattr, ...)"),
-                                Next::Nothing,
-                            );
+                let start_value = self.resolve(start);
+                // Each path the names may be (`dotted` a parameter given several constants).
+                let candidates = self.fold_candidates(names);
+                let paths: Option<Vec<Vec<Const<'a>>>> = (!candidates.is_empty())
+                    .then(|| {
+                        candidates
+                            .into_iter()
+                            .map(|c| c.known().and_then(|c| c.iterate()))
+                            .collect()
+                    })
+                    .flatten();
+                match paths {
+                    Some(paths) => {
+                        let walks = paths.len();
+                        let mut receiver = Value::Unknown;
+                        for steps in paths {
+                            receiver = start_value.clone();
+                            for step in steps {
+                                let Const::Str(name) = step else {
+                                    return Value::Unknown;
+                                };
+                                receiver = self.attribute_access(
+                                    &receiver,
+                                    &name,
+                                    (range, range),
+                                    Via::Call("functools.reduce(getattr, ...)"),
+                                    Next::Nothing,
+                                );
+                            }
                         }
-                        receiver
+                        if walks == 1 {
+                            receiver
+                        } else {
+                            Value::Unknown
+                        }
                     }
                     None => {
                         // `reduce(getattr, dotted.split("."), obj)` walks a dotted path held
@@ -486,7 +505,7 @@ impl<'a> Checker<'a, '_> {
                         };
                         semantic::computed_attribute::report(
                             self,
-                            &receiver,
+                            &start_value,
                             path,
                             Via::Call("functools.reduce(getattr, ...)"),
                             None,

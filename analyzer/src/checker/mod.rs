@@ -1310,13 +1310,16 @@ impl<'a, 'l> Checker<'a, 'l> {
                     if !self.call_sites.reads_only_fixed_names(argument) {
                         return (name, value);
                     }
-                    match self.fold(argument) {
-                        Folded::Known(constant) => {
-                            if !constants.contains(&constant) {
-                                constants.push(constant);
+                    // A loop's name gives each constant it takes.
+                    for candidate in self.fold_candidates(argument) {
+                        match candidate {
+                            Folded::Known(constant) => {
+                                if !constants.contains(&constant) {
+                                    constants.push(constant);
+                                }
                             }
+                            _ => return (name, value),
                         }
-                        _ => return (name, value),
                     }
                 }
                 let value = match constants.len() {
