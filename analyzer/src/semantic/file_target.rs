@@ -89,6 +89,18 @@ const FUNCTIONS: &[(&[&str], Op, &[usize])] = &[
         Op::Read,
         &[0],
     ),
+    // A resource relative to a package's directory (`../` climbs out of it).
+    (&["pkgutil.get_data"], Op::Read, &[1]),
+    // A warning shown for a file prints its line there (through `linecache`).
+    (
+        &[
+            "warnings.warn_explicit",
+            "warnings.showwarning",
+            "warnings.formatwarning",
+        ],
+        Op::Read,
+        &[2],
+    ),
     (
         &[
             "shutil.copy",
@@ -575,6 +587,17 @@ pub fn classify_path(path: &str) -> Class {
 }
 
 fn classify(path: &PathText) -> Class {
+    // A relative path that climbs (`../../../../etc/shadow`, a package resource's
+    // `../`) reaches the root from any directory once it climbs far enough, and those who
+    // climb on purpose climb far: it is judged as the absolute path it names there too,
+    // when that is a secret, an interface or a file that runs code later. An ordinary
+    // `../data/x.csv` stays a path beside the working directory.
+    if let Some(rooted) = climbed_to_root(path) {
+        let class = classify(&rooted);
+        if matches!(class, Class::Secret | Class::Kernel | Class::Persistence) {
+            return class;
+        }
+    }
     let (start, end) = (path.prefix.as_str(), path.suffix.as_str());
     let file_name = end.rsplit('/').next().unwrap_or(end);
     if KERNEL.iter().any(|k| under(start, k)) {
@@ -639,6 +662,39 @@ fn classify(path: &PathText) -> Class {
     } else {
         Class::Harmless
     }
+}
+
+/// `path` with its leading `..` parts taken as far as the root: `/etc/shadow` for
+/// `../../etc/shadow`; none for a path that does not start by climbing.
+fn climbed_to_root(path: &PathText) -> Option<PathText> {
+    let root = |text: &str| -> Option<String> {
+        let mut rest = text.strip_prefix("..")?;
+        if !(rest.is_empty() || rest.starts_with('/')) {
+            return None;
+        }
+        while let Some(next) = rest.strip_prefix("/..") {
+            if !(next.is_empty() || next.starts_with('/')) {
+                break;
+            }
+            rest = next;
+        }
+        Some(if rest.is_empty() {
+            "/".into()
+        } else {
+            rest.into()
+        })
+    };
+    let prefix = root(&path.prefix)?;
+    let suffix = if path.known {
+        prefix.clone()
+    } else {
+        path.suffix.clone()
+    };
+    Some(PathText {
+        prefix,
+        suffix,
+        known: path.known,
+    })
 }
 
 /// Whether an `open`-like call writes: its mode has `w`, `a`, `x` or `+`, or its
