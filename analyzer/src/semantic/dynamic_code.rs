@@ -37,7 +37,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
@@ -65,7 +65,10 @@ pub(crate) fn check_call<'a>(
     let Some(source) = source else {
         return Value::Unknown;
     };
-    let candidates = checker.fold_candidates(source);
+    let candidates = match repeated_statements(checker, source) {
+        Some(statements) => vec![statements],
+        None => checker.fold_candidates(source),
+    };
     let constant = !candidates.is_empty()
         && candidates.iter().all(|c| {
             matches!(
@@ -89,6 +92,34 @@ pub(crate) fn check_call<'a>(
     } else {
         Value::Unknown
     }
+}
+
+/// `"a, b = map(int, input().split()); print(a + b);" * int(input())`: constant statements
+/// run a number of times known only at run time (golfed contest solutions) are the same
+/// code, once linted. Only text that ends its last statement (with `;` or a line end) is
+/// taken: `"x" * n` would be another name for each `n`.
+fn repeated_statements<'a>(checker: &Checker<'a, '_>, source: &'a Expr) -> Option<Folded<'a>> {
+    let Expr::BinOp(ast::ExprBinOp {
+        left,
+        op: ast::Operator::Mult,
+        right,
+        ..
+    }) = source
+    else {
+        return None;
+    };
+    let ends_statement = |text: &[u8]| matches!(text.last(), Some(b';' | b'\n'));
+    [left, right]
+        .into_iter()
+        .find_map(|side| match checker.fold(side) {
+            Folded::Known(Const::Str(text)) if ends_statement(text.as_bytes()) => {
+                Some(Folded::Known(Const::Str(text)))
+            }
+            Folded::Known(Const::Bytes(bytes)) if ends_statement(&bytes) => {
+                Some(Folded::Known(Const::Bytes(bytes)))
+            }
+            _ => None,
+        })
 }
 
 /// `@exec` / `@eval` on a definition: the argument is the definition, or what the
