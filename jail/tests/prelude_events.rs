@@ -75,6 +75,7 @@ os.close(fd)
 open('by-mode').read()
 os.rename('by-flags', 'renamed')
 os.remove('renamed')
+out = open(1, 'w', closefd=False)
 "#;
     let run = run(program);
     run.check(run.code() == Some(0), "ran");
@@ -96,6 +97,10 @@ os.remove('renamed')
     }
     assert_eq!(run.records("os.rename")[0]["line"], 9);
     assert_eq!(run.records("os.remove")[0]["cat"], "filesystem-write");
+    // A descriptor it holds (its own stdout) is no path written.
+    let descriptor: Vec<_> = opens.iter().filter(|r| r["args"][0] == 1).collect();
+    assert_eq!(descriptor.len(), 1, "{opens:?}");
+    assert_eq!(descriptor[0]["tier"], "sampled");
 }
 
 #[test]

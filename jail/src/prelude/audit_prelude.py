@@ -1031,6 +1031,10 @@ def _promoted(event, args, _rules=_PROMOTE, _type=type, _tuple=tuple, _str=str,
         if name != event:
             continue
         if when == 'write_intent':  # open(path, mode, flags)
+            # A descriptor the process holds already (`open(1, 'w')` wraps its own
+            # stdout) writes no path: opening the path was its own event.
+            if _type(args[0]) is _int:
+                return None
             mode = args[1] if _len(args) > 1 else None
             flags = args[2] if _len(args) > 2 else None
             if _type(flags) is _int and flags & _write_flags:
