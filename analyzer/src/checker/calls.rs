@@ -422,6 +422,23 @@ impl<'a> Checker<'a, '_> {
             self.own_pickles.unseen_code();
         }
         match name {
+            "os.putenv" | "posix.putenv" => {
+                semantic::command_environment::check_putenv(self, name, call);
+                Value::Unknown
+            }
+            "os.environ.update"
+            | "os.environ.setdefault"
+            | "os.environ.__setitem__"
+            | "os.environb.update"
+            | "os.environb.setdefault"
+            | "os.environb.__setitem__"
+            | "posix.environ.update"
+            | "posix.environ.setdefault"
+            | "posix.environ.__setitem__" => {
+                let method = name.rsplit('.').next().unwrap_or(name);
+                semantic::command_environment::check_method(self, method, call);
+                Value::Unknown
+            }
             "operator.attrgetter" => {
                 for arg in &call.arguments.args {
                     self.dotted_sink(arg);

@@ -1155,6 +1155,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             self.annotation_write(target, value, &v);
             semantic::reduce_definition::check_assign(self, target);
             semantic::dunder_slot_assignment::check(self, target, false);
+            semantic::command_environment::check_assign(self, target, value);
             self.assign(target, v.clone());
         }
     }

@@ -8,6 +8,7 @@ pub(crate) mod bounded_heap_walk;
 pub(crate) mod builtins_mutation;
 pub(crate) mod class_step;
 pub(crate) mod code_replace;
+pub(crate) mod command_environment;
 pub(crate) mod computed_attribute;
 pub(crate) mod constant_code;
 pub(crate) mod dunder_slot_assignment;
@@ -101,11 +102,12 @@ pub(crate) enum Semantic {
     BoundedHeapWalk,
     PicklePayload,
     SiteHelpers,
+    CommandEnvironment,
 }
 
 impl Semantic {
     /// Every semantic rule, in declaration order (their places in every `RuleSet`).
-    pub(crate) const ALL: [Semantic; 26] = [
+    pub(crate) const ALL: [Semantic; 27] = [
         Semantic::ClassStep,
         Semantic::SpecLoader,
         Semantic::GetattributeOnType,
@@ -132,6 +134,7 @@ impl Semantic {
         Semantic::BoundedHeapWalk,
         Semantic::PicklePayload,
         Semantic::SiteHelpers,
+        Semantic::CommandEnvironment,
     ];
 
     /// The rule's metadata: a new rule does not compile until it has some.
@@ -163,6 +166,7 @@ impl Semantic {
             Semantic::BoundedHeapWalk => &bounded_heap_walk::META,
             Semantic::PicklePayload => &pickle_payload::META,
             Semantic::SiteHelpers => &site_helpers::META,
+            Semantic::CommandEnvironment => &command_environment::META,
         }
     }
 }
