@@ -125,6 +125,12 @@ impl<'a> Checker<'a, '_> {
         for argument in call.arguments.args.iter() {
             semantic::pickle_payload::check_argument(self, argument);
         }
+        // A database connection's statements, whatever the analyzer makes of the connection.
+        if matches!(call.func.as_ref(), Expr::Attribute(attr)
+            if matches!(attr.attr.as_str(), "execute" | "executescript" | "executemany"))
+        {
+            semantic::file_target::check_sql_attach(self, call);
+        }
         // A dangerous callable produced by a call (`type(lambda: 0)`) is reported when called.
         if let Value::Qual {
             name,

@@ -1006,6 +1006,48 @@ pub(crate) fn check_method(
     report(checker, span(call.range()), method_name, &path, write);
 }
 
+/// `connection.execute("ATTACH DATABASE ? AS s", (path,))`: SQLite opens the file it
+/// attaches, creating it when missing, and `CREATE TABLE`/`INSERT` on the attached schema
+/// write into it. The path is a quoted literal in the statement or its first parameter.
+pub(crate) fn check_sql_attach(checker: &mut Checker<'_, '_>, call: &ast::ExprCall) {
+    let Some(Folded::Known(Const::Str(sql))) = call.arguments.args.first().map(|s| checker.fold(s))
+    else {
+        return;
+    };
+    let words = |text: &str| -> Option<usize> {
+        let rest = text.trim_start();
+        let attach = rest.get(..6)?.eq_ignore_ascii_case("attach");
+        attach.then(|| text.len() - rest.len() + 6)
+    };
+    let Some(after) = words(&sql) else {
+        return;
+    };
+    let mut rest = sql[after..].trim_start();
+    if rest
+        .get(..8)
+        .is_some_and(|w| w.eq_ignore_ascii_case("database"))
+    {
+        rest = rest[8..].trim_start();
+    }
+    let path = if let Some(quoted) = rest.strip_prefix('\'') {
+        let literal = quoted.split('\'').next().unwrap_or("");
+        PathText::of(Folded::Known(Const::Str(literal.to_string().into())))
+    } else if rest.starts_with('?') {
+        let first = match call.arguments.args.get(1).map(|p| checker.spelled_out(p)) {
+            Some(
+                Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }),
+            ) => elts.first(),
+            _ => None,
+        };
+        first.and_then(|expr| path_of(checker, expr))
+    } else {
+        None
+    };
+    if let Some(path) = path {
+        report(checker, span(call.range()), "sqlite3 ATTACH", &path, true);
+    }
+}
+
 /// A link whose target is an absolute path outside temporary directories.
 fn check_link(
     checker: &mut Checker<'_, '_>,
