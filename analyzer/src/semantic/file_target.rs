@@ -89,6 +89,14 @@ const FUNCTIONS: &[(&[&str], Op, &[usize])] = &[
         Op::Read,
         &[0],
     ),
+    // GNU readline opens these itself: no Python-level open happens.
+    (
+        &["readline.read_history_file", "readline.read_init_file"],
+        Op::Read,
+        &[0],
+    ),
+    (&["readline.write_history_file"], Op::Write, &[0]),
+    (&["readline.append_history_file"], Op::Write, &[1]),
     // A resource relative to a package's directory (`../` climbs out of it).
     (&["pkgutil.get_data"], Op::Read, &[1]),
     // A warning shown for a file prints its line there (through `linecache`).
@@ -174,8 +182,9 @@ fn function(name: &str) -> Option<(Op, &'static [usize])> {
 
 /// Whether `module` has a file API of [`FUNCTIONS`]: the name model then takes the
 /// module reached as another module's attribute (`traceback.linecache`) for itself.
+/// Not `readline`: every stream has a method of that name (`sys.stdin.readline`).
 pub(crate) fn has_file_apis(module: &str) -> bool {
-    MODULES.contains(module)
+    module != "readline" && MODULES.contains(module)
 }
 
 /// `pathlib.Path` methods on a folded path.
