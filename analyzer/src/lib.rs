@@ -73,3 +73,12 @@ pub fn accounts_for_event(rule_id: &str, event: &str) -> bool {
     (rule_id == bounded_heap_walk::META.id && event == bounded_heap_walk::ACCOUNTS_FOR_EVENT)
         || (rule_id == constant_code::META.id && event == constant_code::ACCOUNTS_FOR_EVENT)
 }
+
+/// Whether the audit events `event` raised straight from the line of a finding of
+/// `rule_id` can answer the finding for one run: code only known at run time (PJ419) is
+/// known once the run's `compile` records show every text compiled there whole; when the
+/// analyzer finds nothing in any of them, that run's code at the line was harmless.
+pub fn answered_by_events(rule_id: &str, event: &str) -> bool {
+    use semantic::dynamic_code;
+    rule_id == dynamic_code::META.id && event == dynamic_code::ANSWERED_BY_EVENT
+}

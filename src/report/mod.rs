@@ -380,19 +380,36 @@ fn accounted_for(
     let Some(program) = telemetry.start.as_ref().map(|s| s.file.as_str()) else {
         return Vec::new();
     };
+    let own = |e: &&jail::telemetry::Event| {
+        e.tier == jail::telemetry::Tier::Always
+            && e.via.is_none()
+            && e.forged.is_none()
+            && e.file.as_deref() == Some(program)
+    };
+    // A line whose code is known only at run time is answered when every compile the
+    // record shows there is of text whole and clean: one unclear compile answers nothing.
+    let answered_at = |rule_id: &str, line: u32, event: &str| {
+        let mut there = telemetry
+            .events
+            .iter()
+            .filter(own)
+            .filter(|e| e.line == Some(line) && e.event == event)
+            .peekable();
+        there.peek().is_some()
+            && there.all(|e| event != "compile" || compiles_clean_text(e))
+            && analyzer::answered_by_events(rule_id, event)
+    };
     telemetry
         .events
         .iter()
-        .filter(|e| {
-            e.tier == jail::telemetry::Tier::Always && e.via.is_none() && e.forged.is_none()
-        })
-        .filter(|e| e.file.as_deref() == Some(program))
+        .filter(own)
         .filter_map(|e| {
             let line = e.line?;
             let finding = static_analysis.findings.iter().find(|f| {
                 f.in_program()
                     && f.start.line == line as usize
-                    && analyzer::accounts_for_event(&f.rule_id, &e.event)
+                    && (analyzer::accounts_for_event(&f.rule_id, &e.event)
+                        || answered_at(&f.rule_id, line, &e.event))
             })?;
             // The constant the analyzer linted is what ran only if the record shows text
             // that is whole and as clean: another call on the line, or a rebound `exec`,
@@ -408,6 +425,31 @@ fn accounted_for(
             })
         })
         .collect()
+}
+
+/// Whether the run's record answers `finding` (`analyzer::answered_by_events`): some event
+/// at its line was accounted for by its rule, which [`accounted_for`] does only when every
+/// such event there shows harmless code.
+fn is_answered(runtime: &RuntimeSection, finding: &FileFinding) -> bool {
+    finding.in_program()
+        && runtime.accounted_for.iter().any(|a| {
+            a.rule_id == finding.rule_id
+                && a.line as usize == finding.start.line
+                && analyzer::answered_by_events(&a.rule_id, &a.event)
+        })
+}
+
+/// How many of the listed findings the run's record answers; none when the list leaves
+/// findings out (an unlisted one could be the strongest).
+fn answered_findings(static_analysis: &StaticSection, runtime: &RuntimeSection) -> usize {
+    if static_analysis.findings.len() < static_analysis.findings_total {
+        return 0;
+    }
+    static_analysis
+        .findings
+        .iter()
+        .filter(|f| is_answered(runtime, f))
+        .count()
 }
 
 fn kernel_section(
@@ -591,13 +633,30 @@ fn verdict(
             format!("{} was hit", limit.describe()),
         );
     }
-    if let Some(severity) = static_analysis.max_severity {
+    let answered_count = answered_findings(static_analysis, runtime);
+    let answered = answered_count;
+    let unanswered = if answered == 0 {
+        static_analysis.max_severity
+    } else {
+        static_analysis
+            .findings
+            .iter()
+            .filter(|f| !is_answered(runtime, f))
+            .map(|f| f.severity)
+            .max()
+    };
+    if let Some(severity) = unanswered {
         if severity >= analyzer::Severity::Medium {
+            let answered = if answered == 0 {
+                String::new()
+            } else {
+                format!(" ({answered} more answered by the run's record)")
+            };
             raise(
                 Verdict::Suspicious,
                 format!(
-                    "static analysis: {} finding(s), the strongest {severity}",
-                    static_analysis.findings_total
+                    "static analysis: {} finding(s), the strongest {severity}{answered}",
+                    static_analysis.findings_total - answered_count
                 ),
             );
         }

@@ -627,6 +627,58 @@ fn constant_code_linted_clean_accounts_for_its_compile() {
     }
 }
 
+/// Code known only at run time (PJ419, `eval(input())` in a contest solution) is answered
+/// for a run whose record shows every text compiled at its line whole and clean: the
+/// finding stays in the static section and raises nothing. One compile there of flagged
+/// or cut text, or none at all (the code never ran), leaves it raising the verdict.
+#[test]
+fn code_known_only_at_run_time_is_answered_by_the_texts_the_run_compiled() {
+    let source = "import sys\nfor line in sys.stdin:\n    print(eval(line))\n";
+    let compiled = |texts: &[&str]| {
+        let mut run = outcome(recorded(vec![], 0));
+        let events: Vec<(TestEvent, u32)> = texts
+            .iter()
+            .map(|args| (("compile", "code-exec", None, *args), 3))
+            .collect();
+        run.telemetry = Some(telemetry_at(&events));
+        report_of(source, &run)
+    };
+    let clean = r#"[{"bytes":"3+4*2","len":5},"<string>"]"#;
+    let report = compiled(&[clean, r#"[{"bytes":"[1, 2, 3]","len":9},"<string>"]"#]);
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    assert_eq!(report.static_analysis.findings[0].rule_id, "PJ419");
+    let accounted = &report.runtime.accounted_for;
+    assert_eq!(accounted.len(), 2);
+    assert!(accounted
+        .iter()
+        .all(|a| a.rule_id == "PJ419" && a.line == 3));
+    for (texts, why) in [
+        (
+            vec![
+                clean,
+                r#"[{"bytes":"__import__('os').system('id')","len":29},"<string>"]"#,
+            ],
+            "one text the analyzer flags",
+        ),
+        (
+            vec![clean, r#"[{"str":"1+1","len":5000},"<string>"]"#],
+            "one text the record cut",
+        ),
+        (vec![], "no compile: the code never ran"),
+    ] {
+        let report = compiled(&texts);
+        assert_eq!(report.verdict, Verdict::Suspicious, "{why}");
+        assert!(
+            report
+                .reasons
+                .iter()
+                .any(|r| r.starts_with("static analysis: 1 finding(s), the strongest high")),
+            "{why}: {:?}",
+            report.reasons
+        );
+    }
+}
+
 /// Text the program holds as a string is not code the analyzer checked: compiling it
 /// counts, however the call to `eval` was hidden from the analyzer.
 #[test]

@@ -30,6 +30,11 @@ use crate::checker::{span, Checker, Via};
 use crate::fold::{Const, Env, Folded};
 use crate::severity::Severity;
 
+/// The audit event that shows, at run time, the code a finding's call compiled: the threat
+/// report takes the finding as answered for a run whose every such record at its line shows
+/// text that is whole and lints clean (`eval(input())` of a judge's `3+4*2`).
+pub(crate) const ANSWERED_BY_EVENT: &str = "compile";
+
 pub(crate) const META: Meta = Meta {
     id: "PJ419",
     name: "dynamic-code",
