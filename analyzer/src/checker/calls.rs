@@ -428,6 +428,10 @@ impl<'a> Checker<'a, '_> {
             self.own_pickles.unseen_code();
         }
         match name {
+            "doctest.testmod" | "doctest.DocTestSuite" => {
+                semantic::dynamic_code::check_docstring_examples(self, call, name);
+                Value::Unknown
+            }
             "os.putenv" | "posix.putenv" => {
                 semantic::command_environment::check_putenv(self, name, call);
                 Value::Unknown

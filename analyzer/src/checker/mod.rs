@@ -168,6 +168,8 @@ pub(crate) struct Checker<'a, 'l> {
     /// While a call of a module member is judged: how its module was reached, when as
     /// another module's attribute (`shutil.os` in `shutil.os.kill(...)`).
     callee_reached_as: Option<String>,
+    /// The module's statements, for what reads the whole file (doctest's examples).
+    pub(crate) body: &'a [Stmt],
 }
 
 /// The result of checking one module.
@@ -210,6 +212,7 @@ pub(crate) fn check<'a, 'l>(
         defining_class: None,
         newest_reexport: None,
         callee_reached_as: None,
+        body,
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {

@@ -42,7 +42,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run are linted the same way, their findings reported at that call. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
@@ -97,6 +97,78 @@ pub(crate) fn check_call<'a>(
     } else {
         Value::Unknown
     }
+}
+
+/// `doctest.testmod()` and `doctest.DocTestSuite()` of this file run the examples of its
+/// docstrings (`>>> ` lines and their `... ` continuations) as code: that code is in the
+/// file, so it is linted like constant code given to `exec`, and its findings are reported
+/// at the call. Examples that lint clean report nothing: a module testing itself is
+/// ordinary. Another module given to them runs that module's examples, which the file does
+/// not show (the call is then not judged here).
+pub(crate) fn check_docstring_examples(
+    checker: &mut Checker<'_, '_>,
+    call: &ast::ExprCall,
+    callee: &str,
+) {
+    let of_another_module = !call.arguments.args.is_empty()
+        || call
+            .arguments
+            .keywords
+            .iter()
+            .any(|k| matches!(k.arg.as_deref(), Some("m" | "module")));
+    if of_another_module {
+        return;
+    }
+    let mut examples = Vec::new();
+    docstring_examples(checker.body, &mut examples);
+    if examples.is_empty() {
+        return;
+    }
+    let range = span(call.range());
+    let joined = examples.join("\n");
+    match checker.lint_inner(&joined, range, callee) {
+        Ok(_) => {}
+        // Examples are compiled one by one: one that does not parse stops only itself.
+        Err(_) => {
+            for example in &examples {
+                let _ = checker.lint_inner(example, range, callee);
+            }
+        }
+    }
+}
+
+/// The examples of every docstring in `body` (the module's, its classes', functions' and
+/// methods'), each as source: its `>>> ` line and `... ` continuations, prompts removed.
+fn docstring_examples(body: &[ast::Stmt], out: &mut Vec<String>) {
+    if let Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) = body.first() {
+        if let Expr::StringLiteral(doc) = value.as_ref() {
+            examples_of(doc.value.to_str(), out);
+        }
+    }
+    for stmt in body {
+        match stmt {
+            ast::Stmt::FunctionDef(def) => docstring_examples(&def.body, out),
+            ast::Stmt::ClassDef(class) => docstring_examples(&class.body, out),
+            _ => {}
+        }
+    }
+}
+
+fn examples_of(doc: &str, out: &mut Vec<String>) {
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        let line = line.trim_start();
+        if let Some(code) = line.strip_prefix(">>>") {
+            out.extend(current.take());
+            current = Some(code.strip_prefix(' ').unwrap_or(code).to_string());
+        } else if let (Some(code), Some(example)) = (line.strip_prefix("..."), current.as_mut()) {
+            example.push('\n');
+            example.push_str(code.strip_prefix(' ').unwrap_or(code));
+        } else {
+            out.extend(current.take());
+        }
+    }
+    out.extend(current);
 }
 
 /// `"a, b = map(int, input().split()); print(a + b);" * int(input())`: constant statements
