@@ -633,9 +633,10 @@ fn verdict(
             format!("{} was hit", limit.describe()),
         );
     }
-    let answered_count = answered_findings(static_analysis, runtime);
-    let answered = answered_count;
-    let unanswered = if answered == 0 {
+    // Findings the run's record answered (PJ419 whose every compiled text was clean) do
+    // not raise the verdict; the reason counts them apart.
+    let answered = answered_findings(static_analysis, runtime);
+    let strongest = if answered == 0 {
         static_analysis.max_severity
     } else {
         static_analysis
@@ -645,21 +646,18 @@ fn verdict(
             .map(|f| f.severity)
             .max()
     };
-    if let Some(severity) = unanswered {
-        if severity >= analyzer::Severity::Medium {
-            let answered = if answered == 0 {
-                String::new()
-            } else {
-                format!(" ({answered} more answered by the run's record)")
-            };
-            raise(
-                Verdict::Suspicious,
-                format!(
-                    "static analysis: {} finding(s), the strongest {severity}{answered}",
-                    static_analysis.findings_total - answered_count
-                ),
-            );
-        }
+    if let Some(severity) = strongest.filter(|s| *s >= analyzer::Severity::Medium) {
+        let apart = match answered {
+            0 => String::new(),
+            n => format!(" ({n} more answered by the run's record)"),
+        };
+        raise(
+            Verdict::Suspicious,
+            format!(
+                "static analysis: {} finding(s), the strongest {severity}{apart}",
+                static_analysis.findings_total - answered
+            ),
+        );
     }
     if let Some(error) = &static_analysis.parse_error {
         raise(
