@@ -12,6 +12,8 @@ mod local;
 pub mod modules;
 mod watched;
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 pub use human::{escape, needs_escape, render as render_human};
@@ -387,17 +389,27 @@ fn accounted_for(
             && e.file.as_deref() == Some(program)
     };
     // A line whose code is known only at run time is answered when every compile the
-    // record shows there is of text whole and clean: one unclear compile answers nothing.
+    // record shows there is of text whole and clean, and the record kept every compile
+    // the hook counted: one unclear or unkept compile answers nothing.
+    let kept_compiles = telemetry
+        .events
+        .iter()
+        .filter(|e| e.event == "compile")
+        .count() as u64;
+    let every_compile_kept = telemetry.counts.get("compile") == Some(&kept_compiles);
+    let mut clean_lines: HashMap<u32, bool> = HashMap::new();
+    if every_compile_kept {
+        for e in telemetry.events.iter().filter(own) {
+            if let (Some(line), "compile") = (e.line, e.event.as_str()) {
+                let clean = clean_lines.entry(line).or_insert(true);
+                *clean = *clean && compiles_clean_text(e);
+            }
+        }
+    }
     let answered_at = |rule_id: &str, line: u32, event: &str| {
-        let mut there = telemetry
-            .events
-            .iter()
-            .filter(own)
-            .filter(|e| e.line == Some(line) && e.event == event)
-            .peekable();
-        there.peek().is_some()
-            && there.all(|e| event != "compile" || compiles_clean_text(e))
-            && analyzer::answered_by_events(rule_id, event)
+        analyzer::answered_by_events(rule_id, event)
+            && event == "compile"
+            && clean_lines.get(&line) == Some(&true)
     };
     telemetry
         .events

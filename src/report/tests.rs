@@ -652,6 +652,17 @@ fn code_known_only_at_run_time_is_answered_by_the_texts_the_run_compiled() {
     assert!(accounted
         .iter()
         .all(|a| a.rule_id == "PJ419" && a.line == 3));
+    // The hook counted a compile the record did not keep (past a name's budget): it may
+    // have been anything.
+    let mut run = outcome(recorded(vec![], 0));
+    let mut capture = telemetry_at(&[(("compile", "code-exec", None, clean), 3)]);
+    for line in &mut capture.head {
+        *line = line.replace(r#""counts":{"compile":1}"#, r#""counts":{"compile":2}"#);
+    }
+    run.telemetry = Some(capture);
+    let report = report_of(source, &run);
+    assert_eq!(report.verdict, Verdict::Suspicious, "an unkept compile");
+    assert!(report.runtime.accounted_for.is_empty());
     for (texts, why) in [
         (
             vec![
