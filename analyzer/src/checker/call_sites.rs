@@ -206,7 +206,9 @@ impl<'a> CallSites<'a> {
     }
 }
 
-/// A tuple, list or set display of literals (or of such displays).
+/// A tuple, list or set display of literals, of such displays, or of calls of a module's
+/// function on literals (`os.path.expanduser("~/.ssh/id_rsa")`): what folding may finish.
+/// A parameter given a loop name still takes constants only when every element folds.
 fn constant_display(expr: &Expr) -> bool {
     let elements = match expr {
         Expr::Tuple(ast::ExprTuple { elts, .. })
@@ -214,9 +216,23 @@ fn constant_display(expr: &Expr) -> bool {
         | Expr::Set(ast::ExprSet { elts, .. }) => elts,
         _ => return false,
     };
-    elements
-        .iter()
-        .all(|element| element.is_literal_expr() || constant_display(element))
+    elements.iter().all(|element| {
+        element.is_literal_expr() || constant_display(element) || call_on_literals(element)
+    })
+}
+
+fn call_on_literals(expr: &Expr) -> bool {
+    fn dotted(expr: &Expr) -> bool {
+        match expr {
+            Expr::Name(_) => true,
+            Expr::Attribute(attr) => dotted(&attr.value),
+            _ => false,
+        }
+    }
+    matches!(expr, Expr::Call(call)
+        if dotted(&call.func)
+            && call.arguments.keywords.is_empty()
+            && call.arguments.args.iter().all(Expr::is_literal_expr))
 }
 
 impl<'a> Visitor<'a> for CallSites<'a> {
@@ -275,7 +291,12 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 for alias in names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
                     let bound = bound.split('.').next().unwrap_or(bound);
-                    self.functions.entry(bound).or_default().bindings += 1;
+                    let uses = self.functions.entry(bound).or_default();
+                    uses.bindings += 1;
+                    // `import os` at the top: the name means one module in every scope.
+                    if self.depth == 0 {
+                        uses.module_assignments += 1;
+                    }
                 }
             }
             _ => {}
