@@ -427,6 +427,10 @@ impl<'a> Checker<'a, '_> {
         if in_place || own_pickle::moves_files_unseen(name) {
             self.own_pickles.unseen_code();
         }
+        if let Some(method) = semantic::command_environment::setting_method(name) {
+            semantic::command_environment::check_method(self, method, call);
+            return Value::Unknown;
+        }
         match name {
             "doctest.testmod" | "doctest.DocTestSuite" => {
                 semantic::dynamic_code::check_docstring_examples(self, call, name);
@@ -434,19 +438,6 @@ impl<'a> Checker<'a, '_> {
             }
             "os.putenv" | "posix.putenv" => {
                 semantic::command_environment::check_putenv(self, name, call);
-                Value::Unknown
-            }
-            "os.environ.update"
-            | "os.environ.setdefault"
-            | "os.environ.__setitem__"
-            | "os.environb.update"
-            | "os.environb.setdefault"
-            | "os.environb.__setitem__"
-            | "posix.environ.update"
-            | "posix.environ.setdefault"
-            | "posix.environ.__setitem__" => {
-                let method = name.rsplit('.').next().unwrap_or(name);
-                semantic::command_environment::check_method(self, method, call);
                 Value::Unknown
             }
             "operator.attrgetter" => {

@@ -81,18 +81,30 @@ const INTERPRETERS: &[&str] = &[
     "ruby", "node", "php", "lua", "awk", "busybox", "xargs",
 ];
 
+/// The mappings of the process' environment.
+const ENVIRONMENTS: &[&str] = &["os.environ", "os.environb", "posix.environ"];
+
 /// `os.environ[name] = value` (`os.environb`, an alias, another module's `os`).
 pub(crate) fn check_assign(checker: &mut Checker<'_, '_>, target: &Expr, value: &Expr) {
     let Expr::Subscript(sub) = target else {
         return;
     };
     let environment = checker.resolve(&sub.value);
-    if let Some(api @ ("os.environ" | "os.environb" | "posix.environ")) =
-        environment.qualified_name()
+    if let Some(api) = environment
+        .qualified_name()
+        .filter(|name| ENVIRONMENTS.contains(name))
     {
         let api = api.to_string();
         check_entry(checker, span(target.range()), &api, &sub.slice, Some(value));
     }
+}
+
+/// The method that `qualified` (`os.environ.update`) calls on the environment, when it
+/// sets entries.
+pub(crate) fn setting_method(qualified: &str) -> Option<&str> {
+    let (object, method) = qualified.rsplit_once('.')?;
+    (ENVIRONMENTS.contains(&object) && matches!(method, "update" | "setdefault" | "__setitem__"))
+        .then_some(method)
 }
 
 /// A method call on `os.environ` that sets entries: `update`, `setdefault`, `__setitem__`.
