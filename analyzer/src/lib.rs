@@ -58,7 +58,9 @@ pub use capability::{summarize, Capability, UnknownCapability};
 pub use error::{ErrorLocation, SourceError};
 pub use finding::{Finding, LeftOut};
 pub use lines::Position;
-pub use linter::{Linted, Linter, MAX_FINDINGS, MAX_SOURCE_BYTES, WORKER_STACK_BYTES};
+pub use linter::{
+    CleanConstantCode, Linted, Linter, MAX_FINDINGS, MAX_SOURCE_BYTES, WORKER_STACK_BYTES,
+};
 pub use plain_data::is_plain_data_global;
 pub use rules::{selector_matches, RuleDoc, RuleKind, RuleRef, RuleSet, RulesError};
 pub use semantic::file_target::{classify_path, Class as PathClass};

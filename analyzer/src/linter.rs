@@ -49,6 +49,19 @@ pub struct Linted {
     /// deeply nested. A source with an error is never clean, but the findings in the parts
     /// that were read are reported all the same (the parser recovers from syntax errors).
     pub error: Option<SourceError>,
+    /// The constant code the file runs (`exec("x += 1")`) that the analyzer linted clean,
+    /// by the line of its call (PJ420's findings): the report tells by it whether a run's
+    /// record of a long compile, which it cuts, was of that code.
+    pub clean_constant_code: Vec<CleanConstantCode>,
+}
+
+/// Constant code a line of the file runs, linted clean.
+#[derive(Debug, Clone, Default)]
+pub struct CleanConstantCode {
+    /// 1-based, as findings' lines.
+    pub line: usize,
+    /// The code as the call gives it to the compiler (a str's UTF-8).
+    pub text: Vec<u8>,
 }
 
 impl Linted {
@@ -113,13 +126,14 @@ impl Linter {
             }
             error = Some(refusal);
         }
-        let kept = match on_large_stack(|| parse_and_check(&cx, path, text, 0, kept)) {
-            Ok((kept, parse_error)) => {
-                error = error.or(parse_error);
-                kept
-            }
-            Err(internal) => return Linted::failed(internal),
-        };
+        let (kept, clean_constant_code) =
+            match on_large_stack(|| parse_and_check(&cx, path, text, 0, kept)) {
+                Ok((kept, parse_error, constants)) => {
+                    error = error.or(parse_error);
+                    (kept, constants)
+                }
+                Err(internal) => return Linted::failed(internal),
+            };
         let mut linted = Linted {
             error,
             left_out: self.left_out(kept.left_out),
@@ -129,6 +143,13 @@ impl Linter {
             return linted;
         }
         let lines = silencer.lines.unwrap_or_else(|| LineIndex::new(text));
+        linted.clean_constant_code = clean_constant_code
+            .into_iter()
+            .map(|(offset, text)| CleanConstantCode {
+                line: lines.position(offset).line,
+                text,
+            })
+            .collect();
         for (finding, silenced) in kept.findings {
             let rule = &self.rules.rule(finding.rule).doc;
             let (start, end) = finding.range;
@@ -309,12 +330,13 @@ fn parse_and_check<'l>(
     text: &str,
     exec_depth: u8,
     findings: Kept<'l>,
-) -> (KeptFindings, Option<SourceError>) {
+) -> (KeptFindings, Option<SourceError>, checker::CleanConstants) {
     let options = ParseOptions::from(Mode::Module).with_target_version(PYTHON);
     let parsed = ruff_python_parser::parse_unchecked(text, options)
         .try_into_module()
         .expect("module mode yields a module");
     let checked = checker::check(cx, text, &parsed.syntax().body, exec_depth, findings);
+    let clean_constant_code = checked.clean_constant_code;
     let error = syntax_error(path, text, &parsed).or_else(|| {
         checked.too_deep.map(|offset| {
             too_deep(
@@ -326,7 +348,7 @@ fn parse_and_check<'l>(
             )
         })
     });
-    (checked.findings, error)
+    (checked.findings, error, clean_constant_code)
 }
 
 /// The first syntax error of a parse, if any: invalid syntax, or syntax that is valid in
@@ -403,7 +425,8 @@ pub(crate) fn check_inner<'l>(
         return (KeptFindings::default(), Some(error));
     }
     let findings = Kept::new(cx.rules, &|_, _| false);
-    parse_and_check(cx, path, code, exec_depth, findings)
+    let (findings, error, _) = parse_and_check(cx, path, code, exec_depth, findings);
+    (findings, error)
 }
 
 /// Runs `f` where the stack is large enough for parsing and walking: right here when the

@@ -99,6 +99,10 @@ pub struct StaticSection {
     /// The other Python files of the program's /work (a project's, or
     /// `--work`'s), linted with it; None when it was given no files.
     pub modules: Option<modules::ModulesSection>,
+    /// The constant code the program's lines run that the analyzer linted clean: a run's
+    /// record of compiling it, cut when long, is told from other text by it.
+    #[serde(skip)]
+    pub clean_constant_code: Vec<analyzer::CleanConstantCode>,
 }
 
 /// A finding, and the file it is in.
@@ -424,9 +428,12 @@ fn accounted_for(
                         || answered_at(&f.rule_id, line, &e.event))
             })?;
             // The constant the analyzer linted is what ran only if the record shows text
-            // that is whole and as clean: another call on the line, or a rebound `exec`,
-            // compiles something else.
-            if e.event == "compile" && !compiles_clean_text(e) {
+            // that is whole and as clean, or, cut, is that constant's start and length:
+            // another call on the line, or a rebound `exec`, compiles something else.
+            if e.event == "compile"
+                && !compiles_clean_text(e)
+                && !shows_clean_constant(e, line, &static_analysis.clean_constant_code)
+            {
                 return None;
             }
             Some(AccountedEvent {
@@ -1085,6 +1092,46 @@ fn compiles_clean_text(event: &jail::telemetry::Event) -> bool {
     };
     let linted = linter().lint_with_suppressed("<compiled>", &source);
     linted.findings.is_empty() && linted.suppressed.is_empty() && linted.error.is_none()
+}
+
+/// Whether a `compile` record the prelude cut (a long module bundled as text) shows the
+/// start and the length of constant code that the analyzer linted clean at `line`: the
+/// AtCoder Library's expander `exec`s each module's text into a module object.
+fn shows_clean_constant(
+    event: &jail::telemetry::Event,
+    line: u32,
+    constants: &[analyzer::CleanConstantCode],
+) -> bool {
+    let Some(argument) = event.args.get(0) else {
+        return false;
+    };
+    let field = |name: &str| argument.get(name);
+    let len = field("len").and_then(serde_json::Value::as_u64);
+    let matches = |code: &analyzer::CleanConstantCode| -> bool {
+        if code.line != line as usize {
+            return false;
+        }
+        match (
+            field("bytes").and_then(serde_json::Value::as_str),
+            field("str").and_then(serde_json::Value::as_str),
+            len,
+        ) {
+            // Bytes are shown as their latin-1 reading.
+            (Some(head), _, Some(len)) => {
+                let head: Option<Vec<u8>> = head
+                    .chars()
+                    .map(|c| u8::try_from(u32::from(c)).ok())
+                    .collect();
+                head.is_some_and(|head| {
+                    code.text.len() as u64 == len && code.text.starts_with(&head)
+                })
+            }
+            (_, Some(head), Some(len)) => std::str::from_utf8(&code.text)
+                .is_ok_and(|text| text.chars().count() as u64 == len && text.starts_with(head)),
+            _ => false,
+        }
+    };
+    constants.iter().any(matches)
 }
 
 /// The source a `compile` record shows, when it shows all of it: a string the prelude did

@@ -209,6 +209,8 @@ fn parse_error(file: &str, err: &analyzer::SourceError, in_program: bool) -> Par
 #[derive(Default)]
 pub(super) struct Gathered {
     findings: Vec<FileFinding>,
+    /// The program's (the first file's).
+    clean_constant_code: Vec<analyzer::CleanConstantCode>,
     left_out: Vec<analyzer::LeftOut>,
     ignored_by_comment: usize,
     parse_error: Option<ParseError>,
@@ -221,6 +223,9 @@ impl Gathered {
     pub(super) fn add(&mut self, file: &str, linted: analyzer::Linted) -> usize {
         let source = self.files;
         self.files += 1;
+        if source == 0 {
+            self.clean_constant_code = linted.clean_constant_code;
+        }
         let counted: usize = linted.left_out.iter().map(|l| l.count + l.suppressed).sum();
         let total = linted.findings.len() + linted.suppressed.len() + counted;
         self.ignored_by_comment +=
@@ -297,6 +302,7 @@ impl Gathered {
             ignored_by_comment: self.ignored_by_comment,
             parse_error: self.parse_error,
             modules,
+            clean_constant_code: self.clean_constant_code,
         }
     }
 }

@@ -627,6 +627,42 @@ fn constant_code_linted_clean_accounts_for_its_compile() {
     }
 }
 
+/// A long constant the analyzer linted clean (a module bundled as text and `exec`ed into a
+/// module object, as the AtCoder Library's expander writes them) accounts for its compile
+/// when the cut record shows that constant's start and length; text of another length, or
+/// that starts otherwise, still counts.
+#[test]
+fn a_long_constant_linted_clean_accounts_for_its_cut_compile() {
+    let body: String = (0..300).map(|i| format!("x{i} = {i}\n")).collect();
+    assert!(body.len() > 2000);
+    let source = format!("import types\nm = types.ModuleType('m')\nexec({body:?}, m.__dict__)\n");
+    let compiled = |head: &str, len: usize| {
+        let mut run = outcome(recorded(vec![], 0));
+        let args = format!(
+            r#"[{{"bytes":{},"len":{len}}},"<string>"]"#,
+            serde_json::to_string(head).unwrap()
+        );
+        run.telemetry = Some(telemetry(&[("compile", "code-exec", None, &args)]));
+        report_of(&source, &run)
+    };
+    let head = &body[..1800];
+    let report = compiled(head, body.len());
+    assert_eq!(report.verdict, Verdict::Clean, "{:?}", report.reasons);
+    assert_eq!(report.runtime.accounted_for[0].rule_id, "PJ420");
+    for (head, len, why) in [
+        (head.to_string(), body.len() + 1, "another length"),
+        (
+            format!("import os\n{}", &body[..1790]),
+            body.len(),
+            "another start",
+        ),
+    ] {
+        let report = compiled(&head, len);
+        assert_eq!(report.verdict, Verdict::Suspicious, "{why}");
+        assert!(report.runtime.accounted_for.is_empty(), "{why}");
+    }
+}
+
 /// Code known only at run time (PJ419, `eval(input())` in a contest solution) is answered
 /// for a run whose record shows every text compiled at its line whole and clean: the
 /// finding stays in the static section and raises nothing. One compile there of flagged

@@ -170,6 +170,9 @@ pub(crate) struct Checker<'a, 'l> {
     callee_reached_as: Option<String>,
     /// The module's statements, for what reads the whole file (doctest's examples).
     pub(crate) body: &'a [Stmt],
+    /// Constant code the file runs (its call's offset, the code as bytes) that linted
+    /// clean: the report tells a run's cut record of it from other text by it.
+    pub(crate) clean_constant_code: CleanConstants,
 }
 
 /// The result of checking one module.
@@ -177,7 +180,12 @@ pub(crate) struct Checked {
     pub findings: KeptFindings,
     /// Offset where the walk gave up because of nesting.
     pub too_deep: Option<usize>,
+    /// [`Checker::clean_constant_code`] of the file itself (not of code it runs).
+    pub clean_constant_code: CleanConstants,
 }
+
+/// Constant code a file runs that linted clean: its call's offset and the code as bytes.
+pub(crate) type CleanConstants = Vec<(usize, Vec<u8>)>;
 
 /// Walks `body`, its findings going to `findings` (which keeps the strongest).
 pub(crate) fn check<'a, 'l>(
@@ -213,6 +221,7 @@ pub(crate) fn check<'a, 'l>(
         newest_reexport: None,
         callee_reached_as: None,
         body,
+        clean_constant_code: Vec::new(),
     };
     checker.stmts(body);
     while let Some(deferred) = checker.deferred.pop_front() {
@@ -262,9 +271,15 @@ impl<'a, 'l> Checker<'a, 'l> {
                 self.findings.push(finding);
             }
         }
+        let clean_constant_code = if self.exec_depth == 0 {
+            self.clean_constant_code
+        } else {
+            Vec::new()
+        };
         Checked {
             findings: self.findings.into_findings(),
             too_deep: self.too_deep,
+            clean_constant_code,
         }
     }
 

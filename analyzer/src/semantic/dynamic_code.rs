@@ -322,7 +322,12 @@ fn check_code(
                         " (its constant code runs with `{name}` bound by the namespace the call passes: its names are not what they say)"
                     ),
                 ),
-                None => super::constant_code::report(checker, range, callee),
+                None => {
+                    checker
+                        .clean_constant_code
+                        .push((range.0, code.as_bytes().to_vec()));
+                    super::constant_code::report(checker, range, callee);
+                }
             },
             Err(why) => checker.report_detail(
                 super::Semantic::DynamicCode,
