@@ -600,6 +600,21 @@ impl<'a> Checker<'a, '_> {
                 }
                 Value::Unknown
             }
+            // pandas' own round trip through a file: only a pickle goes in.
+            "pandas.to_pickle" => {
+                let path =
+                    super::argument(call, 1, "filepath_or_buffer").and_then(|p| self.known_text(p));
+                self.own_pickles
+                    .dumped_to(path.as_deref(), self.branch == 0);
+                Value::Unknown
+            }
+            "pandas.read_pickle" => {
+                let path =
+                    super::argument(call, 0, "filepath_or_buffer").and_then(|p| self.known_text(p));
+                self.own_pickles
+                    .loaded_from(path.as_deref(), span(call.func.range()));
+                Value::Unknown
+            }
             "pickle.load" | "_pickle.load" => {
                 if let Some(handle) =
                     super::argument(call, 0, "file").and_then(|file| self.file_value(file).handle())
@@ -1163,6 +1178,13 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => Value::Unknown,
             },
+            // `frame.to_pickle(path)` (a pandas DataFrame or Series).
+            "to_pickle" => {
+                let path = super::argument(call, 0, "path").and_then(|p| self.known_text(p));
+                self.own_pickles
+                    .dumped_to(path.as_deref(), self.branch == 0);
+                Value::Unknown
+            }
             "replace" => {
                 semantic::code_replace::check(self, call);
                 semantic::file_target::check_method(self, attr, call);

@@ -534,6 +534,14 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.cx.patterns.qualified(qualified).is_some()
     }
 
+    /// The text `expr` folds to, when it folds to one.
+    pub(crate) fn known_text(&self, expr: &'a Expr) -> Option<String> {
+        match self.fold(expr) {
+            Folded::Known(Const::Str(text)) => Some(text.to_string()),
+            _ => None,
+        }
+    }
+
     /// What `expr` spells out: for a name the file binds once by `name = value`, that
     /// value (a dict or list display the code builds once and passes on); else `expr`.
     pub(crate) fn spelled_out<'e>(&self, expr: &'e Expr) -> &'e Expr

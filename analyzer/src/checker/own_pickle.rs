@@ -1,6 +1,7 @@
 //! Unpickling what the program pickled itself: `pickle.load` of an `io.BytesIO` that only
-//! `pickle.dump` filled, or of a file that only `pickle.dump` wrote, rebuilds the program's
-//! own objects and is no use of unpickling's power (PJ408 is withdrawn).
+//! `pickle.dump` filled, or of a file that only `pickle.dump` wrote (or pandas'
+//! `to_pickle`, read back by `pandas.read_pickle`), rebuilds the program's own objects and is
+//! no use of unpickling's power (PJ408 is withdrawn).
 //!
 //! That holds only if nothing else put bytes there, and the bytes a `pickle.dump` wrote
 //! can carry any text the program chose (a pickled string holds it verbatim): a load that
@@ -86,6 +87,12 @@ pub(crate) struct OwnPickles {
     /// `pickle.load` calls of a handle: the handle, where the call's finding is, and
     /// whether `pickle.dump` had written its file (or it is a buffer).
     loads: Vec<(usize, (usize, usize), bool)>,
+    /// File names a function that takes a path wrote a pickle to, and nothing else
+    /// (`pandas.to_pickle`, `DataFrame.to_pickle`), where the file was truncated for certain.
+    path_dumps: HashSet<Rc<str>>,
+    /// Loads by path (`pandas.read_pickle`): the file name, where the call's finding is,
+    /// and whether a pickle had been written to a file of that name before.
+    path_loads: Vec<(Rc<str>, (usize, usize), bool)>,
 }
 
 impl OwnPickles {
@@ -96,6 +103,30 @@ impl OwnPickles {
             unseen: false,
             dumped: HashSet::new(),
             loads: Vec::new(),
+            path_dumps: HashSet::new(),
+            path_loads: Vec::new(),
+        }
+    }
+
+    /// A pickle written to the file at `path` by a function that takes the path and writes
+    /// nothing else (`df.to_pickle("frame.pkl")`); `certain`: outside any branch of its
+    /// function. Otherwise it is a write like any other.
+    pub(crate) fn dumped_to(&mut self, path: Option<&str>, certain: bool) {
+        match path.and_then(file_name) {
+            Some(name) if certain => {
+                self.path_dumps.insert(Rc::from(name));
+                self.dumped.insert(Rc::from(name));
+            }
+            _ => self.wrote(path),
+        }
+    }
+
+    /// A pickle loaded from the file at `path` by a function that takes the path
+    /// (`pandas.read_pickle`), whose finding is at `range`.
+    pub(crate) fn loaded_from(&mut self, path: Option<&str>, range: (usize, usize)) {
+        if let Some(name) = path.and_then(file_name) {
+            let written = self.dumped.contains(name);
+            self.path_loads.push((Rc::from(name), range, written));
         }
     }
 
@@ -204,6 +235,12 @@ impl OwnPickles {
                     })
             })
             .map(|&(_, range, _)| range)
+            .chain(
+                self.path_loads
+                    .iter()
+                    .filter(|(name, _, written)| *written && self.only_pickled(name))
+                    .map(|&(_, range, _)| range),
+            )
             .collect()
     }
 
@@ -215,7 +252,7 @@ impl OwnPickles {
         if self.other_writes.contains_key(name) {
             return false;
         }
-        let mut dumped = false;
+        let mut dumped = self.path_dumps.contains(name);
         for handle in self.handles.values() {
             if let Stream::Writes { path: written, .. } = &handle.stream {
                 if file_name(written) == Some(name) {
