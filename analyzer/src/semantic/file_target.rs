@@ -1023,21 +1023,10 @@ pub(crate) fn check_sql_attach(checker: &mut Checker<'_, '_>, call: &ast::ExprCa
     else {
         return;
     };
-    let words = |text: &str| -> Option<usize> {
-        let rest = text.trim_start();
-        let attach = rest.get(..6)?.eq_ignore_ascii_case("attach");
-        attach.then(|| text.len() - rest.len() + 6)
-    };
-    let Some(after) = words(&sql) else {
+    let Some(rest) = strip_keyword(&sql, "attach") else {
         return;
     };
-    let mut rest = sql[after..].trim_start();
-    if rest
-        .get(..8)
-        .is_some_and(|w| w.eq_ignore_ascii_case("database"))
-    {
-        rest = rest[8..].trim_start();
-    }
+    let rest = strip_keyword(rest, "database").unwrap_or(rest);
     let path = if let Some(quoted) = rest.strip_prefix('\'') {
         let literal = quoted.split('\'').next().unwrap_or("");
         PathText::of(Folded::Known(Const::Str(literal.to_string().into())))
@@ -1055,6 +1044,18 @@ pub(crate) fn check_sql_attach(checker: &mut Checker<'_, '_>, call: &ast::ExprCa
     if let Some(path) = path {
         report(checker, span(call.range()), "sqlite3 ATTACH", &path, true);
     }
+}
+
+/// `text` past its first word when that is the SQL keyword `keyword` (any case), with the
+/// blanks after it.
+fn strip_keyword<'t>(text: &'t str, keyword: &str) -> Option<&'t str> {
+    let text = text.trim_start();
+    let rest = text
+        .get(..keyword.len())
+        .filter(|word| word.eq_ignore_ascii_case(keyword))
+        .map(|_| &text[keyword.len()..])?;
+    let ends_word = !rest.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_');
+    ends_word.then(|| rest.trim_start())
 }
 
 /// A link whose target is an absolute path outside temporary directories.
