@@ -512,3 +512,40 @@ fn a_mapping_read_by_a_dangerous_dunders_name_through_get_is_a_lookup() {
         Vec::<String>::new()
     );
 }
+
+/// Contest solutions that test themselves run the examples of their `TEST_` constants,
+/// picked from `globals()` by a prefix test: examples the file shows.
+#[test]
+fn namespace_entries_picked_by_prefix_run_shown_examples() {
+    let picked = |setup: &str, example: &str| {
+        format!(
+            "import doctest\n\
+             {setup}\n\
+             TEST_A = \"\"\"\n>>> {example}\n\"\"\"\n\
+             def _test():\n    g = globals()\n    for k in sorted(g):\n        \
+             if k.startswith('TEST_'):\n            \
+             doctest.run_docstring_examples(g[k], g, name=k)\n\
+             def as_input(s):\n    g = globals()\n    g['input'] = lambda: s\n"
+        )
+    };
+    let rules = |source: &str| -> Vec<String> {
+        lint(source)
+            .into_iter()
+            .filter(|f| f.severity >= Severity::Medium)
+            .map(|f| f.rule_id)
+            .collect()
+    };
+    assert_eq!(rules(&picked("", "as_input('1')")), Vec::<String>::new());
+    assert_eq!(rules(&picked("", "import os; os.system('id')")), ["PJ403"]);
+    // Another entry with the prefix the file does not show, or one it may add at run time.
+    for setup in [
+        "from os import system as TEST_B",
+        "globals()['TEST_' + input()] = input()",
+        "exec(input())",
+    ] {
+        assert!(
+            rules(&picked(setup, "1")).contains(&"PJ414".to_string()),
+            "{setup}"
+        );
+    }
+}

@@ -99,6 +99,26 @@ impl<'a> CallSites<'a> {
             .and_then(|uses| uses.assigned)
     }
 
+    /// The value of `name` when the file binds it once, by a module-level `name = value`.
+    pub(crate) fn module_constant(&self, name: &str) -> Option<&'a Expr> {
+        self.functions
+            .get(name)
+            .filter(|uses| uses.module_assignments == 1)
+            .and_then(|_| self.only_value(name))
+    }
+
+    /// The names the file binds or declares somewhere that start with `prefix`.
+    pub(crate) fn bound_names_starting_with(&self, prefix: &str) -> Vec<&'a str> {
+        let mut names: Vec<&'a str> = self
+            .functions
+            .iter()
+            .filter(|(name, uses)| name.starts_with(prefix) && (uses.bindings > 0 || uses.declared))
+            .map(|(name, _)| *name)
+            .collect();
+        names.sort_unstable();
+        names
+    }
+
     /// Whether the file binds `name` somewhere to text (`stmt = ""`, `stmt += part`,
     /// `code = f"..."`): a name that is no callable.
     pub(crate) fn holds_text(&self, name: &str) -> bool {

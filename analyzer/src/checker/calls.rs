@@ -436,6 +436,12 @@ impl<'a> Checker<'a, '_> {
                 semantic::dynamic_code::check_docstring_examples(self, call, name);
                 Value::Unknown
             }
+            "doctest.run_docstring_examples" => {
+                if semantic::dynamic_code::check_named_docstring_examples(self, call, name) {
+                    self.withdraw_finding(span(call.func.range()), Capability::CodeExec);
+                }
+                Value::Unknown
+            }
             "os.putenv" | "posix.putenv" => {
                 semantic::command_environment::check_putenv(self, name, call);
                 Value::Unknown

@@ -154,7 +154,7 @@ pub(crate) struct Checker<'a, 'l> {
     /// unpickling's power (see `restricting_lookups`).
     gated_lookups: Vec<(usize, usize)>,
     /// What the file's calls of its own functions give their parameters.
-    call_sites: call_sites::CallSites<'a>,
+    pub(crate) call_sites: call_sites::CallSites<'a>,
     /// [`call_sites::CallSites::spelled`], once asked.
     spelled: Option<foldhash::HashSet<&'a str>>,
     /// Names of objects whose annotations the code wrote from text no one has seen

@@ -20,6 +20,7 @@
 //! exec(bytes.fromhex(payload).decode())
 //! ```
 
+use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
 use ruff_python_ast::{self as ast, Expr};
 use ruff_text_size::Ranged;
 
@@ -42,7 +43,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run are linted the same way, their findings reported at that call. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run, and those of a docstring the file shows given to `doctest.run_docstring_examples`, are linted the same way, their findings reported at that call. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
@@ -127,6 +128,254 @@ pub(crate) fn check_docstring_examples(
     // The parser reads past an example that does not parse, as doctest runs the others:
     // what the rest does is reported either way.
     let _ = checker.lint_inner(&examples.join("\n"), span(call.range()), callee);
+}
+
+/// `doctest.run_docstring_examples(obj, globs)` runs the examples of `obj`'s docstring. When
+/// the file shows that docstring, its examples are linted like constant code given to `exec`,
+/// their findings reported at the call, and the call is judged (true): the caller withdraws
+/// its own finding. Shown docstrings are those of the file's own undecorated functions and
+/// its text constants, named directly or picked from its namespace by a prefix test
+/// (`for k in g: if k.startswith("TEST_"): run_docstring_examples(g[k], g)`). A file that
+/// might give an object another docstring, or its namespace other entries, at run time
+/// (writing `__doc__`, `setattr`, `__dict__`, `exec`, a star import, a namespace entry of a
+/// name it does not show) is not judged.
+pub(crate) fn check_named_docstring_examples<'a>(
+    checker: &mut Checker<'a, '_>,
+    call: &'a ast::ExprCall,
+    callee: &str,
+) -> bool {
+    let Some(object) = crate::checker::argument(call, 0, "f") else {
+        return false;
+    };
+    if may_rewrite_docstrings(checker.body) {
+        return false;
+    }
+    let docstrings = match object {
+        Expr::Subscript(ast::ExprSubscript { value, slice, .. }) => {
+            let Expr::Name(key) = slice.as_ref() else {
+                return false;
+            };
+            let namespace = matches!(
+                checker.resolve(value),
+                Value::Namespace(ref of) if matches!(**of, Value::ThisModule)
+            );
+            let Some(prefix) = namespace
+                .then(|| prefix_test(checker.body, key.id.as_str(), span(call.range())))
+                .flatten()
+            else {
+                return false;
+            };
+            if prefix.is_empty() || writes_namespace_entries(checker.body, &prefix) {
+                return false;
+            }
+            let names = checker.call_sites.bound_names_starting_with(&prefix);
+            let shown: Option<Vec<String>> = names
+                .iter()
+                .map(|name| shown_docstring(checker, name))
+                .collect();
+            shown
+        }
+        Expr::Name(name) => shown_docstring(checker, name.id.as_str()).map(|doc| vec![doc]),
+        _ => None,
+    };
+    let Some(docstrings) = docstrings else {
+        return false;
+    };
+    let mut examples = Vec::new();
+    for doc in &docstrings {
+        examples_of(doc, &mut examples);
+    }
+    if !examples.is_empty() {
+        let _ = checker.lint_inner(&examples.join("\n"), span(call.range()), callee);
+    }
+    true
+}
+
+/// The docstring of what the file binds `name` to, once and at module level, when the file
+/// shows it: an undecorated function's (empty when it has none) or a text constant.
+fn shown_docstring(checker: &Checker<'_, '_>, name: &str) -> Option<String> {
+    if checker.call_sites.bindings(name) != 1 || checker.call_sites.declared_outside(name) {
+        return None;
+    }
+    let function = checker.body.iter().find_map(|stmt| match stmt {
+        ast::Stmt::FunctionDef(def) if def.name.as_str() == name => Some(def),
+        _ => None,
+    });
+    if let Some(def) = function {
+        if !def.decorator_list.is_empty() {
+            return None;
+        }
+        return Some(match def.body.first() {
+            Some(ast::Stmt::Expr(ast::StmtExpr { value, .. })) => match value.as_ref() {
+                Expr::StringLiteral(doc) => doc.value.to_str().to_string(),
+                _ => String::new(),
+            },
+            _ => String::new(),
+        });
+    }
+    let value = checker.call_sites.module_constant(name)?;
+    checker.known_text(value)
+}
+
+/// Whether the file names something that can give an object another docstring or its
+/// namespace entries no statement shows: `__doc__`, `__dict__`, `setattr` and its kin,
+/// `exec`, `eval`, or a star import.
+fn may_rewrite_docstrings(body: &[ast::Stmt]) -> bool {
+    const REWRITING: [&str; 8] = [
+        "__doc__",
+        "__dict__",
+        "setattr",
+        "__setattr__",
+        "setitem",
+        "__setitem__",
+        "exec",
+        "eval",
+    ];
+    struct Names(bool);
+    impl<'b> Visitor<'b> for Names {
+        fn visit_stmt(&mut self, stmt: &'b ast::Stmt) {
+            if let ast::Stmt::ImportFrom(import) = stmt {
+                self.0 |= import.names.iter().any(|alias| alias.name.as_str() == "*");
+            }
+            walk_stmt(self, stmt);
+        }
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            let named = match expr {
+                Expr::Name(name) => Some(name.id.as_str()),
+                Expr::Attribute(attr) => Some(attr.attr.as_str()),
+                Expr::StringLiteral(text) => Some(text.value.to_str()),
+                _ => None,
+            };
+            self.0 |= named.is_some_and(|name| REWRITING.contains(&name));
+            walk_expr(self, expr);
+        }
+    }
+    let mut names = Names(false);
+    names.visit_body(body);
+    names.0
+}
+
+/// The constant prefix `key.startswith("...")` tests in an `if` around `call`.
+fn prefix_test(body: &[ast::Stmt], key: &str, call: (usize, usize)) -> Option<String> {
+    struct Finder<'k> {
+        key: &'k str,
+        call: (usize, usize),
+        prefix: Option<String>,
+    }
+    impl<'b> Visitor<'b> for Finder<'_> {
+        fn visit_stmt(&mut self, stmt: &'b ast::Stmt) {
+            if let ast::Stmt::If(branch) = stmt {
+                let inside = branch.body.iter().any(|s| {
+                    let (start, end) = span(s.range());
+                    start <= self.call.0 && self.call.1 <= end
+                });
+                if inside {
+                    if let Some(prefix) = tested_prefix(&branch.test, self.key) {
+                        self.prefix = Some(prefix);
+                    }
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut finder = Finder {
+        key,
+        call,
+        prefix: None,
+    };
+    finder.visit_body(body);
+    finder.prefix
+}
+
+/// `key.startswith("TEST_")`, alone or as a term of an `and`.
+fn tested_prefix(test: &Expr, key: &str) -> Option<String> {
+    match test {
+        Expr::BoolOp(ast::ExprBoolOp {
+            op: ast::BoolOp::And,
+            values,
+            ..
+        }) => values.iter().find_map(|value| tested_prefix(value, key)),
+        Expr::Call(ast::ExprCall {
+            func, arguments, ..
+        }) => match (func.as_ref(), &arguments.args[..]) {
+            (Expr::Attribute(attr), [Expr::StringLiteral(prefix)])
+                if attr.attr.as_str() == "startswith"
+                    && arguments.keywords.is_empty()
+                    && matches!(attr.value.as_ref(), Expr::Name(n) if n.id.as_str() == key) =>
+            {
+                Some(prefix.value.to_str().to_string())
+            }
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether the file may put an entry that starts with `prefix` into a namespace dict at run
+/// time: a subscript store whose key is not a literal of another start, or a dict method
+/// that adds entries, on the result of `globals()`, `vars()` or `locals()`, or on a name
+/// bound to one.
+fn writes_namespace_entries(body: &[ast::Stmt], prefix: &str) -> bool {
+    struct Writes<'p> {
+        prefix: &'p str,
+        holders: Vec<String>,
+        found: bool,
+    }
+    fn is_namespace_call(expr: &Expr) -> bool {
+        matches!(expr, Expr::Call(call) if matches!(call.func.as_ref(),
+            Expr::Name(n) if matches!(n.id.as_str(), "globals" | "vars" | "locals")))
+    }
+    impl Writes<'_> {
+        fn is_namespace(&self, expr: &Expr) -> bool {
+            is_namespace_call(expr)
+                || matches!(expr, Expr::Name(n) if self.holders.iter().any(|h| h == n.id.as_str()))
+        }
+    }
+    impl<'b> Visitor<'b> for Writes<'_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            match expr {
+                Expr::Subscript(sub)
+                    if !matches!(sub.ctx, ast::ExprContext::Load)
+                        && self.is_namespace(&sub.value) =>
+                {
+                    let other_start = matches!(sub.slice.as_ref(),
+                        Expr::StringLiteral(key) if !key.value.to_str().starts_with(self.prefix));
+                    self.found |= !other_start;
+                }
+                Expr::Attribute(attr) if self.is_namespace(&attr.value) => {
+                    self.found |=
+                        !matches!(attr.attr.as_str(), "get" | "keys" | "items" | "values");
+                }
+                _ => {}
+            }
+            walk_expr(self, expr);
+        }
+    }
+    // Names bound to a namespace, anywhere in the file.
+    struct Holders(Vec<String>);
+    impl<'b> Visitor<'b> for Holders {
+        fn visit_stmt(&mut self, stmt: &'b ast::Stmt) {
+            if let ast::Stmt::Assign(assign) = stmt {
+                if is_namespace_call(&assign.value) {
+                    for target in &assign.targets {
+                        if let Expr::Name(name) = target {
+                            self.0.push(name.id.to_string());
+                        }
+                    }
+                }
+            }
+            walk_stmt(self, stmt);
+        }
+    }
+    let mut holders = Holders(Vec::new());
+    holders.visit_body(body);
+    let mut writes = Writes {
+        prefix,
+        holders: holders.0,
+        found: false,
+    };
+    writes.visit_body(body);
+    writes.found
 }
 
 /// The examples of every docstring in `body` (the module's, its classes', functions' and
