@@ -37,7 +37,8 @@ struct Uses<'a> {
     text: bool,
     /// The value of its last `name = value` statement (one target).
     assigned: Option<&'a Expr>,
-    /// Of those, targets of a module-level assignment statement (`=`, unpacking included).
+    /// Of those, targets of a module-level assignment statement (`=`, unpacking included),
+    /// `import` or `def`.
     module_assignments: usize,
     /// Read other than as the callee of a call, or decorated.
     escapes: bool,
@@ -267,6 +268,10 @@ impl<'a> Visitor<'a> for CallSites<'a> {
             Stmt::FunctionDef(def) => {
                 let uses = self.functions.entry(def.name.as_str()).or_default();
                 uses.bindings += 1;
+                // A `def` at the top: the name means one function in every scope.
+                if self.depth == 0 {
+                    uses.module_assignments += 1;
+                }
                 uses.escapes |= !def.decorator_list.is_empty();
                 self.depth += 1;
                 walk_stmt(self, stmt);

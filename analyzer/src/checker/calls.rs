@@ -155,6 +155,9 @@ impl<'a> Checker<'a, '_> {
                 None => Value::Unknown,
             },
             Value::Builtin(builtin) => self.builtin_call(builtin, call, &args),
+            Value::Function(Some(returns)) if returns.params.is_empty() => {
+                self.returned_module(&returns)
+            }
             Value::Qual { name, .. } => {
                 let outer = std::mem::replace(&mut self.callee_reached_as, callee_reached_as);
                 let value = self.qualified_call(&name, call, &args);

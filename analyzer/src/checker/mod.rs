@@ -715,6 +715,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     self.imported_module(call, false)
                 }
                 Value::Builtin("globals") => Value::Namespace(Box::new(Value::ThisModule)),
+                Value::Function(Some(returns)) => self.returned_module(&returns),
                 Value::Builtin("vars") => Value::Namespace(Box::new(
                     call.arguments
                         .args
@@ -761,6 +762,19 @@ impl<'a, 'l> Checker<'a, 'l> {
                     _ => Value::Unknown,
                 }
             }
+            _ => Value::Unknown,
+        }
+    }
+
+    /// The module a function of this file without parameters returns, when its body is
+    /// `return <expression>` and the expression resolves to one (`def tools(): return
+    /// importlib.import_module("distutils.spawn")`): calls of it are that module.
+    pub(crate) fn returned_module(&self, returns: &value::Returns<'a>) -> Value<'a> {
+        if !returns.params.is_empty() {
+            return Value::Unknown;
+        }
+        match self.resolve(returns.body) {
+            module if module.is_module() => module,
             _ => Value::Unknown,
         }
     }
@@ -1332,6 +1346,9 @@ impl<'a, 'l> Checker<'a, 'l> {
                 let Some(arguments) = self.call_sites.arguments(def.name.as_str(), &param) else {
                     return (name, value);
                 };
+                if let Some(module) = self.module_every_call_gives(&arguments) {
+                    return (name, module);
+                }
                 let mut constants: Vec<Const<'a>> = Vec::new();
                 for argument in arguments {
                     if !self.call_sites.reads_only_fixed_names(argument) {
@@ -1356,6 +1373,23 @@ impl<'a, 'l> Checker<'a, 'l> {
                 (name, value)
             })
             .collect()
+    }
+
+    /// The module each of a parameter's arguments resolves to, when they all name the same
+    /// one (`build(importlib.import_module("distutils.spawn"))`, `build(tools())`).
+    fn module_every_call_gives(&self, arguments: &[&'a Expr]) -> Option<Value<'a>> {
+        let mut given: Option<Value<'a>> = None;
+        for argument in arguments {
+            if !self.call_sites.reads_only_fixed_names(argument) {
+                return None;
+            }
+            let module = self.resolve(argument);
+            if !module.is_module() || given.as_ref().is_some_and(|g| *g != module) {
+                return None;
+            }
+            given = Some(module);
+        }
+        given
     }
 
     /// Walks defaults and annotations (evaluated where the function is defined) and returns

@@ -162,6 +162,10 @@ impl<'a> Value<'a> {
         }
     }
 
+    pub(crate) fn is_module(&self) -> bool {
+        matches!(self, Value::Qual { module: true, .. })
+    }
+
     pub(crate) fn is_builtins_module(&self) -> bool {
         matches!(self.qualified_name(), Some("builtins" | "__builtin__"))
     }
