@@ -22,6 +22,8 @@ pub(crate) struct CallSites<'a> {
     depth: usize,
     /// The file's statements, for [`CallSites::spelled`].
     body: &'a [Stmt],
+    /// Module-level `for` statements (target, iterable), while the visit counts bindings.
+    module_loops: Vec<(&'a Expr, &'a Expr)>,
 }
 
 /// The longest literal kept in [`CallSites::spelled`]: member names are shorter.
@@ -37,12 +39,22 @@ struct Uses<'a> {
     text: bool,
     /// The value of its last `name = value` statement (one target).
     assigned: Option<&'a Expr>,
+    /// Of those, the bindings at module level (in no function or class body).
+    module_bindings: usize,
     /// Of those, targets of a module-level assignment statement (`=`, unpacking included),
     /// `import` or `def`.
     module_assignments: usize,
     /// Read other than as the callee of a call, or decorated.
     escapes: bool,
-    calls: Vec<&'a ast::Arguments>,
+    /// Each call's arguments, and whether the call is at module level.
+    calls: Vec<(&'a ast::Arguments, bool)>,
+}
+
+/// An argument a call gives, and whether the call is at module level, where names mean
+/// the module's bindings alone.
+pub(crate) struct Argument<'a> {
+    pub expr: &'a Expr,
+    pub at_module_level: bool,
 }
 
 /// A parameter as calls can give it: by position (`index`) and by keyword (`name`).
@@ -59,6 +71,18 @@ impl<'a> CallSites<'a> {
         };
         for stmt in body {
             sites.visit_stmt(stmt);
+        }
+        // `for path in ("a", "b"): f(path)`, or over `PATHS`, a display the module binds
+        // once: the name holds one of the display's values wherever the module reads it.
+        // Known only once every binding in the file has been counted.
+        for (target, iter) in std::mem::take(&mut sites.module_loops) {
+            let display = match iter {
+                Expr::Name(name) => sites.module_constant(name.id.as_str()),
+                display => Some(display),
+            };
+            if display.is_some_and(|display| sites.display_of_fixed_values(display)) {
+                sites.assigned_at_module_level(target);
+            }
         }
         sites
     }
@@ -135,14 +159,14 @@ impl<'a> CallSites<'a> {
     /// The argument expression every call of `function` gives `param`, when the function
     /// is followed and each call gives it (no `*args` or `**kwargs` at the call, no
     /// default taken).
-    pub(crate) fn arguments(&self, function: &str, param: &Param<'_>) -> Option<Vec<&'a Expr>> {
+    pub(crate) fn arguments(&self, function: &str, param: &Param<'_>) -> Option<Vec<Argument<'a>>> {
         let uses = self.functions.get(function)?;
         if uses.bindings != 1 || uses.escapes || uses.calls.is_empty() {
             return None;
         }
         uses.calls
             .iter()
-            .map(|arguments| {
+            .map(|&(arguments, at_module_level)| {
                 let spread = arguments.args.iter().any(Expr::is_starred_expr)
                     || arguments.keywords.iter().any(|k| k.arg.is_none());
                 if spread {
@@ -153,10 +177,22 @@ impl<'a> CallSites<'a> {
                     .iter()
                     .find(|k| k.arg.as_ref().is_some_and(|arg| arg.as_str() == param.name))
                     .map(|k| &k.value);
-                by_keyword.or_else(|| arguments.args.get(param.index?))
+                let expr = by_keyword.or_else(|| arguments.args.get(param.index?))?;
+                Some(Argument {
+                    expr,
+                    at_module_level,
+                })
             })
             .collect()
     }
+    fn bind(&mut self, name: &'a str) {
+        let uses = self.functions.entry(name).or_default();
+        uses.bindings += 1;
+        if self.depth == 0 {
+            uses.module_bindings += 1;
+        }
+    }
+
     /// `name = "..."`, `name = f"..."`, `name += "..."`: the name holds text.
     fn bound_to_text(&mut self, stmt: &'a Stmt) {
         let text = |value: &Expr| matches!(value, Expr::StringLiteral(_) | Expr::FString(_));
@@ -197,21 +233,29 @@ impl<'a> CallSites<'a> {
 
     /// Whether `expr` folds to the same value in every scope of the file: each name it
     /// reads is a module-level constant or never bound here.
-    pub(crate) fn reads_only_fixed_names(&self, expr: &Expr) -> bool {
+    pub(crate) fn reads_only_fixed_names(&self, expr: &Expr, at_module_level: bool) -> bool {
         struct Names<'s, 'a> {
             sites: &'s CallSites<'a>,
+            at_module_level: bool,
             fixed: bool,
         }
         impl Visitor<'_> for Names<'_, '_> {
             fn visit_expr(&mut self, expr: &Expr) {
                 if let Expr::Name(name) = expr {
+                    let at_module_level = self.at_module_level;
                     self.fixed &= self
                         .sites
                         .functions
                         .get(name.id.as_str())
                         .is_none_or(|uses| {
-                            uses.bindings == 0
-                                || (uses.bindings == 1 && uses.module_assignments == 1)
+                            // Read at module level, a name is the module's binding, whatever
+                            // functions bind that name for themselves.
+                            let bindings = if at_module_level && !uses.declared {
+                                uses.module_bindings
+                            } else {
+                                uses.bindings
+                            };
+                            uses.bindings == 0 || (bindings == 1 && uses.module_assignments == 1)
                         });
                 } else if self.fixed {
                     walk_expr(self, expr);
@@ -220,6 +264,7 @@ impl<'a> CallSites<'a> {
         }
         let mut names = Names {
             sites: self,
+            at_module_level,
             fixed: true,
         };
         names.visit_expr(expr);
@@ -227,21 +272,30 @@ impl<'a> CallSites<'a> {
     }
 }
 
-/// A tuple, list or set display of literals, of such displays, or of calls of a module's
-/// function on literals (`os.path.expanduser("~/.ssh/id_rsa")`): what folding may finish.
-/// A parameter given a loop name still takes constants only when every element folds.
-fn constant_display(expr: &Expr) -> bool {
-    let elements = match expr {
-        Expr::Tuple(ast::ExprTuple { elts, .. })
-        | Expr::List(ast::ExprList { elts, .. })
-        | Expr::Set(ast::ExprSet { elts, .. }) => elts,
-        _ => return false,
-    };
-    elements.iter().all(|element| {
-        element.is_literal_expr() || constant_display(element) || call_on_literals(element)
-    })
+impl CallSites<'_> {
+    /// A tuple, list or set display whose elements are literals, such displays, or
+    /// expressions that read only names fixed at module level
+    /// (`os.path.expanduser("~/.ssh/id_rsa")`, `os.sep.join(("", "etc", "shadow"))`): each
+    /// is one value, the same wherever the module reads the loop's name. A parameter given
+    /// that name still takes constants only when every element folds.
+    fn display_of_fixed_values(&self, expr: &Expr) -> bool {
+        let elements = match expr {
+            Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::List(ast::ExprList { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => elts,
+            _ => return false,
+        };
+        elements.iter().all(|element| {
+            element.is_literal_expr()
+                || self.display_of_fixed_values(element)
+                || call_on_literals(element)
+                || (!element.is_starred_expr() && self.reads_only_fixed_names(element, true))
+        })
+    }
 }
 
+/// `os.path.expanduser("~/.ssh/id_rsa")`: a module's function (by its dotted name) on
+/// literals.
 fn call_on_literals(expr: &Expr) -> bool {
     fn dotted(expr: &Expr) -> bool {
         match expr {
@@ -266,8 +320,8 @@ impl<'a> Visitor<'a> for CallSites<'a> {
         }
         match stmt {
             Stmt::FunctionDef(def) => {
+                self.bind(def.name.as_str());
                 let uses = self.functions.entry(def.name.as_str()).or_default();
-                uses.bindings += 1;
                 // A `def` at the top: the name means one function in every scope.
                 if self.depth == 0 {
                     uses.module_assignments += 1;
@@ -279,10 +333,7 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 return;
             }
             Stmt::ClassDef(class) => {
-                self.functions
-                    .entry(class.name.as_str())
-                    .or_default()
-                    .bindings += 1;
+                self.bind(class.name.as_str());
                 self.depth += 1;
                 walk_stmt(self, stmt);
                 self.depth -= 1;
@@ -300,10 +351,8 @@ impl<'a> Visitor<'a> for CallSites<'a> {
             }) if self.depth == 0 => self.assigned_at_module_level(target),
             // `for path in ("a", "b"): f(path)`: the name holds one of the display's
             // constants wherever the module reads it.
-            Stmt::For(ast::StmtFor { target, iter, .. })
-                if self.depth == 0 && constant_display(iter) =>
-            {
-                self.assigned_at_module_level(target)
+            Stmt::For(ast::StmtFor { target, iter, .. }) if self.depth == 0 => {
+                self.module_loops.push((target, iter));
             }
             Stmt::Global(ast::StmtGlobal { names, .. })
             | Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) => {
@@ -316,11 +365,10 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                 for alias in names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
                     let bound = bound.split('.').next().unwrap_or(bound);
-                    let uses = self.functions.entry(bound).or_default();
-                    uses.bindings += 1;
+                    self.bind(bound);
                     // `import os` at the top: the name means one module in every scope.
                     if self.depth == 0 {
-                        uses.module_assignments += 1;
+                        self.functions.entry(bound).or_default().module_assignments += 1;
                     }
                 }
             }
@@ -332,7 +380,7 @@ impl<'a> Visitor<'a> for CallSites<'a> {
     fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {
         let ast::ExceptHandler::ExceptHandler(handler_def) = handler;
         if let Some(name) = &handler_def.name {
-            self.functions.entry(name.as_str()).or_default().bindings += 1;
+            self.bind(name.as_str());
         }
         walk_except_handler(self, handler);
     }
@@ -345,16 +393,13 @@ impl<'a> Visitor<'a> for CallSites<'a> {
             _ => None,
         };
         if let Some(name) = bound {
-            self.functions.entry(name.as_str()).or_default().bindings += 1;
+            self.bind(name.as_str());
         }
         walk_pattern(self, pattern);
     }
 
     fn visit_parameter(&mut self, parameter: &'a ast::Parameter) {
-        self.functions
-            .entry(parameter.name.as_str())
-            .or_default()
-            .bindings += 1;
+        self.bind(parameter.name.as_str());
         walk_parameter(self, parameter);
     }
 
@@ -366,7 +411,7 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                         .entry(callee.id.as_str())
                         .or_default()
                         .calls
-                        .push(&call.arguments);
+                        .push((&call.arguments, self.depth == 0));
                     for arg in &call.arguments.args {
                         self.visit_expr(arg);
                     }
@@ -376,13 +421,12 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                     return;
                 }
             }
-            Expr::Name(name) => {
-                let uses = self.functions.entry(name.id.as_str()).or_default();
-                match name.ctx {
-                    ExprContext::Load => uses.escapes = true,
-                    _ => uses.bindings += 1,
+            Expr::Name(name) => match name.ctx {
+                ExprContext::Load => {
+                    self.functions.entry(name.id.as_str()).or_default().escapes = true;
                 }
-            }
+                _ => self.bind(name.id.as_str()),
+            },
             _ => {}
         }
         walk_expr(self, expr);
@@ -410,9 +454,10 @@ mod tests {
         Some(
             found
                 .iter()
-                .map(|e| {
-                    source[usize::from(ruff_text_size::Ranged::start(*e))
-                        ..usize::from(ruff_text_size::Ranged::end(*e))]
+                .map(|argument| {
+                    let e = argument.expr;
+                    source[usize::from(ruff_text_size::Ranged::start(e))
+                        ..usize::from(ruff_text_size::Ranged::end(e))]
                         .to_string()
                 })
                 .collect(),
@@ -485,7 +530,7 @@ E
             .body
             .iter()
             .filter_map(|s| s.as_expr_stmt())
-            .map(|e| sites.reads_only_fixed_names(&e.value))
+            .map(|e| sites.reads_only_fixed_names(&e.value, false))
             .collect();
         assert_eq!(
             fixed,

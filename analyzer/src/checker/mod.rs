@@ -1297,6 +1297,9 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     fn function_body(&mut self, deferred: Deferred<'a>) {
+        // The arguments read only names fixed at module level: they fold there, not in the
+        // scope of whichever function was walked before (whose locals may share a name).
+        self.scope = 0;
         let params = match deferred.def {
             Some(def) => self.given_by_calls(def, deferred.params),
             None => deferred.params,
@@ -1351,11 +1354,14 @@ impl<'a, 'l> Checker<'a, 'l> {
                 }
                 let mut constants: Vec<Const<'a>> = Vec::new();
                 for argument in arguments {
-                    if !self.call_sites.reads_only_fixed_names(argument) {
+                    if !self
+                        .call_sites
+                        .reads_only_fixed_names(argument.expr, argument.at_module_level)
+                    {
                         return (name, value);
                     }
                     // A loop's name gives each constant it takes.
-                    for candidate in self.fold_candidates(argument) {
+                    for candidate in self.fold_candidates(argument.expr) {
                         match candidate {
                             Folded::Known(constant) => {
                                 if !constants.contains(&constant) {
@@ -1377,13 +1383,16 @@ impl<'a, 'l> Checker<'a, 'l> {
 
     /// The module each of a parameter's arguments resolves to, when they all name the same
     /// one (`build(importlib.import_module("distutils.spawn"))`, `build(tools())`).
-    fn module_every_call_gives(&self, arguments: &[&'a Expr]) -> Option<Value<'a>> {
+    fn module_every_call_gives(&self, arguments: &[call_sites::Argument<'a>]) -> Option<Value<'a>> {
         let mut given: Option<Value<'a>> = None;
         for argument in arguments {
-            if !self.call_sites.reads_only_fixed_names(argument) {
+            if !self
+                .call_sites
+                .reads_only_fixed_names(argument.expr, argument.at_module_level)
+            {
                 return None;
             }
-            let module = self.resolve(argument);
+            let module = self.resolve(argument.expr);
             if !module.is_module() || given.as_ref().is_some_and(|g| *g != module) {
                 return None;
             }

@@ -633,13 +633,15 @@ fn classify(path: &PathText) -> Class {
     }
     // A repository's hooks run on the next commit, checkout or merge, wherever it is, and
     // its own configuration names commands the next `git status` runs (`core.fsmonitor`).
+    // `git init` writes its hook examples as `*.sample`, which git never runs.
     let git_hook = |p: &str| {
         p.starts_with(".git/hooks/")
             || p.contains("/.git/hooks/")
             || p == ".git/config"
             || p.ends_with("/.git/config")
     };
-    if git_hook(start) || git_hook(end) {
+    let example_hook = end.ends_with(".sample");
+    if (git_hook(start) || git_hook(end)) && !example_hook {
         return Class::Persistence;
     }
     // A module that shadows the standard library's, or a package (`json/__init__.py`), in
@@ -1157,6 +1159,8 @@ mod tests {
         assert_eq!(shape("/proc/", "/environ"), Class::Kernel);
         assert_eq!(class("~/.bashrc"), Class::Persistence);
         assert_eq!(class("/etc/cron.d/job"), Class::Persistence);
+        assert_eq!(class("repo/.git/hooks/pre-commit"), Class::Persistence);
+        assert_eq!(class("repo/.git/hooks/pre-commit.sample"), Class::Harmless);
         assert_eq!(shape("", "/evil.pth"), Class::Persistence);
         assert_eq!(class("/opt/models/a.bin"), Class::Absolute);
         assert_eq!(class("/tmp/x"), Class::Harmless);
