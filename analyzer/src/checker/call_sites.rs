@@ -39,6 +39,9 @@ struct Uses<'a> {
     text: bool,
     /// The value of its last `name = value` statement (one target).
     assigned: Option<&'a Expr>,
+    /// What every binding so far imported, when each was an import of the same module or
+    /// member.
+    imports: Option<String>,
     /// Of those, the bindings at module level (in no function or class body).
     module_bindings: usize,
     /// Of those, targets of a module-level assignment statement (`=`, unpacking included),
@@ -188,8 +191,28 @@ impl<'a> CallSites<'a> {
     fn bind(&mut self, name: &'a str) {
         let uses = self.functions.entry(name).or_default();
         uses.bindings += 1;
+        uses.imports = None;
         if self.depth == 0 {
             uses.module_bindings += 1;
+        }
+    }
+
+    /// An import binds `name` to `target` (`os`, `os.path`, `pkg.module.member`). Importing
+    /// the same thing again, which every binding of the name so far did, binds nothing new.
+    fn bind_import(&mut self, name: &'a str, target: String) {
+        let uses = self.functions.entry(name).or_default();
+        if uses.imports.as_ref() == Some(&target) {
+            return;
+        }
+        let first = uses.bindings == 0;
+        self.bind(name);
+        let uses = self.functions.entry(name).or_default();
+        if first {
+            uses.imports = Some(target);
+        }
+        // `import os` at the top: the name means one module in every scope.
+        if self.depth == 0 {
+            uses.module_assignments += 1;
         }
     }
 
@@ -360,16 +383,29 @@ impl<'a> Visitor<'a> for CallSites<'a> {
                     self.functions.entry(name.as_str()).or_default().declared = true;
                 }
             }
-            Stmt::Import(ast::StmtImport { names, .. })
-            | Stmt::ImportFrom(ast::StmtImportFrom { names, .. }) => {
+            Stmt::Import(ast::StmtImport { names, .. }) => {
+                for alias in names {
+                    let (bound, target) = match &alias.asname {
+                        Some(asname) => (asname.as_str(), alias.name.to_string()),
+                        None => {
+                            let top = alias.name.split('.').next().unwrap_or(&alias.name);
+                            (top, top.to_string())
+                        }
+                    };
+                    self.bind_import(bound, target);
+                }
+            }
+            Stmt::ImportFrom(ast::StmtImportFrom {
+                module,
+                names,
+                level,
+                ..
+            }) => {
+                let from = module.as_ref().map_or("", |m| m.as_str());
                 for alias in names {
                     let bound = alias.asname.as_ref().unwrap_or(&alias.name).as_str();
-                    let bound = bound.split('.').next().unwrap_or(bound);
-                    self.bind(bound);
-                    // `import os` at the top: the name means one module in every scope.
-                    if self.depth == 0 {
-                        self.functions.entry(bound).or_default().module_assignments += 1;
-                    }
+                    let target = format!("{}{from}.{}", ".".repeat(*level as usize), alias.name);
+                    self.bind_import(bound, target);
                 }
             }
             _ => {}

@@ -700,6 +700,9 @@ impl<'a> Checker<'a, '_> {
             }
             "cProfile.Profile"
             | "profile.Profile"
+            | "configparser.ConfigParser"
+            | "configparser.RawConfigParser"
+            | "configparser.SafeConfigParser"
             | "logging.config.BaseConfigurator"
             | "logging.config.DictConfigurator" => Value::member(name, false),
             "logging.config.dictConfigClass" => {

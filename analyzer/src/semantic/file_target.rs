@@ -57,6 +57,17 @@ const FUNCTIONS: &[(&[&str], Op, &[usize])] = &[
     ),
     // The import system's read (`python -m`, `runpy`, `exec(open_code(p).read())`).
     (&["io.open_code", "_io.open_code"], Op::Read, &[0]),
+    // Readers of a file or a list of files: source files by their coding cookie, INI files.
+    (
+        &[
+            "tokenize.open",
+            "configparser.ConfigParser.read",
+            "configparser.RawConfigParser.read",
+            "configparser.SafeConfigParser.read",
+        ],
+        Op::Read,
+        &[0],
+    ),
     (
         &[
             "os.listdir",
@@ -806,13 +817,55 @@ fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
         Class::Absolute => 1,
         Class::Harmless => 0,
     };
-    // The first of equals: candidates come in the order the code lists them.
+    // `[p for p in PATHS if os.path.exists(p)]`: some of `PATHS`, whichever the test keeps.
+    let expr = match checker.spelled_out(expr) {
+        Expr::ListComp(ast::ExprListComp {
+            elt, generators, ..
+        })
+        | Expr::SetComp(ast::ExprSetComp {
+            elt, generators, ..
+        })
+        | Expr::Generator(ast::ExprGenerator {
+            elt, generators, ..
+        }) => match (elt.as_ref(), &generators[..]) {
+            (Expr::Name(kept), [generator]) if matches!(&generator.target, Expr::Name(t) if t.id == kept.id) => {
+                &generator.iter
+            }
+            _ => expr,
+        },
+        _ => expr,
+    };
+    // The first of equals: candidates come in the order the code lists them. A list of
+    // paths (`fileinput.input(files)`) gives each.
     let candidates: Vec<PathText> = checker
         .fold_candidates(expr)
         .into_iter()
+        .flat_map(|candidate| match candidate {
+            Folded::Known(Const::Seq(items)) => items.iter().cloned().map(Folded::Known).collect(),
+            other => vec![other],
+        })
         .filter_map(PathText::of)
         .collect();
     candidates.into_iter().rev().max_by_key(rank)
+}
+
+/// The path given by keyword (`open(file=...)`, `fileinput.input(files=...)`,
+/// `shutil.copy(src=..., dst=...)`): the `i`th path argument of a call of an `op` function.
+fn path_keyword<'e>(call: &'e ast::ExprCall, op: Op, i: usize) -> Option<&'e Expr> {
+    let names: &[&str] = match (op, i) {
+        (Op::Copy, 0) => &["src"],
+        (Op::Copy, _) => &["dst"],
+        _ => &["file", "files", "filename", "filenames", "path", "resource"],
+    };
+    call.arguments
+        .keywords
+        .iter()
+        .find(|k| {
+            k.arg
+                .as_ref()
+                .is_some_and(|arg| names.contains(&arg.as_str()))
+        })
+        .map(|k| &k.value)
 }
 
 /// A call of a function that takes paths (`open`, `os.remove`, `shutil.copy`, ...).
@@ -853,7 +906,11 @@ pub(crate) fn check_call(checker: &mut Checker<'_, '_>, name: &str, call: &ast::
     };
     for (i, &at) in positions.iter().enumerate() {
         let write = write || (op == Op::Copy && i == 1);
-        let arg = call.arguments.args.get(at);
+        let arg = call
+            .arguments
+            .args
+            .get(at)
+            .or_else(|| path_keyword(call, op, i));
         // `open` gives a file object, which `own_pickle` follows itself.
         if write && name != "builtins.open" && own_pickle::puts_bytes(name) {
             let written = arg.and_then(|arg| written_path(checker, arg));
