@@ -170,6 +170,8 @@ pub(crate) struct Checker<'a, 'l> {
     callee_reached_as: Option<String>,
     /// The module's statements, for what reads the whole file (doctest's examples).
     pub(crate) body: &'a [Stmt],
+    /// Calls of the file's functions being resolved to what they return, one in another.
+    return_depth: std::cell::Cell<u8>,
     /// Constant code the file runs (its call's offset, the code as bytes) that linted
     /// clean: the report tells a run's cut record of it from other text by it.
     pub(crate) clean_constant_code: CleanConstants,
@@ -221,6 +223,7 @@ pub(crate) fn check<'a, 'l>(
         newest_reexport: None,
         callee_reached_as: None,
         body,
+        return_depth: std::cell::Cell::new(0),
         clean_constant_code: Vec::new(),
     };
     checker.stmts(body);
@@ -770,10 +773,17 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// `return <expression>` and the expression resolves to one (`def tools(): return
     /// importlib.import_module("distutils.spawn")`): calls of it are that module.
     pub(crate) fn returned_module(&self, returns: &value::Returns<'a>) -> Value<'a> {
-        if !returns.params.is_empty() {
+        // Functions that return what other functions return (`r = lambda: r()`) are
+        // followed a few calls deep.
+        const MAX_RETURN_DEPTH: u8 = 8;
+        let depth = self.return_depth.get();
+        if !returns.params.is_empty() || depth >= MAX_RETURN_DEPTH {
             return Value::Unknown;
         }
-        match self.resolve(returns.body) {
+        self.return_depth.set(depth + 1);
+        let value = self.resolve(returns.body);
+        self.return_depth.set(depth);
+        match value {
             module if module.is_module() => module,
             _ => Value::Unknown,
         }

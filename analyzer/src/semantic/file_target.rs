@@ -851,7 +851,7 @@ fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
 
 /// The path given by keyword (`open(file=...)`, `fileinput.input(files=...)`,
 /// `shutil.copy(src=..., dst=...)`): the `i`th path argument of a call of an `op` function.
-fn path_keyword<'e>(call: &'e ast::ExprCall, op: Op, i: usize) -> Option<&'e Expr> {
+fn path_keyword(call: &ast::ExprCall, op: Op, i: usize) -> Option<&Expr> {
     let names: &[&str] = match (op, i) {
         (Op::Copy, 0) => &["src"],
         (Op::Copy, _) => &["dst"],
