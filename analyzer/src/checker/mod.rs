@@ -1664,6 +1664,18 @@ impl<'a, 'l> Checker<'a, 'l> {
         if !table {
             return Value::Unknown;
         }
+        // A set display does not fold (its order is the hash's), but its loop takes each
+        // element in turn.
+        if let Expr::Set(set) = self.spelled_out(iter) {
+            let items: Option<Vec<Const<'a>>> =
+                set.elts.iter().map(|e| self.fold(e).known()).collect();
+            return match items {
+                Some(items) if !items.is_empty() && items.len() <= crate::fold::MAX_CANDIDATES => {
+                    Value::consts(items)
+                }
+                _ => Value::Unknown,
+            };
+        }
         match self.fold(iter) {
             Folded::Known(Const::Seq(items))
                 if !items.is_empty() && items.len() <= crate::fold::MAX_CANDIDATES =>
