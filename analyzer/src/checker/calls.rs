@@ -1099,6 +1099,26 @@ impl<'a> Checker<'a, '_> {
     ) -> Value<'a> {
         let method = normalize(attr.attr.as_str());
         self.stream_method(attr, call, &method);
+        // `open("plugin.py", "w").write(code)`: code a later import may run.
+        if let (
+            "write",
+            Value::OpenFile {
+                path, writes: true, ..
+            },
+            Some(content),
+        ) = (
+            method.as_ref(),
+            self.resolve(&attr.value),
+            call.arguments.args.first(),
+        ) {
+            let file_name = path.rsplit('/').next().unwrap_or("").to_string();
+            semantic::dynamic_code::check_written_code(
+                self,
+                &file_name,
+                content,
+                span(call.range()),
+            );
+        }
         match method.as_ref() {
             // `Registry.__subclasses__(object)` is `type.__subclasses__` of what it is
             // given: the program's own class (exempt when called bare) only names it.

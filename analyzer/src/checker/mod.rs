@@ -593,6 +593,17 @@ impl<'a, 'l> Checker<'a, 'l> {
         range: (usize, usize),
         callee: &str,
     ) -> Result<bool, String> {
+        self.lint_nested(code, range, &format!("in code passed to `{callee}`"))
+    }
+
+    /// Lints `code` as [`Checker::lint_inner`] does, its findings' messages starting with
+    /// `context` (`in code written to `x.py``).
+    pub(crate) fn lint_nested(
+        &mut self,
+        code: &str,
+        range: (usize, usize),
+        context: &str,
+    ) -> Result<bool, String> {
         if self.exec_depth >= MAX_EXEC_DEPTH {
             return Err(format!(
                 "code nested in more than {MAX_EXEC_DEPTH} levels of exec"
@@ -606,7 +617,7 @@ impl<'a, 'l> Checker<'a, 'l> {
             self.findings.push(RawFinding {
                 rule: finding.rule,
                 range,
-                message: format!("in code passed to `{callee}`: {}", finding.message),
+                message: format!("{context}: {}", finding.message),
                 target: finding.target,
             });
         }

@@ -43,7 +43,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run, and those of a docstring the file shows given to `doctest.run_docstring_examples`, are linted the same way, their findings reported at that call. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run, and those of a docstring the file shows given to `doctest.run_docstring_examples`, are linted the same way, their findings reported at that call; so is constant text the program writes into a module (`*.py`) or an `entry_points.txt` (its `module:attribute` references), reported at the write. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
@@ -128,6 +128,64 @@ pub(crate) fn check_docstring_examples(
     // The parser reads past an example that does not parse, as doctest runs the others:
     // what the rest does is reported either way.
     let _ = checker.lint_inner(&examples.join("\n"), span(call.range()), callee);
+}
+
+/// Code the program writes where Python runs it later: a module (`*.py`, `*.pyw`) that an
+/// import may load, or a distribution's `entry_points.txt`, whose `module:attribute`
+/// references a plugin host loads and calls. When the text folds, a module is linted like
+/// constant code given to `exec` and an entry point as the reference it names, their
+/// findings reported at the write (`file_name`: the path's last part). Text that lints
+/// clean reports nothing: programs generate modules.
+pub(crate) fn check_written_code<'a>(
+    checker: &mut Checker<'a, '_>,
+    file_name: &str,
+    content: &'a Expr,
+    range: (usize, usize),
+) {
+    let module = file_name.ends_with(".py") || file_name.ends_with(".pyw");
+    if !module && file_name != "entry_points.txt" {
+        return;
+    }
+    let text = match checker.fold(content) {
+        Folded::Known(Const::Str(text)) => text.to_string(),
+        Folded::Known(Const::Bytes(bytes)) => String::from_utf8_lossy(&bytes).into_owned(),
+        _ => return,
+    };
+    let code = if module {
+        text
+    } else {
+        entry_point_references(&text)
+    };
+    let context = format!("in code written to `{file_name}`");
+    let _ = checker.lint_nested(&code, range, &context);
+}
+
+/// `shell = subprocess:getoutput [extra]` lines of an `entry_points.txt`, as the code that
+/// loading them runs: `import subprocess` and `subprocess.getoutput`.
+fn entry_point_references(text: &str) -> String {
+    let mut code = String::new();
+    for line in text.lines() {
+        let Some((_, reference)) = line.split_once('=') else {
+            continue;
+        };
+        let reference = reference.split('[').next().unwrap_or("").trim();
+        let (module, attribute) = reference.split_once(':').unwrap_or((reference, ""));
+        let (module, attribute) = (module.trim(), attribute.trim());
+        let dotted = |s: &str| {
+            !s.is_empty()
+                && s.split('.').all(|part| {
+                    !part.is_empty() && part.chars().all(|c| c.is_alphanumeric() || c == '_')
+                })
+        };
+        if !dotted(module) || !(attribute.is_empty() || dotted(attribute)) {
+            continue;
+        }
+        code.push_str(&format!("import {module}\n"));
+        if !attribute.is_empty() {
+            code.push_str(&format!("{module}.{attribute}\n"));
+        }
+    }
+    code
 }
 
 /// `doctest.run_docstring_examples(obj, globs)` runs the examples of `obj`'s docstring. When

@@ -1030,10 +1030,10 @@ fn written_path(checker: &Checker<'_, '_>, arg: &Expr) -> Option<String> {
 }
 
 /// A method call on a value that folds to a path: `Path("/etc/shadow").read_text()`.
-pub(crate) fn check_method(
-    checker: &mut Checker<'_, '_>,
-    attr: &ast::ExprAttribute,
-    call: &ast::ExprCall,
+pub(crate) fn check_method<'a>(
+    checker: &mut Checker<'a, '_>,
+    attr: &'a ast::ExprAttribute,
+    call: &'a ast::ExprCall,
 ) {
     let method_name = attr.attr.as_str();
     if matches!(method_name, "symlink_to" | "hardlink_to" | "link_to") {
@@ -1057,6 +1057,13 @@ pub(crate) fn check_method(
         Op::Open => opens_for_writing(checker, call, method_name),
         other => other == Op::Write,
     };
+    if let (true, Some(content)) = (
+        matches!(method_name, "write_text" | "write_bytes"),
+        crate::checker::argument(call, 0, "data"),
+    ) {
+        let file_name = path.suffix.rsplit('/').next().unwrap_or("").to_string();
+        super::dynamic_code::check_written_code(checker, &file_name, content, span(call.range()));
+    }
     if write && own_pickle::puts_bytes(method_name) {
         checker
             .own_pickles
