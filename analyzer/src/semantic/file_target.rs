@@ -644,7 +644,10 @@ fn classify(path: &PathText) -> Class {
     }
     // A repository's hooks run on the next commit, checkout or merge, wherever it is, and
     // its own configuration names commands the next `git status` runs (`core.fsmonitor`).
-    // `git init` writes its hook examples as `*.sample`, which git never runs.
+    // `git init` writes its hook examples as `*.sample`, which git never runs. The
+    // configuration of a repository in a known subdirectory of the working directory
+    // (`myrepo/.git/config`) is that of one the program makes itself: a program that means
+    // the repository it runs in, or the user's, names that one.
     let git_hook = |p: &str| {
         p.starts_with(".git/hooks/")
             || p.contains("/.git/hooks/")
@@ -652,7 +655,12 @@ fn classify(path: &PathText) -> Class {
             || p.ends_with("/.git/config")
     };
     let example_hook = end.ends_with(".sample");
-    if (git_hook(start) || git_hook(end)) && !example_hook {
+    let own_repository_config = path.known
+        && end.ends_with("/.git/config")
+        && !end.starts_with('/')
+        && !end.starts_with('~')
+        && !end.starts_with("..");
+    if (git_hook(start) || git_hook(end)) && !example_hook && !own_repository_config {
         return Class::Persistence;
     }
     // A module that shadows the standard library's, or a package (`json/__init__.py`), in
@@ -1225,6 +1233,10 @@ mod tests {
         assert_eq!(class("/etc/cron.d/job"), Class::Persistence);
         assert_eq!(class("repo/.git/hooks/pre-commit"), Class::Persistence);
         assert_eq!(class("repo/.git/hooks/pre-commit.sample"), Class::Harmless);
+        assert_eq!(class(".git/config"), Class::Persistence);
+        assert_eq!(class("~/src/app/.git/config"), Class::Persistence);
+        assert_eq!(shape("", "/.git/config"), Class::Persistence);
+        assert_eq!(class("myrepo/.git/config"), Class::Harmless);
         assert_eq!(shape("", "/evil.pth"), Class::Persistence);
         assert_eq!(class("/opt/models/a.bin"), Class::Absolute);
         assert_eq!(class("/tmp/x"), Class::Harmless);
