@@ -445,6 +445,10 @@ impl<'a> Checker<'a, '_> {
                 }
                 Value::Unknown
             }
+            "pandas.eval" => {
+                semantic::dynamic_code::check_frame_expression(self, call, name);
+                Value::Unknown
+            }
             "os.putenv" | "posix.putenv" => {
                 semantic::command_environment::check_putenv(self, name, call);
                 Value::Unknown
@@ -1210,6 +1214,14 @@ impl<'a> Checker<'a, '_> {
                 }
                 _ => Value::Unknown,
             },
+            // `frame.query(expr)`, `frame.eval(expr)`: pandas evaluates the expression, and
+            // `@name` in it reads the caller's variables, attribute chains included
+            // (`@pd.compat.os.system(...)`, CVE-2024-9880). Text with such a reference is
+            // linted as code.
+            "query" | "eval" => {
+                semantic::dynamic_code::check_frame_expression(self, call, &method);
+                Value::Unknown
+            }
             // `frame.to_pickle(path)` (a pandas DataFrame or Series).
             "to_pickle" => {
                 let path = super::argument(call, 0, "path").and_then(|p| self.known_text(p));

@@ -668,6 +668,14 @@ impl<'a, 'l> Checker<'a, 'l> {
         self.src.get(span(range).0..span(range).1).unwrap_or("")
     }
 
+    /// The module `name` is bound to here (`pd` after `import pandas as pd`).
+    pub(crate) fn module_named(&self, name: &str) -> Option<String> {
+        match self.value_of_name(name) {
+            module if module.is_module() => module.qualified_name().map(str::to_string),
+            _ => None,
+        }
+    }
+
     /// What a name refers to, without reporting anything.
     fn value_of_name(&self, name: &str) -> Value<'a> {
         match self.scopes.lookup(self.scope, name) {

@@ -43,7 +43,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run, and those of a docstring the file shows given to `doctest.run_docstring_examples`, are linted the same way, their findings reported at that call; so is constant text the program writes into a module (`*.py`) or an `entry_points.txt` (its `module:attribute` references), reported at the write. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run, and those of a docstring the file shows given to `doctest.run_docstring_examples`, are linted the same way, their findings reported at that call; so are pandas expressions that read the caller's variables with `@` (`frame.query(\"@pd.compat.os.system('id') == 0\")`), and constant text the program writes into a module (`*.py`) or an `entry_points.txt` (its `module:attribute` references), reported at the write. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
@@ -128,6 +128,40 @@ pub(crate) fn check_docstring_examples(
     // The parser reads past an example that does not parse, as doctest runs the others:
     // what the rest does is reported either way.
     let _ = checker.lint_inner(&examples.join("\n"), span(call.range()), callee);
+}
+
+/// A pandas expression (`frame.query(expr)`, `frame.eval(expr)`, `pandas.eval(expr)`) that
+/// reads the caller's variables with `@`: pandas resolves `@name` and the attributes and
+/// calls after it in Python (`@pd.compat.os.system("id")`), so a folded expression with an
+/// `@` is linted as code, the markers removed. Other text names columns.
+pub(crate) fn check_frame_expression<'a>(
+    checker: &mut Checker<'a, '_>,
+    call: &'a ast::ExprCall,
+    callee: &str,
+) {
+    let Some(expression) = call.arguments.args.first() else {
+        return;
+    };
+    // A loop's name: each expression it takes.
+    for candidate in checker.fold_candidates(expression) {
+        if let Folded::Known(Const::Str(text)) = candidate {
+            if text.contains('@') {
+                // The caller's modules the expression names keep their meaning.
+                let mut code = String::new();
+                for reference in text.split('@').skip(1) {
+                    let name: String = reference
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric() || *c == '_')
+                        .collect();
+                    if let Some(module) = checker.module_named(&name) {
+                        code.push_str(&format!("import {module} as {name}\n"));
+                    }
+                }
+                code.push_str(&text.replace('@', ""));
+                let _ = checker.lint_inner(&code, span(call.range()), callee);
+            }
+        }
+    }
 }
 
 /// Code the program writes where Python runs it later: a module (`*.py`, `*.pyw`) that an
