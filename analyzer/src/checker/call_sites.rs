@@ -24,6 +24,8 @@ pub(crate) struct CallSites<'a> {
     body: &'a [Stmt],
     /// Module-level `for` statements (target, iterable), while the visit counts bindings.
     module_loops: Vec<(&'a Expr, &'a Expr)>,
+    /// Of those, the ones whose target is a name.
+    loop_iters: Vec<(&'a str, &'a Expr)>,
 }
 
 /// The longest literal kept in [`CallSites::spelled`]: member names are shorter.
@@ -78,6 +80,14 @@ impl<'a> CallSites<'a> {
         // `for path in ("a", "b"): f(path)`, or over `PATHS`, a display the module binds
         // once: the name holds one of the display's values wherever the module reads it.
         // Known only once every binding in the file has been counted.
+        sites.loop_iters = sites
+            .module_loops
+            .iter()
+            .filter_map(|&(target, iter)| match target {
+                Expr::Name(name) => Some((name.id.as_str(), iter)),
+                _ => None,
+            })
+            .collect();
         for (target, iter) in std::mem::take(&mut sites.module_loops) {
             let display = match iter {
                 Expr::Name(name) => sites.module_constant(name.id.as_str()),
@@ -133,6 +143,31 @@ impl<'a> CallSites<'a> {
             .get(name)
             .filter(|uses| uses.module_assignments == 1)
             .and_then(|_| self.only_value(name))
+    }
+
+    /// The elements of the display a module-level `for name in ...` loops over, when that
+    /// loop is the only binding of `name` (written there, or bound once to a module-level
+    /// name).
+    pub(crate) fn loop_display(&self, name: &str) -> Option<&'a [Expr]> {
+        let uses = self.functions.get(name)?;
+        if uses.bindings != 1 || uses.declared {
+            return None;
+        }
+        let iter = self
+            .loop_iters
+            .iter()
+            .find(|(target, _)| *target == name)?
+            .1;
+        let display = match iter {
+            Expr::Name(iter) => self.module_constant(iter.id.as_str())?,
+            display => display,
+        };
+        match display {
+            Expr::Tuple(ast::ExprTuple { elts, .. })
+            | Expr::List(ast::ExprList { elts, .. })
+            | Expr::Set(ast::ExprSet { elts, .. }) => Some(elts),
+            _ => None,
+        }
     }
 
     /// The names the file binds or declares somewhere that start with `prefix`.

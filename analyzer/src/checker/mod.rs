@@ -532,6 +532,16 @@ impl<'a, 'l> Checker<'a, 'l> {
         Folder::new(self).candidates(expr)
     }
 
+    /// [`Checker::fold_candidates`] with `name` holding `value`.
+    pub(crate) fn fold_candidates_binding(
+        &self,
+        expr: &'a Expr,
+        name: &'a str,
+        value: Const<'a>,
+    ) -> Vec<Folded<'a>> {
+        Folder::new(self).binding(name, value).candidates(expr)
+    }
+
     /// Whether some rule reports the module member `qualified` (`os.system`).
     pub(crate) fn is_reported_name(&self, qualified: &str) -> bool {
         self.cx.patterns.qualified(qualified).is_some()

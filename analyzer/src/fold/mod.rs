@@ -247,6 +247,12 @@ pub(crate) struct Folder<'e, 'a> {
 }
 
 impl<'e, 'a> Folder<'e, 'a> {
+    /// Folds as though `name` held `value` (one value a loop gives it).
+    pub(crate) fn binding(mut self, name: &'a str, value: Const<'a>) -> Self {
+        self.locals.push((name, value));
+        self
+    }
+
     pub(crate) fn new(env: &'e dyn Env<'a>) -> Self {
         Folder {
             env,

@@ -843,10 +843,24 @@ fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
         },
         _ => expr,
     };
+    // `for place in [os.environ.get("XDG_CONFIG_HOME", ...), "/etc/xdg/autostart"]:`: a
+    // module-level loop over a display some of whose values do not fold gives each of those
+    // that do (the others are unknown, so nothing is cleared by this).
+    let mut folded = checker.fold_candidates(expr);
+    let definition = checker.spelled_out(expr);
+    for name in loop_names(checker, definition) {
+        let Some(display) = checker.call_sites.loop_display(name) else {
+            continue;
+        };
+        for element in display {
+            if let Folded::Known(value) = checker.fold(element) {
+                folded.extend(checker.fold_candidates_binding(definition, name, value));
+            }
+        }
+    }
     // The first of equals: candidates come in the order the code lists them. A list of
     // paths (`fileinput.input(files)`) gives each.
-    let candidates: Vec<PathText> = checker
-        .fold_candidates(expr)
+    let candidates: Vec<PathText> = folded
         .into_iter()
         .flat_map(|candidate| match candidate {
             Folded::Known(Const::Seq(items)) => items.iter().cloned().map(Folded::Known).collect(),
@@ -855,6 +869,35 @@ fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
         .filter_map(PathText::of)
         .collect();
     candidates.into_iter().rev().max_by_key(rank)
+}
+
+/// The names `expr` reads that a module-level loop binds (at most a few).
+fn loop_names<'a>(checker: &Checker<'a, '_>, expr: &'a Expr) -> Vec<&'a str> {
+    use ruff_python_ast::visitor::{walk_expr, Visitor};
+    struct Names<'c, 'a, 'l> {
+        checker: &'c Checker<'a, 'l>,
+        found: Vec<&'a str>,
+    }
+    impl<'a> Visitor<'a> for Names<'_, 'a, '_> {
+        fn visit_expr(&mut self, expr: &'a Expr) {
+            if let Expr::Name(name) = expr {
+                let name = name.id.as_str();
+                if self.found.len() < 4
+                    && !self.found.contains(&name)
+                    && self.checker.call_sites.loop_display(name).is_some()
+                {
+                    self.found.push(name);
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut names = Names {
+        checker,
+        found: Vec::new(),
+    };
+    names.visit_expr(expr);
+    names.found
 }
 
 /// The path given by keyword (`open(file=...)`, `fileinput.input(files=...)`,
