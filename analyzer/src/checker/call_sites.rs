@@ -24,8 +24,8 @@ pub(crate) struct CallSites<'a> {
     body: &'a [Stmt],
     /// Module-level `for` statements (target, iterable), while the visit counts bindings.
     module_loops: Vec<(&'a Expr, &'a Expr)>,
-    /// Of those, the ones whose target is a name.
-    loop_iters: Vec<(&'a str, &'a Expr)>,
+    /// Of those, the names they bind: with a tuple target, which part of each element.
+    loop_iters: Vec<(&'a str, Option<usize>, &'a Expr)>,
 }
 
 /// The longest literal kept in [`CallSites::spelled`]: member names are shorter.
@@ -83,9 +83,17 @@ impl<'a> CallSites<'a> {
         sites.loop_iters = sites
             .module_loops
             .iter()
-            .filter_map(|&(target, iter)| match target {
-                Expr::Name(name) => Some((name.id.as_str(), iter)),
-                _ => None,
+            .flat_map(|&(target, iter)| match target {
+                Expr::Name(name) => vec![(name.id.as_str(), None, iter)],
+                Expr::Tuple(ast::ExprTuple { elts, .. }) => elts
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(i, part)| match part {
+                        Expr::Name(name) => Some((name.id.as_str(), Some(i), iter)),
+                        _ => None,
+                    })
+                    .collect(),
+                _ => Vec::new(),
             })
             .collect();
         for (target, iter) in std::mem::take(&mut sites.module_loops) {
@@ -147,27 +155,29 @@ impl<'a> CallSites<'a> {
 
     /// The elements of the display a module-level `for name in ...` loops over, when that
     /// loop is the only binding of `name` (written there, or bound once to a module-level
-    /// name).
-    pub(crate) fn loop_display(&self, name: &str) -> Option<&'a [Expr]> {
+    /// name). With a tuple target (`for path, text in PAIRS`), the name's part of each
+    /// element that is a display.
+    pub(crate) fn loop_display(&self, name: &str) -> Option<Vec<&'a Expr>> {
         let uses = self.functions.get(name)?;
         if uses.bindings != 1 || uses.declared {
             return None;
         }
-        let iter = self
+        let &(_, part, iter) = self
             .loop_iters
             .iter()
-            .find(|(target, _)| *target == name)?
-            .1;
+            .find(|(target, ..)| *target == name)?;
         let display = match iter {
             Expr::Name(iter) => self.module_constant(iter.id.as_str())?,
             display => display,
         };
-        match display {
-            Expr::Tuple(ast::ExprTuple { elts, .. })
-            | Expr::List(ast::ExprList { elts, .. })
-            | Expr::Set(ast::ExprSet { elts, .. }) => Some(elts),
-            _ => None,
-        }
+        let elements = display_elements(display)?;
+        Some(match part {
+            None => elements.iter().collect(),
+            Some(index) => elements
+                .iter()
+                .filter_map(|element| display_elements(element)?.get(index))
+                .collect(),
+        })
     }
 
     /// The names the file binds or declares somewhere that start with `prefix`.
@@ -349,6 +359,67 @@ impl CallSites<'_> {
                 || call_on_literals(element)
                 || (!element.is_starred_expr() && self.reads_only_fixed_names(element, true))
         })
+    }
+}
+
+/// Whether `body` names something that moves, copies or links files or directories, or
+/// changes directory: `os.rename`, `shutil.move`, `os.symlink`, `Path.rename`,
+/// `os.chdir`, ... (a name, attribute or string literal so spelled, `getattr(os,
+/// "chdir")` included; `replace` only when called with one argument, as
+/// `Path.replace(target)`, or on `os`, not `str.replace(old, new)`).
+pub(crate) fn names_relocating_calls(body: &[Stmt]) -> bool {
+    const RELOCATING: [&str; 17] = [
+        "chdir",
+        "fchdir",
+        "rename",
+        "renames",
+        "move",
+        "copy",
+        "copy2",
+        "copyfile",
+        "copytree",
+        "link",
+        "symlink",
+        "symlink_to",
+        "hardlink_to",
+        "link_to",
+        "chroot",
+        "pivot_root",
+        "mount",
+    ];
+    struct Calls(bool);
+    impl<'b> Visitor<'b> for Calls {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            let named = match expr {
+                Expr::Name(name) => Some(name.id.as_str()),
+                Expr::Attribute(attr) => Some(attr.attr.as_str()),
+                Expr::StringLiteral(text) => Some(text.value.to_str()),
+                _ => None,
+            };
+            self.0 |= named.is_some_and(|name| RELOCATING.contains(&name));
+            if let Expr::Call(call) = expr {
+                if let Expr::Attribute(attr) = call.func.as_ref() {
+                    let on_os =
+                        matches!(attr.value.as_ref(), Expr::Name(os) if os.id.as_str() == "os");
+                    self.0 |= attr.attr.as_str() == "replace"
+                        && (call.arguments.args.len() == 1 || on_os);
+                }
+            }
+            walk_expr(self, expr);
+        }
+    }
+    let mut calls = Calls(false);
+    calls.visit_body(body);
+    calls.0
+}
+
+/// The elements of a tuple, list or set display.
+fn display_elements(expr: &Expr) -> Option<&[Expr]> {
+    match expr {
+        Expr::Tuple(ast::ExprTuple { elts, .. })
+        | Expr::List(ast::ExprList { elts, .. })
+        | Expr::Set(ast::ExprSet { elts, .. }) => Some(elts),
+        _ => None,
     }
 }
 

@@ -446,7 +446,7 @@ impl<'a> Checker<'a, '_> {
                 Value::Unknown
             }
             "pandas.eval" => {
-                semantic::dynamic_code::check_frame_expression(self, call, name);
+                semantic::dynamic_code::check_frame_expression(self, call, name, false);
                 Value::Unknown
             }
             "os.putenv" | "posix.putenv" => {
@@ -1219,7 +1219,7 @@ impl<'a> Checker<'a, '_> {
             // (`@pd.compat.os.system(...)`, CVE-2024-9880). Text with such a reference is
             // linted as code.
             "query" | "eval" => {
-                semantic::dynamic_code::check_frame_expression(self, call, &method);
+                semantic::dynamic_code::check_frame_expression(self, call, &method, true);
                 Value::Unknown
             }
             // `frame.to_pickle(path)` (a pandas DataFrame or Series).

@@ -172,6 +172,8 @@ pub(crate) struct Checker<'a, 'l> {
     pub(crate) body: &'a [Stmt],
     /// Calls of the file's functions being resolved to what they return, one in another.
     return_depth: std::cell::Cell<u8>,
+    /// [`Checker::relocates_files`], once asked.
+    relocates: std::cell::OnceCell<bool>,
     /// Constant code the file runs (its call's offset, the code as bytes) that linted
     /// clean: the report tells a run's cut record of it from other text by it.
     pub(crate) clean_constant_code: CleanConstants,
@@ -224,6 +226,7 @@ pub(crate) fn check<'a, 'l>(
         callee_reached_as: None,
         body,
         return_depth: std::cell::Cell::new(0),
+        relocates: std::cell::OnceCell::new(),
         clean_constant_code: Vec::new(),
     };
     checker.stmts(body);
@@ -798,9 +801,18 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
     }
 
-    /// The module a function of this file without parameters returns, when its body is
-    /// `return <expression>` and the expression resolves to one (`def tools(): return
-    /// importlib.import_module("distutils.spawn")`): calls of it are that module.
+    /// Whether the file moves, copies or links files or directories, or changes directory
+    /// (a syntactic look at the names it calls): a path it writes may then not be where it
+    /// looks.
+    pub(crate) fn relocates_files(&self) -> bool {
+        *self
+            .relocates
+            .get_or_init(|| call_sites::names_relocating_calls(self.body))
+    }
+
+    /// The module or module member a function of this file without parameters returns,
+    /// when its body is `return <expression>` and the expression resolves to one (`def
+    /// tools(): return importlib.import_module("distutils.spawn")`): calls of it are that.
     pub(crate) fn returned_module(&self, returns: &value::Returns<'a>) -> Value<'a> {
         // Functions that return what other functions return (`r = lambda: r()`) are
         // followed a few calls deep.
@@ -813,7 +825,7 @@ impl<'a, 'l> Checker<'a, 'l> {
         let value = self.resolve(returns.body);
         self.return_depth.set(depth);
         match value {
-            module if module.is_module() => module,
+            Value::Qual { .. } => value,
             _ => Value::Unknown,
         }
     }
@@ -1420,8 +1432,9 @@ impl<'a, 'l> Checker<'a, 'l> {
             .collect()
     }
 
-    /// The module each of a parameter's arguments resolves to, when they all name the same
-    /// one (`build(importlib.import_module("distutils.spawn"))`, `build(tools())`).
+    /// The module (or module member) each of a parameter's arguments resolves to, when they
+    /// all name the same one (`build(importlib.import_module("distutils.spawn"))`,
+    /// `build(tools())`).
     fn module_every_call_gives(&self, arguments: &[call_sites::Argument<'a>]) -> Option<Value<'a>> {
         let mut given: Option<Value<'a>> = None;
         for argument in arguments {
@@ -1432,7 +1445,8 @@ impl<'a, 'l> Checker<'a, 'l> {
                 return None;
             }
             let module = self.resolve(argument.expr);
-            if !module.is_module() || given.as_ref().is_some_and(|g| *g != module) {
+            let named = matches!(module, Value::Qual { .. });
+            if !named || given.as_ref().is_some_and(|g| *g != module) {
                 return None;
             }
             given = Some(module);

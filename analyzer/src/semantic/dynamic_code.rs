@@ -43,7 +43,7 @@ pub(crate) const META: Meta = Meta {
     category: "dangerous-call",
     capability: Capability::CodeExec,
     message: "`{name}` runs code that is only known at run time",
-    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run, and those of a docstring the file shows given to `doctest.run_docstring_examples`, are linted the same way, their findings reported at that call; so are pandas expressions that read the caller's variables with `@` (`frame.query(\"@pd.compat.os.system('id') == 0\")`), and constant text the program writes into a module (`*.py`) or an `entry_points.txt` (its `module:attribute` references), reported at the write. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
+    description: "Finds calls of `exec`, `eval` and `compile` (also through aliases, `builtins`, and as decorators), and of `cProfile.run`/`profile.run` (and `runctx`), which `exec` their statement, whose code argument cannot be folded to a constant. When it can (`exec(\"__imp\" + \"ort__('os')\")`, `exec(base64.b64decode(\"...\"))`, constant statements repeated a number of times known at run time, `exec(\"...;\" * int(input()))`), the code is parsed and linted instead, and its findings are reported at the call, unless the namespace the call passes binds a name to something dangerous (`exec(\"shlex.popen('id')\", {\"shlex\": os})`, a supplied `__builtins__` whose `__import__` returns `os`): then the constant does not mean what it says, and the call is reported here. The examples of the file's docstrings that `doctest.testmod()` or `doctest.DocTestSuite()` run, and those of a docstring the file shows given to `doctest.run_docstring_examples`, are linted the same way, their findings reported at that call; so are pandas expressions that can reach the caller's names (`pandas.eval`, and `frame.query`/`frame.eval` with `@` or names supplied by `resolvers=`: `frame.query(\"@pd.compat.os.system('id') == 0\")`), and constant text the program writes into a module (`*.py`) or an `entry_points.txt` (its `module:attribute` references), reported at the write. Library functions that evaluate strings are judged the same way: `timeit`'s statements, `typing.ForwardRef`, and `typing.get_type_hints` or `inspect.get_annotations(eval_str=True)` of an object whose annotations the code wrote at run time from text it does not show (`f.__annotations__[\"x\"] = input()`); annotation strings the code does show are linted as code where they are written.",
     rationale: "Code built or received at run time cannot be checked before it runs, by pyjail or anyone else; `exec(decode(blob))` is the last step of most obfuscated payloads. Evaluating annotations is `eval` of each string annotation. When the code is a constant pyjail folds it (concatenations, slices, base64, hex, rot13, ...) and lints it instead.",
     example: "exec(input())\neval(bytes.fromhex(blob).decode())",
     fix: "Call functions directly; parse data with `json` or `ast.literal_eval`. Suppress an intended use with `# pyjail: ignore[PJ419]`.",
@@ -130,37 +130,77 @@ pub(crate) fn check_docstring_examples(
     let _ = checker.lint_inner(&examples.join("\n"), span(call.range()), callee);
 }
 
-/// A pandas expression (`frame.query(expr)`, `frame.eval(expr)`, `pandas.eval(expr)`) that
-/// reads the caller's variables with `@`: pandas resolves `@name` and the attributes and
-/// calls after it in Python (`@pd.compat.os.system("id")`), so a folded expression with an
-/// `@` is linted as code, the markers removed. Other text names columns.
+/// A pandas expression: `pandas.eval(expr)` resolves its names in the caller's scope, and
+/// `frame.query(expr)` and `frame.eval(expr)` do for names marked `@` (the others are
+/// columns), in Python with the attributes and calls after them (`@pd.compat.os.system(
+/// "id")`, CVE-2024-9880); `resolvers=`, `local_dict=` and `global_dict=` supply names to
+/// either. A folded expression that can reach such names is linted as code, the markers
+/// removed, with the caller's modules it names (and those the supplied dict displays bind)
+/// imported under their names. A frame expression of columns alone reports nothing.
 pub(crate) fn check_frame_expression<'a>(
     checker: &mut Checker<'a, '_>,
     call: &'a ast::ExprCall,
     callee: &str,
+    of_frame: bool,
 ) {
     let Some(expression) = call.arguments.args.first() else {
         return;
     };
-    // A loop's name: each expression it takes.
-    for candidate in checker.fold_candidates(expression) {
-        if let Folded::Known(Const::Str(text)) = candidate {
-            if text.contains('@') {
-                // The caller's modules the expression names keep their meaning.
-                let mut code = String::new();
-                for reference in text.split('@').skip(1) {
-                    let name: String = reference
-                        .chars()
-                        .take_while(|c| c.is_alphanumeric() || *c == '_')
-                        .collect();
-                    if let Some(module) = checker.module_named(&name) {
-                        code.push_str(&format!("import {module} as {name}\n"));
-                    }
+    let mut supplied: Vec<(String, String)> = Vec::new();
+    let mut supplies_names = false;
+    for keyword in &call.arguments.keywords {
+        let Some("resolvers" | "local_dict" | "global_dict") = keyword.arg.as_deref() else {
+            continue;
+        };
+        supplies_names = true;
+        let dicts: Vec<&'a Expr> = match checker.spelled_out(&keyword.value) {
+            Expr::List(ast::ExprList { elts, .. }) | Expr::Tuple(ast::ExprTuple { elts, .. }) => {
+                elts.iter().map(|e| checker.spelled_out(e)).collect()
+            }
+            dict => vec![dict],
+        };
+        for dict in dicts {
+            let Expr::Dict(dict) = dict else { continue };
+            for item in &dict.items {
+                let (Some(key), value) = (&item.key, &item.value) else {
+                    continue;
+                };
+                if let (Folded::Known(Const::Str(name)), Some(module)) =
+                    (checker.fold(key), checker.resolve(value).qualified_name())
+                {
+                    supplied.push((name.to_string(), module.to_string()));
                 }
-                code.push_str(&text.replace('@', ""));
-                let _ = checker.lint_inner(&code, span(call.range()), callee);
             }
         }
+    }
+    // A loop's name: each expression it takes.
+    for candidate in checker.fold_candidates(expression) {
+        let Folded::Known(Const::Str(text)) = candidate else {
+            continue;
+        };
+        if of_frame && !text.contains('@') && !supplies_names {
+            continue;
+        }
+        let mut code = String::new();
+        let mut imported: Vec<String> = Vec::new();
+        let identifiers = text
+            .split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '@'))
+            .filter(|word| !of_frame || word.starts_with('@'))
+            .map(|word| word.trim_start_matches('@'));
+        for name in identifiers {
+            if imported.iter().any(|i| i == name) {
+                continue;
+            }
+            if let Some(module) = checker.module_named(name) {
+                code.push_str(&format!("import {module} as {name}\n"));
+                imported.push(name.to_string());
+            }
+        }
+        for (name, module) in &supplied {
+            code.push_str(&format!("import {module} as {name}\n"));
+        }
+        code.push_str(&text.replace('@', ""));
+        let _ = checker.lint_inner(&code, span(call.range()), callee);
     }
 }
 
@@ -311,15 +351,18 @@ fn shown_docstring(checker: &Checker<'_, '_>, name: &str) -> Option<String> {
 
 /// Whether the file names something that can give an object another docstring or its
 /// namespace entries no statement shows: `__doc__`, `__dict__`, `setattr` and its kin,
-/// `exec`, `eval`, or a star import.
+/// `functools.update_wrapper` and `wraps` (they copy `__doc__`), `exec`, `eval`, or a
+/// star import.
 fn may_rewrite_docstrings(body: &[ast::Stmt]) -> bool {
-    const REWRITING: [&str; 8] = [
+    const REWRITING: [&str; 10] = [
         "__doc__",
         "__dict__",
         "setattr",
         "__setattr__",
         "setitem",
         "__setitem__",
+        "update_wrapper",
+        "wraps",
         "exec",
         "eval",
     ];

@@ -644,23 +644,13 @@ fn classify(path: &PathText) -> Class {
     }
     // A repository's hooks run on the next commit, checkout or merge, wherever it is, and
     // its own configuration names commands the next `git status` runs (`core.fsmonitor`).
-    // `git init` writes its hook examples as `*.sample`, which git never runs. The
-    // configuration of a repository in a known subdirectory of the working directory
-    // (`myrepo/.git/config`) is that of one the program makes itself: a program that means
-    // the repository it runs in, or the user's, names that one.
     let git_hook = |p: &str| {
         p.starts_with(".git/hooks/")
             || p.contains("/.git/hooks/")
             || p == ".git/config"
             || p.ends_with("/.git/config")
     };
-    let example_hook = end.ends_with(".sample");
-    let own_repository_config = path.known
-        && end.ends_with("/.git/config")
-        && !end.starts_with('/')
-        && !end.starts_with('~')
-        && !end.starts_with("..");
-    if (git_hook(start) || git_hook(end)) && !example_hook && !own_repository_config {
+    if git_hook(start) || git_hook(end) {
         return Class::Persistence;
     }
     // A module that shadows the standard library's, or a package (`json/__init__.py`), in
@@ -692,6 +682,24 @@ fn classify(path: &PathText) -> Class {
     } else {
         Class::Harmless
     }
+}
+
+/// A repository file no git runs of itself, as a program that makes its own repository
+/// writes it: `git init`'s hook examples (`*.sample`, which git never runs), and the
+/// configuration of a repository in a known subdirectory of the working directory
+/// (`myrepo/.git/config`). A program that means the repository it runs in, or the user's,
+/// names that one, unless it moves files or directories, links them or changes directory
+/// ([`Checker::relocates_files`]), which the caller checks.
+fn own_repository_file(path: &PathText) -> bool {
+    let end = path.suffix.as_str();
+    let in_repository = end.contains("/.git/") || end.starts_with(".git/");
+    let example_hook = in_repository && end.ends_with(".sample");
+    let subdirectory_config = path.known
+        && end.ends_with("/.git/config")
+        && !end.starts_with('/')
+        && !end.starts_with('~')
+        && !end.starts_with("..");
+    example_hook || subdirectory_config
 }
 
 /// `path` with its leading `..` parts taken as far as the root: `/etc/shadow` for
@@ -802,7 +810,13 @@ fn report(
     if !write && ordinary_read(path) {
         return;
     }
-    let rule = match (classify(path), write) {
+    let class = match classify(path) {
+        Class::Persistence if own_repository_file(path) && !checker.relocates_files() => {
+            Class::Harmless
+        }
+        class => class,
+    };
+    let rule = match (class, write) {
         (Class::Harmless, _) => return,
         (Class::Secret | Class::Kernel, false) => Semantic::SensitiveFileRead,
         (Class::Secret | Class::Kernel | Class::Persistence, true) => Semantic::SensitiveFileWrite,
@@ -1275,16 +1289,27 @@ mod tests {
         assert_eq!(class("~/.bashrc"), Class::Persistence);
         assert_eq!(class("/etc/cron.d/job"), Class::Persistence);
         assert_eq!(class("repo/.git/hooks/pre-commit"), Class::Persistence);
-        assert_eq!(class("repo/.git/hooks/pre-commit.sample"), Class::Harmless);
-        assert_eq!(class(".git/config"), Class::Persistence);
-        assert_eq!(class("~/src/app/.git/config"), Class::Persistence);
-        assert_eq!(shape("", "/.git/config"), Class::Persistence);
-        assert_eq!(class("myrepo/.git/config"), Class::Harmless);
         assert_eq!(shape("", "/evil.pth"), Class::Persistence);
         assert_eq!(class("/opt/models/a.bin"), Class::Absolute);
         assert_eq!(class("/tmp/x"), Class::Harmless);
         assert_eq!(class("data/input.csv"), Class::Harmless);
         assert_eq!(shape("", "/input.csv"), Class::Harmless);
+    }
+
+    #[test]
+    fn repositories_a_program_makes_itself() {
+        let own = |p: &str| own_repository_file(&PathText::fixed(p));
+        assert!(own("repo/.git/hooks/pre-commit.sample"));
+        assert!(own("myrepo/.git/config"));
+        assert!(!own("repo/.git/hooks/pre-commit"));
+        assert!(!own(".git/config"));
+        assert!(!own("~/src/app/.git/config"));
+        assert!(!own("../app/.git/config"));
+        assert!(!own_repository_file(&PathText {
+            prefix: String::new(),
+            suffix: "/.git/config".into(),
+            known: false,
+        }));
     }
 
     #[test]
