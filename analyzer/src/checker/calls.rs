@@ -967,6 +967,9 @@ impl<'a> Checker<'a, '_> {
     /// Bytes the program pickled itself: `pickle.dumps(x)` in place, or a
     /// name holding them.
     fn own_pickle(&self, data: &'a Expr) -> bool {
+        if self.registers_reducers() {
+            return false;
+        }
         match data {
             Expr::Call(inner) => matches!(
                 self.resolve(&inner.func).qualified_name(),

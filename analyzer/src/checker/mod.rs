@@ -174,6 +174,8 @@ pub(crate) struct Checker<'a, 'l> {
     return_depth: std::cell::Cell<u8>,
     /// [`Checker::relocates_files`], once asked.
     relocates: std::cell::OnceCell<bool>,
+    /// [`Checker::registers_reducers`], once asked.
+    reducers: std::cell::OnceCell<bool>,
     /// Constant code the file runs (its call's offset, the code as bytes) that linted
     /// clean: the report tells a run's cut record of it from other text by it.
     pub(crate) clean_constant_code: CleanConstants,
@@ -227,6 +229,7 @@ pub(crate) fn check<'a, 'l>(
         body,
         return_depth: std::cell::Cell::new(0),
         relocates: std::cell::OnceCell::new(),
+        reducers: std::cell::OnceCell::new(),
         clean_constant_code: Vec::new(),
     };
     checker.stmts(body);
@@ -258,7 +261,7 @@ pub(crate) fn span(range: TextRange) -> (usize, usize) {
 impl<'a, 'l> Checker<'a, 'l> {
     fn finish(mut self) -> Checked {
         // `import __main__` reaches the module's names unseen (`__main__.buf.write(...)`).
-        if self.imported.contains("__main__") {
+        if self.imported.contains("__main__") || self.registers_reducers() {
             self.own_pickles.unseen_code();
         }
         for load in self.own_pickles.own_loads() {
@@ -808,6 +811,14 @@ impl<'a, 'l> Checker<'a, 'l> {
         *self
             .relocates
             .get_or_init(|| call_sites::names_relocating_calls(self.body))
+    }
+
+    /// Whether the file may change how its objects pickle ([`own_pickle::names_reducers`]):
+    /// then unpickling them may call anything, and no pickle is the program's own.
+    pub(crate) fn registers_reducers(&self) -> bool {
+        *self
+            .reducers
+            .get_or_init(|| own_pickle::names_reducers(self.body))
     }
 
     /// The module or module member a function of this file without parameters returns,

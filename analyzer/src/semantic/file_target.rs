@@ -100,6 +100,18 @@ const FUNCTIONS: &[(&[&str], Op, &[usize])] = &[
         Op::Read,
         &[0],
     ),
+    // Log files (`mode="w"` truncates, the default appends); `basicConfig(filename=...)`.
+    (
+        &[
+            "logging.FileHandler",
+            "logging.handlers.RotatingFileHandler",
+            "logging.handlers.TimedRotatingFileHandler",
+            "logging.handlers.WatchedFileHandler",
+            "logging.basicConfig",
+        ],
+        Op::Write,
+        &[0],
+    ),
     // GNU readline opens these itself: no Python-level open happens.
     (
         &["readline.read_history_file", "readline.read_init_file"],
