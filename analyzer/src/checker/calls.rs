@@ -897,17 +897,25 @@ impl<'a> Checker<'a, '_> {
             return Value::Unknown;
         }
         let file = self.opened_file(call);
-        match (&file, self.open_mode(call)) {
+        let mode = self.open_mode(call);
+        match (&file, &mode) {
             (Value::OpenFile { path, handle, .. }, Some(mode)) => {
                 let certain = self.branch == 0;
-                self.own_pickles.file(*handle, path, mode, certain);
+                self.own_pickles.file(*handle, path, *mode, certain);
             }
             (_, Some(mode)) if !mode.writes => {}
             // A path it does not show opened for writing, or a mode it does not show: it
             // may write any file.
             _ => self.own_pickles.wrote(None),
         }
-        file
+        match (file, mode) {
+            (Value::Unknown, Some(mode)) if mode.writes => super::argument(call, 0, "file")
+                .and_then(|path| semantic::file_target::written_file_name(self, path))
+                .map_or(Value::Unknown, |name| Value::WrittenFile {
+                    name: name.into(),
+                }),
+            (file, _) => file,
+        }
     }
 
     /// What the mode of `open(path, mode)` says, when it is known.
@@ -1107,24 +1115,22 @@ impl<'a> Checker<'a, '_> {
         let method = normalize(attr.attr.as_str());
         self.stream_method(attr, call, &method);
         // `open("plugin.py", "w").write(code)`: code a later import may run.
-        if let (
-            "write",
-            Value::OpenFile {
-                path, writes: true, ..
-            },
-            Some(content),
-        ) = (
-            method.as_ref(),
-            self.resolve(&attr.value),
-            call.arguments.args.first(),
-        ) {
-            let file_name = path.rsplit('/').next().unwrap_or("").to_string();
-            semantic::dynamic_code::check_written_code(
-                self,
-                &file_name,
-                content,
-                span(call.range()),
-            );
+        if let (true, Some(content)) = (method == "write", call.arguments.args.first()) {
+            let file_name = match self.resolve(&attr.value) {
+                Value::OpenFile {
+                    path, writes: true, ..
+                } => path.rsplit('/').next().map(str::to_string),
+                Value::WrittenFile { name } => Some(name.to_string()),
+                _ => None,
+            };
+            if let Some(file_name) = file_name {
+                semantic::dynamic_code::check_written_code(
+                    self,
+                    &file_name,
+                    content,
+                    span(call.range()),
+                );
+            }
         }
         match method.as_ref() {
             // `Registry.__subclasses__(object)` is `type.__subclasses__` of what it is

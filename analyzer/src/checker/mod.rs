@@ -1145,6 +1145,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     let value = match self.expr(&item.context_expr) {
                         value @ (Value::Qual { module: false, .. }
                         | Value::OpenFile { .. }
+                        | Value::WrittenFile { .. }
                         | Value::Buffer { .. }) => value,
                         _ => Value::Unknown,
                     };

@@ -47,6 +47,7 @@ enum Stream {
 }
 
 /// What `open`'s mode says, as far as `own_pickle` cares.
+#[derive(Clone, Copy)]
 pub(crate) struct Mode {
     pub writes: bool,
     /// `w` or `x`: the file holds only what the handle writes.

@@ -42,6 +42,12 @@ pub(crate) enum Value<'a> {
         writes: bool,
         handle: usize,
     },
+    /// A file opened for writing at a path the code does not show whole, whose last part it
+    /// does (`open(os.path.join(tmp, "plugin.py"), "w")`): what is written there is judged
+    /// by that name (`dynamic_code::check_written_code`).
+    WrittenFile {
+        name: Rc<str>,
+    },
     /// An `io.BytesIO` made empty or from the program's own pickle, made by the call at
     /// offset `handle` (`own_pickle`).
     Buffer {

@@ -656,11 +656,15 @@ fn classify(path: &PathText) -> Class {
     }
     // A repository's hooks run on the next commit, checkout or merge, wherever it is, and
     // its own configuration names commands the next `git status` runs (`core.fsmonitor`).
+    // So does an editor's task that runs when the folder is opened (VS Code's
+    // `"runOn": "folderOpen"`).
     let git_hook = |p: &str| {
         p.starts_with(".git/hooks/")
             || p.contains("/.git/hooks/")
             || p == ".git/config"
             || p.ends_with("/.git/config")
+            || p == ".vscode/tasks.json"
+            || p.ends_with("/.vscode/tasks.json")
     };
     if git_hook(start) || git_hook(end) {
         return Class::Persistence;
@@ -924,6 +928,14 @@ fn loop_names<'a>(checker: &Checker<'a, '_>, expr: &'a Expr) -> Vec<&'a str> {
     };
     names.visit_expr(expr);
     names.found
+}
+
+/// The last part of the path `expr` names, when the path is not known whole but that part
+/// is (`os.path.join(tmp, "plugin.py")`).
+pub(crate) fn written_file_name(checker: &Checker<'_, '_>, expr: &Expr) -> Option<String> {
+    let path = path_of(checker, expr)?;
+    let (_, name) = path.suffix.rsplit_once('/')?;
+    (!path.known && !name.is_empty()).then(|| name.to_string())
 }
 
 /// The path given by keyword (`open(file=...)`, `fileinput.input(files=...)`,
@@ -1301,6 +1313,8 @@ mod tests {
         assert_eq!(class("~/.bashrc"), Class::Persistence);
         assert_eq!(class("/etc/cron.d/job"), Class::Persistence);
         assert_eq!(class("repo/.git/hooks/pre-commit"), Class::Persistence);
+        assert_eq!(class(".vscode/tasks.json"), Class::Persistence);
+        assert_eq!(class("/home/ann/.ssh/rc"), Class::Secret);
         assert_eq!(shape("", "/evil.pth"), Class::Persistence);
         assert_eq!(class("/opt/models/a.bin"), Class::Absolute);
         assert_eq!(class("/tmp/x"), Class::Harmless);
