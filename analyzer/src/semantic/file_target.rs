@@ -338,6 +338,9 @@ const SECRETS: &[&str] = &[
     "/var/run/docker.sock",
     "/run/docker.sock",
     "/var/lib/kubelet/",
+    // Where jail challenges and judges keep the secret a submission must not read.
+    "/flag*",
+    "/root/flag*",
 ];
 
 /// Under a home directory.
@@ -1301,7 +1304,7 @@ mod tests {
         assert_eq!(class("/proc/1/root/etc/hostname"), Class::Kernel);
         assert_eq!(class("/proc/self/status"), Class::Harmless);
         assert_eq!(class("/proc/self/root/etc/shadow"), Class::Secret);
-        assert_eq!(class("/proc/thread-self/root/flag"), Class::Absolute);
+        assert_eq!(class("/proc/thread-self/root/flag"), Class::Secret);
         assert_eq!(
             class("/proc/self/root/proc/self/root/etc/passwd"),
             Class::Secret
@@ -1315,6 +1318,10 @@ mod tests {
         assert_eq!(class("repo/.git/hooks/pre-commit"), Class::Persistence);
         assert_eq!(class(".vscode/tasks.json"), Class::Persistence);
         assert_eq!(class("/home/ann/.ssh/rc"), Class::Secret);
+        assert_eq!(class("/flag"), Class::Secret);
+        assert_eq!(class("/flag.txt"), Class::Secret);
+        assert_eq!(class("/flags/readme"), Class::Secret);
+        assert_eq!(class("/opt/flag"), Class::Absolute);
         assert_eq!(shape("", "/evil.pth"), Class::Persistence);
         assert_eq!(class("/opt/models/a.bin"), Class::Absolute);
         assert_eq!(class("/tmp/x"), Class::Harmless);
