@@ -301,6 +301,44 @@ impl<'a> CallSites<'a> {
 
     /// Whether `expr` folds to the same value in every scope of the file: each name it
     /// reads is a module-level constant or never bound here.
+    /// [`CallSites::reads_only_fixed_names`], or names the module does not bind at all
+    /// (a function's locals), which fold to nothing known at module level.
+    pub(crate) fn reads_only_fixed_or_unbound_names(
+        &self,
+        expr: &Expr,
+        at_module_level: bool,
+    ) -> bool {
+        struct Names<'s, 'a> {
+            sites: &'s CallSites<'a>,
+            at_module_level: bool,
+            fine: bool,
+        }
+        impl Visitor<'_> for Names<'_, '_> {
+            fn visit_expr(&mut self, expr: &Expr) {
+                if let Expr::Name(name) = expr {
+                    let unbound_at_module_level = self
+                        .sites
+                        .functions
+                        .get(name.id.as_str())
+                        .is_none_or(|uses| uses.module_bindings == 0 && !uses.declared);
+                    self.fine &= unbound_at_module_level
+                        || self
+                            .sites
+                            .reads_only_fixed_names(expr, self.at_module_level);
+                } else if self.fine {
+                    walk_expr(self, expr);
+                }
+            }
+        }
+        let mut names = Names {
+            sites: self,
+            at_module_level,
+            fine: true,
+        };
+        names.visit_expr(expr);
+        names.fine
+    }
+
     pub(crate) fn reads_only_fixed_names(&self, expr: &Expr, at_module_level: bool) -> bool {
         struct Names<'s, 'a> {
             sites: &'s CallSites<'a>,

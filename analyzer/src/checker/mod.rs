@@ -1415,6 +1415,9 @@ impl<'a, 'l> Checker<'a, 'l> {
                 if let Some(module) = self.module_every_call_gives(&arguments) {
                     return (name, module);
                 }
+                if let Some(shape) = self.shape_every_call_gives(&arguments) {
+                    return (name, shape);
+                }
                 let mut constants: Vec<Const<'a>> = Vec::new();
                 for argument in arguments {
                     if !self
@@ -1442,6 +1445,36 @@ impl<'a, 'l> Checker<'a, 'l> {
                 (name, value)
             })
             .collect()
+    }
+
+    /// The path shape each of a parameter's arguments folds to, when they all give the same
+    /// one (`write_json(os.path.join(project, ".vscode", "tasks.json"))` with `project` a
+    /// loop's name in the caller): its known start and end are the literals the argument
+    /// writes, so every name in it must be fixed at module level or bound there not at all
+    /// (unknown when folded there, as in the caller).
+    fn shape_every_call_gives(&self, arguments: &[call_sites::Argument<'a>]) -> Option<Value<'a>> {
+        let mut given: Option<(String, String)> = None;
+        for argument in arguments {
+            if !self
+                .call_sites
+                .reads_only_fixed_or_unbound_names(argument.expr, argument.at_module_level)
+            {
+                return None;
+            }
+            let [Folded::Shape { prefix, suffix }] = &self.fold_candidates(argument.expr)[..]
+            else {
+                return None;
+            };
+            let shape = (prefix.clone(), suffix.clone());
+            if given.as_ref().is_some_and(|g| *g != shape) {
+                return None;
+            }
+            given = Some(shape);
+        }
+        given.map(|(prefix, suffix)| Value::Shape {
+            prefix: prefix.into(),
+            suffix: suffix.into(),
+        })
     }
 
     /// The module (or module member) each of a parameter's arguments resolves to, when they
