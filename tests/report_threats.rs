@@ -424,9 +424,10 @@ fn unparsable_code_is_recorded_and_still_runs() {
 }
 
 /// Code the program hands a library to compile, built where the analyzer saw no code, and
-/// a module it writes at run time and imports through a `sys.path` entry spelled from the
-/// standard library's directory: the library and the import system only carried it, so
-/// the verdict judges the code. Ordinary doctests, timeit statements and dataclasses stay
+/// a module it writes at run time (text only known then: constant text written to a `.py`
+/// file is linted) and imports through a `sys.path` entry spelled from the standard
+/// library's directory: the library and the import system only carried it, so the verdict
+/// judges the code. Ordinary doctests, timeit statements and dataclasses stay
 /// clean.
 #[test]
 fn code_carried_by_a_library_or_an_import_is_judged_as_the_programs() {
@@ -441,7 +442,7 @@ doctest.testmod()
 lib = os.path.dirname(os.path.dirname(json.__file__))
 d = tempfile.mkdtemp()
 with open(os.path.join(d, 'helpers.py'), 'w') as f:
-    f.write('try:\n    open("/secret").read()\nexcept OSError:\n    pass\n')
+    f.write(f'try:\n    open("/secret").read()  # {os.getpid()}\nexcept OSError:\n    pass\n')
 sys.path.insert(0, os.path.join(lib, os.path.relpath(d, lib)))
 import helpers
 "#;

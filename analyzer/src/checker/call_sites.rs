@@ -24,7 +24,9 @@ pub(crate) struct CallSites<'a> {
     body: &'a [Stmt],
     /// Module-level `for` statements (target, iterable), while the visit counts bindings.
     module_loops: Vec<(&'a Expr, &'a Expr)>,
-    /// Of those, the names they bind: with a tuple target, which part of each element.
+    /// Every `for` statement (target, iterable), while the visit counts bindings.
+    loops: Vec<(&'a Expr, &'a Expr)>,
+    /// The names `for` statements bind: with a tuple target, which part of each element.
     loop_iters: Vec<(&'a str, Option<usize>, &'a Expr)>,
 }
 
@@ -80,10 +82,9 @@ impl<'a> CallSites<'a> {
         // `for path in ("a", "b"): f(path)`, or over `PATHS`, a display the module binds
         // once: the name holds one of the display's values wherever the module reads it.
         // Known only once every binding in the file has been counted.
-        sites.loop_iters = sites
-            .module_loops
-            .iter()
-            .flat_map(|&(target, iter)| match target {
+        sites.loop_iters = std::mem::take(&mut sites.loops)
+            .into_iter()
+            .flat_map(|(target, iter)| match target {
                 Expr::Name(name) => vec![(name.id.as_str(), None, iter)],
                 Expr::Tuple(ast::ExprTuple { elts, .. }) => elts
                     .iter()
@@ -153,10 +154,11 @@ impl<'a> CallSites<'a> {
             .and_then(|_| self.only_value(name))
     }
 
-    /// The elements of the display a module-level `for name in ...` loops over, when that
-    /// loop is the only binding of `name` (written there, or bound once to a module-level
-    /// name). With a tuple target (`for path, text in PAIRS`), the name's part of each
-    /// element that is a display.
+    /// The elements of the display a `for name in ...` loops over, when that loop is the
+    /// only binding of `name` (written there, or bound once to a module-level name; a
+    /// display written in a function is folded where the loop is, by the caller). With a
+    /// tuple target (`for path, text in PAIRS`), the name's part of each element that is a
+    /// display.
     pub(crate) fn loop_display(&self, name: &str) -> Option<Vec<&'a Expr>> {
         let uses = self.functions.get(name)?;
         if uses.bindings != 1 || uses.declared {
@@ -518,8 +520,11 @@ impl<'a> Visitor<'a> for CallSites<'a> {
             }) if self.depth == 0 => self.assigned_at_module_level(target),
             // `for path in ("a", "b"): f(path)`: the name holds one of the display's
             // constants wherever the module reads it.
-            Stmt::For(ast::StmtFor { target, iter, .. }) if self.depth == 0 => {
-                self.module_loops.push((target, iter));
+            Stmt::For(ast::StmtFor { target, iter, .. }) => {
+                if self.depth == 0 {
+                    self.module_loops.push((target, iter));
+                }
+                self.loops.push((target, iter));
             }
             Stmt::Global(ast::StmtGlobal { names, .. })
             | Stmt::Nonlocal(ast::StmtNonlocal { names, .. }) => {

@@ -445,6 +445,10 @@ impl<'a> Checker<'a, '_> {
                 }
                 Value::Unknown
             }
+            "copyreg.pickle" | "copy_reg.pickle" => {
+                semantic::reduce_definition::check_registered_reducer(self, call);
+                Value::Unknown
+            }
             "pandas.eval" => {
                 semantic::dynamic_code::check_frame_expression(self, call, name, false);
                 Value::Unknown

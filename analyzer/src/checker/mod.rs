@@ -416,14 +416,18 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// modules they import as attributes, so every rule about `os` applies to `shutil.os`.
     /// Not a submodule or member the rules know by its own name (`asyncio.subprocess`,
     /// `unittest.mock`, `subprocess._*`), nor a member named after its own module
-    /// (`signal.signal`, `platform.platform`: a function, not the module).
+    /// (`signal.signal`, `platform.platform`: a function, not the module), nor a function
+    /// named like another module (`copyreg.pickle`).
     fn reexported_module<'n>(&self, base: &str, name: &'n str) -> Option<&'n str> {
+        const FUNCTIONS_NAMED_LIKE_MODULES: [&str; 2] = ["copyreg.pickle", "copy_reg.pickle"];
         let module = self.known_module_named(name)?;
         if base.rsplit('.').next() == Some(name) {
             return None;
         }
         let full = value::qualified_member(base, name)?;
-        let itself = self.is_known_module(&full) || self.cx.patterns.qualified(&full).is_some();
+        let itself = self.is_known_module(&full)
+            || self.cx.patterns.qualified(&full).is_some()
+            || FUNCTIONS_NAMED_LIKE_MODULES.contains(&full.as_str());
         (!itself).then_some(module)
     }
 

@@ -324,13 +324,14 @@ pub(crate) fn moves_files_unseen(api: &str) -> bool {
     ) || matches!(api, "contextlib.chdir" | "mmap.mmap")
 }
 
-/// Whether `body` names a way to change how objects pickle: `copyreg` (a reducer
-/// registered for a class makes unpickling its objects call anything), a pickler's
-/// `dispatch_table` or `reducer_override`. Syntactic, so that it holds wherever the walk is.
+/// Whether `body` names a way to change how objects pickle that the walk does not judge: a
+/// pickler's `dispatch_table` (`copyreg.dispatch_table` too) or `reducer_override`.
+/// Syntactic, so that it holds wherever the walk is. (`copyreg.pickle`'s reducers are
+/// judged as `__reduce__` is, by `reduce_definition`.)
 pub(crate) fn names_reducers(body: &[ruff_python_ast::Stmt]) -> bool {
     use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
     use ruff_python_ast::{Expr, Stmt};
-    const REDUCING: [&str; 4] = ["copyreg", "copy_reg", "dispatch_table", "reducer_override"];
+    const REDUCING: [&str; 2] = ["dispatch_table", "reducer_override"];
     struct Names(bool);
     impl<'b> Visitor<'b> for Names {
         fn visit_stmt(&mut self, stmt: &'b Stmt) {

@@ -891,6 +891,22 @@ fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
             }
         }
     }
+    // `for drop in DROPS: open(drop.path, "w")` over `DROPS = [Drop("/etc/cron.d/x", ...)]`:
+    // the argument each element's construction gives that field.
+    if let Expr::Attribute(field) = definition {
+        if let Expr::Name(item) = field.value.as_ref() {
+            for element in checker
+                .call_sites
+                .loop_display(item.id.as_str())
+                .unwrap_or_default()
+            {
+                if let Some(argument) = constructor_argument(checker, element, field.attr.as_str())
+                {
+                    folded.extend(checker.fold_candidates(argument));
+                }
+            }
+        }
+    }
     // The first of equals: candidates come in the order the code lists them. A list of
     // paths (`fileinput.input(files)`) gives each.
     let candidates: Vec<PathText> = folded
@@ -904,7 +920,69 @@ fn path_of(checker: &Checker<'_, '_>, expr: &Expr) -> Option<PathText> {
     candidates.into_iter().rev().max_by_key(rank)
 }
 
-/// The names `expr` reads that a module-level loop binds (at most a few).
+/// The argument `Record(...)` gives its field `field`, where `Record` is a class of the file
+/// whose fields are its annotated class attributes in order (a dataclass, a `NamedTuple`)
+/// or its `__init__`'s parameters (stored under their own names, as `self.path = path`):
+/// by keyword, or by position.
+fn constructor_argument<'a>(
+    checker: &Checker<'a, '_>,
+    construction: &'a Expr,
+    field: &str,
+) -> Option<&'a Expr> {
+    let Expr::Call(call) = construction else {
+        return None;
+    };
+    let Expr::Name(class_name) = call.func.as_ref() else {
+        return None;
+    };
+    if checker.call_sites.bindings(class_name.id.as_str()) != 1 {
+        return None;
+    }
+    let class = checker.body.iter().find_map(|stmt| match stmt {
+        ast::Stmt::ClassDef(class) if class.name.as_str() == class_name.id.as_str() => Some(class),
+        _ => None,
+    })?;
+    if let Some(keyword) = call
+        .arguments
+        .keywords
+        .iter()
+        .find(|k| k.arg.as_ref().is_some_and(|a| a.as_str() == field))
+    {
+        return Some(&keyword.value);
+    }
+    let init = class.body.iter().find_map(|stmt| match stmt {
+        ast::Stmt::FunctionDef(def) if def.name.as_str() == "__init__" => Some(def),
+        _ => None,
+    });
+    let fields: Vec<&str> = match init {
+        Some(init) => init
+            .parameters
+            .posonlyargs
+            .iter()
+            .chain(&init.parameters.args)
+            .skip(1)
+            .map(|p| p.parameter.name.as_str())
+            .collect(),
+        None => class
+            .body
+            .iter()
+            .filter_map(|stmt| match stmt {
+                ast::Stmt::AnnAssign(ast::StmtAnnAssign { target, .. }) => match target.as_ref() {
+                    Expr::Name(name) => Some(name.id.as_str()),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect(),
+    };
+    let index = fields.iter().position(|f| *f == field)?;
+    call.arguments
+        .args
+        .get(index)
+        .filter(|a| !a.is_starred_expr())
+}
+
+/// The names `expr` reads that a loop binds from a display (at most a few).
 fn loop_names<'a>(checker: &Checker<'a, '_>, expr: &'a Expr) -> Vec<&'a str> {
     use ruff_python_ast::visitor::{walk_expr, Visitor};
     struct Names<'c, 'a, 'l> {

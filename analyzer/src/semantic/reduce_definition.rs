@@ -32,7 +32,7 @@ pub(crate) const META: Meta = Meta {
     category: "function-internals",
     capability: Capability::CodeExec,
     message: "defines `{name}`, which tells pickle what to call when the object is loaded",
-    description: "Finds `def __reduce__` / `def __reduce_ex__` in a class body whose `return` hands pickle a callable that is not ordinary rebuilding, and assignments to those names. Ordinary rebuilding is not reported: the class itself (`self.__class__`, `type(self)`, a class or function of the program), a data type (`dict`, `tuple`, ...), a library callable no rule is about (`copyreg._reconstructor`, `datetime.date`), `super().__reduce__()` or a global name as a string.",
+    description: "Finds `def __reduce__` / `def __reduce_ex__` in a class body whose `return` hands pickle a callable that is not ordinary rebuilding, reducers registered with `copyreg.pickle` that do the same, and assignments to those names. Ordinary rebuilding is not reported: the class itself (`self.__class__`, `type(self)`, a class or function of the program), a data type (`dict`, `tuple`, ...), a library callable no rule is about (`copyreg._reconstructor`, `datetime.date`), `super().__reduce__()` or a global name as a string.",
     rationale: "`__reduce__` and `__reduce_ex__` return the callable and arguments pickle uses to rebuild an object. Returning anything else is how malicious pickles are made: `return (os.system, (\"id\",))` or `return (eval, (source,))` runs code wherever the pickle is loaded.",
     example: "class Payload:\n    def __reduce__(self):\n        return (os.system, (\"id\",))",
     fix: "Use `copyreg` or plain data (JSON). Suppress an intended definition with `# pyjail: ignore[PJ213]`.",
@@ -178,6 +178,43 @@ fn ordinary_callable<'a>(checker: &Checker<'a, '_>, callable: &'a Expr) -> bool 
             _ => false,
         },
         _ => false,
+    }
+}
+
+/// `copyreg.pickle(cls, reducer)`: the reducer plays `__reduce__` for every object of the
+/// class, so it is judged the same way, the finding at the registration. A reducer that is
+/// not one of the file's functions (or a lambda) is not judged here, and makes no pickle of
+/// the file the program's own.
+pub(crate) fn check_registered_reducer<'a>(checker: &mut Checker<'a, '_>, call: &'a ast::ExprCall) {
+    let Some(reducer) = crate::checker::argument(call, 1, "pickle_function") else {
+        return;
+    };
+    let mut returns = Vec::new();
+    match reducer {
+        Expr::Lambda(lambda) => returns.push(Some(lambda.body.as_ref())),
+        Expr::Name(name) if checker.call_sites.bindings(name.id.as_str()) == 1 => {
+            let def = checker.body.iter().find_map(|stmt| match stmt {
+                Stmt::FunctionDef(def) if def.name.as_str() == name.id.as_str() => Some(def),
+                _ => None,
+            });
+            match def {
+                Some(def) => collect_returns(&def.body, &mut returns),
+                None => return checker.own_pickles.unseen_code(),
+            }
+        }
+        _ => return checker.own_pickles.unseen_code(),
+    }
+    let ordinary = !returns.is_empty()
+        && returns
+            .iter()
+            .all(|value| value.is_some_and(|v| rebuilds_ordinarily(checker, v)));
+    if !ordinary {
+        checker.report(
+            super::Semantic::ReduceDefinition,
+            span(call.range()),
+            "copyreg.pickle",
+            Via::Direct,
+        );
     }
 }
 
