@@ -168,10 +168,35 @@ impl<'a> CallSites<'a> {
             .loop_iters
             .iter()
             .find(|(target, ..)| *target == name)?;
-        let display = match iter {
-            Expr::Name(iter) => self.module_constant(iter.id.as_str())?,
-            display => display,
+        let spelled = |expr: &'a Expr| match expr {
+            Expr::Name(name) => self.module_constant(name.id.as_str()),
+            display => Some(display),
         };
+        // A dict's keys, values or (key, value) items: `for rel, text in FILES.items()`.
+        if let Expr::Call(call) = iter {
+            let Expr::Attribute(view) = call.func.as_ref() else {
+                return None;
+            };
+            let Expr::Dict(dict) = spelled(&view.value)? else {
+                return None;
+            };
+            let keys = || dict.items.iter().filter_map(|item| item.key.as_ref());
+            let values = || dict.items.iter().map(|item| &item.value);
+            return match (view.attr.as_str(), part) {
+                ("keys", None) | ("items", Some(0)) => Some(keys().collect()),
+                ("values", None) | ("items", Some(1)) => Some(values().collect()),
+                _ => None,
+            };
+        }
+        let display = spelled(iter)?;
+        if let (Expr::Dict(dict), None) = (display, part) {
+            return Some(
+                dict.items
+                    .iter()
+                    .filter_map(|item| item.key.as_ref())
+                    .collect(),
+            );
+        }
         let elements = display_elements(display)?;
         Some(match part {
             None => elements.iter().collect(),

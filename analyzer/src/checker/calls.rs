@@ -710,9 +710,35 @@ impl<'a> Checker<'a, '_> {
             | "profile.Profile"
             | "configparser.ConfigParser"
             | "configparser.RawConfigParser"
-            | "configparser.SafeConfigParser"
-            | "logging.config.BaseConfigurator"
-            | "logging.config.DictConfigurator" => Value::member(name, false),
+            | "configparser.SafeConfigParser" => Value::member(name, false),
+            // A configurator resolves the `ext://` references of the dict it is given.
+            "logging.config.BaseConfigurator" | "logging.config.DictConfigurator" => {
+                if let Some(Folded::Known(config)) =
+                    call.arguments.args.first().map(|a| self.fold(a))
+                {
+                    self.factories(name, &config, span(call.range()));
+                }
+                Value::member(name, false)
+            }
+            // `mock.patch("subprocess.getoutput")` imports the target's module and finds
+            // the object by its dotted name (`get_original()` hands it back).
+            "unittest.mock.patch" | "mock.patch" => {
+                let targets = call
+                    .arguments
+                    .args
+                    .first()
+                    .map(|a| self.fold_candidates(a))
+                    .unwrap_or_default();
+                for target in targets {
+                    if let Folded::Known(Const::Str(target)) = target {
+                        if let Some(rule) = self.cx.patterns.qualified(&target) {
+                            let target = target.to_string();
+                            self.report_use(rule, span(call.range()), &target, Via::Call(name));
+                        }
+                    }
+                }
+                Value::Unknown
+            }
             "logging.config.dictConfigClass" => {
                 Value::member("logging.config.DictConfigurator", false)
             }
@@ -862,6 +888,16 @@ impl<'a> Checker<'a, '_> {
                     }
                 }
                 (_, Const::Dict(_)) => self.factories(name, value, range),
+                // Any value `ext://a.b` is resolved to that object when it is read.
+                (_, Const::Str(target)) => {
+                    if let Some(rule) = target
+                        .strip_prefix("ext://")
+                        .and_then(|target| self.cx.patterns.qualified(target))
+                    {
+                        let target = target.strip_prefix("ext://").unwrap_or(target).to_string();
+                        self.report_use(rule, range, &target, Via::Call(name));
+                    }
+                }
                 _ => {}
             }
         }

@@ -504,7 +504,10 @@ impl<'a, 'l> Checker<'a, 'l> {
         }
         let root = qualified.split('.').next().unwrap_or(qualified);
         let assumed = names::assumed_module(root)
-            && !matches!(via, Via::ModuleAttribute(_) | Via::BuiltName(_))
+            && !matches!(
+                via,
+                Via::ModuleAttribute(_) | Via::BuiltName(_) | Via::Call(_)
+            )
             && !self.imported.contains(root)
             && matches!(self.scopes.lookup(self.scope, root), Lookup::Free(_));
         if let Some(message) = self.message(rule, qualified, via) {

@@ -489,6 +489,10 @@ const HOME_PERSISTENCE: &[&str] = &[
     // Where pip installs from, and with what options.
     ".config/pip/pip.conf",
     ".pip/pip.conf",
+    // Cargo runs the wrappers and runners its configuration names, and its bin is on PATH.
+    ".cargo/config",
+    ".cargo/config.toml",
+    ".cargo/bin/",
 ];
 
 /// Standard-library modules nearly every program imports, as files: one written into a
@@ -556,6 +560,8 @@ const PERSISTENCE_NAMES: &[&str] = &[
     ".zshrc",
     ".profile",
     ".bash_profile",
+    // GNU make reads it before any `Makefile`, and its `$(shell ...)` runs as it is read.
+    "GNUmakefile",
 ];
 
 /// Temporary directories, the standard streams, and the jail's own working directory
