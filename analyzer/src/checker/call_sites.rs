@@ -478,6 +478,28 @@ pub(crate) fn names_relocating_calls(body: &[Stmt]) -> bool {
     calls.0
 }
 
+/// Whether `body` names one of `names` (a name, an attribute or a string literal).
+pub(crate) fn names_any(body: &[Stmt], names: &[&str]) -> bool {
+    struct Names<'n>(&'n [&'n str], bool);
+    impl<'b> Visitor<'b> for Names<'_> {
+        fn visit_expr(&mut self, expr: &'b Expr) {
+            let named = match expr {
+                Expr::Name(name) => Some(name.id.as_str()),
+                Expr::Attribute(attr) => Some(attr.attr.as_str()),
+                Expr::StringLiteral(text) => Some(text.value.to_str()),
+                _ => None,
+            };
+            self.1 |= named.is_some_and(|name| self.0.contains(&name));
+            if !self.1 {
+                walk_expr(self, expr);
+            }
+        }
+    }
+    let mut found = Names(names, false);
+    found.visit_body(body);
+    found.1
+}
+
 /// The elements of a tuple, list or set display.
 fn display_elements(expr: &Expr) -> Option<&[Expr]> {
     match expr {

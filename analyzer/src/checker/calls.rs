@@ -721,8 +721,9 @@ impl<'a> Checker<'a, '_> {
                 Value::member(name, false)
             }
             // `mock.patch("subprocess.getoutput")` imports the target's module and finds
-            // the object by its dotted name (`get_original()` hands it back).
-            "unittest.mock.patch" | "mock.patch" => {
+            // the object by its dotted name, which `get_original()` (or `temp_original`)
+            // hands back; a patch that only replaces it while a test runs reaches nothing.
+            "unittest.mock.patch" | "mock.patch" if self.reads_patch_originals() => {
                 let targets = call
                     .arguments
                     .args

@@ -176,6 +176,8 @@ pub(crate) struct Checker<'a, 'l> {
     relocates: std::cell::OnceCell<bool>,
     /// [`Checker::registers_reducers`], once asked.
     reducers: std::cell::OnceCell<bool>,
+    /// [`Checker::reads_patch_originals`], once asked.
+    patch_originals: std::cell::OnceCell<bool>,
     /// Constant code the file runs (its call's offset, the code as bytes) that linted
     /// clean: the report tells a run's cut record of it from other text by it.
     pub(crate) clean_constant_code: CleanConstants,
@@ -230,6 +232,7 @@ pub(crate) fn check<'a, 'l>(
         return_depth: std::cell::Cell::new(0),
         relocates: std::cell::OnceCell::new(),
         reducers: std::cell::OnceCell::new(),
+        patch_originals: std::cell::OnceCell::new(),
         clean_constant_code: Vec::new(),
     };
     checker.stmts(body);
@@ -818,6 +821,14 @@ impl<'a, 'l> Checker<'a, 'l> {
         *self
             .relocates
             .get_or_init(|| call_sites::names_relocating_calls(self.body))
+    }
+
+    /// Whether the file names `get_original` or `temp_original`, by which a `mock.patch`
+    /// object hands back the object it patches.
+    pub(crate) fn reads_patch_originals(&self) -> bool {
+        *self
+            .patch_originals
+            .get_or_init(|| call_sites::names_any(self.body, &["get_original", "temp_original"]))
     }
 
     /// Whether the file may change how its objects pickle ([`own_pickle::names_reducers`]):
