@@ -264,11 +264,15 @@ pub(crate) fn span(range: TextRange) -> (usize, usize) {
 impl<'a, 'l> Checker<'a, 'l> {
     fn finish(mut self) -> Checked {
         // `import __main__` reaches the module's names unseen (`__main__.buf.write(...)`).
-        if self.imported.contains("__main__") || self.registers_reducers() {
+        if self.imported.contains("__main__") {
             self.own_pickles.unseen_code();
         }
-        for load in self.own_pickles.own_loads() {
-            self.withdraw_finding(load, Capability::CodeExec);
+        let own_loads = self.own_pickles.own_loads();
+        // Asked only of files with such loads: it reads the whole file again.
+        if own_loads.is_empty() || !self.registers_reducers() {
+            for load in own_loads {
+                self.withdraw_finding(load, Capability::CodeExec);
+            }
         }
         for (key, finding) in std::mem::take(&mut self.pending_imports) {
             // A module whose every use is a visible attribute no rule reports
@@ -1430,39 +1434,42 @@ impl<'a, 'l> Checker<'a, 'l> {
                 let Some(arguments) = self.call_sites.arguments(def.name.as_str(), &param) else {
                     return (name, value);
                 };
-                if let Some(module) = self.module_every_call_gives(&arguments) {
-                    return (name, module);
-                }
-                if let Some(shape) = self.shape_every_call_gives(&arguments) {
-                    return (name, shape);
-                }
-                let mut constants: Vec<Const<'a>> = Vec::new();
-                for argument in arguments {
-                    if !self
-                        .call_sites
-                        .reads_only_fixed_names(argument.expr, argument.at_module_level)
-                    {
-                        return (name, value);
-                    }
-                    // A loop's name gives each constant it takes.
-                    for candidate in self.fold_candidates(argument.expr) {
-                        match candidate {
-                            Folded::Known(constant) => {
-                                if !constants.contains(&constant) {
-                                    constants.push(constant);
-                                }
-                            }
-                            _ => return (name, value),
-                        }
-                    }
-                }
-                let value = match constants.len() {
-                    1 => Value::Const(constants.remove(0)),
-                    _ => Value::Consts(constants),
-                };
-                (name, value)
+                let given = self
+                    .constants_every_call_gives(&arguments)
+                    .or_else(|| self.module_every_call_gives(&arguments))
+                    .or_else(|| self.shape_every_call_gives(&arguments));
+                (name, given.unwrap_or(value))
             })
             .collect()
+    }
+
+    /// The constants a parameter's arguments fold to, each read only names fixed at module
+    /// level (a loop's name gives each constant it takes).
+    fn constants_every_call_gives(
+        &self,
+        arguments: &[call_sites::Argument<'a>],
+    ) -> Option<Value<'a>> {
+        let mut constants: Vec<Const<'a>> = Vec::new();
+        for argument in arguments {
+            if !self
+                .call_sites
+                .reads_only_fixed_names(argument.expr, argument.at_module_level)
+            {
+                return None;
+            }
+            for candidate in self.fold_candidates(argument.expr) {
+                let Folded::Known(constant) = candidate else {
+                    return None;
+                };
+                if !constants.contains(&constant) {
+                    constants.push(constant);
+                }
+            }
+        }
+        Some(match constants.len() {
+            1 => Value::Const(constants.remove(0)),
+            _ => Value::Consts(constants),
+        })
     }
 
     /// The path shape each of a parameter's arguments folds to, when they all give the same
