@@ -326,8 +326,6 @@ impl<'a> CallSites<'a> {
         }
     }
 
-    /// Whether `expr` folds to the same value in every scope of the file: each name it
-    /// reads is a module-level constant or never bound here.
     /// [`CallSites::reads_only_fixed_names`], or names the module does not bind at all
     /// (a function's locals), which fold to nothing known at module level.
     pub(crate) fn reads_only_fixed_or_unbound_names(
@@ -335,74 +333,54 @@ impl<'a> CallSites<'a> {
         expr: &Expr,
         at_module_level: bool,
     ) -> bool {
-        struct Names<'s, 'a> {
-            sites: &'s CallSites<'a>,
-            at_module_level: bool,
-            fine: bool,
-        }
-        impl Visitor<'_> for Names<'_, '_> {
-            fn visit_expr(&mut self, expr: &Expr) {
-                if let Expr::Name(name) = expr {
-                    let unbound_at_module_level = self
-                        .sites
-                        .functions
-                        .get(name.id.as_str())
-                        .is_none_or(|uses| uses.module_bindings == 0 && !uses.declared);
-                    self.fine &= unbound_at_module_level
-                        || self
-                            .sites
-                            .reads_only_fixed_names(expr, self.at_module_level);
-                } else if self.fine {
-                    walk_expr(self, expr);
-                }
-            }
-        }
-        let mut names = Names {
-            sites: self,
-            at_module_level,
-            fine: true,
-        };
-        names.visit_expr(expr);
-        names.fine
+        every_name(expr, |name| {
+            let unbound_at_module_level = self
+                .functions
+                .get(name)
+                .is_none_or(|uses| uses.module_bindings == 0 && !uses.declared);
+            unbound_at_module_level || self.is_fixed(name, at_module_level)
+        })
     }
 
+    /// Whether `expr` folds to the same value in every scope of the file: each name it
+    /// reads is a module-level constant or never bound here.
     pub(crate) fn reads_only_fixed_names(&self, expr: &Expr, at_module_level: bool) -> bool {
-        struct Names<'s, 'a> {
-            sites: &'s CallSites<'a>,
-            at_module_level: bool,
-            fixed: bool,
-        }
-        impl Visitor<'_> for Names<'_, '_> {
-            fn visit_expr(&mut self, expr: &Expr) {
-                if let Expr::Name(name) = expr {
-                    let at_module_level = self.at_module_level;
-                    self.fixed &= self
-                        .sites
-                        .functions
-                        .get(name.id.as_str())
-                        .is_none_or(|uses| {
-                            // Read at module level, a name is the module's binding, whatever
-                            // functions bind that name for themselves.
-                            let bindings = if at_module_level && !uses.declared {
-                                uses.module_bindings
-                            } else {
-                                uses.bindings
-                            };
-                            uses.bindings == 0 || (bindings == 1 && uses.module_assignments == 1)
-                        });
-                } else if self.fixed {
-                    walk_expr(self, expr);
-                }
+        every_name(expr, |name| self.is_fixed(name, at_module_level))
+    }
+
+    /// Whether `name` means one value wherever it is read: never bound in the file, or
+    /// bound once, at module level. Read at module level, a name is the module's binding,
+    /// whatever functions bind that name for themselves.
+    fn is_fixed(&self, name: &str, at_module_level: bool) -> bool {
+        self.functions.get(name).is_none_or(|uses| {
+            let bindings = if at_module_level && !uses.declared {
+                uses.module_bindings
+            } else {
+                uses.bindings
+            };
+            uses.bindings == 0 || (bindings == 1 && uses.module_assignments == 1)
+        })
+    }
+}
+
+/// Whether every name `expr` reads passes `test`.
+fn every_name(expr: &Expr, test: impl Fn(&str) -> bool) -> bool {
+    struct Names<F> {
+        test: F,
+        all: bool,
+    }
+    impl<F: Fn(&str) -> bool> Visitor<'_> for Names<F> {
+        fn visit_expr(&mut self, expr: &Expr) {
+            if let Expr::Name(name) = expr {
+                self.all &= (self.test)(name.id.as_str());
+            } else if self.all {
+                walk_expr(self, expr);
             }
         }
-        let mut names = Names {
-            sites: self,
-            at_module_level,
-            fixed: true,
-        };
-        names.visit_expr(expr);
-        names.fixed
     }
+    let mut names = Names { test, all: true };
+    names.visit_expr(expr);
+    names.all
 }
 
 impl CallSites<'_> {
@@ -452,16 +430,9 @@ pub(crate) fn names_relocating_calls(body: &[Stmt]) -> bool {
         "pivot_root",
         "mount",
     ];
-    struct Calls(bool);
-    impl<'b> Visitor<'b> for Calls {
+    struct Replaces(bool);
+    impl<'b> Visitor<'b> for Replaces {
         fn visit_expr(&mut self, expr: &'b Expr) {
-            let named = match expr {
-                Expr::Name(name) => Some(name.id.as_str()),
-                Expr::Attribute(attr) => Some(attr.attr.as_str()),
-                Expr::StringLiteral(text) => Some(text.value.to_str()),
-                _ => None,
-            };
-            self.0 |= named.is_some_and(|name| RELOCATING.contains(&name));
             if let Expr::Call(call) = expr {
                 if let Expr::Attribute(attr) = call.func.as_ref() {
                     let on_os =
@@ -473,9 +444,9 @@ pub(crate) fn names_relocating_calls(body: &[Stmt]) -> bool {
             walk_expr(self, expr);
         }
     }
-    let mut calls = Calls(false);
-    calls.visit_body(body);
-    calls.0
+    let mut replaces = Replaces(false);
+    replaces.visit_body(body);
+    replaces.0 || names_any(body, &RELOCATING)
 }
 
 /// Whether `body` names one of `names` (a name, an attribute or a string literal).

@@ -14,6 +14,8 @@ pub(crate) mod own_pickle;
 pub(crate) mod scope;
 pub(crate) mod value;
 
+pub(crate) use call_sites::names_any;
+
 use std::borrow::Cow;
 use std::collections::VecDeque;
 use std::rc::Rc;

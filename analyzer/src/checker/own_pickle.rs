@@ -329,46 +329,7 @@ pub(crate) fn moves_files_unseen(api: &str) -> bool {
 /// Syntactic, so that it holds wherever the walk is. (`copyreg.pickle`'s reducers are
 /// judged as `__reduce__` is, by `reduce_definition`.)
 pub(crate) fn names_reducers(body: &[ruff_python_ast::Stmt]) -> bool {
-    use ruff_python_ast::visitor::{walk_expr, walk_stmt, Visitor};
-    use ruff_python_ast::{Expr, Stmt};
-    const REDUCING: [&str; 2] = ["dispatch_table", "reducer_override"];
-    struct Names(bool);
-    impl<'b> Visitor<'b> for Names {
-        fn visit_stmt(&mut self, stmt: &'b Stmt) {
-            let imported = match stmt {
-                Stmt::Import(import) => import
-                    .names
-                    .iter()
-                    .any(|a| REDUCING.contains(&a.name.split('.').next().unwrap_or(&a.name))),
-                Stmt::ImportFrom(import) => {
-                    import
-                        .module
-                        .as_ref()
-                        .is_some_and(|m| REDUCING.contains(&m.as_str()))
-                        || import
-                            .names
-                            .iter()
-                            .any(|a| REDUCING.contains(&a.name.as_str()))
-                }
-                _ => false,
-            };
-            self.0 |= imported;
-            walk_stmt(self, stmt);
-        }
-        fn visit_expr(&mut self, expr: &'b Expr) {
-            let named = match expr {
-                Expr::Name(name) => Some(name.id.as_str()),
-                Expr::Attribute(attr) => Some(attr.attr.as_str()),
-                Expr::StringLiteral(text) => Some(text.value.to_str()),
-                _ => None,
-            };
-            self.0 |= named.is_some_and(|name| REDUCING.contains(&name));
-            walk_expr(self, expr);
-        }
-    }
-    let mut names = Names(false);
-    names.visit_body(body);
-    names.0
+    super::call_sites::names_any(body, &["dispatch_table", "reducer_override"])
 }
 
 /// A path's last part: what makes two paths maybe one file.

@@ -366,28 +366,11 @@ fn may_rewrite_docstrings(body: &[ast::Stmt]) -> bool {
         "exec",
         "eval",
     ];
-    struct Names(bool);
-    impl<'b> Visitor<'b> for Names {
-        fn visit_stmt(&mut self, stmt: &'b ast::Stmt) {
-            if let ast::Stmt::ImportFrom(import) = stmt {
-                self.0 |= import.names.iter().any(|alias| alias.name.as_str() == "*");
-            }
-            walk_stmt(self, stmt);
-        }
-        fn visit_expr(&mut self, expr: &'b Expr) {
-            let named = match expr {
-                Expr::Name(name) => Some(name.id.as_str()),
-                Expr::Attribute(attr) => Some(attr.attr.as_str()),
-                Expr::StringLiteral(text) => Some(text.value.to_str()),
-                _ => None,
-            };
-            self.0 |= named.is_some_and(|name| REWRITING.contains(&name));
-            walk_expr(self, expr);
-        }
-    }
-    let mut names = Names(false);
-    names.visit_body(body);
-    names.0
+    let star_import = body.iter().any(|stmt| {
+        matches!(stmt, ast::Stmt::ImportFrom(import)
+            if import.names.iter().any(|alias| alias.name.as_str() == "*"))
+    });
+    star_import || crate::checker::names_any(body, &REWRITING)
 }
 
 /// The constant prefix `key.startswith("...")` tests in an `if` around `call`.

@@ -55,17 +55,22 @@ pub(crate) fn check_def<'a>(
     }
     let mut returns = Vec::new();
     collect_returns(&def.body, &mut returns);
+    report_unless_ordinary(checker, &returns, span(def.name.range), name);
+}
+
+/// Reports a reduction whose `returns` do not all rebuild the object in an ordinary way.
+fn report_unless_ordinary<'a>(
+    checker: &mut Checker<'a, '_>,
+    returns: &[Option<&'a Expr>],
+    range: (usize, usize),
+    name: &str,
+) {
     let ordinary = !returns.is_empty()
         && returns
             .iter()
             .all(|value| value.is_some_and(|v| rebuilds_ordinarily(checker, v)));
     if !ordinary {
-        checker.report(
-            super::Semantic::ReduceDefinition,
-            span(def.name.range),
-            name,
-            Via::Direct,
-        );
+        checker.report(super::Semantic::ReduceDefinition, range, name, Via::Direct);
     }
 }
 
@@ -204,18 +209,7 @@ pub(crate) fn check_registered_reducer<'a>(checker: &mut Checker<'a, '_>, call: 
         }
         _ => return checker.own_pickles.unseen_code(),
     }
-    let ordinary = !returns.is_empty()
-        && returns
-            .iter()
-            .all(|value| value.is_some_and(|v| rebuilds_ordinarily(checker, v)));
-    if !ordinary {
-        checker.report(
-            super::Semantic::ReduceDefinition,
-            span(call.range()),
-            "copyreg.pickle",
-            Via::Direct,
-        );
-    }
+    report_unless_ordinary(checker, &returns, span(call.range()), "copyreg.pickle");
 }
 
 /// `__reduce__ = ...` in a class body.
