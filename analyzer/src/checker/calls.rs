@@ -156,7 +156,7 @@ impl<'a> Checker<'a, '_> {
             },
             Value::Builtin(builtin) => self.builtin_call(builtin, call, &args),
             Value::Function(Some(returns)) if returns.params.is_empty() => {
-                self.returned_module(&returns)
+                self.returned_name(&returns)
             }
             Value::Qual { name, .. } => {
                 let outer = std::mem::replace(&mut self.callee_reached_as, callee_reached_as);

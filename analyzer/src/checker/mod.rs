@@ -629,7 +629,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     }
 
     /// Lints `code` as [`Checker::lint_inner`] does, its findings' messages starting with
-    /// `context` (`in code written to `x.py``).
+    /// `context` ("in code written to `x.py`").
     pub(crate) fn lint_nested(
         &mut self,
         code: &str,
@@ -769,7 +769,7 @@ impl<'a, 'l> Checker<'a, 'l> {
                     self.imported_module(call, false)
                 }
                 Value::Builtin("globals") => Value::Namespace(Box::new(Value::ThisModule)),
-                Value::Function(Some(returns)) => self.returned_module(&returns),
+                Value::Function(Some(returns)) => self.returned_name(&returns),
                 Value::Builtin("vars") => Value::Namespace(Box::new(
                     call.arguments
                         .args
@@ -848,7 +848,7 @@ impl<'a, 'l> Checker<'a, 'l> {
     /// The module or module member a function of this file without parameters returns,
     /// when its body is `return <expression>` and the expression resolves to one (`def
     /// tools(): return importlib.import_module("distutils.spawn")`): calls of it are that.
-    pub(crate) fn returned_module(&self, returns: &value::Returns<'a>) -> Value<'a> {
+    pub(crate) fn returned_name(&self, returns: &value::Returns<'a>) -> Value<'a> {
         // Functions that return what other functions return (`r = lambda: r()`) are
         // followed a few calls deep.
         const MAX_RETURN_DEPTH: u8 = 8;
