@@ -156,7 +156,8 @@ impl<'a> CallSites<'a> {
 
     /// The elements of the display a `for name in ...` loops over, when that loop is the
     /// only binding of `name` (written there, or bound once to a module-level name; a
-    /// display written in a function is folded where the loop is, by the caller). With a
+    /// display written in a function is folded where the loop is, by the caller), the keys,
+    /// values or items of a dict display, or what a generator of the file yields. With a
     /// tuple target (`for path, text in PAIRS`), the name's part of each element that is a
     /// display.
     pub(crate) fn loop_display(&self, name: &str) -> Option<Vec<&'a Expr>> {
@@ -172,6 +173,21 @@ impl<'a> CallSites<'a> {
             Expr::Name(name) => self.module_constant(name.id.as_str()),
             display => Some(display),
         };
+        // What a generator of the file yields: `for path in targets()`.
+        if let Expr::Call(call) = iter {
+            if let Expr::Name(generator) = call.func.as_ref() {
+                let yielded = self.yielded_by(generator.id.as_str())?;
+                return match part {
+                    None => Some(yielded),
+                    Some(index) => Some(
+                        yielded
+                            .into_iter()
+                            .filter_map(|element| display_elements(element)?.get(index))
+                            .collect(),
+                    ),
+                };
+            }
+        }
         // A dict's keys, values or (key, value) items: `for rel, text in FILES.items()`.
         if let Expr::Call(call) = iter {
             let Expr::Attribute(view) = call.func.as_ref() else {
@@ -205,6 +221,41 @@ impl<'a> CallSites<'a> {
                 .filter_map(|element| display_elements(element)?.get(index))
                 .collect(),
         })
+    }
+
+    /// The values the file's function `name` (bound once, at module level) yields, when it
+    /// yields any: `yield expr` in its body, not in functions or classes nested in it.
+    fn yielded_by(&self, name: &str) -> Option<Vec<&'a Expr>> {
+        struct Yields<'a>(Vec<&'a Expr>);
+        impl<'a> Visitor<'a> for Yields<'a> {
+            fn visit_stmt(&mut self, stmt: &'a Stmt) {
+                if !matches!(stmt, Stmt::FunctionDef(_) | Stmt::ClassDef(_)) {
+                    walk_stmt(self, stmt);
+                }
+            }
+            fn visit_expr(&mut self, expr: &'a Expr) {
+                match expr {
+                    Expr::Yield(ast::ExprYield {
+                        value: Some(value), ..
+                    }) => self.0.push(value),
+                    Expr::Lambda(_) => return,
+                    _ => {}
+                }
+                walk_expr(self, expr);
+            }
+        }
+        if self.bindings(name) != 1 {
+            return None;
+        }
+        let def = self.body.iter().find_map(|stmt| match stmt {
+            Stmt::FunctionDef(def) if def.name.as_str() == name => Some(def),
+            _ => None,
+        })?;
+        let mut yields = Yields(Vec::new());
+        for stmt in &def.body {
+            yields.visit_stmt(stmt);
+        }
+        (!yields.0.is_empty()).then_some(yields.0)
     }
 
     /// The names the file binds or declares somewhere that start with `prefix`.
