@@ -223,6 +223,17 @@ impl<'a> CallSites<'a> {
         })
     }
 
+    /// The `def` at module level that is the file's only binding of `name`.
+    pub(crate) fn module_function(&self, name: &str) -> Option<&'a ast::StmtFunctionDef> {
+        if self.bindings(name) != 1 {
+            return None;
+        }
+        self.body.iter().find_map(|stmt| match stmt {
+            Stmt::FunctionDef(def) if def.name.as_str() == name => Some(def),
+            _ => None,
+        })
+    }
+
     /// The values the file's function `name` (bound once, at module level) yields, when it
     /// yields any: `yield expr` in its body, not in functions or classes nested in it.
     fn yielded_by(&self, name: &str) -> Option<Vec<&'a Expr>> {
@@ -244,13 +255,7 @@ impl<'a> CallSites<'a> {
                 walk_expr(self, expr);
             }
         }
-        if self.bindings(name) != 1 {
-            return None;
-        }
-        let def = self.body.iter().find_map(|stmt| match stmt {
-            Stmt::FunctionDef(def) if def.name.as_str() == name => Some(def),
-            _ => None,
-        })?;
+        let def = self.module_function(name)?;
         let mut yields = Yields(Vec::new());
         for stmt in &def.body {
             yields.visit_stmt(stmt);

@@ -329,11 +329,7 @@ fn shown_docstring(checker: &Checker<'_, '_>, name: &str) -> Option<String> {
     if checker.call_sites.bindings(name) != 1 || checker.call_sites.declared_outside(name) {
         return None;
     }
-    let function = checker.body.iter().find_map(|stmt| match stmt {
-        ast::Stmt::FunctionDef(def) if def.name.as_str() == name => Some(def),
-        _ => None,
-    });
-    if let Some(def) = function {
+    if let Some(def) = checker.call_sites.module_function(name) {
         if !def.decorator_list.is_empty() {
             return None;
         }

@@ -197,16 +197,10 @@ pub(crate) fn check_registered_reducer<'a>(checker: &mut Checker<'a, '_>, call: 
     let mut returns = Vec::new();
     match reducer {
         Expr::Lambda(lambda) => returns.push(Some(lambda.body.as_ref())),
-        Expr::Name(name) if checker.call_sites.bindings(name.id.as_str()) == 1 => {
-            let def = checker.body.iter().find_map(|stmt| match stmt {
-                Stmt::FunctionDef(def) if def.name.as_str() == name.id.as_str() => Some(def),
-                _ => None,
-            });
-            match def {
-                Some(def) => collect_returns(&def.body, &mut returns),
-                None => return checker.own_pickles.unseen_code(),
-            }
-        }
+        Expr::Name(name) => match checker.call_sites.module_function(name.id.as_str()) {
+            Some(def) => collect_returns(&def.body, &mut returns),
+            None => return checker.own_pickles.unseen_code(),
+        },
         _ => return checker.own_pickles.unseen_code(),
     }
     report_unless_ordinary(checker, &returns, span(call.range()), "copyreg.pickle");
